@@ -1,0 +1,48 @@
+package org.kamworkbench.app;
+
+import java.nio.file.Path;
+import org.jdbi.v3.core.Jdbi;
+import org.kamworkbench.io.TableFileReader;
+import org.kamworkbench.service.accounts.AccountService;
+import org.kamworkbench.service.imports.ImportService;
+import org.kamworkbench.service.settings.SettingsService;
+import org.kamworkbench.service.workspace.StatusService;
+import org.kamworkbench.service.workspace.WorkspaceOpener;
+import org.kamworkbench.service.workspace.WorkspaceServices;
+import org.kamworkbench.store.AccountStore;
+import org.kamworkbench.store.RatesStore;
+import org.kamworkbench.store.RevenueStore;
+import org.kamworkbench.store.SettingsStore;
+import org.kamworkbench.store.Workspace;
+
+/** The composition root: opens a workspace and wires store → services. */
+public final class WorkspaceWiring implements WorkspaceOpener {
+    private final Path home;
+
+    public WorkspaceWiring(Path home) {
+        this.home = home;
+    }
+
+    @Override
+    public WorkspaceServices open(Path path) {
+        Workspace workspace = Workspace.open(path, null);
+        Jdbi jdbi = workspace.jdbi();
+        AccountStore accounts = new AccountStore(jdbi);
+        RevenueStore revenue = new RevenueStore(jdbi);
+        RatesStore rates = new RatesStore(jdbi);
+        SettingsStore settings = new SettingsStore(jdbi);
+        return new WorkspaceServices(
+                workspace.displayName(),
+                workspace.file(),
+                new StatusService(accounts, revenue, rates, settings),
+                new AccountService(accounts, revenue, rates, settings),
+                new ImportService(new TableFileReader(), accounts, revenue, rates, settings),
+                new SettingsService(settings, rates),
+                workspace::close);
+    }
+
+    @Override
+    public Path defaultWorkspace() {
+        return home.resolve("KAM Workbench").resolve("default" + Workspace.FILE_SUFFIX);
+    }
+}

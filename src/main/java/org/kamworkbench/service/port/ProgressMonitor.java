@@ -1,0 +1,20 @@
+package org.kamworkbench.service.port;
+
+/** Receives progress of long work and tells it when the user cancelled. */
+public interface ProgressMonitor {
+    ProgressMonitor NONE = new ProgressMonitor() {
+        @Override
+        public void progress(double fraction, String message) {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    };
+
+    /** {@code fraction} in 0..1, or negative when unknown. */
+    void progress(double fraction, String message);
+
+    boolean isCancelled();
+}

@@ -1,0 +1,22 @@
+package org.kamworkbench.service.port;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.kamworkbench.domain.RevenueCell;
+import org.kamworkbench.domain.RevenueMode;
+
+/** Revenue at month grain (see {@link RevenueCell}). */
+public interface RevenueRepository {
+    /** Every stored non-empty cell (records &gt; 0), in no particular order. */
+    void forEachCell(Consumer<RevenueCell> sink);
+
+    /** Months (year*100+month) that hold revenue of any account, ascending. */
+    List<Integer> monthsWithRevenue();
+
+    /**
+     * Writes the cells in one transaction. With {@link RevenueMode#REPLACE} the months the cells
+     * cover are first emptied for every account; otherwise amounts and records are added to what is
+     * stored. ({@link RevenueMode#NEW_PERIODS_ONLY} is checked by the caller and stores like ADD.)
+     */
+    void write(List<RevenueCell> cells, RevenueMode mode);
+}

@@ -1,0 +1,89 @@
+package org.kamworkbench.service.settings;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.kamworkbench.domain.FxRate;
+import org.kamworkbench.domain.InflationRate;
+import org.kamworkbench.domain.WorkspaceSettings;
+import org.kamworkbench.service.port.RatesRepository;
+import org.kamworkbench.service.port.SettingsRepository;
+
+/** Reads and changes the workspace settings and rate tables, validating every change. */
+public final class SettingsService {
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private final SettingsRepository settings;
+    private final RatesRepository rates;
+
+    public SettingsService(SettingsRepository settings, RatesRepository rates) {
+        this.settings = settings;
+        this.rates = rates;
+    }
+
+    public WorkspaceSettings settings() {
+        return settings.load();
+    }
+
+    /** @throws IllegalArgumentException with a user sentence when the currency or a country is invalid */
+    public void save(WorkspaceSettings changed) {
+        requireCurrency(changed.reportingCurrency());
+        for (Map.Entry<String, String> e : changed.regionByCountry().entrySet()) {
+            if (!COUNTRIES.contains(e.getKey())) {
+                throw new IllegalArgumentException("'" + e.getKey() + "' is not an ISO 3166 country code.");
+            }
+            if (e.getValue() == null || e.getValue().isBlank()) {
+                throw new IllegalArgumentException("The region of " + e.getKey() + " is empty.");
+            }
+        }
+        settings.save(changed);
+    }
+
+    public List<FxRate> fxRates() {
+        return rates.fxRates();
+    }
+
+    public void saveFxRate(FxRate rate) {
+        requireCurrency(rate.currency());
+        if (rate.rate() == null || rate.rate().signum() <= 0) {
+            throw new IllegalArgumentException("An FX rate must be a positive number.");
+        }
+        rates.saveFxRates(List.of(rate));
+    }
+
+    public void deleteFxRate(FxRate rate) {
+        rates.deleteFxRate(rate.currency(), rate.year(), rate.month());
+    }
+
+    public List<InflationRate> inflationRates() {
+        return rates.inflationRates();
+    }
+
+    public void saveInflationRate(InflationRate rate) {
+        if (rate.scope() == null || rate.scope().isBlank()) {
+            throw new IllegalArgumentException("Inflation needs a currency or a region.");
+        }
+        if (rate.percent() == null || rate.percent().compareTo(BigDecimal.valueOf(-100)) <= 0) {
+            throw new IllegalArgumentException("Inflation must be a percentage above -100.");
+        }
+        rates.saveInflationRates(List.of(rate));
+    }
+
+    public void deleteInflationRate(InflationRate rate) {
+        rates.deleteInflationRate(rate.scope(), rate.year());
+    }
+
+    /** @throws IllegalArgumentException unless {@code code} is an ISO 4217 currency code */
+    public static void requireCurrency(String code) {
+        try {
+            if (code == null || code.length() != 3 || !code.equals(code.toUpperCase(Locale.ROOT))) {
+                throw new IllegalArgumentException();
+            }
+            Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + code + "' is not an ISO 4217 currency code (e.g. EUR, USD).");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.kamworkbench.service.workspace;
+
+import java.nio.file.Path;
+import org.kamworkbench.service.accounts.AccountService;
+import org.kamworkbench.service.imports.ImportService;
+import org.kamworkbench.service.settings.SettingsService;
+
+/**
+ * The services of one open workspace, as the composition root wires them. Closing releases the
+ * workspace (and its lock).
+ */
+public record WorkspaceServices(
+        String name,
+        Path file,
+        StatusService status,
+        AccountService accounts,
+        ImportService imports,
+        SettingsService settings,
+        Runnable closer) implements AutoCloseable {
+
+    @Override
+    public void close() {
+        closer.run();
+    }
+}

@@ -1,0 +1,125 @@
+package org.kamworkbench.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
+
+/**
+ * One open workspace: an H2 file database, migrated by Flyway, locked against other processes
+ * for as long as it is open. {@code WRITE_DELAY=0} so that a crash loses no committed transaction.
+ */
+public final class Workspace implements AutoCloseable {
+    public static final String FILE_SUFFIX = ".mv.db";
+    private static final int DATABASE_IN_USE = 90020;
+    private static final int WRONG_PASSWORD = 90049;
+
+    private final Path file;
+    private final Connection keeper;
+    private final Jdbi jdbi;
+
+    private Workspace(Path file, Connection keeper, Jdbi jdbi) {
+        this.file = file;
+        this.keeper = keeper;
+        this.jdbi = jdbi;
+    }
+
+    /**
+     * Opens the workspace at {@code path}, creating it when missing. {@code path} may name the
+     * database file ({@code x.mv.db}), its base name ({@code x}), or a directory (then
+     * {@code workspace.mv.db} inside it). A non-null password opens or creates it encrypted (AES).
+     */
+    public static Workspace open(Path path, char[] password) {
+        Path file = databaseFile(path);
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new WorkspaceUnavailableException("Cannot create the folder of workspace " + file + ": "
+                    + e.getMessage(), false, e);
+        }
+        JdbcDataSource ds = new JdbcDataSource();
+        String base = file.toAbsolutePath().toString();
+        base = base.substring(0, base.length() - FILE_SUFFIX.length());
+        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0";
+        ds.setUser("kam");
+        if (password != null) {
+            url += ";CIPHER=AES";
+            String p = new String(password);
+            ds.setPassword(p + " " + p);
+        } else {
+            ds.setPassword("");
+        }
+        ds.setURL(url);
+        Connection keeper;
+        try {
+            keeper = ds.getConnection();
+        } catch (SQLException e) {
+            if (e.getErrorCode() == DATABASE_IN_USE) {
+                throw new WorkspaceUnavailableException("The workspace " + file + " is open in another window. "
+                        + "Close it there, or open another workspace.", true, e);
+            }
+            if (e.getErrorCode() == WRONG_PASSWORD || e.getErrorCode() == 28000) {
+                throw new WorkspaceUnavailableException("Wrong password for workspace " + file + ".", false, e);
+            }
+            throw new WorkspaceUnavailableException("Cannot open workspace " + file + ": " + e.getMessage(), false, e);
+        }
+        try {
+            migrate(ds);
+            Jdbi jdbi = Jdbi.create(ds);
+            new SettingsStore(jdbi).seedDefaults();
+            return new Workspace(file, keeper, jdbi);
+        } catch (RuntimeException e) {
+            closeQuietly(keeper);
+            throw e;
+        }
+    }
+
+    /** The H2 file a user-given workspace path stands for. */
+    public static Path databaseFile(Path path) {
+        if (Files.isDirectory(path)) {
+            return path.resolve("workspace" + FILE_SUFFIX);
+        }
+        String name = path.getFileName().toString();
+        return name.endsWith(FILE_SUFFIX) ? path : path.resolveSibling(name + FILE_SUFFIX);
+    }
+
+    private static void migrate(JdbcDataSource ds) {
+        Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** A display name: the file name without the H2 suffix. */
+    public String displayName() {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - FILE_SUFFIX.length());
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(keeper);
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing a database we are leaving: nothing left to protect
+        }
+    }
+}
