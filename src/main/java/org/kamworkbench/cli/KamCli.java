@@ -1,17 +1,79 @@
 package org.kamworkbench.cli;
 
+import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+import java.nio.file.Path;
 import org.kamworkbench.service.workspace.WorkspaceOpener;
+import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The headless command line: picocli sub-commands on the same services, JSON out. */
+@Command(name = "kam-workbench", mixinStandardHelpOptions = true, version = "KAM Workbench 0.1",
+        description = "KAM Workbench, headless. Without arguments the desktop app opens.",
+        subcommands = {StatusCommand.class})
 public final class KamCli {
-    private final WorkspaceOpener opener;
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int BAD_INPUT = 2;
+
+    private final CliContext context;
 
     public KamCli(WorkspaceOpener opener) {
-        this.opener = opener;
+        this(opener, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    public KamCli(WorkspaceOpener opener, PrintWriter out, PrintWriter err) {
+        this.context = new CliContext(opener, out, err);
+    }
+
+    @Option(names = "--workspace", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "The workspace to use (created if missing). Default: the desktop app's default workspace.")
+    void workspace(Path path) {
+        context.workspace(path);
     }
 
     /** Runs the command; returns the exit code (0 ok, 2 bad input, 1 unexpected failure). */
     public int run(String[] args) {
-        return 1;
+        CommandLine cli = new CommandLine(this, new ContextFactory(context));
+        cli.setOut(context.out());
+        cli.setErr(context.err());
+        cli.setExitCodeExceptionMapper(e -> e instanceof BadInputException
+                || e instanceof WorkspaceUnavailableException ? BAD_INPUT : FAILURE);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof BadInputException bad) {
+                bad.lines().forEach(context.err()::println);
+            } else if (e instanceof WorkspaceUnavailableException unavailable) {
+                context.err().println(unavailable.getMessage());
+            } else {
+                context.err().println("Unexpected failure: " + e);
+            }
+            context.err().flush();
+            return commandLine.getExitCodeExceptionMapper().getExitCode(e);
+        });
+        cli.setParameterExceptionHandler((e, a) -> {
+            context.err().println(e.getMessage());
+            context.err().flush();
+            return BAD_INPUT;
+        });
+        int code = cli.execute(args);
+        context.out().flush();
+        return code;
+    }
+
+    /** Builds commands, handing a {@link CliContext} to those whose constructor takes one. */
+    private record ContextFactory(CliContext context) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                Constructor<K> constructor = type.getDeclaredConstructor(CliContext.class);
+                constructor.setAccessible(true);
+                return constructor.newInstance(context);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
     }
 }
