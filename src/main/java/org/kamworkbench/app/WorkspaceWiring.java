@@ -2,9 +2,7 @@ package org.kamworkbench.app;
 
 import java.nio.file.Path;
 import org.jdbi.v3.core.Jdbi;
-import org.kamworkbench.io.TableFileReader;
 import org.kamworkbench.service.accounts.AccountService;
-import org.kamworkbench.service.imports.ImportService;
 import org.kamworkbench.service.settings.SettingsService;
 import org.kamworkbench.service.workspace.StatusService;
 import org.kamworkbench.service.workspace.WorkspaceOpener;
@@ -36,7 +34,7 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                 workspace.file(),
                 new StatusService(accounts, revenue, rates, settings),
                 new AccountService(accounts, revenue, rates, settings),
-                new ImportService(new TableFileReader(), accounts, revenue, rates, settings),
+                null /* FileImportService: being written on branch imports */,
                 new SettingsService(settings, rates),
                 workspace::close);
     }

@@ -82,15 +82,14 @@ public final class RevenueStore implements RevenueRepository {
     }
 
     @Override
-    public void write(List<RevenueCell> cells, RevenueMode mode) {
+    public void write(List<RevenueCell> cells, Set<Integer> coveredMonths, RevenueMode mode) {
         Map<RowKey, long[]> amounts = new HashMap<>();
         Map<RowKey, int[]> records = new HashMap<>();
-        Set<Integer> covered = new TreeSet<>();
+        Set<Integer> covered = new TreeSet<>(coveredMonths);
         for (RevenueCell c : cells) {
             RowKey key = new RowKey(c.accountId(), c.currency(), c.year());
             amounts.computeIfAbsent(key, k -> new long[12])[c.month() - 1] += c.amountE4();
             records.computeIfAbsent(key, k -> new int[12])[c.month() - 1] += c.records();
-            covered.add(c.periodKey());
         }
         try {
             jdbi.useTransaction(h -> writeRows(h, amounts, records, covered, mode));

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.kamworkbench.domain.Account;
 import org.kamworkbench.domain.FxRate;
 import org.kamworkbench.domain.RevenueCell;
@@ -61,8 +62,8 @@ class WorkspaceStoreTest {
             RevenueStore revenue = new RevenueStore(ws.jdbi());
             revenue.write(List.of(new RevenueCell(a1, "EUR", 2024, 1, 1_0000L, 1),
                     new RevenueCell(a1, "EUR", 2024, 2, 2_5000L, 2),
-                    new RevenueCell(a2, "USD", 2023, 12, -3_0000L, 1)), RevenueMode.ADD);
-            revenue.write(List.of(new RevenueCell(a1, "EUR", 2024, 1, 4_0000L, 1)), RevenueMode.ADD);
+                    new RevenueCell(a2, "USD", 2023, 12, -3_0000L, 1)), Set.of(202401, 202402, 202312), RevenueMode.ADD);
+            revenue.write(List.of(new RevenueCell(a1, "EUR", 2024, 1, 4_0000L, 1)), Set.of(202401), RevenueMode.ADD);
             assertThat(cells(revenue)).containsExactlyInAnyOrder(
                     new RevenueCell(a1, "EUR", 2024, 1, 5_0000L, 2),
                     new RevenueCell(a1, "EUR", 2024, 2, 2_5000L, 2),
@@ -70,7 +71,7 @@ class WorkspaceStoreTest {
             assertThat(revenue.monthsWithRevenue()).containsExactly(202312, 202401, 202402);
 
             // replacing January 2024 empties it for every account, keeps February
-            revenue.write(List.of(new RevenueCell(a2, "USD", 2024, 1, 7_0000L, 3)), RevenueMode.REPLACE);
+            revenue.write(List.of(new RevenueCell(a2, "USD", 2024, 1, 7_0000L, 3)), Set.of(202401), RevenueMode.REPLACE);
             assertThat(cells(revenue)).containsExactlyInAnyOrder(
                     new RevenueCell(a2, "USD", 2024, 1, 7_0000L, 3),
                     new RevenueCell(a1, "EUR", 2024, 2, 2_5000L, 2),

@@ -14,9 +14,10 @@ public interface RevenueRepository {
     List<Integer> monthsWithRevenue();
 
     /**
-     * Writes the cells in one transaction. With {@link RevenueMode#REPLACE} the months the cells
-     * cover are first emptied for every account; otherwise amounts and records are added to what is
-     * stored. ({@link RevenueMode#NEW_PERIODS_ONLY} is checked by the caller and stores like ADD.)
+     * Writes the cells in one transaction. With {@link RevenueMode#REPLACE} the {@code coveredMonths}
+     * (year*100+month: every month the file covers — a yearly total covers all twelve) are first
+     * emptied for every account; otherwise amounts and records are added to what is stored.
+     * ({@link RevenueMode#NEW_PERIODS_ONLY} is checked by the caller and stores like ADD.)
      */
-    void write(List<RevenueCell> cells, RevenueMode mode);
+    void write(List<RevenueCell> cells, java.util.Set<Integer> coveredMonths, RevenueMode mode);
 }
