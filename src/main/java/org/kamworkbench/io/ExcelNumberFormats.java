@@ -1,5 +1,8 @@
 package org.kamworkbench.io;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Tells date and time formats from number formats, as Excel does: by the built-in format id, else
  * by the date tokens (y, m, d, h, s) left in the format code once quoted text, escapes and
@@ -7,6 +10,9 @@ package org.kamworkbench.io;
  */
 final class ExcelNumberFormats {
     enum Kind { NUMBER, DATE, TIME }
+
+    /** A workbook uses a handful of formats over many cells: classify each code once. */
+    private static final Map<String, Kind> BY_CODE = new ConcurrentHashMap<>();
 
     private ExcelNumberFormats() {
     }
@@ -18,7 +24,7 @@ final class ExcelNumberFormats {
                 return builtIn;
             }
         }
-        return formatCode == null ? Kind.NUMBER : ofCode(formatCode);
+        return formatCode == null ? Kind.NUMBER : BY_CODE.computeIfAbsent(formatCode, ExcelNumberFormats::ofCode);
     }
 
     /** Excel's built-in formats (ids below 164); null for ids that are not built in. */
