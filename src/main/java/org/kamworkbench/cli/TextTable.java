@@ -58,8 +58,8 @@ final class TextTable {
             if (i > 0) {
                 s.append("  ");
             }
-            s.append(rightAligned[i] ? pad + cells[i] : cells[i] + (i == cells.length - 1 ? "" : pad));
+            s.append(rightAligned[i] ? pad + cells[i] : cells[i] + pad);
         }
-        return s.toString();
+        return s.toString().stripTrailing();
     }
 }
