@@ -11,7 +11,9 @@ import java.util.Map;
  * Matching ignores case, accents and punctuation.
  */
 public final class CountryResolver {
-    private static final Map<String, String> BY_KEY = build();
+    /** Languages whose country names are known; loading each costs the JDK's locale data, so only on demand. */
+    private static final String[] LANGUAGES = {"en", "it", "fr", "de", "es", "pt", "nl", "sv", "da", "nb", "fi", "pl",
+        "cs", "hu", "ro", "el", "tr", "ru", "ja", "zh", "ko"};
 
     private CountryResolver() {
     }
@@ -22,43 +24,59 @@ public final class CountryResolver {
             return null;
         }
         String key = Text.key(value);
-        return key.isEmpty() ? null : BY_KEY.get(key);
+        if (key.isEmpty()) {
+            return null;
+        }
+        String code = Codes.MAP.get(key);
+        return code != null ? code : Names.MAP.get(key);
     }
 
-    private static Map<String, String> build() {
-        Map<String, String> map = new HashMap<>(8192);
-        String[] countries = Locale.getISOCountries();
-        for (String c : countries) {
-            map.put(Text.key(c), c);
-        }
-        for (String c : countries) {
-            try {
-                map.putIfAbsent(Text.key(new Locale("", c).getISO3Country()), c);
-            } catch (java.util.MissingResourceException e) {
-                // a code without an alpha-3 form: the alpha-2 form still resolves
-            }
-        }
-        java.util.Set<String> known = java.util.Set.of(countries);
-        aliases().forEach((alias, c) -> {
-            if (known.contains(c)) {
-                map.putIfAbsent(Text.key(alias), c);
-            }
-        });
-        Locale[] preferred = {Locale.ENGLISH, Locale.ITALIAN, Locale.FRENCH, Locale.GERMAN,
-                new Locale("es"), new Locale("pt"), new Locale("nl")};
-        for (Locale language : preferred) {
+    /** ISO codes and abbreviations: cheap, and enough for most CRM exports. */
+    private static final class Codes {
+        static final Map<String, String> MAP = build();
+
+        private static Map<String, String> build() {
+            Map<String, String> map = new HashMap<>(1024);
+            String[] countries = Locale.getISOCountries();
             for (String c : countries) {
-                map.putIfAbsent(Text.key(new Locale("", c).getDisplayCountry(language)), c);
+                map.put(Text.key(c), c);
             }
-        }
-        for (Locale l : Locale.getAvailableLocales()) {
-            String c = l.getCountry();
-            if (c.length() == 2 && !l.getLanguage().isEmpty()) {
-                map.putIfAbsent(Text.key(l.getDisplayCountry(l)), c);
+            for (String c : countries) {
+                try {
+                    map.putIfAbsent(Text.key(new Locale("", c).getISO3Country()), c);
+                } catch (java.util.MissingResourceException e) {
+                    // a code without an alpha-3 form: the alpha-2 form still resolves
+                }
             }
+            java.util.Set<String> known = java.util.Set.of(countries);
+            aliases().forEach((alias, c) -> {
+                if (known.contains(c)) {
+                    map.putIfAbsent(Text.key(alias), c);
+                }
+            });
+            map.remove("");
+            return map;
         }
-        map.remove("");
-        return map;
+    }
+
+    /** Country names in many languages, built the first time a value is not a code (about half a second). */
+    private static final class Names {
+        static final Map<String, String> MAP = build();
+
+        private static Map<String, String> build() {
+            Map<String, String> map = new HashMap<>(8192);
+            String[] countries = Locale.getISOCountries();
+            for (String language : LANGUAGES) {
+                Locale l = new Locale(language);
+                for (String c : countries) {
+                    String key = Text.key(new Locale("", c).getDisplayCountry(l));
+                    if (!key.isEmpty() && !Codes.MAP.containsKey(key)) {
+                        map.putIfAbsent(key, c);
+                    }
+                }
+            }
+            return map;
+        }
     }
 
     private static Map<String, String> aliases() {

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** ISO 4217 currency codes as the JDK knows them. */
+/** ISO 4217 currency codes as the JDK knows them, less XXX ("no currency") and XTS ("testing"). */
 public final class Currencies {
     private static final Set<String> CODES = new HashSet<>();
 
@@ -13,6 +13,8 @@ public final class Currencies {
         for (Currency c : Currency.getAvailableCurrencies()) {
             CODES.add(c.getCurrencyCode());
         }
+        CODES.remove("XXX");
+        CODES.remove("XTS");
     }
 
     private Currencies() {
