@@ -1,6 +1,9 @@
 package org.kamworkbench.service.imports.fakes;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +45,8 @@ public final class FakeTableFiles implements TableFiles {
         String text = text(file, overrides == null ? null : overrides.charset());
         boolean bom = text.startsWith("\uFEFF");
         char delimiter = overrides != null && overrides.delimiter() != '\0' ? overrides.delimiter() : detectDelimiter(text);
-        Charset cs = overrides != null && overrides.charset() != null ? overrides.charset() : StandardCharsets.UTF_8;
+        Charset cs = overrides != null && overrides.charset() != null ? overrides.charset()
+                : contents.containsKey(file) ? StandardCharsets.UTF_8 : charsetOf(Files.readAllBytes(file));
         return TableFormat.csv(cs, bom, delimiter);
     }
 
@@ -69,7 +73,19 @@ public final class FakeTableFiles implements TableFiles {
         if (!Files.exists(file)) {
             throw new IOException("no such file");
         }
-        return Files.readString(file, charset == null ? StandardCharsets.UTF_8 : charset);
+        byte[] bytes = Files.readAllBytes(file);
+        return new String(bytes, charset != null ? charset : charsetOf(bytes));
+    }
+
+    /** UTF-8 when the bytes are valid UTF-8, else Windows-1252 (what Excel writes in western Europe). */
+    static Charset charsetOf(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return StandardCharsets.UTF_8;
+        } catch (CharacterCodingException e) {
+            return Charset.forName("windows-1252");
+        }
     }
 
     private static char detectDelimiter(String text) {
