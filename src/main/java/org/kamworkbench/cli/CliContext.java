@@ -13,11 +13,7 @@ public final class CliContext {
     private final WorkspaceOpener opener;
     private final PrintWriter out;
     private final PrintWriter err;
-    private final ObjectMapper json = new ObjectMapper()
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
+    private ObjectMapper json;
     private Path workspace;
 
     public CliContext(WorkspaceOpener opener, PrintWriter out, PrintWriter err) {
@@ -34,7 +30,15 @@ public final class CliContext {
         return err;
     }
 
+    /** Built on first use: commands that print no JSON don't pay for loading Jackson. */
     public ObjectMapper json() {
+        if (json == null) {
+            json = new ObjectMapper()
+                    .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
+        }
         return json;
     }
 
@@ -50,7 +54,7 @@ public final class CliContext {
     /** Prints {@code value} as JSON on stdout. */
     public void printJson(Object value) {
         try {
-            out.println(json.writeValueAsString(value));
+            out.println(json().writeValueAsString(value));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("Cannot write JSON: " + e.getMessage(), e);
         }

@@ -1,11 +1,12 @@
 package org.kamworkbench.store;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.kamworkbench.domain.Account;
 import org.kamworkbench.service.port.AccountRepository;
 
@@ -13,8 +14,8 @@ import org.kamworkbench.service.port.AccountRepository;
 public final class AccountStore implements AccountRepository {
     private static final String COLUMNS = "external_id, name, owner_name, country, region, division, industry, "
             + "account_type, currency, annual_revenue, employees, parent_external_id, website";
-    private static final String VALUES = ":externalId, :name, :owner, :country, :region, :division, :industry, "
-            + ":type, :currency, :annualRevenue, :employees, :parentExternalId, :website";
+    private static final String PLACEHOLDERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+    private static final int BATCH = 1_000;
 
     private final Jdbi jdbi;
 
@@ -35,21 +36,44 @@ public final class AccountStore implements AccountRepository {
 
     @Override
     public void saveAll(List<Account> added, List<Account> updated) {
-        jdbi.useTransaction(h -> {
-            batch(h, "INSERT INTO account (" + COLUMNS + ") VALUES (" + VALUES + ")", added);
-            batch(h, "UPDATE account SET (" + COLUMNS + ") = (" + VALUES + ") WHERE id = :id", updated);
+        Transactions.inTransaction(jdbi, "Saving accounts", h -> {
+            batch(h, "INSERT INTO account (" + COLUMNS + ") VALUES (" + PLACEHOLDERS + ")", added, false);
+            batch(h, "UPDATE account SET (" + COLUMNS + ") = (" + PLACEHOLDERS + ") WHERE id = ?", updated, true);
         });
     }
 
-    private static void batch(Handle h, String sql, List<Account> accounts) {
+    /** Plain JDBC batches: tens of thousands of accounts per import, without per-row reflection. */
+    private static void batch(Handle h, String sql, List<Account> accounts, boolean withId) throws SQLException {
         if (accounts.isEmpty()) {
             return;
         }
-        PreparedBatch batch = h.prepareBatch(sql);
-        for (Account a : accounts) {
-            batch.bindMethods(a).add();
+        try (PreparedStatement ps = h.getConnection().prepareStatement(sql)) {
+            int pending = 0;
+            for (Account a : accounts) {
+                ps.setString(1, a.externalId());
+                ps.setString(2, a.name());
+                ps.setString(3, a.owner());
+                ps.setString(4, a.country());
+                ps.setString(5, a.region());
+                ps.setString(6, a.division());
+                ps.setString(7, a.industry());
+                ps.setString(8, a.type());
+                ps.setString(9, a.currency());
+                ps.setBigDecimal(10, a.annualRevenue());
+                ps.setObject(11, a.employees(), Types.BIGINT);
+                ps.setString(12, a.parentExternalId());
+                ps.setString(13, a.website());
+                if (withId) {
+                    ps.setLong(14, a.id());
+                }
+                ps.addBatch();
+                if (++pending == BATCH) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
+            }
+            ps.executeBatch();
         }
-        batch.execute();
     }
 
     private static Account map(ResultSet rs) throws SQLException {

@@ -91,65 +91,80 @@ public final class RevenueStore implements RevenueRepository {
             amounts.computeIfAbsent(key, k -> new long[12])[c.month() - 1] += c.amountE4();
             records.computeIfAbsent(key, k -> new int[12])[c.month() - 1] += c.records();
         }
-        try {
-            jdbi.useTransaction(h -> writeRows(h, amounts, records, covered, mode));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Writing revenue failed; the workspace is unchanged: " + e.getMessage(), e);
-        }
+        Transactions.inTransaction(jdbi, "Writing revenue", h -> writeRows(h, amounts, records, covered, mode));
     }
 
     private static void writeRows(Handle h, Map<RowKey, long[]> amounts, Map<RowKey, int[]> records,
                                   Set<Integer> covered, RevenueMode mode) throws SQLException {
-            if (mode == RevenueMode.REPLACE) {
-                for (int period : covered) {
-                    h.createUpdate(String.format("UPDATE revenue_year SET m%1$02d = 0, n%1$02d = 0 "
-                            + "WHERE period_year = :year", period % 100)).bind("year", period / 100).execute();
-                }
-            }
-            Set<RowKey> existing = existingKeys(h, amounts.keySet());
-            StringBuilder set = new StringBuilder();
-            for (int m = 1; m <= 12; m++) {
-                set.append(String.format("m%1$02d = m%1$02d + ?, n%1$02d = n%1$02d + ?, ", m));
-            }
-            Connection c = h.getConnection();
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO revenue_year (account_id, currency, "
-                    + "period_year, " + AMOUNTS + ", " + RECORDS + ") VALUES (" + "?, ".repeat(26) + "?)");
-                 PreparedStatement update = c.prepareStatement("UPDATE revenue_year SET "
-                         + set.substring(0, set.length() - 2)
-                         + " WHERE account_id = ? AND currency = ? AND period_year = ?")) {
-                int pendingInserts = 0;
-                int pendingUpdates = 0;
-                for (Map.Entry<RowKey, long[]> e : amounts.entrySet()) {
-                    RowKey key = e.getKey();
-                    long[] a = e.getValue();
-                    int[] n = records.get(key);
-                    if (existing.contains(key)) {
-                        for (int m = 0; m < 12; m++) {
-                            update.setBigDecimal(2 * m + 1, BigDecimal.valueOf(a[m], 4));
-                            update.setInt(2 * m + 2, n[m]);
-                        }
-                        update.setLong(25, key.account);
-                        update.setString(26, key.currency);
-                        update.setInt(27, key.year);
-                        update.addBatch();
-                        pendingUpdates = flushIfFull(update, pendingUpdates + 1);
-                    } else {
-                        insert.setLong(1, key.account);
-                        insert.setString(2, key.currency);
-                        insert.setInt(3, key.year);
-                        for (int m = 0; m < 12; m++) {
-                            insert.setBigDecimal(4 + m, BigDecimal.valueOf(a[m], 4));
-                            insert.setInt(16 + m, n[m]);
-                        }
-                        insert.addBatch();
-                        pendingInserts = flushIfFull(insert, pendingInserts + 1);
+        if (mode == RevenueMode.REPLACE) {
+            emptyMonths(h, covered);
+        }
+        Set<RowKey> existing = existingKeys(h, amounts.keySet());
+        StringBuilder set = new StringBuilder();
+        for (int m = 1; m <= 12; m++) {
+            set.append(String.format("m%1$02d = m%1$02d + ?, n%1$02d = n%1$02d + ?, ", m));
+        }
+        Connection c = h.getConnection();
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO revenue_year (account_id, currency, "
+                + "period_year, " + AMOUNTS + ", " + RECORDS + ") VALUES (" + "?, ".repeat(26) + "?)");
+             PreparedStatement update = c.prepareStatement("UPDATE revenue_year SET "
+                     + set.substring(0, set.length() - 2)
+                     + " WHERE account_id = ? AND currency = ? AND period_year = ?")) {
+            int pendingInserts = 0;
+            int pendingUpdates = 0;
+            // primary-key order: the B-tree grows at its end instead of splitting pages everywhere
+            List<Map.Entry<RowKey, long[]>> rows = new ArrayList<>(amounts.entrySet());
+            rows.sort(Map.Entry.comparingByKey(ROW_ORDER));
+            for (Map.Entry<RowKey, long[]> e : rows) {
+                RowKey key = e.getKey();
+                long[] a = e.getValue();
+                int[] n = records.get(key);
+                if (existing.contains(key)) {
+                    for (int m = 0; m < 12; m++) {
+                        update.setBigDecimal(2 * m + 1, BigDecimal.valueOf(a[m], 4));
+                        update.setInt(2 * m + 2, n[m]);
                     }
+                    update.setLong(25, key.account);
+                    update.setString(26, key.currency);
+                    update.setInt(27, key.year);
+                    update.addBatch();
+                    pendingUpdates = flushIfFull(update, pendingUpdates + 1);
+                } else {
+                    insert.setLong(1, key.account);
+                    insert.setString(2, key.currency);
+                    insert.setInt(3, key.year);
+                    for (int m = 0; m < 12; m++) {
+                        insert.setBigDecimal(4 + m, BigDecimal.valueOf(a[m], 4));
+                        insert.setInt(16 + m, n[m]);
+                    }
+                    insert.addBatch();
+                    pendingInserts = flushIfFull(insert, pendingInserts + 1);
                 }
-                insert.executeBatch();
-                update.executeBatch();
             }
-            h.createUpdate("DELETE FROM revenue_year WHERE "
-                    + RECORDS.replace(", ", " + ") + " = 0").execute();
+            insert.executeBatch();
+            update.executeBatch();
+        }
+        if (mode == RevenueMode.REPLACE) {
+            h.createUpdate("DELETE FROM revenue_year WHERE " + RECORDS.replace(", ", " + ") + " = 0").execute();
+        }
+    }
+
+    /** Empties the covered months for every account: one statement per year, touching only rows with data there. */
+    private static void emptyMonths(Handle h, Set<Integer> covered) {
+        Map<Integer, List<Integer>> monthsByYear = new java.util.TreeMap<>();
+        for (int period : covered) {
+            monthsByYear.computeIfAbsent(period / 100, y -> new ArrayList<>()).add(period % 100);
+        }
+        monthsByYear.forEach((year, months) -> {
+            StringBuilder set = new StringBuilder();
+            StringBuilder holds = new StringBuilder();
+            for (int m : months) {
+                set.append(set.length() == 0 ? "" : ", ").append(String.format("m%1$02d = 0, n%1$02d = 0", m));
+                holds.append(holds.length() == 0 ? "" : " OR ").append(String.format("n%02d <> 0", m));
+            }
+            h.createUpdate("UPDATE revenue_year SET " + set + " WHERE period_year = :year AND (" + holds + ")")
+                    .bind("year", year).execute();
+        });
     }
 
     private static int flushIfFull(PreparedStatement statement, int pending) throws SQLException {
@@ -172,6 +187,9 @@ public final class RevenueStore implements RevenueRepository {
                 });
         return existing;
     }
+
+    private static final java.util.Comparator<RowKey> ROW_ORDER = java.util.Comparator
+            .comparingLong(RowKey::account).thenComparing(RowKey::currency).thenComparingInt(RowKey::year);
 
     private record RowKey(long account, String currency, int year) {
     }
