@@ -108,7 +108,7 @@ public final class MainWindowView implements ShellActions {
         model.recentWorkspaces().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());
         rebuildRecentMenu();
         model.workspaceProperty().addListener((o, was, now) -> workspaceChanged());
-        model.openingProperty().addListener((o, was, now) -> workspaceChanged());
+        model.openingProperty().addListener((o, was, now) -> showSelected());
         model.setOnOpenFailure(this::openFailed);
         workspaceChanged();
     }

@@ -21,7 +21,7 @@ public final class StartView implements Screen {
     private final ShellActions shell;
     private final ScrollPane loadedRoot;
 
-    @FXML private Label workspaceLabel;
+    @FXML private Label workspaceTitle;
     @FXML private VBox emptyPane;
     @FXML private VBox summaryPane;
     @FXML private Button importButton;
@@ -53,7 +53,7 @@ public final class StartView implements Screen {
 
     @FXML
     private void initialize() {
-        workspaceLabel.setText(texts.format("start.workspace", model.workspaceName()));
+        workspaceTitle.setText(texts.format("start.workspace", model.workspaceName()));
         importButton.setGraphic(card(Icons.IMPORT, "start.import.title", "start.import.text"));
         demoButton.setGraphic(card(Icons.DEMO, "start.demo.title", "start.demo.text"));
         importAgainButton.setGraphic(Icons.IMPORT.graphic());
