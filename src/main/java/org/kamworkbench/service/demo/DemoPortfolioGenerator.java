@@ -112,6 +112,9 @@ final class DemoPortfolioGenerator {
         int firstYear = 0;
         int lastYear = DemoRates.YEARS.size() - 1;
         double fate = random.nextDouble();
+        if (baseEur > 4 * MEDIAN_EUR) {
+            fate = 1; // large accounts are long-standing: wins and losses happen among the smaller ones
+        }
         if (fate < 0.04) {
             firstYear = 1 + random.nextInt(2); // won during the period
         } else if (fate < 0.07) {

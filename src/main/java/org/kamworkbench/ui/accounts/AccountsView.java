@@ -28,6 +28,8 @@ import org.kamworkbench.ui.shell.ScreenContext;
 /** The accounts table's controller: columns, filters and the count, bound to {@link AccountsViewModel}. */
 public final class AccountsView implements Screen {
     private static final String MISSING = "—";
+    private static final String BASE_WIDTH = "kam.baseWidth";
+    private static final double BASE_FONT_SIZE = 14;
     private static final Comparator<String> TEXT_ORDER = Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER);
 
     private final AccountsViewModel model;
@@ -77,6 +79,8 @@ public final class AccountsView implements Screen {
         buildColumns(model.yearsProperty().get());
         model.yearsProperty().addListener((o, was, years) -> buildColumns(years));
         model.reportingCurrencyProperty().addListener((o, was, now) -> buildColumns(model.yearsProperty().get()));
+        // Presentation mode enlarges the font: columns grow with it so that nothing gets cut off.
+        searchField.fontProperty().addListener((o, was, now) -> scaleColumns(table.getColumns()));
     }
 
     private void filter(ComboBox<String> box, javafx.collections.ObservableList<String> items,
@@ -135,14 +139,31 @@ public final class AccountsView implements Screen {
                 number("accounts.col.employees", r -> r.employees() == null ? null
                         : BigDecimal.valueOf(r.employees()), 120)));
         table.getColumns().setAll(columns);
+        scaleColumns(table.getColumns());
+    }
+
+    private void scaleColumns(List<? extends TableColumn<AccountsRow, ?>> columns) {
+        double scale = Math.max(1, searchField.getFont().getSize() / BASE_FONT_SIZE);
+        for (TableColumn<AccountsRow, ?> column : columns) {
+            Object base = column.getProperties().get(BASE_WIDTH);
+            if (base instanceof Double width) {
+                column.setPrefWidth(width * scale);
+            }
+            scaleColumns(column.getColumns());
+        }
+    }
+
+    private static <T extends TableColumn<AccountsRow, ?>> T withWidth(T column, double width) {
+        column.getProperties().put(BASE_WIDTH, width);
+        column.setPrefWidth(width);
+        return column;
     }
 
     private TableColumn<AccountsRow, String> text(String key, Function<AccountsRow, String> value, double width) {
         TableColumn<AccountsRow, String> column = new TableColumn<>(texts.get(key));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setComparator(TEXT_ORDER);
-        column.setPrefWidth(width);
-        return column;
+        return withWidth(column, width);
     }
 
     private TableColumn<AccountsRow, BigDecimal> number(String key, Function<AccountsRow, BigDecimal> value,
@@ -152,8 +173,7 @@ public final class AccountsView implements Screen {
         column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         column.setCellFactory(c -> new AmountCell(-1));
         column.getStyleClass().add("numeric");
-        column.setPrefWidth(width);
-        return column;
+        return withWidth(column, width);
     }
 
     private TableColumn<AccountsRow, BigDecimal> yearColumn(int year, int index) {
@@ -162,8 +182,7 @@ public final class AccountsView implements Screen {
         column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         column.setCellFactory(c -> new AmountCell(index));
         column.getStyleClass().add("numeric");
-        column.setPrefWidth(140);
-        return column;
+        return withWidth(column, 140.0);
     }
 
     /** A right-aligned amount; for a year whose revenue lacks an FX rate, a dash that says which rate. */

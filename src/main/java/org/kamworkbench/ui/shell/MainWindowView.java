@@ -66,6 +66,8 @@ public final class MainWindowView implements ShellActions {
     @FXML private Label accountsLabel;
     @FXML private Label revenueLabel;
     @FXML private Label busyLabel;
+    @FXML private javafx.scene.control.Separator statusSeparator1;
+    @FXML private javafx.scene.control.Separator statusSeparator2;
     @FXML private ProgressBar busyBar;
 
     private MainWindowView(Stage stage, ShellViewModel model, FxBackground background, Texts texts) {
@@ -164,6 +166,9 @@ public final class MainWindowView implements ShellActions {
 
     private void initStatusBar() {
         workspaceLabel.setGraphic(Icons.WORKSPACE.graphic());
+        workspaceLabel.visibleProperty().bind(model.workspaceNameProperty().isNotEmpty());
+        statusSeparator1.visibleProperty().bind(model.accountsTextProperty().isNotEmpty());
+        statusSeparator2.visibleProperty().bind(model.revenueTextProperty().isNotEmpty());
         workspaceLabel.textProperty().bind(model.workspaceNameProperty());
         accountsLabel.textProperty().bind(model.accountsTextProperty());
         revenueLabel.textProperty().bind(model.revenueTextProperty());
