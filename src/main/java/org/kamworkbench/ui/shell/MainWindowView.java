@@ -222,6 +222,19 @@ public final class MainWindowView implements ShellActions {
             ProgressIndicator spinner = new ProgressIndicator();
             spinner.setPrefSize(48, 48);
             pane.getChildren().addAll(spinner, new Label(texts.get("shell.opening")));
+        } else {
+            pane.getStyleClass().add("no-workspace");
+            Label title = new Label(texts.get("shell.noWorkspace"));
+            title.getStyleClass().add("title-3");
+            javafx.scene.control.Button open = new javafx.scene.control.Button(texts.get("menu.file.open"),
+                    Icons.OPEN_WORKSPACE.graphic());
+            open.setOnAction(e -> openWorkspace());
+            javafx.scene.control.Button create = new javafx.scene.control.Button(texts.get("menu.file.new"),
+                    Icons.NEW_WORKSPACE.graphic());
+            create.setOnAction(e -> newWorkspace());
+            javafx.scene.layout.HBox actions = new javafx.scene.layout.HBox(12, open, create);
+            actions.setAlignment(javafx.geometry.Pos.CENTER);
+            pane.getChildren().addAll(title, actions);
         }
         return pane;
     }

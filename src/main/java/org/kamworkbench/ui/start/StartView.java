@@ -6,6 +6,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.geometry.HPos;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Icons;
@@ -31,7 +33,7 @@ public final class StartView implements Screen {
     @FXML private Label accountsValue;
     @FXML private Label yearsValue;
     @FXML private Label recordsValue;
-    @FXML private VBox byCurrencyBox;
+    @FXML private GridPane byCurrencyGrid;
     @FXML private Label totalKey;
     @FXML private Label totalValue;
     @FXML private Label errorLabel;
@@ -75,12 +77,16 @@ public final class StartView implements Screen {
                 totalValue.getStyleClass().add("warning");
             }
         });
-        model.revenueByCurrency().addListener((ListChangeListener<String>) c -> {
-            byCurrencyBox.getChildren().clear();
-            for (String line : model.revenueByCurrency()) {
-                Label label = new Label(line);
-                label.getStyleClass().add("summary-value");
-                byCurrencyBox.getChildren().add(label);
+        model.revenueByCurrency().addListener((ListChangeListener<StartViewModel.CurrencyTotal>) c -> {
+            byCurrencyGrid.getChildren().clear();
+            int row = 0;
+            for (StartViewModel.CurrencyTotal total : model.revenueByCurrency()) {
+                Label code = new Label(total.currency());
+                code.getStyleClass().add("summary-currency");
+                Label amount = new Label(total.amount());
+                amount.getStyleClass().add("summary-value");
+                GridPane.setHalignment(amount, HPos.RIGHT);
+                byCurrencyGrid.addRow(row++, code, amount);
             }
         });
         errorLabel.textProperty().bind(model.errorProperty());
@@ -90,6 +96,7 @@ public final class StartView implements Screen {
     private VBox card(Icons icon, String titleKey, String textKey) {
         Label title = new Label(texts.get(titleKey));
         title.getStyleClass().add("card-title");
+        title.setWrapText(true);
         Label text = new Label(texts.get(textKey));
         text.getStyleClass().add("card-text");
         text.setWrapText(true);

@@ -19,6 +19,10 @@ import org.kamworkbench.ui.common.Texts;
  * of what it holds.
  */
 public final class StartViewModel {
+
+    /** Revenue in one original currency: its ISO code and the amount formatted for the user. */
+    public record CurrencyTotal(String currency, String amount) {
+    }
     private final WorkspaceServices services;
     private final Background background;
     private final Texts texts;
@@ -33,8 +37,9 @@ public final class StartViewModel {
     private final ReadOnlyStringWrapper records = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper totalMissing = new ReadOnlyBooleanWrapper(false);
-    private final ObservableList<String> revenueByCurrency = FXCollections.observableArrayList();
-    private final ObservableList<String> revenueByCurrencyView = FXCollections.unmodifiableObservableList(revenueByCurrency);
+    private final ObservableList<CurrencyTotal> revenueByCurrency = FXCollections.observableArrayList();
+    private final ObservableList<CurrencyTotal> revenueByCurrencyView =
+            FXCollections.unmodifiableObservableList(revenueByCurrency);
 
     public StartViewModel(WorkspaceServices services, Background background, Texts texts, Runnable dataChanged) {
         this.services = services;
@@ -60,7 +65,7 @@ public final class StartViewModel {
         records.set(texts.count(s.revenueRecords()));
         revenueByCurrency.clear();
         for (Map.Entry<String, java.math.BigDecimal> e : s.revenueByCurrency().entrySet()) {
-            revenueByCurrency.add(texts.money(e.getValue(), e.getKey()));
+            revenueByCurrency.add(new CurrencyTotal(e.getKey(), texts.amount(e.getValue())));
         }
         totalMissing.set(s.totalRevenue() == null);
         total.set(s.totalRevenue() != null ? texts.money(s.totalRevenue(), s.reportingCurrency()) : s.missingRate());
@@ -128,7 +133,7 @@ public final class StartViewModel {
         return totalMissing.getReadOnlyProperty();
     }
 
-    public ObservableList<String> revenueByCurrency() {
+    public ObservableList<CurrencyTotal> revenueByCurrency() {
         return revenueByCurrencyView;
     }
 }
