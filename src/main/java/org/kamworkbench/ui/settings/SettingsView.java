@@ -109,11 +109,8 @@ public final class SettingsView implements Screen {
 
     @FXML
     private void applyCurrency() {
-        String typed = currencyBox.isEditable() ? currencyBox.getEditor().getText() : currencyBox.getValue();
-        if (typed == null || typed.isBlank()) {
-            typed = currencyBox.getValue();
-        }
-        model.setReportingCurrency(typed);
+        currencyBox.commitValue(); // what was typed but not yet confirmed with Enter
+        model.setReportingCurrency(currencyBox.getValue());
     }
 
     private void initRegions() {

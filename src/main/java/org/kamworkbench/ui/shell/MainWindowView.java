@@ -192,7 +192,7 @@ public final class MainWindowView implements ShellActions {
         for (Path path : model.recentWorkspaces()) {
             MenuItem item = new MenuItem(path.toString());
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> model.open(path));
+            item.setOnAction(e -> model.openRecent(path));
             recentMenu.getItems().add(item);
         }
         recentMenu.setDisable(recentMenu.getItems().isEmpty());

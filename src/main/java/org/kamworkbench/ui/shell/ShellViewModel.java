@@ -112,6 +112,22 @@ public final class ShellViewModel {
         }
     }
 
+    /**
+     * Opens a workspace of the recent list. One whose file has gone is dropped from the list with a
+     * message, rather than silently created anew.
+     */
+    public void openRecent(Path path) {
+        background.run(texts.format("progress.opening", path.getFileName()), monitor -> Files.exists(path), exists -> {
+            if (exists) {
+                open(path);
+            } else {
+                recent.remove(path);
+                preferences.setRecentWorkspaces(List.copyOf(recent));
+                onOpenFailure.accept(new OpenFailure(path, texts.format("open.missing", path), false));
+            }
+        }, failure -> onOpenFailure.accept(new OpenFailure(path, Problems.sentence(failure, texts), false)));
+    }
+
     /** Reloads the status bar's counts and totals. */
     public void refreshStatus() {
         WorkspaceServices services = workspace.get();

@@ -62,6 +62,25 @@ class AccountsViewFxTest {
     }
 
     @Test
+    void aMissingRateShowsADashInTheTableAndAWarningInTheStatusBar(FxRobot robot) throws Exception {
+        DesktopFixture.waitFor(() -> app.model().workspaceProperty().get() != null);
+        var services = app.model().workspaceProperty().get();
+        services.demo().load(ProgressMonitor.NONE);
+        services.settings().deleteFxRate(new org.kamworkbench.domain.FxRate("GBP", 2024, 0, java.math.BigDecimal.ONE));
+        robot.interact(() -> app.model().refreshStatus());
+        Label revenue = robot.lookup("#revenueLabel").queryAs(Label.class);
+        DesktopFixture.waitFor(() -> revenue.getStyleClass().contains("warning"));
+        assertThat(revenue.getText()).contains("No FX rate for GBP in 2024");
+        robot.clickOn("Accounts");
+        DesktopFixture.waitFor(() -> table(robot).getItems().size() == 300);
+        DesktopFixture.waitFor(() -> robot.lookup(".missing-rate").tryQuery().isPresent());
+        javafx.scene.control.TableCell<?, ?> dash = robot.lookup(".missing-rate").queryAs(javafx.scene.control.TableCell.class);
+        assertThat(dash.getText()).isEqualTo("—");
+        assertThat(dash.getTooltip().getText()).isEqualTo(
+                "No FX rate for GBP → EUR in 2024: add it under Settings › FX rates.");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theCountryFilterNarrowsTheTable(FxRobot robot) throws Exception {
         DesktopFixture.waitFor(() -> app.model().workspaceProperty().get() != null);

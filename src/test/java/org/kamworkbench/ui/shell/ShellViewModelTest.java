@@ -126,6 +126,22 @@ class ShellViewModelTest {
     }
 
     @Test
+    void aRecentWorkspaceThatWasDeletedIsDroppedNotCreated() throws IOException {
+        List<ShellViewModel.OpenFailure> failures = new ArrayList<>();
+        model.setOnOpenFailure(failures::add);
+        model.open(dir.resolve("old.mv.db"));
+        model.openDefault();
+        Files.delete(dir.resolve("old.mv.db"));
+        model.openRecent(dir.resolve("old.mv.db"));
+        assertThat(failures).singleElement().satisfies(f -> assertThat(f.message()).contains("no longer exists"));
+        assertThat(model.recentWorkspaces()).containsExactly(dir.resolve("default.mv.db"));
+        assertThat(preferences.recentWorkspaces()).containsExactly(dir.resolve("default.mv.db"));
+        assertThat(Files.exists(dir.resolve("old.mv.db"))).isFalse();
+        model.openRecent(dir.resolve("default.mv.db"));
+        assertThat(model.workspaceNameProperty().get()).isEqualTo("default");
+    }
+
+    @Test
     void shutdownClosesTheWorkspaceThenContinues() {
         model.openDefault();
         List<String> steps = new ArrayList<>();
