@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -83,8 +85,8 @@ public final class AccountsView implements Screen {
         searchField.fontProperty().addListener((o, was, now) -> scaleColumns(table.getColumns()));
     }
 
-    private void filter(ComboBox<String> box, javafx.collections.ObservableList<String> items,
-                        javafx.beans.property.ObjectProperty<String> value, String allKey,
+    private void filter(ComboBox<String> box, ObservableList<String> items,
+                        ObjectProperty<String> value, String allKey,
                         Function<String, String> display) {
         box.setItems(items);
         box.valueProperty().bindBidirectional(value);

@@ -5,7 +5,9 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -91,7 +93,7 @@ public final class SettingsView implements Screen {
         bindError(inflationError, model.inflationErrorProperty());
     }
 
-    private static void bindError(Label label, javafx.beans.value.ObservableStringValue error) {
+    private static void bindError(Label label, ObservableStringValue error) {
         label.textProperty().bind(error);
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
@@ -102,7 +104,7 @@ public final class SettingsView implements Screen {
         currencyBox.setValue(model.reportingCurrencyProperty().get());
         model.reportingCurrencyProperty().addListener((o, was, now) -> currencyBox.setValue(now));
         currencyBox.setOnAction(e -> applyCurrency());
-        fxHelp.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        fxHelp.textProperty().bind(Bindings.createStringBinding(
                 () -> texts.format("settings.fx.help", model.reportingCurrencyProperty().get()),
                 model.reportingCurrencyProperty()));
     }

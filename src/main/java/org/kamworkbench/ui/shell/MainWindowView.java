@@ -8,8 +8,11 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
@@ -21,10 +24,12 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -66,8 +71,8 @@ public final class MainWindowView implements ShellActions {
     @FXML private Label accountsLabel;
     @FXML private Label revenueLabel;
     @FXML private Label busyLabel;
-    @FXML private javafx.scene.control.Separator statusSeparator1;
-    @FXML private javafx.scene.control.Separator statusSeparator2;
+    @FXML private Separator statusSeparator1;
+    @FXML private Separator statusSeparator2;
     @FXML private ProgressBar busyBar;
 
     private MainWindowView(Stage stage, ShellViewModel model, FxBackground background, Texts texts) {
@@ -172,7 +177,7 @@ public final class MainWindowView implements ShellActions {
         workspaceLabel.textProperty().bind(model.workspaceNameProperty());
         accountsLabel.textProperty().bind(model.accountsTextProperty());
         revenueLabel.textProperty().bind(model.revenueTextProperty());
-        javafx.scene.Node warningIcon = Icons.WARNING.graphic();
+        Node warningIcon = Icons.WARNING.graphic();
         model.revenueWarningProperty().addListener((o, was, warn) -> {
             revenueLabel.setGraphic(warn ? warningIcon : null);
             if (warn) {
@@ -226,14 +231,14 @@ public final class MainWindowView implements ShellActions {
             pane.getStyleClass().add("no-workspace");
             Label title = new Label(texts.get("shell.noWorkspace"));
             title.getStyleClass().add("title-3");
-            javafx.scene.control.Button open = new javafx.scene.control.Button(texts.get("menu.file.open"),
+            Button open = new Button(texts.get("menu.file.open"),
                     Icons.OPEN_WORKSPACE.graphic());
             open.setOnAction(e -> openWorkspace());
-            javafx.scene.control.Button create = new javafx.scene.control.Button(texts.get("menu.file.new"),
+            Button create = new Button(texts.get("menu.file.new"),
                     Icons.NEW_WORKSPACE.graphic());
             create.setOnAction(e -> newWorkspace());
-            javafx.scene.layout.HBox actions = new javafx.scene.layout.HBox(12, open, create);
-            actions.setAlignment(javafx.geometry.Pos.CENTER);
+            HBox actions = new HBox(12, open, create);
+            actions.setAlignment(Pos.CENTER);
             pane.getChildren().addAll(title, actions);
         }
         return pane;
