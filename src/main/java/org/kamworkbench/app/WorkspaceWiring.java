@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.jdbi.v3.core.Jdbi;
 import org.kamworkbench.io.TableFileReader;
 import org.kamworkbench.service.accounts.AccountService;
+import org.kamworkbench.service.demo.DemoPortfolioService;
 import org.kamworkbench.service.imports.FileImportService;
 import org.kamworkbench.service.settings.SettingsService;
 import org.kamworkbench.service.workspace.StatusService;
@@ -38,6 +39,7 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                 new AccountService(accounts, revenue, rates, settings),
                 new FileImportService(new TableFileReader(), accounts, revenue, rates, settings),
                 new SettingsService(settings, rates),
+                new DemoPortfolioService(accounts, revenue, rates, settings),
                 workspace::close);
     }
 

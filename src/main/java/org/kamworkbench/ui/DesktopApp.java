@@ -1,10 +1,16 @@
 package org.kamworkbench.ui;
 
+import java.util.Locale;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.kamworkbench.service.workspace.WorkspaceOpener;
+import org.kamworkbench.ui.common.FxBackground;
+import org.kamworkbench.ui.common.Texts;
+import org.kamworkbench.ui.shell.MainWindowView;
+import org.kamworkbench.ui.shell.ShellViewModel;
+import org.kamworkbench.ui.shell.UserPreferences;
 
 /** Starts the JavaFX desktop application on the given workspace opener. */
 public final class DesktopApp {
@@ -13,9 +19,18 @@ public final class DesktopApp {
 
     public static void launch(WorkspaceOpener opener) {
         Platform.startup(() -> {
+            // Quit closes the workspace first, then exits: hiding the window must not end the toolkit.
+            Platform.setImplicitExit(false);
+            Texts texts = Texts.forLocale(Locale.getDefault());
+            FxBackground background = new FxBackground();
+            ShellViewModel model = new ShellViewModel(opener, new UserPreferences(), background, texts);
             Stage stage = new Stage();
-            stage.setScene(new Scene(new Label("KAM Workbench")));
+            MainWindowView.create(stage, model, background, texts);
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(1440, screen.getWidth() * 0.9));
+            stage.setHeight(Math.min(900, screen.getHeight() * 0.9));
             stage.show();
+            model.openDefault();
         });
     }
 }

@@ -2,6 +2,7 @@ package org.kamworkbench.service.workspace;
 
 import java.nio.file.Path;
 import org.kamworkbench.service.accounts.AccountService;
+import org.kamworkbench.service.demo.DemoPortfolioService;
 import org.kamworkbench.service.imports.ImportService;
 import org.kamworkbench.service.settings.SettingsService;
 
@@ -16,6 +17,7 @@ public record WorkspaceServices(
         AccountService accounts,
         ImportService imports,
         SettingsService settings,
+        DemoPortfolioService demo,
         Runnable closer) implements AutoCloseable {
 
     @Override

@@ -1,0 +1,99 @@
+package org.kamworkbench.service.demo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kamworkbench.domain.Account;
+import org.kamworkbench.domain.DefaultRegions;
+import org.kamworkbench.domain.FxRate;
+import org.kamworkbench.domain.InflationRate;
+import org.kamworkbench.domain.RevenueCell;
+import org.kamworkbench.domain.RevenueMode;
+import org.kamworkbench.domain.WorkspaceSettings;
+import org.kamworkbench.service.port.AccountRepository;
+import org.kamworkbench.service.port.ProgressMonitor;
+import org.kamworkbench.service.port.RatesRepository;
+import org.kamworkbench.service.port.RevenueRepository;
+import org.kamworkbench.service.port.SettingsRepository;
+
+/**
+ * Loads the demo portfolio into an empty workspace: 300 accounts in 11 countries, billed in EUR,
+ * USD, GBP, CHF and JPY, with the invoices of 2022–2024 and the FX and inflation tables of those
+ * years. The years are fixed rather than relative to today so that the demo is the same on every
+ * machine and every day, and so that its rate tables can be the real ones of those years.
+ */
+public final class DemoPortfolioService {
+    private final AccountRepository accounts;
+    private final RevenueRepository revenue;
+    private final RatesRepository rates;
+    private final SettingsRepository settings;
+
+    public DemoPortfolioService(AccountRepository accounts, RevenueRepository revenue, RatesRepository rates,
+                                SettingsRepository settings) {
+        this.accounts = accounts;
+        this.revenue = revenue;
+        this.rates = rates;
+        this.settings = settings;
+    }
+
+    /** The portfolio the demo loads, for the workspace's settings (nothing is written). */
+    public DemoPortfolio generate() {
+        WorkspaceSettings current = settings.load();
+        Map<String, String> mapping = current.regionByCountry();
+        return new DemoPortfolioGenerator(DemoPortfolioGenerator.SEED,
+                country -> mapping.getOrDefault(country, DefaultRegions.regionOf(country)))
+                .generate(current.reportingCurrency());
+    }
+
+    /**
+     * Generates and stores the demo portfolio. Rates the user already entered are kept.
+     *
+     * @return what was loaded
+     * @throws IllegalStateException with a sentence when the workspace already holds accounts or revenue,
+     *                               or its reporting currency is not one the demo has rates for
+     */
+    public DemoPortfolio load(ProgressMonitor monitor) {
+        if (accounts.count() > 0 || !revenue.monthsWithRevenue().isEmpty()) {
+            throw new IllegalStateException("The demo portfolio can only be loaded into an empty workspace: "
+                    + "this one already holds accounts or revenue. Create a new workspace for the demo.");
+        }
+        monitor.progress(0.1, "Generating the demo portfolio");
+        DemoPortfolio demo = generate();
+        monitor.progress(0.3, "Saving accounts");
+        accounts.saveAll(demo.accounts(), List.of());
+        Map<String, Long> idByExternalId = new HashMap<>();
+        for (Account a : accounts.findAll()) {
+            idByExternalId.put(a.externalId(), a.id());
+        }
+        monitor.progress(0.6, "Saving revenue");
+        List<RevenueCell> cells = new ArrayList<>();
+        Set<Integer> months = new HashSet<>();
+        for (DemoPortfolio.DemoRevenue r : demo.revenue()) {
+            cells.add(new RevenueCell(idByExternalId.get(r.externalId()), r.currency(), r.year(), r.month(),
+                    r.amountE4(), r.records()));
+            months.add(r.year() * 100 + r.month());
+        }
+        revenue.write(cells, months, RevenueMode.ADD);
+        monitor.progress(0.9, "Saving exchange and inflation rates");
+        rates.saveFxRates(missingFx(demo.fxRates()));
+        rates.saveInflationRates(missingInflation(demo.inflationRates()));
+        monitor.progress(1, "Demo portfolio loaded");
+        return demo;
+    }
+
+    private List<FxRate> missingFx(List<FxRate> demoRates) {
+        Set<String> present = new HashSet<>();
+        rates.fxRates().forEach(r -> present.add(r.currency() + ':' + r.year() + ':' + r.month()));
+        return demoRates.stream().filter(r -> !present.contains(r.currency() + ':' + r.year() + ':' + r.month()))
+                .toList();
+    }
+
+    private List<InflationRate> missingInflation(List<InflationRate> demoRates) {
+        Set<String> present = new HashSet<>();
+        rates.inflationRates().forEach(r -> present.add(r.scope() + ':' + r.year()));
+        return demoRates.stream().filter(r -> !present.contains(r.scope() + ':' + r.year())).toList();
+    }
+}

@@ -1,0 +1,109 @@
+package org.kamworkbench.ui.common;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormatSymbols;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The user's language and number conventions: texts from the resource bundle, numbers and money
+ * formatted and parsed for the locale. Formats are made per call: they are not thread-safe.
+ */
+public final class Texts {
+    public static final String BUNDLE = "org.kamworkbench.ui.messages";
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public Texts(ResourceBundle bundle, Locale locale) {
+        this.bundle = bundle;
+        this.locale = locale;
+    }
+
+    /** The application's bundle for {@code locale} (English when the language has none). */
+    public static Texts forLocale(Locale locale) {
+        return new Texts(ResourceBundle.getBundle(BUNDLE, locale), locale);
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    public String format(String key, Object... args) {
+        return new MessageFormat(get(key), locale).format(args);
+    }
+
+    /** A whole number with the locale's grouping: 20 000 / 20,000 / 20.000. */
+    public String count(long n) {
+        return NumberFormat.getIntegerInstance(locale).format(n);
+    }
+
+    /** An amount rounded to whole units, grouped: for tables read from the back of a room. */
+    public String amount(BigDecimal value) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMaximumFractionDigits(0);
+        f.setRoundingMode(RoundingMode.HALF_EVEN);
+        return f.format(value);
+    }
+
+    /** Money in whole units with the currency's symbol as the locale writes it: €1,234,567. */
+    public String money(BigDecimal value, String currency) {
+        NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+        try {
+            f.setCurrency(Currency.getInstance(currency));
+        } catch (IllegalArgumentException e) {
+            return amount(value) + " " + currency;
+        }
+        f.setMaximumFractionDigits(0);
+        f.setMinimumFractionDigits(0);
+        f.setRoundingMode(RoundingMode.HALF_EVEN);
+        return f.format(value);
+    }
+
+    /** An exact decimal (a rate, a percentage) with the locale's decimal separator, all its digits. */
+    public String decimal(BigDecimal value) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
+        f.setMinimumFractionDigits(0);
+        f.setGroupingUsed(false);
+        return f.format(value);
+    }
+
+    /**
+     * Parses a decimal typed by the user: digits, an optional minus sign, and the locale's decimal
+     * separator (a point is accepted too where it cannot be a thousands separator).
+     *
+     * @return null when the text is not a number
+     */
+    public BigDecimal parseDecimal(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = text.strip().replace(" ", "").replace("\u00a0", "");
+        char separator = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+        if (separator != '.') {
+            s = s.replace(separator, '.');
+        }
+        if (!s.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+            return null;
+        }
+        return new BigDecimal(s);
+    }
+}

@@ -1,0 +1,344 @@
+package org.kamworkbench.ui.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.kamworkbench.service.imports.ImportKind;
+import org.kamworkbench.service.workspace.WorkspaceServices;
+import org.kamworkbench.ui.common.FxBackground;
+import org.kamworkbench.ui.common.Fxml;
+import org.kamworkbench.ui.common.Icons;
+import org.kamworkbench.ui.common.Texts;
+import org.kamworkbench.ui.common.Themes;
+import org.kamworkbench.ui.imports.ImportWizard;
+
+/** The main window's controller: menus, sidebar, the current screen and the status bar. */
+public final class MainWindowView implements ShellActions {
+    private static final String WORKSPACE_EXTENSION = "*.mv.db";
+
+    private final Stage stage;
+    private final ShellViewModel model;
+    private final FxBackground background;
+    private final Texts texts;
+    private final Map<String, Screen> screens = new HashMap<>();
+
+    @FXML private BorderPane root;
+    @FXML private Menu recentMenu;
+    @FXML private Menu viewMenu;
+    @FXML private SeparatorMenuItem screensEnd;
+    @FXML private MenuItem newItem;
+    @FXML private MenuItem openItem;
+    @FXML private MenuItem importItem;
+    @FXML private MenuItem quitItem;
+    @FXML private MenuItem aboutItem;
+    @FXML private RadioMenuItem lightItem;
+    @FXML private RadioMenuItem darkItem;
+    @FXML private CheckMenuItem presentationItem;
+    @FXML private ListView<ScreenDescriptor> screenList;
+    @FXML private StackPane content;
+    @FXML private Label workspaceLabel;
+    @FXML private Label accountsLabel;
+    @FXML private Label revenueLabel;
+    @FXML private Label busyLabel;
+    @FXML private Separator statusSeparator1;
+    @FXML private Separator statusSeparator2;
+    @FXML private ProgressBar busyBar;
+
+    private MainWindowView(Stage stage, ShellViewModel model, FxBackground background, Texts texts) {
+        this.stage = stage;
+        this.model = model;
+        this.background = background;
+        this.texts = texts;
+    }
+
+    /** Builds the main window into {@code stage} (not yet shown). */
+    public static MainWindowView create(Stage stage, ShellViewModel model, FxBackground background, Texts texts) {
+        MainWindowView view = new MainWindowView(stage, model, background, texts);
+        BorderPane root = Fxml.load(view, "MainWindow.fxml", texts);
+        Scene scene = new Scene(root);
+        Themes.addAppStylesheet(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(model.titleProperty());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            view.quit();
+        });
+        return view;
+    }
+
+    @FXML
+    private void initialize() {
+        newItem.setGraphic(Icons.NEW_WORKSPACE.graphic());
+        openItem.setGraphic(Icons.OPEN_WORKSPACE.graphic());
+        recentMenu.setGraphic(Icons.RECENT.graphic());
+        importItem.setGraphic(Icons.IMPORT.graphic());
+        quitItem.setGraphic(Icons.QUIT.graphic());
+        aboutItem.setGraphic(Icons.ABOUT.graphic());
+        presentationItem.setGraphic(Icons.PRESENTATION.graphic());
+        importItem.disableProperty().bind(model.workspaceProperty().isNull());
+        initScreens();
+        initTheme();
+        initStatusBar();
+        model.recentWorkspaces().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());
+        rebuildRecentMenu();
+        model.workspaceProperty().addListener((o, was, now) -> workspaceChanged());
+        model.openingProperty().addListener((o, was, now) -> showSelected());
+        model.setOnOpenFailure(this::openFailed);
+        workspaceChanged();
+    }
+
+    private void initScreens() {
+        screenList.getItems().setAll(Screens.ALL);
+        screenList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ScreenDescriptor item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : texts.get(item.titleKey()));
+                setGraphic(empty || item == null ? null : item.icon().graphic(20));
+            }
+        });
+        int index = viewMenu.getItems().indexOf(screensEnd);
+        for (int i = 0; i < Screens.ALL.size(); i++) {
+            ScreenDescriptor screen = Screens.ALL.get(i);
+            MenuItem item = new MenuItem(texts.get(screen.titleKey()), screen.icon().graphic());
+            if (i < 9) {
+                item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + (i + 1)));
+            }
+            item.setOnAction(e -> show(screen.id()));
+            item.disableProperty().bind(model.workspaceProperty().isNull());
+            viewMenu.getItems().add(index + i, item);
+        }
+        screenList.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showSelected());
+        screenList.getSelectionModel().select(0);
+    }
+
+    private void initTheme() {
+        ToggleGroup themes = new ToggleGroup();
+        lightItem.setToggleGroup(themes);
+        darkItem.setToggleGroup(themes);
+        lightItem.setGraphic(Icons.THEME.graphic());
+        darkItem.setSelected(model.darkThemeProperty().get());
+        lightItem.setSelected(!model.darkThemeProperty().get());
+        darkItem.selectedProperty().addListener((o, was, dark) -> model.darkThemeProperty().set(dark));
+        model.darkThemeProperty().addListener((o, was, dark) -> {
+            darkItem.setSelected(dark);
+            lightItem.setSelected(!dark);
+            Themes.apply(dark);
+        });
+        Themes.apply(model.darkThemeProperty().get());
+        presentationItem.selectedProperty().bindBidirectional(model.presentationModeProperty());
+        model.presentationModeProperty().addListener((o, was, on) -> {
+            if (on) {
+                root.getStyleClass().add(Themes.PRESENTATION);
+            } else {
+                root.getStyleClass().remove(Themes.PRESENTATION);
+            }
+        });
+    }
+
+    private void initStatusBar() {
+        workspaceLabel.setGraphic(Icons.WORKSPACE.graphic());
+        workspaceLabel.visibleProperty().bind(model.workspaceNameProperty().isNotEmpty());
+        statusSeparator1.visibleProperty().bind(model.accountsTextProperty().isNotEmpty());
+        statusSeparator2.visibleProperty().bind(model.revenueTextProperty().isNotEmpty());
+        workspaceLabel.textProperty().bind(model.workspaceNameProperty());
+        accountsLabel.textProperty().bind(model.accountsTextProperty());
+        revenueLabel.textProperty().bind(model.revenueTextProperty());
+        Node warningIcon = Icons.WARNING.graphic();
+        model.revenueWarningProperty().addListener((o, was, warn) -> {
+            revenueLabel.setGraphic(warn ? warningIcon : null);
+            if (warn) {
+                revenueLabel.getStyleClass().add("warning");
+            } else {
+                revenueLabel.getStyleClass().remove("warning");
+            }
+        });
+        busyLabel.textProperty().bind(background.messageProperty());
+        busyBar.progressProperty().bind(background.progressProperty());
+        busyBar.visibleProperty().bind(background.busyProperty());
+        busyLabel.visibleProperty().bind(background.busyProperty());
+    }
+
+    private void rebuildRecentMenu() {
+        recentMenu.getItems().clear();
+        for (Path path : model.recentWorkspaces()) {
+            MenuItem item = new MenuItem(path.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> model.openRecent(path));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private void workspaceChanged() {
+        screens.clear();
+        showSelected();
+    }
+
+    private void showSelected() {
+        ScreenDescriptor selected = screenList.getSelectionModel().getSelectedItem();
+        WorkspaceServices services = model.workspaceProperty().get();
+        if (services == null || selected == null) {
+            content.getChildren().setAll(openingPane());
+            return;
+        }
+        Screen screen = screens.computeIfAbsent(selected.id(), id ->
+                selected.factory().create(new ScreenContext(services, texts, background, this)));
+        content.getChildren().setAll(screen.root());
+    }
+
+    private VBox openingPane() {
+        VBox pane = new VBox(16);
+        pane.getStyleClass().add("opening-pane");
+        if (model.openingProperty().get()) {
+            ProgressIndicator spinner = new ProgressIndicator();
+            spinner.setPrefSize(48, 48);
+            pane.getChildren().addAll(spinner, new Label(texts.get("shell.opening")));
+        } else {
+            pane.getStyleClass().add("no-workspace");
+            Label title = new Label(texts.get("shell.noWorkspace"));
+            title.getStyleClass().add("title-3");
+            Button open = new Button(texts.get("menu.file.open"),
+                    Icons.OPEN_WORKSPACE.graphic());
+            open.setOnAction(e -> openWorkspace());
+            Button create = new Button(texts.get("menu.file.new"),
+                    Icons.NEW_WORKSPACE.graphic());
+            create.setOnAction(e -> newWorkspace());
+            HBox actions = new HBox(12, open, create);
+            actions.setAlignment(Pos.CENTER);
+            pane.getChildren().addAll(title, actions);
+        }
+        return pane;
+    }
+
+    @Override
+    public void show(String screenId) {
+        Screens.ALL.stream().filter(s -> s.id().equals(screenId)).findFirst()
+                .ifPresent(s -> screenList.getSelectionModel().select(s));
+    }
+
+    @Override
+    public void dataChanged() {
+        model.refreshStatus();
+        screens.values().forEach(Screen::refresh);
+    }
+
+    @Override
+    @FXML
+    public void importFile() {
+        WorkspaceServices services = model.workspaceProperty().get();
+        if (services == null) {
+            return;
+        }
+        new ImportWizard(services.imports(), texts.bundle()).showAndWait(stage, ImportKind.ACCOUNTS)
+                .ifPresent(report -> dataChanged());
+    }
+
+    @FXML
+    private void newWorkspace() {
+        FileChooser chooser = workspaceChooser("dialog.new.title");
+        chooser.setInitialFileName(texts.get("dialog.new.defaultName"));
+        Optional.ofNullable(chooser.showSaveDialog(stage)).map(File::toPath).ifPresent(model::open);
+    }
+
+    @FXML
+    private void openWorkspace() {
+        chooseAndOpen();
+    }
+
+    private boolean chooseAndOpen() {
+        File file = workspaceChooser("dialog.open.title").showOpenDialog(stage);
+        if (file != null) {
+            model.open(file.toPath());
+        }
+        return file != null;
+    }
+
+    private FileChooser workspaceChooser(String titleKey) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.get(titleKey));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get("dialog.workspaceFiles"),
+                WORKSPACE_EXTENSION));
+        WorkspaceServices current = model.workspaceProperty().get();
+        if (current != null && current.file().toAbsolutePath().getParent() != null) {
+            File folder = current.file().toAbsolutePath().getParent().toFile();
+            if (folder.isDirectory()) {
+                chooser.setInitialDirectory(folder);
+            }
+        }
+        return chooser;
+    }
+
+    private void openFailed(ShellViewModel.OpenFailure failure) {
+        boolean nothingOpen = model.workspaceProperty().get() == null;
+        Alert alert = new Alert(failure.inUse() ? Alert.AlertType.WARNING : Alert.AlertType.ERROR);
+        alert.initOwner(stage);
+        alert.setTitle(texts.get("app.title"));
+        alert.setHeaderText(texts.get(failure.inUse() ? "open.inUse.header" : "open.failed.header"));
+        alert.setContentText(failure.inUse() ? texts.format("open.inUse.text", failure.path()) : failure.message());
+        ButtonType another = new ButtonType(texts.get("open.another"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType leave = new ButtonType(texts.get(nothingOpen ? "open.quit" : "open.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(another, leave);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isPresent() && answer.get() == another) {
+            if (!chooseAndOpen() && nothingOpen) {
+                openFailed(failure);
+            }
+        } else if (nothingOpen) {
+            quit();
+        }
+    }
+
+    @FXML
+    private void about() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle(texts.get("menu.help.about"));
+        alert.setHeaderText(texts.get("app.title"));
+        alert.setContentText(texts.get("about.text"));
+        alert.showAndWait();
+    }
+
+    @FXML
+    private void quit() {
+        stage.hide();
+        model.shutdown(() -> {
+            background.close();
+            Platform.exit();
+        });
+    }
+}

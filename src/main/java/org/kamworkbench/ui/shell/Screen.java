@@ -1,0 +1,11 @@
+package org.kamworkbench.ui.shell;
+
+import javafx.scene.Node;
+
+/** A screen of the shell, made for one open workspace. */
+public interface Screen {
+    Node root();
+
+    /** Reloads what the screen shows: the workspace's data changed (an import, the demo, a setting). */
+    void refresh();
+}

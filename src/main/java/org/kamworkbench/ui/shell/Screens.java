@@ -1,0 +1,18 @@
+package org.kamworkbench.ui.shell;
+
+import java.util.List;
+import org.kamworkbench.ui.accounts.AccountsView;
+import org.kamworkbench.ui.common.Icons;
+import org.kamworkbench.ui.settings.SettingsView;
+import org.kamworkbench.ui.start.StartView;
+
+/** The screens of the application, in sidebar order. Adding a screen is one line here. */
+public final class Screens {
+    public static final List<ScreenDescriptor> ALL = List.of(
+            new ScreenDescriptor("start", "screen.start", Icons.START, StartView::create),
+            new ScreenDescriptor("accounts", "screen.accounts", Icons.ACCOUNTS, AccountsView::create),
+            new ScreenDescriptor("settings", "screen.settings", Icons.SETTINGS, SettingsView::create));
+
+    private Screens() {
+    }
+}

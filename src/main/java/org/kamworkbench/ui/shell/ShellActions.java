@@ -1,0 +1,13 @@
+package org.kamworkbench.ui.shell;
+
+/** What a screen may ask of the shell. */
+public interface ShellActions {
+    /** Opens the import wizard over the main window; refreshes everything after an import. */
+    void importFile();
+
+    /** The screen changed the workspace's data: refresh the status bar and the other screens. */
+    void dataChanged();
+
+    /** Shows the screen with this id. */
+    void show(String screenId);
+}

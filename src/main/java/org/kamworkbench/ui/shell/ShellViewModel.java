@@ -1,0 +1,221 @@
+package org.kamworkbench.ui.shell;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.kamworkbench.service.workspace.WorkspaceOpener;
+import org.kamworkbench.service.workspace.WorkspaceServices;
+import org.kamworkbench.service.workspace.WorkspaceStatus;
+import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
+import org.kamworkbench.ui.common.Background;
+import org.kamworkbench.ui.common.Problems;
+import org.kamworkbench.ui.common.Texts;
+
+/**
+ * The shell's state: which workspace is open, what the status bar and title say, the recent list,
+ * theme and presentation mode. Opening, status and closing run in the background.
+ */
+public final class ShellViewModel {
+
+    /** A workspace that could not be opened; {@code inUse} when another window or process holds it. */
+    public record OpenFailure(Path path, String message, boolean inUse) {
+    }
+
+    private record Opened(WorkspaceServices services, WorkspaceStatus status, List<Path> recent) {
+    }
+
+    private final WorkspaceOpener opener;
+    private final UiPreferences preferences;
+    private final Background background;
+    private final Texts texts;
+
+    private final ReadOnlyObjectWrapper<WorkspaceServices> workspace = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<WorkspaceStatus> status = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper workspaceName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper accountsText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper revenueText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper revenueWarning = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty();
+    private final BooleanProperty presentationMode = new SimpleBooleanProperty(false);
+    private Consumer<OpenFailure> onOpenFailure = f -> { };
+
+    public ShellViewModel(WorkspaceOpener opener, UiPreferences preferences, Background background, Texts texts) {
+        this.opener = opener;
+        this.preferences = preferences;
+        this.background = background;
+        this.texts = texts;
+        recent.setAll(preferences.recentWorkspaces());
+        darkTheme.set(preferences.darkTheme());
+        darkTheme.addListener((o, was, dark) -> preferences.setDarkTheme(dark));
+        title.set(texts.get("app.title"));
+    }
+
+    /** Opens the workspace the app starts on. */
+    public void openDefault() {
+        open(opener.defaultWorkspace());
+    }
+
+    /** Opens {@code path} (creating it when missing); the current workspace is closed once the new one is open. */
+    public void open(Path path) {
+        WorkspaceServices current = workspace.get();
+        if (current != null && current.file().toAbsolutePath().normalize()
+                .equals(path.toAbsolutePath().normalize())) {
+            return;
+        }
+        opening.set(true);
+        List<Path> known = List.copyOf(recent);
+        background.run(texts.format("progress.opening", path.getFileName()), monitor -> {
+            WorkspaceServices services = opener.open(path);
+            try {
+                WorkspaceStatus s = services.status().status();
+                return new Opened(services, s, RecentWorkspaces.afterOpening(known, services.file(), Files::exists));
+            } catch (RuntimeException e) {
+                services.close();
+                throw e;
+            }
+        }, this::opened, failure -> {
+            opening.set(false);
+            onOpenFailure.accept(new OpenFailure(path, Problems.sentence(failure, texts),
+                    failure instanceof WorkspaceUnavailableException u && u.inUse()));
+        });
+    }
+
+    private void opened(Opened opened) {
+        WorkspaceServices previous = workspace.get();
+        workspace.set(opened.services());
+        title.set(texts.format("app.titleWithWorkspace", opened.services().name()));
+        workspaceName.set(opened.services().name());
+        applyStatus(opened.status());
+        recent.setAll(opened.recent());
+        preferences.setRecentWorkspaces(opened.recent());
+        opening.set(false);
+        if (previous != null) {
+            background.run(texts.get("progress.closing"), monitor -> {
+                previous.close();
+                return null;
+            }, done -> { }, failure -> { });
+        }
+    }
+
+    /**
+     * Opens a workspace of the recent list. One whose file has gone is dropped from the list with a
+     * message, rather than silently created anew.
+     */
+    public void openRecent(Path path) {
+        background.run(texts.format("progress.opening", path.getFileName()), monitor -> Files.exists(path), exists -> {
+            if (exists) {
+                open(path);
+            } else {
+                recent.remove(path);
+                preferences.setRecentWorkspaces(List.copyOf(recent));
+                onOpenFailure.accept(new OpenFailure(path, texts.format("open.missing", path), false));
+            }
+        }, failure -> onOpenFailure.accept(new OpenFailure(path, Problems.sentence(failure, texts), false)));
+    }
+
+    /** Reloads the status bar's counts and totals. */
+    public void refreshStatus() {
+        WorkspaceServices services = workspace.get();
+        if (services == null) {
+            return;
+        }
+        background.run(texts.get("progress.status"), monitor -> services.status().status(), s -> {
+            if (workspace.get() == services) {
+                applyStatus(s);
+            }
+        }, failure -> {
+            revenueText.set(Problems.sentence(failure, texts));
+            revenueWarning.set(true);
+        });
+    }
+
+    private void applyStatus(WorkspaceStatus s) {
+        status.set(s);
+        accountsText.set(texts.format("status.accounts", s.accounts()));
+        if (s.totalRevenue() != null) {
+            revenueText.set(texts.format("status.revenue", texts.money(s.totalRevenue(), s.reportingCurrency())));
+            revenueWarning.set(false);
+        } else {
+            revenueText.set(s.missingRate());
+            revenueWarning.set(true);
+        }
+    }
+
+    /** Closes the open workspace in the background, then runs {@code then} (on the UI thread). */
+    public void shutdown(Runnable then) {
+        WorkspaceServices services = workspace.get();
+        if (services == null) {
+            then.run();
+            return;
+        }
+        workspace.set(null);
+        background.run(texts.get("progress.closing"), monitor -> {
+            services.close();
+            return null;
+        }, done -> then.run(), failure -> then.run());
+    }
+
+    public void setOnOpenFailure(Consumer<OpenFailure> handler) {
+        this.onOpenFailure = handler;
+    }
+
+    public ReadOnlyObjectProperty<WorkspaceServices> workspaceProperty() {
+        return workspace.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<WorkspaceStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty workspaceNameProperty() {
+        return workspaceName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty accountsTextProperty() {
+        return accountsText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty revenueTextProperty() {
+        return revenueText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty revenueWarningProperty() {
+        return revenueWarning.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty openingProperty() {
+        return opening.getReadOnlyProperty();
+    }
+
+    /** Recently opened workspaces, most recent first (read-only for the view). */
+    public ObservableList<Path> recentWorkspaces() {
+        return recentView;
+    }
+
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
+    public BooleanProperty presentationModeProperty() {
+        return presentationMode;
+    }
+}

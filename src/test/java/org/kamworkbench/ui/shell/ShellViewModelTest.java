@@ -1,0 +1,170 @@
+package org.kamworkbench.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kamworkbench.domain.WorkspaceSettings;
+import org.kamworkbench.service.demo.InMemoryWorkspace;
+import org.kamworkbench.service.port.ProgressMonitor;
+import org.kamworkbench.service.workspace.WorkspaceOpener;
+import org.kamworkbench.service.workspace.WorkspaceServices;
+import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
+import org.kamworkbench.ui.TestWorkspaces;
+import org.kamworkbench.ui.common.Background;
+
+class ShellViewModelTest {
+    @TempDir
+    Path dir;
+
+    private final Map<Path, InMemoryWorkspace> stores = new HashMap<>();
+    private final List<String> closed = new ArrayList<>();
+    private final List<Path> held = new ArrayList<>();
+    private final MemoryPreferences preferences = new MemoryPreferences();
+
+    /** Opens in-memory workspaces; files in {@link #held} are "open in another window". */
+    private final WorkspaceOpener opener = new WorkspaceOpener() {
+        @Override
+        public WorkspaceServices open(Path path) {
+            if (held.contains(path)) {
+                throw new WorkspaceUnavailableException("The workspace " + path + " is open in another window.", true,
+                        null);
+            }
+            try {
+                Files.createDirectories(path.getParent());
+                if (!Files.exists(path)) {
+                    Files.createFile(path);
+                }
+            } catch (IOException e) {
+                throw new WorkspaceUnavailableException(e.getMessage(), false, e);
+            }
+            String name = path.getFileName().toString().replace(".mv.db", "");
+            InMemoryWorkspace ws = stores.computeIfAbsent(path, p -> new InMemoryWorkspace());
+            return TestWorkspaces.services(name, path, ws, () -> closed.add(name));
+        }
+
+        @Override
+        public Path defaultWorkspace() {
+            return dir.resolve("default.mv.db");
+        }
+    };
+
+    private final ShellViewModel model = new ShellViewModel(opener, preferences, Background.DIRECT,
+            TestWorkspaces.english());
+
+    @Test
+    void opensTheDefaultWorkspaceAndShowsItsStatus() {
+        model.openDefault();
+        assertThat(model.titleProperty().get()).isEqualTo("KAM Workbench — default");
+        assertThat(model.workspaceNameProperty().get()).isEqualTo("default");
+        assertThat(model.accountsTextProperty().get()).isEqualTo("No accounts");
+        assertThat(model.revenueTextProperty().get()).isEqualTo("Revenue, all years: €0");
+        assertThat(model.revenueWarningProperty().get()).isFalse();
+        assertThat(model.recentWorkspaces()).containsExactly(dir.resolve("default.mv.db"));
+        assertThat(preferences.recentWorkspaces()).containsExactly(dir.resolve("default.mv.db"));
+    }
+
+    @Test
+    void statusShowsCountAndTotalAfterDataChanged() {
+        model.openDefault();
+        model.workspaceProperty().get().demo().load(ProgressMonitor.NONE);
+        model.refreshStatus();
+        assertThat(model.accountsTextProperty().get()).isEqualTo("300 accounts");
+        assertThat(model.revenueTextProperty().get()).matches("Revenue, all years: €\\d{2,3},\\d{3},\\d{3}");
+    }
+
+    @Test
+    void aMissingRateReplacesTheTotalWithAWarning() {
+        model.openDefault();
+        InMemoryWorkspace ws = stores.get(dir.resolve("default.mv.db"));
+        model.workspaceProperty().get().demo().load(ProgressMonitor.NONE);
+        ws.deleteFxRate("USD", 2023, 0);
+        model.refreshStatus();
+        assertThat(model.revenueWarningProperty().get()).isTrue();
+        assertThat(model.revenueTextProperty().get()).contains("No FX rate for USD in 2023");
+    }
+
+    @Test
+    void switchingWorkspacesClosesThePreviousOne() {
+        model.openDefault();
+        model.open(dir.resolve("client.mv.db"));
+        assertThat(closed).containsExactly("default");
+        assertThat(model.titleProperty().get()).isEqualTo("KAM Workbench — client");
+        assertThat(model.recentWorkspaces()).containsExactly(dir.resolve("client.mv.db"), dir.resolve("default.mv.db"));
+    }
+
+    @Test
+    void reopeningTheOpenWorkspaceKeepsIt() {
+        model.openDefault();
+        WorkspaceServices first = model.workspaceProperty().get();
+        model.open(dir.resolve("default.mv.db"));
+        assertThat(model.workspaceProperty().get()).isSameAs(first);
+        assertThat(closed).isEmpty();
+    }
+
+    @Test
+    void aWorkspaceHeldElsewhereReportsInUseAndKeepsTheCurrentOne() {
+        List<ShellViewModel.OpenFailure> failures = new ArrayList<>();
+        model.setOnOpenFailure(failures::add);
+        model.openDefault();
+        Path busy = dir.resolve("busy.mv.db");
+        held.add(busy);
+        model.open(busy);
+        assertThat(failures).hasSize(1);
+        assertThat(failures.get(0).inUse()).isTrue();
+        assertThat(failures.get(0).path()).isEqualTo(busy);
+        assertThat(failures.get(0).message()).contains("open in another window");
+        assertThat(model.workspaceNameProperty().get()).isEqualTo("default");
+        assertThat(closed).isEmpty();
+    }
+
+    @Test
+    void aRecentWorkspaceThatWasDeletedIsDroppedNotCreated() throws IOException {
+        List<ShellViewModel.OpenFailure> failures = new ArrayList<>();
+        model.setOnOpenFailure(failures::add);
+        model.open(dir.resolve("old.mv.db"));
+        model.openDefault();
+        Files.delete(dir.resolve("old.mv.db"));
+        model.openRecent(dir.resolve("old.mv.db"));
+        assertThat(failures).singleElement().satisfies(f -> assertThat(f.message()).contains("no longer exists"));
+        assertThat(model.recentWorkspaces()).containsExactly(dir.resolve("default.mv.db"));
+        assertThat(preferences.recentWorkspaces()).containsExactly(dir.resolve("default.mv.db"));
+        assertThat(Files.exists(dir.resolve("old.mv.db"))).isFalse();
+        model.openRecent(dir.resolve("default.mv.db"));
+        assertThat(model.workspaceNameProperty().get()).isEqualTo("default");
+    }
+
+    @Test
+    void shutdownClosesTheWorkspaceThenContinues() {
+        model.openDefault();
+        List<String> steps = new ArrayList<>();
+        model.shutdown(() -> steps.add("exit"));
+        assertThat(closed).containsExactly("default");
+        assertThat(steps).containsExactly("exit");
+        assertThat(model.workspaceProperty().get()).isNull();
+    }
+
+    @Test
+    void themeChoiceIsRemembered() {
+        model.darkThemeProperty().set(true);
+        assertThat(preferences.darkTheme()).isTrue();
+        ShellViewModel again = new ShellViewModel(opener, preferences, Background.DIRECT, TestWorkspaces.english());
+        assertThat(again.darkThemeProperty().get()).isTrue();
+    }
+
+    @Test
+    void reportingCurrencyShowsInTheTotal() {
+        model.openDefault();
+        InMemoryWorkspace ws = stores.get(dir.resolve("default.mv.db"));
+        ws.settings = new WorkspaceSettings("USD", ws.settings.regionByCountry());
+        model.refreshStatus();
+        assertThat(model.revenueTextProperty().get()).isEqualTo("Revenue, all years: $0");
+    }
+}

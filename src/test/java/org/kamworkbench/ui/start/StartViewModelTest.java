@@ -1,0 +1,50 @@
+package org.kamworkbench.ui.start;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.kamworkbench.service.demo.InMemoryWorkspace;
+import org.kamworkbench.ui.TestWorkspaces;
+import org.kamworkbench.ui.common.Background;
+
+class StartViewModelTest {
+    private final InMemoryWorkspace ws = new InMemoryWorkspace();
+    private int changes;
+    private final StartViewModel model = new StartViewModel(
+            TestWorkspaces.services("client", Path.of("client.mv.db"), ws, () -> { }), Background.DIRECT,
+            TestWorkspaces.english(), () -> changes++);
+
+    @Test
+    void anEmptyWorkspaceOffersTheWaysToFillIt() {
+        model.refresh();
+        assertThat(model.loadedProperty().get()).isTrue();
+        assertThat(model.emptyProperty().get()).isTrue();
+        assertThat(model.workspaceName()).isEqualTo("client");
+    }
+
+    @Test
+    void loadingTheDemoFillsTheSummary() {
+        model.refresh();
+        model.loadDemo();
+        assertThat(changes).isEqualTo(1);
+        model.refresh();
+        assertThat(model.emptyProperty().get()).isFalse();
+        assertThat(model.accountsProperty().get()).isEqualTo("300");
+        assertThat(model.yearsProperty().get()).isEqualTo("2022 – 2024");
+        assertThat(model.revenueByCurrency()).extracting(StartViewModel.CurrencyTotal::currency)
+                .containsExactly("CHF", "EUR", "GBP", "JPY", "USD");
+        assertThat(model.revenueByCurrency().get(3).amount()).matches("\\d{1,3}(,\\d{3})+");
+        assertThat(model.totalProperty().get()).startsWith("€");
+        assertThat(model.totalMissingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aSecondDemoLoadIsRefusedWithASentence() {
+        model.loadDemo();
+        model.loadDemo();
+        assertThat(model.errorProperty().get()).startsWith("The demo portfolio can only be loaded into an empty workspace");
+        assertThat(model.busyProperty().get()).isFalse();
+        assertThat(ws.accounts).hasSize(300);
+    }
+}
