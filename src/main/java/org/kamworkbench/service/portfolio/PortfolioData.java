@@ -23,6 +23,8 @@ public final class PortfolioData {
     final Account[] accounts;
     /** Rank of each account's external id in ascending order: the Pareto tie-break. */
     final int[] idRank;
+    /** The inverse of {@link #idRank}: the account at each external-id rank. */
+    final int[] accountByIdRank;
     final Map<String, Integer> indexByExternalId;
     final Map<String, String> regionByCountry;
 
@@ -66,6 +68,10 @@ public final class PortfolioData {
         this.reportingCurrency = reportingCurrency;
         this.accounts = accounts;
         this.idRank = idRank;
+        this.accountByIdRank = new int[idRank.length];
+        for (int a = 0; a < idRank.length; a++) {
+            accountByIdRank[idRank[a]] = a;
+        }
         this.indexByExternalId = indexByExternalId;
         this.regionByCountry = regionByCountry;
         this.firstMonth = firstMonth;
