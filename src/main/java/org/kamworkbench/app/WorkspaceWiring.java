@@ -3,6 +3,7 @@ package org.kamworkbench.app;
 import java.nio.file.Path;
 import org.jdbi.v3.core.Jdbi;
 import org.kamworkbench.service.accounts.AccountService;
+import org.kamworkbench.service.portfolio.PortfolioService;
 import org.kamworkbench.service.settings.SettingsService;
 import org.kamworkbench.service.workspace.StatusService;
 import org.kamworkbench.service.workspace.WorkspaceOpener;
@@ -36,6 +37,7 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                 new AccountService(accounts, revenue, rates, settings),
                 null /* FileImportService: being written on branch imports */,
                 new SettingsService(settings, rates),
+                new PortfolioService(accounts, revenue, rates, settings),
                 workspace::close);
     }
 

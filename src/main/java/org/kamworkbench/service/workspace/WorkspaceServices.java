@@ -3,6 +3,7 @@ package org.kamworkbench.service.workspace;
 import java.nio.file.Path;
 import org.kamworkbench.service.accounts.AccountService;
 import org.kamworkbench.service.imports.ImportService;
+import org.kamworkbench.service.portfolio.PortfolioService;
 import org.kamworkbench.service.settings.SettingsService;
 
 /**
@@ -16,6 +17,7 @@ public record WorkspaceServices(
         AccountService accounts,
         ImportService imports,
         SettingsService settings,
+        PortfolioService portfolio,
         Runnable closer) implements AutoCloseable {
 
     @Override
