@@ -20,7 +20,6 @@ public final class PortfolioAnalysis {
     private final GrowthCalculator growthCalculator;
     private final List<String> notes;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     PortfolioAnalysis(PortfolioData data, AnalysisRequest request, AnalysedPeriod period, ParetoCurve curve,
                       ExcludedAccounts excluded, List<GroupSummary> groups, List<CurrencyExposure> currencies,
                       Growth growth, SegmentMetrics previousMetrics, GrowthCalculator growthCalculator,

@@ -59,12 +59,11 @@ public final class PortfolioData {
 
     private final GroupIndex[] groupIndexes = new GroupIndex[Dimension.values().length];
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     PortfolioData(String reportingCurrency, Account[] accounts, int[] idRank, Map<String, Integer> indexByExternalId,
                   Map<String, String> regionByCountry, int firstMonth, int monthCount, boolean[] monthHasRevenue,
-                  String[] currencies, int valueScale, FxTable fx, long[] rateUnscaled, double[] rate, boolean[] unconverted,
-                  int seriesCount, int[] seriesAccount, int[] seriesCurrency, long[] originalE4, long[] convertedHi,
-                  long[] convertedLo, Map<String, Map<Integer, BigDecimal>> inflation) {
+                  String[] currencies, int valueScale, FxTable fx, long[] rateUnscaled, double[] rate,
+                  boolean[] unconverted, int seriesCount, int[] seriesAccount, int[] seriesCurrency,
+                  long[] originalE4, long[] convertedHi, long[] convertedLo, Map<String, Map<Integer, BigDecimal>> inflation) {
         this.reportingCurrency = reportingCurrency;
         this.accounts = accounts;
         this.idRank = idRank;

@@ -63,10 +63,10 @@ public final class PortfolioLoader {
                 Int128.addProduct(hi, lo, at, amount, rate);
             }
         }
-        return new PortfolioData(settings.reportingCurrency(), accounts, idRanks(accounts), lookup.byExternalId,
-                settings.regionByCountry(), firstMonth, monthCount, monthHasRevenue, currencies, 4 + rateScale, fx,
-                rates.unscaled, rates.values, unconverted, series.count, series.account, series.currency, original,
-                hi, lo, inflation(inflationRates));
+        return new PortfolioData(settings.reportingCurrency(), accounts, idRanks(accounts, lookup.byExternalId),
+                lookup.byExternalId, settings.regionByCountry(), firstMonth, monthCount, monthHasRevenue, currencies,
+                4 + rateScale, fx, rates.unscaled, rates.values, unconverted, series.count, series.account,
+                series.currency, original, hi, lo, inflation(inflationRates));
     }
 
     /** The fewest decimals that hold every rate exactly. */
@@ -78,15 +78,16 @@ public final class PortfolioLoader {
         return scale;
     }
 
-    private static int[] idRanks(Account[] accounts) {
-        Integer[] order = new Integer[accounts.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+    /** Each account's rank by external id (unique in a workspace), sorting the ids as plain strings. */
+    private static int[] idRanks(Account[] accounts, Map<String, Integer> indexByExternalId) {
+        String[] ids = new String[accounts.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = accounts[i].externalId();
         }
-        Arrays.sort(order, (a, b) -> accounts[a].externalId().compareTo(accounts[b].externalId()));
+        Arrays.sort(ids);
         int[] rank = new int[accounts.length];
-        for (int r = 0; r < order.length; r++) {
-            rank[order[r]] = r;
+        for (int r = 0; r < ids.length; r++) {
+            rank[indexByExternalId.get(ids[r])] = r;
         }
         return rank;
     }
