@@ -63,7 +63,8 @@ public final class PortfolioData {
                   Map<String, String> regionByCountry, int firstMonth, int monthCount, boolean[] monthHasRevenue,
                   String[] currencies, int valueScale, FxTable fx, long[] rateUnscaled, double[] rate,
                   boolean[] unconverted, int seriesCount, int[] seriesAccount, int[] seriesCurrency,
-                  long[] originalE4, long[] convertedHi, long[] convertedLo, Map<String, Map<Integer, BigDecimal>> inflation) {
+                  long[] originalE4, long[] convertedHi, long[] convertedLo,
+                  Map<String, Map<Integer, BigDecimal>> inflation) {
         this.reportingCurrency = reportingCurrency;
         this.accounts = accounts;
         this.idRank = idRank;
