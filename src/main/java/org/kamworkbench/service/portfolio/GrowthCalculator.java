@@ -18,7 +18,7 @@ final class GrowthCalculator {
     private final PeriodRevenue previous;
     private final boolean[] lost;
     private final int inflationYear;
-    /** Per account 1 + inflation, NaN when unknown. */
+    /** Per account 1 + inflation, NaN when unknown; null without a previous period (no growth at all). */
     private final double[] deflator;
     private final Set<String> scopesWithoutInflation = new TreeSet<>();
 
@@ -29,7 +29,7 @@ final class GrowthCalculator {
         this.previous = previous;
         this.lost = lost;
         this.inflationYear = inflationYear;
-        this.deflator = deflators();
+        this.deflator = previous == null ? null : deflators();
     }
 
     private double[] deflators() {
@@ -74,9 +74,10 @@ final class GrowthCalculator {
     }
 
     Growth ofAccount(int a) {
-        BigDecimal prev = previous == null ? null : previous.money(a);
-        double prevValue = previous == null ? Double.NaN : previous.value[a];
-        return Growth.of(current.money(a), current.value[a], prev, prevValue, constantOf(a),
+        if (previous == null) {
+            return Growth.of(current.money(a), current.value[a], null, Double.NaN, Double.NaN, Double.NaN);
+        }
+        return Growth.of(current.money(a), current.value[a], previous.money(a), previous.value[a], constantOf(a),
                 current.value[a] / deflator[a]);
     }
 
