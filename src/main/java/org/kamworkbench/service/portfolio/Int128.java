@@ -5,8 +5,9 @@ import java.math.BigInteger;
 
 /**
  * Exact signed 128-bit fixed-point sums kept as (hi, lo) long pairs in parallel arrays. Converted
- * money is {@code amountE4 × rate·10^S}: a 64 × 64-bit product that does not fit a long but always
- * fits 128 bits, so sums stay exact without allocating a BigDecimal per cell.
+ * money is {@code amountE4 × rate·10^S}: a 64 × 64-bit product ({@link Math#multiplyHigh} gives the
+ * high half) that does not fit a long but always fits 128 bits, so sums stay exact without
+ * allocating a BigDecimal per cell.
  */
 final class Int128 {
     private static final double TWO_POW_64 = 0x1p64;
@@ -14,21 +15,11 @@ final class Int128 {
     private Int128() {
     }
 
-    /** {@code hi[i]:lo[i] += a × b}, exactly. */
-    static void addProduct(long[] hi, long[] lo, int i, long a, long b) {
-        add(hi, lo, i, Math.multiplyHigh(a, b), a * b);
-    }
-
     /** {@code hi[i]:lo[i] += bHi:bLo}. */
     static void add(long[] hi, long[] lo, int i, long bHi, long bLo) {
         long sum = lo[i] + bLo;
         hi[i] += bHi + (Long.compareUnsigned(sum, bLo) < 0 ? 1 : 0);
         lo[i] = sum;
-    }
-
-    /** {@code hi[i]:lo[i] += value} for a signed 64-bit value. */
-    static void add(long[] hi, long[] lo, int i, long value) {
-        add(hi, lo, i, value >> 63, value);
     }
 
     static int signum(long hi, long lo) {

@@ -76,26 +76,28 @@ final class PeriodRevenue {
             int a = data.seriesAccount[s];
             int c = data.seriesCurrency[s];
             int base = s * months;
+            int rates = c * months;
             long h = 0;
             long l = 0;
             long oh = 0;
             long ol = 0;
             double constant = 0;
             for (int m = from; m <= to; m++) {
-                long add = data.convertedLo[base + m];
-                long sum = l + add;
-                h += data.convertedHi[base + m] + (Long.compareUnsigned(sum, add) < 0 ? 1 : 0);
-                l = sum;
                 long original = data.originalE4[base + m];
+                long rate = data.rateUnscaled[rates + m];
+                long add = original * rate;
+                long sum = l + add;
+                h += Math.multiplyHigh(original, rate) + (Long.compareUnsigned(sum, add) < 0 ? 1 : 0);
+                l = sum;
                 long osum = ol + original;
                 oh += (original >> 63) + (Long.compareUnsigned(osum, original) < 0 ? 1 : 0);
                 ol = osum;
                 if (constantRates != null && original != 0) {
-                    double rate = constantRates[c * length + m + offset];
-                    if (Double.isNaN(rate) && problem == null) {
+                    double constantRate = constantRates[c * length + m + offset];
+                    if (Double.isNaN(constantRate) && problem == null) {
                         problem = missingConstantRate(data, c, ratesOf.first() + m + offset);
                     }
-                    constant += original * rate;
+                    constant += original * constantRate;
                 }
             }
             Int128.add(r.hi, r.lo, a, h, l);

@@ -12,9 +12,9 @@ import org.kamworkbench.service.fx.FxTable;
 /**
  * The portfolio of one workspace state, in memory and array-based, built once by
  * {@link PortfolioLoader}: the accounts and, per account and original currency (a "series"), the
- * revenue of every month as stored (exact E4) and converted into the reporting currency at the
- * rate of its month (exact, 128-bit, scale {@link #valueScale}). Immutable and safe to share
- * between threads; every analysis reads it without copying.
+ * revenue of every month as stored (exact E4), with the rate of every currency and month in fixed
+ * point, so that analyses convert exactly (128-bit, scale {@link #valueScale}) as they sum.
+ * Immutable and safe to share between threads; every analysis reads it without copying.
  */
 public final class PortfolioData {
     static final long NO_RATE = Long.MIN_VALUE;
@@ -49,10 +49,11 @@ public final class PortfolioData {
     final int seriesCount;
     final int[] seriesAccount;
     final int[] seriesCurrency;
-    /** Per series × month. */
+    /**
+     * Per series × month, the net amount in the original currency (E4). Converting it costs one
+     * 64 × 64-bit multiplication by the month's rate, cheaper than storing the 128-bit product.
+     */
     final long[] originalE4;
-    final long[] convertedHi;
-    final long[] convertedLo;
 
     /** Inflation percent by upper-case scope (currency code or region) and year. */
     final Map<String, Map<Integer, BigDecimal>> inflation;
@@ -63,8 +64,7 @@ public final class PortfolioData {
                   Map<String, String> regionByCountry, int firstMonth, int monthCount, boolean[] monthHasRevenue,
                   String[] currencies, int valueScale, FxTable fx, long[] rateUnscaled, double[] rate,
                   boolean[] unconverted, int seriesCount, int[] seriesAccount, int[] seriesCurrency,
-                  long[] originalE4, long[] convertedHi, long[] convertedLo,
-                  Map<String, Map<Integer, BigDecimal>> inflation) {
+                  long[] originalE4, Map<String, Map<Integer, BigDecimal>> inflation) {
         this.reportingCurrency = reportingCurrency;
         this.accounts = accounts;
         this.idRank = idRank;
@@ -88,8 +88,6 @@ public final class PortfolioData {
         this.seriesAccount = seriesAccount;
         this.seriesCurrency = seriesCurrency;
         this.originalE4 = originalE4;
-        this.convertedHi = convertedHi;
-        this.convertedLo = convertedLo;
         this.inflation = inflation;
     }
 

@@ -17,10 +17,10 @@ import org.kamworkbench.service.fx.FxTable;
 
 /**
  * Builds {@link PortfolioData}: buffers the month cells in primitive arrays (their month range is
- * only known at the end), then lays out one row of months per account and currency, converting
- * each cell exactly at its month's rate (monthly if present, else yearly — {@link FxTable}).
- * Cells whose rate is missing are flagged, not converted: an analysis touching them fails naming
- * the currency and month, one that does not is unaffected.
+ * only known at the end), then lays out one row of months per account and currency, and the rate
+ * of every currency and month (monthly if present, else yearly — {@link FxTable}) in fixed point.
+ * Months with revenue but no rate are flagged: an analysis touching them fails naming the currency
+ * and month, one that does not is unaffected.
  */
 public final class PortfolioLoader {
     private PortfolioLoader() {
@@ -45,28 +45,22 @@ public final class PortfolioLoader {
         Series series = Series.assign(buffer, accounts.length);
         int cellsPerSeries = monthCount;
         long[] original = new long[series.count * cellsPerSeries];
-        long[] hi = new long[original.length];
-        long[] lo = new long[original.length];
         boolean[] unconverted = new boolean[currencies.length * monthCount];
         boolean[] monthHasRevenue = new boolean[monthCount];
         for (int i = 0; i < buffer.size; i++) {
             int m = buffer.month[i] - firstMonth;
             int c = buffer.currency[i];
             int at = series.ofCell[i] * cellsPerSeries + m;
-            long amount = buffer.amount[i];
-            original[at] += amount;
+            original[at] = Math.addExact(original[at], buffer.amount[i]);
             monthHasRevenue[m] = true;
-            long rate = rates.unscaled[c * monthCount + m];
-            if (rate == PortfolioData.NO_RATE) {
+            if (rates.unscaled[c * monthCount + m] == PortfolioData.NO_RATE) {
                 unconverted[c * monthCount + m] = true;
-            } else {
-                Int128.addProduct(hi, lo, at, amount, rate);
             }
         }
         return new PortfolioData(settings.reportingCurrency(), accounts, idRanks(accounts, lookup.byExternalId),
                 lookup.byExternalId, settings.regionByCountry(), firstMonth, monthCount, monthHasRevenue, currencies,
                 4 + rateScale, fx, rates.unscaled, rates.values, unconverted, series.count, series.account,
-                series.currency, original, hi, lo, inflation(inflationRates));
+                series.currency, original, inflation(inflationRates));
     }
 
     /** The fewest decimals that hold every rate exactly. */

@@ -56,7 +56,17 @@ public final class PortfolioService {
      * @throws MissingRateException    when revenue in the period has no FX rate
      */
     public ScenarioResult loseAccounts(PortfolioData data, AnalysisRequest request, Collection<String> externalIds) {
-        return ScenarioAnalyzer.loseAccounts(data, request, externalIds, DEFAULT_RANKING_SIZE);
+        return loseAccounts(analyze(data, request), externalIds);
+    }
+
+    /**
+     * The same, starting from an analysis already at hand (the screen's current one): only the
+     * portfolio after the loss is computed.
+     *
+     * @throws PortfolioInputException for an unknown id or no id
+     */
+    public ScenarioResult loseAccounts(PortfolioAnalysis before, Collection<String> externalIds) {
+        return ScenarioAnalyzer.loseAccounts(before, externalIds, DEFAULT_RANKING_SIZE);
     }
 
     /**

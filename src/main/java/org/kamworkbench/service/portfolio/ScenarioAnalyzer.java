@@ -15,11 +15,11 @@ final class ScenarioAnalyzer {
     private ScenarioAnalyzer() {
     }
 
-    static ScenarioResult loseAccounts(PortfolioData data, AnalysisRequest request, Collection<String> externalIds,
-                                       int rankingSize) {
+    /** @param before the analysis without losses, reused: only the portfolio after the loss is computed */
+    static ScenarioResult loseAccounts(PortfolioAnalysis before, Collection<String> externalIds, int rankingSize) {
+        PortfolioData data = before.data();
         boolean[] lost = lostMask(data, externalIds);
-        PortfolioAnalysis before = PortfolioAnalyzer.analyze(data, request, null);
-        PortfolioAnalysis after = PortfolioAnalyzer.analyze(data, request, lost);
+        PortfolioAnalysis after = PortfolioAnalyzer.analyze(data, before.request(), lost);
         BigDecimal totalBefore = before.metrics().totalRevenue();
         BigDecimal atRisk = totalBefore.subtract(after.metrics().totalRevenue()).stripTrailingZeros();
         List<GroupImpact> impacts = new ArrayList<>();

@@ -88,6 +88,17 @@ class ScenarioTest {
     }
 
     @Test
+    void aScenarioCanStartFromTheAnalysisAtHand() {
+        PortfolioService service = portfolio().service();
+        PortfolioAnalysis now = service.analyze(service.load(),
+                AnalysisRequest.of(PeriodSpec.year(2024)).by(Dimension.REGION));
+        ScenarioResult s = service.loseAccounts(now, List.of("A1"));
+        assertThat(s.before()).isSameAs(now);
+        assertThat(s.revenueAtRisk()).isEqualByComparingTo("60");
+        assertThat(s.after().dimension()).isEqualTo(Dimension.REGION);
+    }
+
+    @Test
     void unknownAccountsAreNamed() {
         assertThatThrownBy(() -> lose(portfolio(), List.of("E1", "NOPE", "GONE")))
                 .isInstanceOf(PortfolioInputException.class)
