@@ -83,6 +83,8 @@ public final class PortfolioBenchmark {
                 AnalysisRequest.of(PeriodSpec.year(2024)).by(Dimension.COUNTRY)));
         time("scenario lose 2 accounts, 2024 --by region", () -> service.loseAccounts(loaded,
                 AnalysisRequest.of(PeriodSpec.year(2024)).by(Dimension.REGION), List.of(lost1, lost2)));
+        PortfolioAnalysis now = service.analyze(loaded, AnalysisRequest.of(PeriodSpec.year(2024)).by(Dimension.REGION));
+        time("scenario lose 2 accounts, reusing the analysis", () -> service.loseAccounts(now, List.of(lost1, lost2)));
         PortfolioAnalysis check = service.analyze(loaded, AnalysisRequest.of(PeriodSpec.year(2024)));
         System.out.printf("  (2024: N=%d, top20=%.4f, HHI=%.2f, total=%s)%n", check.metrics().accounts(),
                 check.metrics().top20Share(), check.metrics().hhi(), check.metrics().totalRevenue().toPlainString());
