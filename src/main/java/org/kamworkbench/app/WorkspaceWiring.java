@@ -2,7 +2,9 @@ package org.kamworkbench.app;
 
 import java.nio.file.Path;
 import org.jdbi.v3.core.Jdbi;
+import org.kamworkbench.io.TableFileReader;
 import org.kamworkbench.service.accounts.AccountService;
+import org.kamworkbench.service.imports.FileImportService;
 import org.kamworkbench.service.portfolio.PortfolioService;
 import org.kamworkbench.service.settings.SettingsService;
 import org.kamworkbench.service.workspace.StatusService;
@@ -35,7 +37,7 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                 workspace.file(),
                 new StatusService(accounts, revenue, rates, settings),
                 new AccountService(accounts, revenue, rates, settings),
-                null /* FileImportService: being written on branch imports */,
+                new FileImportService(new TableFileReader(), accounts, revenue, rates, settings),
                 new SettingsService(settings, rates),
                 new PortfolioService(accounts, revenue, rates, settings),
                 workspace::close);

@@ -1,0 +1,124 @@
+package org.kamworkbench.service.imports;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.kamworkbench.domain.WorkspaceSettings;
+import org.kamworkbench.service.imports.accounts.AccountImport;
+import org.kamworkbench.service.imports.mapping.ColumnMapper;
+import org.kamworkbench.service.imports.mapping.ColumnMapping;
+import org.kamworkbench.service.imports.mapping.Fields;
+import org.kamworkbench.service.imports.parse.DateParser;
+import org.kamworkbench.service.imports.parse.NumberParser;
+import org.kamworkbench.service.imports.parse.StyleConflictException;
+import org.kamworkbench.service.imports.rates.FxImport;
+import org.kamworkbench.service.imports.rates.InflationImport;
+import org.kamworkbench.service.imports.revenue.RevenueImport;
+import org.kamworkbench.service.imports.run.Cells;
+import org.kamworkbench.service.imports.run.ImportRunner;
+import org.kamworkbench.service.imports.run.ImportTable;
+import org.kamworkbench.service.imports.run.Problems;
+import org.kamworkbench.service.imports.run.RowImport;
+import org.kamworkbench.service.imports.run.ValueStyles;
+import org.kamworkbench.service.port.AccountRepository;
+import org.kamworkbench.service.port.ProgressMonitor;
+import org.kamworkbench.service.port.RatesRepository;
+import org.kamworkbench.service.port.RevenueRepository;
+import org.kamworkbench.service.port.SettingsRepository;
+import org.kamworkbench.service.port.TableFiles;
+import org.kamworkbench.service.port.TableRow;
+
+/**
+ * Imports CSV and XLSX files read through {@link TableFiles}: detects how the file is written,
+ * maps its columns, streams its rows once, and writes in one transaction only when every row is
+ * valid (or the user chose to skip invalid rows).
+ */
+public final class FileImportService implements ImportService {
+    /** Rows read ahead to detect number and date styles. */
+    static final int SAMPLE_ROWS = 1000;
+    static final int PREVIEW_ROWS = 20;
+    /** A style conflict restarts the read; each of numbers and dates can conflict once. */
+    private static final int MAX_ATTEMPTS = 3;
+
+    private final TableFiles files;
+    private final AccountRepository accounts;
+    private final RevenueRepository revenue;
+    private final RatesRepository rates;
+    private final SettingsRepository settings;
+
+    public FileImportService(TableFiles files, AccountRepository accounts, RevenueRepository revenue,
+                             RatesRepository rates, SettingsRepository settings) {
+        this.files = files;
+        this.accounts = accounts;
+        this.revenue = revenue;
+        this.rates = rates;
+        this.settings = settings;
+    }
+
+    @Override
+    public ImportPreview preview(Path file, ImportKind kind, ImportOptions options) {
+        ImportOptions o = options == null ? ImportOptions.defaults() : options;
+        String reporting = settings.load().reportingCurrency();
+        try (ImportTable table = ImportTable.open(files, file, o, SAMPLE_ROWS)) {
+            ColumnMapping m = ColumnMapper.map(kind, table.header(), o, reporting, false);
+            ValueStyles styles = ValueStyles.of(kind, m, table.sample(), table.format().delimiter(), o, null);
+            List<List<String>> rows = new ArrayList<>();
+            for (TableRow row : table.sample().subList(0, Math.min(PREVIEW_ROWS, table.sample().size()))) {
+                rows.add(row.cells());
+            }
+            String datePattern = kind == ImportKind.REVENUE && m.has(Fields.DATE) ? styles.date().pattern() : null;
+            return new ImportPreview(kind, table.format(), m.preset(), table.header(), rows, m.byHeader(),
+                    ColumnMapper.fields(kind), styles.number().decimal(), datePattern);
+        }
+    }
+
+    @Override
+    public ImportReport validate(Path file, ImportKind kind, ImportOptions options, ProgressMonitor monitor) {
+        return run(file, kind, options, monitor, false);
+    }
+
+    @Override
+    public ImportReport importFile(Path file, ImportKind kind, ImportOptions options, ProgressMonitor monitor) {
+        return run(file, kind, options, monitor, true);
+    }
+
+    private ImportReport run(Path file, ImportKind kind, ImportOptions options, ProgressMonitor monitor,
+                             boolean write) {
+        ImportOptions o = options == null ? ImportOptions.defaults() : options;
+        ProgressMonitor m = monitor == null ? ProgressMonitor.NONE : monitor;
+        ValueStyles proven = new ValueStyles(null, null);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return runOnce(file, kind, o, m, write, proven);
+            } catch (StyleConflictException e) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw new ImportInputException("The numbers or dates of this file are written in more than one "
+                            + "way. Choose the decimal separator and the date format explicitly.");
+                }
+                proven = new ValueStyles(e.number() != null ? e.number() : proven.number(),
+                        e.date() != null ? e.date() : proven.date());
+            }
+        }
+    }
+
+    private ImportReport runOnce(Path file, ImportKind kind, ImportOptions o, ProgressMonitor monitor, boolean write,
+                                 ValueStyles proven) {
+        WorkspaceSettings ws = settings.load();
+        try (ImportTable table = ImportTable.open(files, file, o, SAMPLE_ROWS)) {
+            ColumnMapping mapping = ColumnMapper.map(kind, table.header(), o, ws.reportingCurrency(), true);
+            ColumnMapper.requireFields(kind, mapping);
+            ValueStyles styles = ValueStyles.of(kind, mapping, table.sample(), table.format().delimiter(), o, proven);
+            Problems problems = new Problems();
+            Cells cells = new Cells(mapping, problems);
+            NumberParser numbers = new NumberParser(styles.number());
+            RowImport rows = switch (kind) {
+                case ACCOUNTS -> new AccountImport(cells, numbers, accounts, ws.regionByCountry());
+                case REVENUE -> new RevenueImport(cells, numbers, new DateParser(styles.date()), accounts, revenue,
+                        o.revenueMode());
+                case FX -> new FxImport(cells, numbers, rates, ws.reportingCurrency(), o.inverseRates());
+                case INFLATION -> new InflationImport(cells, rates, ws.regionByCountry());
+            };
+            return ImportRunner.run(kind, table, rows, problems, o.skipInvalid(), write, monitor);
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package org.kamworkbench.service.imports.accounts;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kamworkbench.domain.Account;
+import org.kamworkbench.service.imports.mapping.ColumnMapping;
+import org.kamworkbench.service.imports.mapping.Fields;
+import org.kamworkbench.service.imports.parse.CountryResolver;
+import org.kamworkbench.service.imports.parse.Currencies;
+import org.kamworkbench.service.imports.parse.InvalidValueException;
+import org.kamworkbench.service.imports.parse.NumberParser;
+import org.kamworkbench.service.imports.run.Cells;
+import org.kamworkbench.service.imports.run.RowImport;
+import org.kamworkbench.service.port.AccountRepository;
+import org.kamworkbench.service.port.TableRow;
+
+/**
+ * Imports accounts, matched on the external id: a new id is added, a known one updated (or left
+ * unchanged when the file holds the same content). Fields the file has no column for keep what the
+ * workspace holds; the region comes from the file when it has one, else from the country mapping.
+ */
+public final class AccountImport implements RowImport {
+    static final String UNKNOWN_COUNTRY = "is not a country we know — use an ISO code such as DE or a name such "
+            + "as Germany";
+
+    private final Cells cells;
+    private final NumberParser numbers;
+    private final AccountRepository repository;
+    private final Map<String, String> regionByCountry;
+    private final Map<String, Account> existing = new HashMap<>();
+    private final Map<String, Account> incoming = new LinkedHashMap<>();
+    private final Map<String, Long> lineOfId = new HashMap<>();
+    private final Map<String, String> countryCache = new HashMap<>();
+    private final int cId;
+    private final int cName;
+    private final int cOwner;
+    private final int cCountry;
+    private final int cRegion;
+    private final int cDivision;
+    private final int cIndustry;
+    private final int cType;
+    private final int cCurrency;
+    private final int cRevenue;
+    private final int cEmployees;
+    private final int cParent;
+    private final int cWebsite;
+    private final List<Account> added = new ArrayList<>();
+    private final List<Account> updated = new ArrayList<>();
+
+    public AccountImport(Cells cells, NumberParser numbers, AccountRepository repository,
+                         Map<String, String> regionByCountry) {
+        this.cells = cells;
+        this.numbers = numbers;
+        this.repository = repository;
+        this.regionByCountry = regionByCountry;
+        for (Account a : repository.findAll()) {
+            existing.put(a.externalId(), a);
+        }
+        ColumnMapping m = cells.mapping();
+        cId = m.column(Fields.EXTERNAL_ID);
+        cName = m.column(Fields.NAME);
+        cOwner = m.column(Fields.OWNER);
+        cCountry = m.column(Fields.COUNTRY);
+        cRegion = m.column(Fields.REGION);
+        cDivision = m.column(Fields.DIVISION);
+        cIndustry = m.column(Fields.INDUSTRY);
+        cType = m.column(Fields.TYPE);
+        cCurrency = m.column(Fields.CURRENCY);
+        cRevenue = m.column(Fields.ANNUAL_REVENUE);
+        cEmployees = m.column(Fields.EMPLOYEES);
+        cParent = m.column(Fields.PARENT_EXTERNAL_ID);
+        cWebsite = m.column(Fields.WEBSITE);
+    }
+
+    @Override
+    public boolean accept(TableRow row) {
+        long before = cells.problems().count();
+        String id = required(row, cId, 255, "the account id is empty");
+        String name = required(row, cName, 1000, "the account name is empty");
+        if (id != null) {
+            Long first = lineOfId.putIfAbsent(id, row.line());
+            if (first != null) {
+                cells.problem(row, cId, id, "repeats the account id of line " + first);
+            }
+        }
+        Account old = id == null ? null : existing.get(id);
+        String country = keep(cCountry, country(row), old == null ? null : old.country());
+        String region = region(row, country, old);
+        Account account = new Account(old == null ? 0 : old.id(), id, name,
+                keep(cOwner, cells.text(row, cOwner, 255), old == null ? null : old.owner()),
+                country, region,
+                keep(cDivision, cells.text(row, cDivision, 255), old == null ? null : old.division()),
+                keep(cIndustry, cells.text(row, cIndustry, 255), old == null ? null : old.industry()),
+                keep(cType, cells.text(row, cType, 255), old == null ? null : old.type()),
+                keep(cCurrency, currency(row), old == null ? null : old.currency()),
+                keep(cRevenue, annualRevenue(row), old == null ? null : old.annualRevenue()),
+                keep(cEmployees, employees(row), old == null ? null : old.employees()),
+                keep(cParent, cells.text(row, cParent, 255), old == null ? null : old.parentExternalId()),
+                keep(cWebsite, cells.text(row, cWebsite, 1000), old == null ? null : old.website()));
+        if (cells.problems().count() != before) {
+            return false;
+        }
+        incoming.put(id, account);
+        return true;
+    }
+
+    @Override
+    public Counts plan(boolean writable) {
+        added.clear();
+        updated.clear();
+        long unchanged = 0;
+        for (Account a : incoming.values()) {
+            Account old = existing.get(a.externalId());
+            if (old == null) {
+                added.add(a);
+            } else if (old.sameContentAs(a)) {
+                unchanged++;
+            } else {
+                updated.add(a);
+            }
+        }
+        return new Counts(added.size(), updated.size(), unchanged);
+    }
+
+    @Override
+    public void write() {
+        if (!added.isEmpty() || !updated.isEmpty()) {
+            repository.saveAll(added, updated);
+        }
+    }
+
+    private String required(TableRow row, int column, int max, String emptyReason) {
+        String s = Cells.orNull(row, column);
+        if (s == null) {
+            cells.problem(row, column, null, emptyReason);
+            return null;
+        }
+        return cells.text(row, column, max);
+    }
+
+    /** The file's value when it has the column, else what the workspace holds. */
+    private static <T> T keep(int column, T fromFile, T stored) {
+        return column >= 0 ? fromFile : stored;
+    }
+
+    private String country(TableRow row) {
+        String s = Cells.orNull(row, cCountry);
+        if (s == null) {
+            return null;
+        }
+        String iso = countryCache.computeIfAbsent(s, v -> {
+            String c = CountryResolver.iso2(v);
+            return c == null ? "" : c;
+        });
+        if (iso.isEmpty()) {
+            cells.problem(row, cCountry, s, UNKNOWN_COUNTRY);
+            return null;
+        }
+        return iso;
+    }
+
+    private String region(TableRow row, String country, Account old) {
+        String fromFile = cells.text(row, cRegion, 100);
+        if (fromFile != null) {
+            return fromFile;
+        }
+        if (country != null) {
+            return regionByCountry.get(country);
+        }
+        return cCountry < 0 && cRegion < 0 && old != null ? old.region() : null;
+    }
+
+    private String currency(TableRow row) {
+        String s = Cells.orNull(row, cCurrency);
+        if (s == null) {
+            return null;
+        }
+        String code = Currencies.code(s);
+        if (code == null) {
+            cells.problem(row, cCurrency, s, "is not an ISO 4217 currency code (such as EUR or USD)");
+        }
+        return code;
+    }
+
+    private BigDecimal annualRevenue(TableRow row) {
+        String s = Cells.orNull(row, cRevenue);
+        if (s == null) {
+            return null;
+        }
+        try {
+            long e4 = numbers.parseE4(s);
+            if (e4 < 0) {
+                cells.problem(row, cRevenue, s, "is negative — an annual revenue cannot be");
+                return null;
+            }
+            BigDecimal v = BigDecimal.valueOf(e4, 4).stripTrailingZeros();
+            return v.scale() < 0 ? v.setScale(0) : v;
+        } catch (InvalidValueException e) {
+            cells.problem(row, cRevenue, s, e.reason());
+            return null;
+        }
+    }
+
+    private Long employees(TableRow row) {
+        String s = Cells.orNull(row, cEmployees);
+        if (s == null) {
+            return null;
+        }
+        try {
+            long n = numbers.parseWhole(s);
+            if (n < 0) {
+                cells.problem(row, cEmployees, s, "is negative — a head count cannot be");
+                return null;
+            }
+            return n;
+        } catch (InvalidValueException e) {
+            cells.problem(row, cEmployees, s, e.reason());
+            return null;
+        }
+    }
+}

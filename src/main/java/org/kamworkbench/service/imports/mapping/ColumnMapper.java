@@ -1,0 +1,314 @@
+package org.kamworkbench.service.imports.mapping;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kamworkbench.service.imports.FieldSpec;
+import org.kamworkbench.service.imports.ImportInputException;
+import org.kamworkbench.service.imports.ImportKind;
+import org.kamworkbench.service.imports.ImportOptions;
+import org.kamworkbench.service.imports.parse.Currencies;
+import org.kamworkbench.service.imports.parse.PeriodParser;
+import org.kamworkbench.service.imports.parse.Text;
+
+/**
+ * Maps source columns to fields: the user's mapping first, then the preset's names, then the
+ * generic synonyms, then patterns (wide-form year columns, "rate_to_EUR"). Each field takes one
+ * column; when several claim it the better-ranked name wins.
+ */
+public final class ColumnMapper {
+    private static final Pattern RATE_TO = Pattern.compile("(?:rateto|ratein|rate|in)([a-z]{3})|([a-z]{3})per(?:1)?unit");
+    private static final Set<String> WIDE_WORDS = Set.of("fy", "revenue", "revenues", "sales", "net", "netsales",
+            "turnover", "amount", "total", "actual", "actuals", "umsatz", "betrag", "ist", "gj", "fatturato",
+            "ricavi", "vendite", "importo", "esercizio", "es", "chiffre", "d", "affaires", "ca", "ventes", "montant",
+            "exercice", "year", "jahr", "anno", "annee");
+
+    private ColumnMapper() {
+    }
+
+    /** The fields of a kind, required ones flagged (alternatives are explained by {@link #requireFields}). */
+    public static List<FieldSpec> fields(ImportKind kind) {
+        return switch (kind) {
+            case ACCOUNTS -> List.of(new FieldSpec(Fields.EXTERNAL_ID, true), new FieldSpec(Fields.NAME, true),
+                    new FieldSpec(Fields.OWNER, false), new FieldSpec(Fields.COUNTRY, false),
+                    new FieldSpec(Fields.REGION, false), new FieldSpec(Fields.DIVISION, false),
+                    new FieldSpec(Fields.INDUSTRY, false), new FieldSpec(Fields.TYPE, false),
+                    new FieldSpec(Fields.CURRENCY, false), new FieldSpec(Fields.ANNUAL_REVENUE, false),
+                    new FieldSpec(Fields.EMPLOYEES, false), new FieldSpec(Fields.PARENT_EXTERNAL_ID, false),
+                    new FieldSpec(Fields.WEBSITE, false));
+            case REVENUE -> List.of(new FieldSpec(Fields.ACCOUNT, true), new FieldSpec(Fields.ACCOUNT_NAME, false),
+                    new FieldSpec(Fields.DATE, false), new FieldSpec(Fields.PERIOD, false),
+                    new FieldSpec(Fields.YEAR, false), new FieldSpec(Fields.MONTH, false),
+                    new FieldSpec(Fields.AMOUNT, true), new FieldSpec(Fields.CURRENCY, false),
+                    new FieldSpec(Fields.DOCUMENT_ID, false), new FieldSpec(Fields.PRODUCT_LINE, false));
+            case FX -> List.of(new FieldSpec(Fields.YEAR, true), new FieldSpec(Fields.MONTH, false),
+                    new FieldSpec(Fields.PERIOD, false), new FieldSpec(Fields.CURRENCY, true),
+                    new FieldSpec(Fields.RATE, true));
+            case INFLATION -> List.of(new FieldSpec(Fields.YEAR, true), new FieldSpec(Fields.SCOPE, true),
+                    new FieldSpec(Fields.PERCENT, true));
+        };
+    }
+
+    /**
+     * Maps the header.
+     *
+     * @param strict also reject a user mapping that sends two columns to one field (the wizard's
+     *               preview shows such a mapping instead)
+     */
+    public static ColumnMapping map(ImportKind kind, List<String> header, ImportOptions options,
+                                    String reportingCurrency, boolean strict) {
+        AccountPreset preset = kind == ImportKind.ACCOUNTS ? choosePreset(header, options.preset()) : null;
+        Map<String, String> synonyms = Synonyms.of(kind);
+        String[] fieldOf = new String[header.size()];
+        boolean[] decided = new boolean[header.size()];
+        Set<String> taken = new HashSet<>();
+        applyUserMapping(kind, header, options.mapping(), fieldOf, decided, taken, strict);
+
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            if (decided[i]) {
+                continue;
+            }
+            String key = Text.key(header.get(i));
+            if (preset != null && preset.field(key) != null) {
+                claims.add(new Claim(i, preset.field(key), 0, preset.rank(key)));
+            }
+            String generic = synonyms.get(key);
+            if (generic != null) {
+                claims.add(new Claim(i, generic, 1, rankOf(synonyms, key)));
+            }
+            String patterned = patternField(kind, header.get(i), key, reportingCurrency);
+            if (patterned != null) {
+                claims.add(new Claim(i, patterned, 2, 0));
+            }
+        }
+        claims.sort(Comparator.comparingInt(Claim::pass).thenComparingInt(Claim::rank).thenComparingInt(Claim::column));
+        for (Claim c : claims) {
+            if (!decided[c.column] && taken.add(c.field)) {
+                fieldOf[c.column] = c.field;
+                decided[c.column] = true;
+            }
+        }
+        return new ColumnMapping(preset == null ? AccountPreset.GENERIC : preset.name(), header, fieldOf);
+    }
+
+    /**
+     * @throws ImportInputException naming the first required field no column maps to, and the headers
+     */
+    public static void requireFields(ImportKind kind, ColumnMapping m) {
+        switch (kind) {
+            case ACCOUNTS -> {
+                require(m, Fields.EXTERNAL_ID);
+                require(m, Fields.NAME);
+            }
+            case REVENUE -> {
+                if (!m.has(Fields.ACCOUNT) && !m.has(Fields.ACCOUNT_NAME)) {
+                    require(m, Fields.ACCOUNT);
+                }
+                if (m.has(Fields.AMOUNT)) {
+                    if (!m.has(Fields.DATE) && !m.has(Fields.PERIOD) && !m.has(Fields.YEAR) && !m.has(Fields.MONTH)) {
+                        throw missing(m, Fields.DATE, " (or 'period' for period totals)");
+                    }
+                } else if (m.yearColumns().isEmpty()) {
+                    throw missing(m, Fields.AMOUNT, " (or one column per year such as '2024' or 'FY2024' for yearly "
+                            + "totals)");
+                }
+            }
+            case FX -> {
+                if (!m.has(Fields.PERIOD)) {
+                    require(m, Fields.YEAR);
+                }
+                require(m, Fields.CURRENCY);
+                require(m, Fields.RATE);
+            }
+            case INFLATION -> {
+                require(m, Fields.YEAR);
+                require(m, Fields.SCOPE);
+                require(m, Fields.PERCENT);
+            }
+        }
+    }
+
+    private static void require(ColumnMapping m, String field) {
+        if (!m.has(field)) {
+            throw missing(m, field, "");
+        }
+    }
+
+    private static ImportInputException missing(ColumnMapping m, String field, String alternatives) {
+        return new ImportInputException("No column maps to the required field '" + field + "'" + alternatives
+                + ". The file's columns are: " + String.join(", ", m.header())
+                + ". Map one of them to it (command line: --map \"COLUMN=" + field + "\").");
+    }
+
+    private static AccountPreset choosePreset(List<String> header, String requested) {
+        if (requested == null || requested.isBlank() || requested.equalsIgnoreCase(AccountPreset.AUTO)) {
+            return detectPreset(header);
+        }
+        if (requested.equalsIgnoreCase(AccountPreset.GENERIC)) {
+            return null;
+        }
+        AccountPreset p = AccountPreset.named(requested.strip());
+        if (p == null) {
+            throw new ImportInputException("Unknown format '" + requested
+                    + "': use auto, salesforce, hubspot, zoho or generic.");
+        }
+        return p;
+    }
+
+    /** The CRM preset naming most headers (at least three, and no fewer than the generic synonyms). */
+    static AccountPreset detectPreset(List<String> header) {
+        Map<String, String> synonyms = Synonyms.of(ImportKind.ACCOUNTS);
+        int generic = 0;
+        for (String h : header) {
+            if (synonyms.containsKey(Text.key(h))) {
+                generic++;
+            }
+        }
+        AccountPreset best = null;
+        int bestScore = 0;
+        for (AccountPreset p : AccountPreset.CRM) {
+            int s = p.score(header);
+            if (s > bestScore) {
+                best = p;
+                bestScore = s;
+            }
+        }
+        return bestScore >= 3 && bestScore >= generic ? best : null;
+    }
+
+    private static void applyUserMapping(ImportKind kind, List<String> header, Map<String, String> mapping,
+                                         String[] fieldOf, boolean[] decided, Set<String> taken, boolean strict) {
+        Set<String> valid = new HashSet<>();
+        fields(kind).forEach(f -> valid.add(f.key()));
+        for (Map.Entry<String, String> e : mapping.entrySet()) {
+            int column = findHeader(header, e.getKey());
+            if (column < 0) {
+                if (strict) {
+                    throw new ImportInputException("The mapping names the column '" + e.getKey()
+                            + "', which the file does not have. Its columns are: " + String.join(", ", header) + ".");
+                }
+                continue;
+            }
+            String field = canonicalField(e.getValue(), valid);
+            if (field == null) {
+                throw new ImportInputException("'" + e.getValue() + "' is not a field of " + kind.name().toLowerCase(
+                        Locale.ROOT) + " imports. The fields are: " + String.join(", ", fieldKeys(kind)) + ".");
+            }
+            decided[column] = true;
+            if (field.isEmpty()) {
+                continue;
+            }
+            if (!taken.add(field) && strict) {
+                throw new ImportInputException("Two columns are mapped to the field '" + field
+                        + "'; map one column to each field.");
+            }
+            fieldOf[column] = field;
+        }
+    }
+
+    private static String canonicalField(String value, Set<String> valid) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            return "";
+        }
+        for (String f : valid) {
+            if (f.equalsIgnoreCase(v)) {
+                return f;
+            }
+        }
+        if (valid.contains(Fields.AMOUNT) && v.regionMatches(true, 0, Fields.AMOUNT_OF_YEAR, 0,
+                Fields.AMOUNT_OF_YEAR.length())) {
+            String f = Fields.AMOUNT_OF_YEAR + v.substring(Fields.AMOUNT_OF_YEAR.length());
+            return Fields.yearOfAmountField(f) > 0 ? f : null;
+        }
+        return null;
+    }
+
+    private static List<String> fieldKeys(ImportKind kind) {
+        List<String> keys = new ArrayList<>();
+        fields(kind).forEach(f -> keys.add(f.key()));
+        if (kind == ImportKind.REVENUE) {
+            keys.add("amount:YYYY (the yearly totals of a year, wide form)");
+        }
+        return keys;
+    }
+
+    private static int findHeader(List<String> header, String name) {
+        int exact = header.indexOf(name);
+        if (exact >= 0) {
+            return exact;
+        }
+        String key = Text.key(name);
+        for (int i = 0; i < header.size(); i++) {
+            if (!key.isEmpty() && Text.key(header.get(i)).equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String patternField(ImportKind kind, String header, String key, String reportingCurrency) {
+        if (kind == ImportKind.REVENUE) {
+            int year = wideYear(header);
+            return year > 0 ? Fields.AMOUNT_OF_YEAR + year : null;
+        }
+        if (kind == ImportKind.FX) {
+            Matcher m = RATE_TO.matcher(key);
+            if (m.matches()) {
+                String code = (m.group(1) != null ? m.group(1) : m.group(2)).toUpperCase(Locale.ROOT);
+                if (!Currencies.isCode(code)) {
+                    return null;
+                }
+                if (reportingCurrency != null && !code.equals(reportingCurrency)) {
+                    throw new ImportInputException("The column '" + header + "' holds rates to " + code
+                            + ", but this workspace reports in " + reportingCurrency
+                            + ". Import rates to " + reportingCurrency + " or change the reporting currency first.");
+                }
+                return Fields.RATE;
+            }
+        }
+        return null;
+    }
+
+    /** The year of a wide-form header ("2023", "FY2024", "FY 2024", "2024 revenue", "Umsatz 2024"), or -1. */
+    static int wideYear(String header) {
+        String[] tokens = Text.strip(header).split("[^\\p{L}\\p{N}]+|(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})");
+        int year = -1;
+        for (String t : tokens) {
+            if (t.isEmpty()) {
+                continue;
+            }
+            int y = t.length() == 4 ? PeriodParser.year(t) : -1;
+            if (y > 0) {
+                if (year > 0) {
+                    return -1;
+                }
+                year = y;
+            } else if (!WIDE_WORDS.contains(Text.key(t))) {
+                return -1;
+            }
+        }
+        return year;
+    }
+
+    private static int rankOf(Map<String, String> synonyms, String key) {
+        int i = 0;
+        for (String k : synonyms.keySet()) {
+            if (k.equals(key)) {
+                return i;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private record Claim(int column, String field, int pass, int rank) {
+    }
+}

@@ -1,0 +1,50 @@
+package org.kamworkbench.service.imports.rates;
+
+import org.kamworkbench.service.imports.parse.InvalidValueException;
+import org.kamworkbench.service.imports.parse.PeriodParser;
+import org.kamworkbench.service.imports.run.Cells;
+import org.kamworkbench.service.port.TableRow;
+
+/** Reads the period of a rate row: one period column ("2024", "2024-03"), or a year and an optional month. */
+final class PeriodCells {
+    private final Cells cells;
+    private final int cPeriod;
+    private final int cYear;
+    private final int cMonth;
+
+    PeriodCells(Cells cells, int cPeriod, int cYear, int cMonth) {
+        this.cells = cells;
+        this.cPeriod = cPeriod;
+        this.cYear = cYear;
+        this.cMonth = cMonth;
+    }
+
+    /** year*100 + month (0 = the whole year), or -1 after reporting a problem. */
+    int read(TableRow row) {
+        if (cPeriod >= 0) {
+            String s = Cells.get(row, cPeriod);
+            try {
+                return PeriodParser.parse(s);
+            } catch (InvalidValueException e) {
+                cells.problem(row, cPeriod, s.isEmpty() ? null : s, s.isEmpty() ? "the period is empty" : e.reason());
+                return -1;
+            }
+        }
+        String y = Cells.get(row, cYear);
+        int year = PeriodParser.year(y);
+        if (year < 0) {
+            cells.problem(row, cYear, y.isEmpty() ? null : y, y.isEmpty() ? "the year is empty" : "is not a year");
+            return -1;
+        }
+        String m = Cells.get(row, cMonth);
+        if (m.isEmpty()) {
+            return year * 100;
+        }
+        try {
+            return year * 100 + PeriodParser.parse(year + "-" + m) % 100;
+        } catch (InvalidValueException e) {
+            cells.problem(row, cMonth, m, "is not a month (1 to 12)");
+            return -1;
+        }
+    }
+}

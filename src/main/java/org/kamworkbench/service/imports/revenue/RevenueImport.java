@@ -1,0 +1,318 @@
+package org.kamworkbench.service.imports.revenue;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kamworkbench.domain.RevenueMode;
+import org.kamworkbench.service.imports.ImportInputException;
+import org.kamworkbench.service.imports.mapping.ColumnMapping;
+import org.kamworkbench.service.imports.mapping.Fields;
+import org.kamworkbench.service.imports.parse.Currencies;
+import org.kamworkbench.service.imports.parse.DateParser;
+import org.kamworkbench.service.imports.parse.InvalidValueException;
+import org.kamworkbench.service.imports.parse.NumberParser;
+import org.kamworkbench.service.imports.parse.PeriodParser;
+import org.kamworkbench.service.imports.parse.Text;
+import org.kamworkbench.service.imports.run.Cells;
+import org.kamworkbench.service.imports.run.RowImport;
+import org.kamworkbench.service.port.AccountRepository;
+import org.kamworkbench.service.port.RevenueRepository;
+import org.kamworkbench.service.port.TableRow;
+
+/**
+ * Imports revenue as invoice lines (a date per row), period totals (a year or a month per row) or in
+ * wide form (one column per year). Rows are summed in memory per account, currency and month as the
+ * file streams by; a yearly total lands in January and covers the whole year.
+ */
+public final class RevenueImport implements RowImport {
+    /** The shapes of revenue file. */
+    public enum Form { LINES, PERIODS, WIDE }
+
+    private static final int MAX_TEXT = 1000;
+
+    private final Cells cells;
+    private final NumberParser numbers;
+    private final DateParser dates;
+    private final RevenueRepository repository;
+    private final RevenueMode mode;
+    private final AccountIndex accounts;
+    private final Form form;
+    private final CellAccumulator sums = new CellAccumulator();
+    private final BitSet covered = new BitSet();
+    private final List<String> currencyCodes = new ArrayList<>();
+    private final Map<String, Integer> currencyOfText = new HashMap<>();
+    private final int[] accountCurrency;
+    private final int cAccount;
+    private final int cAccountName;
+    private final int cDate;
+    private final int cPeriod;
+    private final int cYear;
+    private final int cMonth;
+    private final int cAmount;
+    private final int cCurrency;
+    private final int cDocument;
+    private final int cProduct;
+    private final int[] yearColumns;
+    private final int[] yearOfColumn;
+    private RevenuePlanner planner;
+
+    public RevenueImport(Cells cells, NumberParser numbers, DateParser dates, AccountRepository accountRepository,
+                         RevenueRepository repository, RevenueMode mode) {
+        this.cells = cells;
+        this.numbers = numbers;
+        this.dates = dates;
+        this.repository = repository;
+        this.mode = mode;
+        this.accounts = new AccountIndex(accountRepository.findAll());
+        ColumnMapping m = cells.mapping();
+        this.form = formOf(m);
+        cAccount = m.column(Fields.ACCOUNT);
+        cAccountName = m.column(Fields.ACCOUNT_NAME);
+        cDate = m.column(Fields.DATE);
+        cPeriod = m.column(Fields.PERIOD);
+        cYear = m.column(Fields.YEAR);
+        cMonth = m.column(Fields.MONTH);
+        cAmount = m.column(Fields.AMOUNT);
+        cCurrency = m.column(Fields.CURRENCY);
+        cDocument = m.column(Fields.DOCUMENT_ID);
+        cProduct = m.column(Fields.PRODUCT_LINE);
+        Map<Integer, Integer> wide = m.yearColumns();
+        yearColumns = wide.keySet().stream().mapToInt(Integer::intValue).toArray();
+        yearOfColumn = wide.values().stream().mapToInt(Integer::intValue).toArray();
+        accountCurrency = new int[accounts.size()];
+        for (int i = 0; i < accountCurrency.length; i++) {
+            String c = accounts.currency(i);
+            accountCurrency[i] = Currencies.isCode(c) ? currencyIndex(c) : -1;
+        }
+    }
+
+    /** Lines when a date column maps, period totals when a period, year or month column maps, else wide. */
+    public static Form formOf(ColumnMapping m) {
+        if (m.has(Fields.AMOUNT) && m.has(Fields.DATE)) {
+            return Form.LINES;
+        }
+        if (m.has(Fields.AMOUNT) && (m.has(Fields.PERIOD) || m.has(Fields.YEAR) || m.has(Fields.MONTH))) {
+            return Form.PERIODS;
+        }
+        return Form.WIDE;
+    }
+
+    @Override
+    public boolean accept(TableRow row) {
+        long before = cells.problems().count();
+        int account = account(row);
+        if (form == Form.WIDE) {
+            return acceptWide(row, account, before);
+        }
+        int period = form == Form.LINES ? date(row) : period(row);
+        String amountText = Cells.get(row, cAmount);
+        long amount = amount(row, cAmount, amountText);
+        int currency = currency(row, account, cAmount, amountText, amountText.isEmpty() ? null : numbers.lastCode());
+        checkLength(row, cDocument);
+        checkLength(row, cProduct);
+        if (cells.problems().count() != before) {
+            return false;
+        }
+        add(row, account, currency, period, amount);
+        return true;
+    }
+
+    private boolean acceptWide(TableRow row, int account, long before) {
+        long[] amounts = new long[yearColumns.length];
+        boolean[] present = new boolean[yearColumns.length];
+        int firstColumn = -1;
+        String firstText = "";
+        String code = null;
+        for (int i = 0; i < yearColumns.length; i++) {
+            String text = Cells.get(row, yearColumns[i]);
+            if (!text.isEmpty()) {
+                present[i] = true;
+                amounts[i] = amount(row, yearColumns[i], text);
+                if (firstColumn < 0) {
+                    firstColumn = yearColumns[i];
+                    firstText = text;
+                    code = numbers.lastCode();
+                }
+            }
+        }
+        if (firstColumn < 0) {
+            return cells.problems().count() == before;
+        }
+        int currency = currency(row, account, firstColumn, firstText, code);
+        if (cells.problems().count() != before) {
+            return false;
+        }
+        for (int i = 0; i < yearColumns.length; i++) {
+            if (present[i]) {
+                add(row, account, currency, yearOfColumn[i] * 100, amounts[i]);
+            }
+        }
+        return true;
+    }
+
+    /** Adds to the cell of the month, or of January for a whole year (period = yyyymm, mm 0 = year). */
+    private void add(TableRow row, int account, int currency, int period, long amountE4) {
+        int year = period / 100;
+        int month = period % 100;
+        try {
+            sums.add(CellAccumulator.key(account, currency, year, month == 0 ? 1 : month), amountE4, 1);
+        } catch (ArithmeticException e) {
+            throw new ImportInputException("Line " + row.line() + ": the revenue of account "
+                    + accounts.externalId(account) + " in " + year + " grows beyond what the workspace can store.");
+        }
+        int base = (year - 1900) * 12;
+        if (month == 0) {
+            covered.set(base, base + 12);
+        } else {
+            covered.set(base + month - 1);
+        }
+    }
+
+    private int account(TableRow row) {
+        String raw = cAccount < 0 ? "" : row.cell(cAccount);
+        int i = accounts.byExternalId(raw);
+        if (i >= 0) {
+            return i;
+        }
+        String id = Text.strip(raw);
+        if (!id.isEmpty()) {
+            i = accounts.byExternalId(id);
+            if (i == AccountIndex.NONE) {
+                i = accounts.byName(id);
+            }
+        }
+        String name = Cells.get(row, cAccountName);
+        if (i == AccountIndex.NONE && !name.isEmpty()) {
+            i = accounts.byName(name);
+        }
+        int column = !id.isEmpty() || cAccountName < 0 ? cAccount : cAccountName;
+        String shown = !id.isEmpty() ? id : name;
+        if (i == AccountIndex.AMBIGUOUS) {
+            cells.problem(row, column, shown, "names several accounts — use the account id");
+        } else if (i == AccountIndex.NONE && shown.isEmpty()) {
+            cells.problem(row, column, null, "the account is empty");
+        } else if (i == AccountIndex.NONE) {
+            cells.problem(row, column, shown, "matches no account by id or name — import the accounts first");
+        }
+        return i;
+    }
+
+    private int date(TableRow row) {
+        String s = row.cell(cDate);
+        try {
+            return dates.parse(s) / 100;
+        } catch (InvalidValueException e) {
+            String t = Text.strip(s);
+            cells.problem(row, cDate, t.isEmpty() ? null : t, t.isEmpty() ? "the date is empty" : e.reason());
+            return -1;
+        }
+    }
+
+    private int period(TableRow row) {
+        if (cPeriod >= 0 || cYear < 0) {
+            int column = cPeriod >= 0 ? cPeriod : cMonth;
+            String s = Cells.get(row, column);
+            try {
+                return PeriodParser.parse(s);
+            } catch (InvalidValueException e) {
+                cells.problem(row, column, s.isEmpty() ? null : s, s.isEmpty() ? "the period is empty" : e.reason());
+                return -1;
+            }
+        }
+        String y = Cells.get(row, cYear);
+        int year = PeriodParser.year(y);
+        if (year < 0) {
+            cells.problem(row, cYear, y.isEmpty() ? null : y, y.isEmpty() ? "the year is empty" : "is not a year");
+            return -1;
+        }
+        String m = Cells.get(row, cMonth);
+        if (m.isEmpty()) {
+            return year * 100;
+        }
+        try {
+            int month = PeriodParser.parse(year + "-" + m) % 100;
+            return year * 100 + month;
+        } catch (InvalidValueException e) {
+            cells.problem(row, cMonth, m, "is not a month (1 to 12)");
+            return -1;
+        }
+    }
+
+    private long amount(TableRow row, int column, String text) {
+        if (text.isEmpty()) {
+            cells.problem(row, column, null, "the amount is empty");
+            return 0;
+        }
+        try {
+            return numbers.parseE4(text);
+        } catch (InvalidValueException e) {
+            cells.problem(row, column, text, e.reason());
+            return 0;
+        }
+    }
+
+    /**
+     * The currency index of a row: its currency column, else a code written in the amount, else the
+     * account's currency. A code in the amount that contradicts the currency column is a problem.
+     */
+    private int currency(TableRow row, int account, int amountColumn, String amountText, String code) {
+        String text = Cells.get(row, cCurrency);
+        if (!text.isEmpty()) {
+            Integer known = currencyOfText.get(text);
+            if (known == null) {
+                String iso = Currencies.code(text);
+                if (iso == null) {
+                    cells.problem(row, cCurrency, text, "is not an ISO 4217 currency code (such as EUR or USD)");
+                    return -1;
+                }
+                known = currencyIndex(iso);
+                currencyOfText.put(text, known);
+            }
+            if (code != null && !code.equals(currencyCodes.get(known))) {
+                cells.problem(row, amountColumn, amountText, "is in " + code + " but the row's currency is "
+                        + currencyCodes.get(known));
+            }
+            return known;
+        }
+        if (code != null) {
+            return currencyIndex(code);
+        }
+        if (account < 0) {
+            return -1;
+        }
+        int c = accountCurrency[account];
+        if (c < 0) {
+            cells.problem(row, cAccount >= 0 ? cAccount : cAccountName, accounts.externalId(account),
+                    "has no currency — add a currency column or set the account's currency");
+        }
+        return c;
+    }
+
+    private int currencyIndex(String iso) {
+        int i = currencyCodes.indexOf(iso);
+        if (i < 0) {
+            currencyCodes.add(iso);
+            i = currencyCodes.size() - 1;
+        }
+        return i;
+    }
+
+    private void checkLength(TableRow row, int column) {
+        if (column >= 0 && row.cell(column).length() > MAX_TEXT) {
+            cells.problem(row, column, row.cell(column), "is longer than " + MAX_TEXT + " characters");
+        }
+    }
+
+    @Override
+    public Counts plan(boolean writable) {
+        planner = new RevenuePlanner(sums, covered, accounts, currencyCodes, repository, mode);
+        return planner.plan(writable);
+    }
+
+    @Override
+    public void write() {
+        planner.write();
+    }
+}

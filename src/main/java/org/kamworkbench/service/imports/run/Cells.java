@@ -1,0 +1,57 @@
+package org.kamworkbench.service.imports.run;
+
+import org.kamworkbench.service.imports.mapping.ColumnMapping;
+import org.kamworkbench.service.imports.parse.Text;
+import org.kamworkbench.service.port.TableRow;
+
+/** Reading mapped cells of a row and reporting what is wrong with them. */
+public final class Cells {
+    private static final int SHOWN = 80;
+    private final ColumnMapping mapping;
+    private final Problems problems;
+
+    public Cells(ColumnMapping mapping, Problems problems) {
+        this.mapping = mapping;
+        this.problems = problems;
+    }
+
+    public Problems problems() {
+        return problems;
+    }
+
+    public ColumnMapping mapping() {
+        return mapping;
+    }
+
+    /** The stripped cell, "" when empty or when the column is not mapped (column &lt; 0). */
+    public static String get(TableRow row, int column) {
+        return column < 0 ? "" : Text.strip(row.cell(column));
+    }
+
+    /** The stripped cell, or null when empty or not mapped. */
+    public static String orNull(TableRow row, int column) {
+        String s = get(row, column);
+        return s.isEmpty() ? null : s;
+    }
+
+    public void problem(TableRow row, int column, String value, String reason) {
+        problems.add(row.line(), column < 0 ? null : mapping.headerOf(column), shown(value), reason);
+    }
+
+    /** The text of a column, or a problem when it is longer than the workspace stores. */
+    public String text(TableRow row, int column, int maxLength) {
+        String s = orNull(row, column);
+        if (s != null && s.length() > maxLength) {
+            problem(row, column, s, "is longer than " + maxLength + " characters");
+            return null;
+        }
+        return s;
+    }
+
+    private static String shown(String value) {
+        if (value == null || value.length() <= SHOWN) {
+            return value;
+        }
+        return value.substring(0, SHOWN) + "…";
+    }
+}

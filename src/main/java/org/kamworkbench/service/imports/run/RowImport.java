@@ -1,0 +1,25 @@
+package org.kamworkbench.service.imports.run;
+
+import org.kamworkbench.service.port.TableRow;
+
+/** The part of an import that knows one kind of file: reads rows, then plans and writes them. */
+public interface RowImport {
+    /** Reads one row, reporting its problems; true when the row is valid and will be imported. */
+    boolean accept(TableRow row);
+
+    /**
+     * Works out what writing the valid rows would do, after the last row.
+     *
+     * @param writable true when the rows will be (or, for a validation, could be) written: checks that
+     *               only matter then, such as revenue landing in months that already hold revenue,
+     *               run only in that case
+     */
+    Counts plan(boolean writable);
+
+    /** Writes what {@link #plan} worked out, in one transaction. */
+    void write();
+
+    /** Added, updated and unchanged records (accounts, rates; revenue cells). */
+    record Counts(long added, long updated, long unchanged) {
+    }
+}
