@@ -6,6 +6,7 @@ import org.kamworkbench.io.TableFileReader;
 import org.kamworkbench.service.accounts.AccountService;
 import org.kamworkbench.service.demo.DemoPortfolioService;
 import org.kamworkbench.service.imports.FileImportService;
+import org.kamworkbench.service.portfolio.PortfolioService;
 import org.kamworkbench.service.settings.SettingsService;
 import org.kamworkbench.service.workspace.StatusService;
 import org.kamworkbench.service.workspace.WorkspaceOpener;
@@ -40,6 +41,7 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                 new FileImportService(new TableFileReader(), accounts, revenue, rates, settings),
                 new SettingsService(settings, rates),
                 new DemoPortfolioService(accounts, revenue, rates, settings),
+                new PortfolioService(accounts, revenue, rates, settings),
                 workspace::close);
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.kamworkbench.service.accounts.AccountService;
 import org.kamworkbench.service.demo.DemoPortfolioService;
+import org.kamworkbench.service.portfolio.PortfolioService;
 import org.kamworkbench.service.demo.InMemoryWorkspace;
 import org.kamworkbench.service.settings.SettingsService;
 import org.kamworkbench.service.workspace.StatusService;
@@ -21,6 +22,7 @@ public final class TestWorkspaces {
 
     public static WorkspaceServices services(String name, Path file, InMemoryWorkspace ws, Runnable closer) {
         return new WorkspaceServices(name, file, new StatusService(ws, ws, ws, ws), new AccountService(ws, ws, ws, ws),
-                null, new SettingsService(ws, ws), new DemoPortfolioService(ws, ws, ws, ws), closer);
+                null, new SettingsService(ws, ws), new DemoPortfolioService(ws, ws, ws, ws),
+                new PortfolioService(ws, ws, ws, ws), closer);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.kamworkbench.service.accounts.AccountService;
 import org.kamworkbench.service.demo.DemoPortfolioService;
 import org.kamworkbench.service.imports.ImportService;
+import org.kamworkbench.service.portfolio.PortfolioService;
 import org.kamworkbench.service.settings.SettingsService;
 
 /**
@@ -18,6 +19,7 @@ public record WorkspaceServices(
         ImportService imports,
         SettingsService settings,
         DemoPortfolioService demo,
+        PortfolioService portfolio,
         Runnable closer) implements AutoCloseable {
 
     @Override

@@ -1,0 +1,95 @@
+package org.kamworkbench.service.portfolio;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * ABC class sizes in percent of revenue, largest class first: {@code 80,15,5} means A while the
+ * cumulative share is ≤ 80 %, B while ≤ 95 %, C for the rest. Two or three classes summing to 100.
+ */
+public record AbcThresholds(List<BigDecimal> percents) {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final String[] NAMES = {"A", "B", "C"};
+
+    public static final AbcThresholds DEFAULT = of(80, 15, 5);
+    /** The presets offered to the user, default first. */
+    public static final List<AbcThresholds> PRESETS = List.of(DEFAULT, of(70, 20, 10), of(80, 20), of(75, 25),
+            of(70, 30));
+
+    /** @throws IllegalArgumentException with a user sentence when the classes are not valid */
+    public AbcThresholds {
+        percents = List.copyOf(percents);
+        if (percents.size() < 2 || percents.size() > 3) {
+            throw new IllegalArgumentException("ABC classes need 2 or 3 percentages (e.g. 80,15,5), not "
+                    + percents.size() + ".");
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (BigDecimal p : percents) {
+            if (p.signum() <= 0) {
+                throw new IllegalArgumentException("ABC class percentages must be positive: " + p.toPlainString()
+                        + " is not.");
+            }
+            sum = sum.add(p);
+        }
+        if (sum.compareTo(HUNDRED) != 0) {
+            throw new IllegalArgumentException("ABC class percentages must add up to 100, "
+                    + join(percents) + " add up to " + sum.toPlainString() + ".");
+        }
+    }
+
+    public static AbcThresholds of(int... percents) {
+        List<BigDecimal> list = new ArrayList<>();
+        for (int p : percents) {
+            list.add(BigDecimal.valueOf(p));
+        }
+        return new AbcThresholds(list);
+    }
+
+    /** Parses {@code "80,15,5"}; @throws IllegalArgumentException with a user sentence */
+    public static AbcThresholds parse(String text) {
+        List<BigDecimal> list = new ArrayList<>();
+        for (String part : text.split(",", -1)) {
+            try {
+                list.add(new BigDecimal(part.trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("'" + text + "' is not a list of ABC class percentages "
+                        + "like 80,15,5: '" + part.trim() + "' is not a number.", e);
+            }
+        }
+        return new AbcThresholds(list);
+    }
+
+    public int classCount() {
+        return percents.size();
+    }
+
+    public static String className(int index) {
+        return NAMES[index];
+    }
+
+    /**
+     * The cumulative share (fraction) up to which class {@code index} reaches; the last class has
+     * no bound.
+     */
+    public BigDecimal upperBound(int index) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i <= index; i++) {
+            sum = sum.add(percents.get(i));
+        }
+        return sum.movePointLeft(2);
+    }
+
+    /** {@code "80/15/5"}. */
+    public String label() {
+        return join(percents).replace(',', '/');
+    }
+
+    private static String join(List<BigDecimal> percents) {
+        StringBuilder sb = new StringBuilder();
+        for (BigDecimal p : percents) {
+            sb.append(sb.length() == 0 ? "" : ",").append(p.stripTrailingZeros().toPlainString());
+        }
+        return sb.toString();
+    }
+}
