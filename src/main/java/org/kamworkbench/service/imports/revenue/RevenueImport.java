@@ -57,6 +57,11 @@ public final class RevenueImport implements RowImport {
     private final int[] yearColumns;
     private final int[] yearOfColumn;
     private RevenuePlanner planner;
+    /** Export lines come grouped by invoice and date: the last match is the next row's best guess. */
+    private String lastAccountText;
+    private int lastAccount = AccountIndex.NONE;
+    private String lastDateText;
+    private int lastMonth;
 
     public RevenueImport(Cells cells, NumberParser numbers, DateParser dates, AccountRepository accountRepository,
                          RevenueRepository repository, RevenueMode mode) {
@@ -172,8 +177,13 @@ public final class RevenueImport implements RowImport {
 
     private int account(TableRow row) {
         String raw = cAccount < 0 ? "" : row.cell(cAccount);
+        if (raw.equals(lastAccountText)) {
+            return lastAccount;
+        }
         int i = accounts.byExternalId(raw);
         if (i >= 0) {
+            lastAccountText = raw;
+            lastAccount = i;
             return i;
         }
         String id = Text.strip(raw);
@@ -201,8 +211,13 @@ public final class RevenueImport implements RowImport {
 
     private int date(TableRow row) {
         String s = row.cell(cDate);
+        if (s.equals(lastDateText)) {
+            return lastMonth;
+        }
         try {
-            return dates.parse(s) / 100;
+            lastMonth = dates.parse(s) / 100;
+            lastDateText = s;
+            return lastMonth;
         } catch (InvalidValueException e) {
             String t = Text.strip(s);
             cells.problem(row, cDate, t.isEmpty() ? null : t, t.isEmpty() ? "the date is empty" : e.reason());
