@@ -178,6 +178,15 @@ class RevenueImportTest {
     }
 
     @Test
+    void spreadsheetCellsSerialDatesAndDecimalYears() {
+        wb.files.xlsx = true;
+        wb.csv(ImportKind.REVENUE, "account,date,amount", "A1,45352,1", "A1,45353.5,2");
+        assertThat(wb.revenue.cell(acme, "EUR", 2024, 3).amountE4()).isEqualTo(30_000);
+        wb.csv(ImportKind.REVENUE, "account,year,month,amount", "A2,2023.0,4.0,5");
+        assertThat(wb.revenue.cell(globex, "USD", 2023, 4).amountE4()).isEqualTo(50_000);
+    }
+
+    @Test
     void anExplicitDatePatternWins() {
         ImportOptions o = new ImportOptions(null, null, null, null, "MM/dd/yyyy", null, null, false, null, false);
         wb.csv(ImportKind.REVENUE, o, "account,date,amount", "A1,01/03/2024,1");

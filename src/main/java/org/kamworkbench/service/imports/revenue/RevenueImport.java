@@ -246,13 +246,12 @@ public final class RevenueImport implements RowImport {
         if (m.isEmpty()) {
             return year * 100;
         }
-        try {
-            int month = PeriodParser.parse(year + "-" + m) % 100;
-            return year * 100 + month;
-        } catch (InvalidValueException e) {
+        int month = PeriodParser.month(m);
+        if (month < 0) {
             cells.problem(row, cMonth, m, "is not a month (1 to 12)");
             return -1;
         }
+        return year * 100 + month;
     }
 
     private long amount(TableRow row, int column, String text) {
