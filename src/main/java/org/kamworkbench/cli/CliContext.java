@@ -17,7 +17,7 @@ public final class CliContext {
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .findAndRegisterModules();
+            .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
     private Path workspace;
 
     public CliContext(WorkspaceOpener opener, PrintWriter out, PrintWriter err) {

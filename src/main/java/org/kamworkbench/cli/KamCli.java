@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
 /** The headless command line: picocli sub-commands on the same services, JSON out. */
 @Command(name = "kam-workbench", mixinStandardHelpOptions = true, version = "KAM Workbench 0.1",
         description = "KAM Workbench, headless. Without arguments the desktop app opens.",
-        subcommands = {StatusCommand.class})
+        subcommands = {StatusCommand.class, ImportCommand.class, AccountsCommand.class})
 public final class KamCli {
     public static final int OK = 0;
     public static final int FAILURE = 1;

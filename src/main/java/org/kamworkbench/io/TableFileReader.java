@@ -1,8 +1,10 @@
 package org.kamworkbench.io;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.kamworkbench.service.port.TableFiles;
 import org.kamworkbench.service.port.TableFormat;
 import org.kamworkbench.service.port.TableSource;
@@ -11,16 +13,52 @@ import org.kamworkbench.service.port.TableSource;
 public final class TableFileReader implements TableFiles {
     @Override
     public TableFormat detect(Path file, TableFormat overrides) throws IOException {
-        throw new IOException("pending");
+        TableFormat detected = switch (FileSignature.of(file)) {
+            case ZIP -> TableFormat.xlsx(firstSheet(file));
+            case OLE2 -> throw new IOException(file.getFileName() + " is an Excel 97-2003 (.xls) or encrypted "
+                    + "workbook. Save it as .xlsx (without password) or as CSV, then import it again.");
+            case TEXT -> CsvSniffer.detect(file);
+        };
+        return overrides == null ? detected : override(detected, overrides);
+    }
+
+    /** The user's choices win over what was detected; the kind and the byte order mark are facts. */
+    private static TableFormat override(TableFormat detected, TableFormat overrides) {
+        Charset charset = overrides.charset() != null ? overrides.charset() : detected.charset();
+        char delimiter = overrides.delimiter() != '\0' ? overrides.delimiter() : detected.delimiter();
+        String sheet = overrides.sheet() != null ? overrides.sheet() : detected.sheet();
+        if (detected.kind() == TableFormat.Kind.XLSX) {
+            return TableFormat.xlsx(sheet);
+        }
+        return TableFormat.csv(charset, detected.bom(), delimiter);
     }
 
     @Override
     public TableSource open(Path file, TableFormat format) throws IOException {
-        throw new IOException("pending");
+        TableFormat complete = format == null || format.kind() == null
+                || format.kind() == TableFormat.Kind.CSV && (format.charset() == null || format.delimiter() == '\0')
+                ? detect(file, format) : format;
+        if (complete.kind() == TableFormat.Kind.XLSX) {
+            return XlsxTableSource.open(file, complete.sheet());
+        }
+        return CsvTableSource.open(file, complete);
     }
 
     @Override
     public List<String> sheetNames(Path file) throws IOException {
-        return List.of();
+        if (FileSignature.of(file) != FileSignature.ZIP) {
+            return List.of();
+        }
+        try (ReadableWorkbook workbook = XlsxTableSource.openWorkbook(file)) {
+            return XlsxTableSource.sheetNames(workbook);
+        }
+    }
+
+    private String firstSheet(Path file) throws IOException {
+        List<String> sheets = sheetNames(file);
+        if (sheets.isEmpty()) {
+            throw new IOException(file.getFileName() + " is an Excel workbook without sheets.");
+        }
+        return sheets.get(0);
     }
 }

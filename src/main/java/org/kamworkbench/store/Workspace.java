@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Jdbi;
@@ -18,6 +20,9 @@ public final class Workspace implements AutoCloseable {
     public static final String FILE_SUFFIX = ".mv.db";
     private static final int DATABASE_IN_USE = 90020;
     private static final int WRONG_PASSWORD = 90049;
+
+    /** The version of the newest migration in db/migration (a test keeps the two in step). */
+    static final String SCHEMA_VERSION = "1";
 
     private final Path file;
     private final Connection keeper;
@@ -69,7 +74,7 @@ public final class Workspace implements AutoCloseable {
             throw new WorkspaceUnavailableException("Cannot open workspace " + file + ": " + e.getMessage(), false, e);
         }
         try {
-            migrate(ds);
+            migrate(ds, keeper);
             Jdbi jdbi = Jdbi.create(ds);
             new SettingsStore(jdbi).seedDefaults();
             return new Workspace(file, keeper, jdbi);
@@ -88,12 +93,30 @@ public final class Workspace implements AutoCloseable {
         return name.endsWith(FILE_SUFFIX) ? path : path.resolveSibling(name + FILE_SUFFIX);
     }
 
-    private static void migrate(JdbcDataSource ds) {
+    /**
+     * Brings the schema to {@link #SCHEMA_VERSION}. Flyway costs a few hundred milliseconds of class
+     * loading and scanning, which every CLI call would pay: when the history already records the
+     * current version, the workspace is up to date and Flyway is not started.
+     */
+    private static void migrate(JdbcDataSource ds, Connection connection) {
+        if (SCHEMA_VERSION.equals(recordedVersion(connection))) {
+            return;
+        }
         Flyway.configure()
                 .dataSource(ds)
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
+    }
+
+    private static String recordedVersion(Connection connection) {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" "
+                     + "WHERE \"success\" = TRUE ORDER BY \"installed_rank\" DESC LIMIT 1")) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            return null; // no history table yet: a new workspace
+        }
     }
 
     public Path file() {

@@ -95,9 +95,39 @@ class WorkspaceStoreTest {
         }
     }
 
+    private static int historyRows(Workspace ws) {
+        return ws.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"")
+                .mapTo(Integer.class).one());
+    }
+
     private static List<RevenueCell> cells(RevenueStore revenue) {
         List<RevenueCell> cells = new ArrayList<>();
         revenue.forEachCell(cells::add);
         return cells;
+    }
+
+    @Test
+    void schemaVersionConstantMatchesTheNewestMigration() throws Exception {
+        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+            int newest = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .max().orElseThrow();
+            assertThat(Workspace.SCHEMA_VERSION).isEqualTo(String.valueOf(newest));
+        }
+    }
+
+    @Test
+    void reopeningAnUpToDateWorkspaceKeepsItsData() {
+        Path path = dir.resolve("again");
+        int historyRows;
+        try (Workspace ws = Workspace.open(path, null)) {
+            new AccountStore(ws.jdbi()).saveAll(List.of(account("A1", "Alpha")), List.of());
+            historyRows = historyRows(ws);
+        }
+        try (Workspace ws = Workspace.open(path, null)) {
+            assertThat(new AccountStore(ws.jdbi()).count()).isEqualTo(1);
+            assertThat(historyRows(ws)).isEqualTo(historyRows);
+        }
     }
 }

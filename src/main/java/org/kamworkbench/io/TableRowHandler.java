@@ -1,0 +1,55 @@
+package org.kamworkbench.io;
+
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.RecordType;
+import java.util.Arrays;
+import org.kamworkbench.service.port.TableRow;
+
+/**
+ * Builds {@link TableRow}s straight from FastCSV's buffer: cells trimmed of surrounding whitespace
+ * (inner content untouched), records whose cells are all blank skipped (returning null tells the
+ * reader to skip), and the record's starting line as FastCSV counts it.
+ */
+final class TableRowHandler extends AbstractBaseCsvCallbackHandler<TableRow> {
+    private String[] cells = new String[16];
+    private boolean blank;
+
+    @Override
+    protected void handleBegin(long startingLineNumber) {
+        blank = true;
+    }
+
+    @Override
+    protected void handleField(int index, char[] buffer, int offset, int length, boolean quoted) {
+        int start = offset;
+        int end = offset + length;
+        while (start < end && buffer[start] <= ' ') {
+            start++;
+        }
+        while (end > start && buffer[end - 1] <= ' ') {
+            end--;
+        }
+        if (index == cells.length) {
+            cells = Arrays.copyOf(cells, index * 2);
+        }
+        if (start == end) {
+            cells[index] = "";
+        } else {
+            cells[index] = new String(buffer, start, end - start);
+            blank = false;
+        }
+    }
+
+    @Override
+    protected TableRow buildRecord() {
+        if (blank || getRecordType() != RecordType.DATA) {
+            return null;
+        }
+        return new TableRow(getStartingLineNumber(), new Cells(Arrays.copyOf(cells, getFieldCount())));
+    }
+
+    /** The line where the record being read (or last read) starts. */
+    long currentLine() {
+        return getStartingLineNumber();
+    }
+}

@@ -1,0 +1,64 @@
+package org.kamworkbench.cli;
+
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.kamworkbench.app.WorkspaceWiring;
+import org.kamworkbench.service.imports.ImportKind;
+import org.kamworkbench.service.imports.ImportOptions;
+import org.kamworkbench.service.imports.ImportPreview;
+import org.kamworkbench.service.imports.ImportReport;
+import org.kamworkbench.service.imports.ImportService;
+import org.kamworkbench.service.port.ProgressMonitor;
+import org.kamworkbench.service.workspace.WorkspaceOpener;
+import org.kamworkbench.service.workspace.WorkspaceServices;
+
+/**
+ * A real workspace whose import service records what the command line asked for and answers with
+ * a report the test chooses: the CLI's own behaviour, independent of the import implementation.
+ */
+final class FakeImports implements ImportService, WorkspaceOpener {
+    private final WorkspaceWiring wiring;
+    private Function<ImportKind, ImportReport> answer;
+    Path file;
+    ImportKind kind;
+    ImportOptions options;
+    ProgressMonitor monitor;
+    Path workspace;
+
+    FakeImports(Path home, Function<ImportKind, ImportReport> answer) {
+        this.wiring = new WorkspaceWiring(home);
+        this.answer = answer;
+    }
+
+    @Override
+    public WorkspaceServices open(Path path) {
+        workspace = path;
+        WorkspaceServices real = wiring.open(path);
+        return new WorkspaceServices(real.name(), real.file(), real.status(), real.accounts(), this, real.settings(),
+                real.closer());
+    }
+
+    @Override
+    public Path defaultWorkspace() {
+        return wiring.defaultWorkspace();
+    }
+
+    @Override
+    public ImportPreview preview(Path f, ImportKind k, ImportOptions o) {
+        throw new UnsupportedOperationException("the command line never previews");
+    }
+
+    @Override
+    public ImportReport validate(Path f, ImportKind k, ImportOptions o, ProgressMonitor m) {
+        throw new UnsupportedOperationException("the command line never validates alone");
+    }
+
+    @Override
+    public ImportReport importFile(Path f, ImportKind k, ImportOptions o, ProgressMonitor m) {
+        file = f;
+        kind = k;
+        options = o;
+        monitor = m;
+        return answer.apply(k);
+    }
+}

@@ -1,0 +1,105 @@
+package org.kamworkbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kamworkbench.app.WorkspaceWiring;
+import org.kamworkbench.domain.Account;
+import org.kamworkbench.domain.FxRate;
+import org.kamworkbench.domain.RevenueCell;
+import org.kamworkbench.domain.RevenueMode;
+import org.kamworkbench.store.AccountStore;
+import org.kamworkbench.store.RatesStore;
+import org.kamworkbench.store.RevenueStore;
+import org.kamworkbench.store.Workspace;
+
+class StatusCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path home;
+
+    @TempDir
+    Path dir;
+
+    /** Two accounts; revenue in EUR (2023, 2024) and USD (2024), with FX rates. */
+    static void seed(Path workspace) {
+        try (Workspace ws = Workspace.open(workspace, null)) {
+            AccountStore accounts = new AccountStore(ws.jdbi());
+            accounts.saveAll(List.of(
+                    new Account(0, "A1", "Alpha GmbH", "Ann", "DE", "EMEA", "Enterprise", "Retail", "Customer", "EUR",
+                            new BigDecimal("1234567.8912"), 120L, null, "alpha.example"),
+                    new Account(0, "B2", "Beta Inc", null, "US", "AMER", null, null, null, "USD", null, null, "A1",
+                            null)), List.of());
+            long a1 = accounts.findAll().get(0).id();
+            long b2 = accounts.findAll().get(1).id();
+            new RevenueStore(ws.jdbi()).write(List.of(
+                    new RevenueCell(a1, "EUR", 2023, 12, 1_000_0000L, 2),
+                    new RevenueCell(a1, "EUR", 2024, 1, 250_5000L, 1),
+                    new RevenueCell(b2, "USD", 2024, 3, -10_0001L, 1)), Set.of(202312, 202401, 202403), RevenueMode.ADD);
+            new RatesStore(ws.jdbi()).saveFxRates(List.of(new FxRate("USD", 2024, 0, new BigDecimal("0.9"))));
+        }
+    }
+
+    @Test
+    void statusJsonOfASeededWorkspace() throws Exception {
+        Path workspace = dir.resolve("client");
+        seed(workspace);
+        CliRun run = CliRun.run(new WorkspaceWiring(home), "status", "--json", "--workspace", workspace.toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        JsonNode status = JSON.readTree(run.out());
+        assertThat(status.get("accounts").asLong()).isEqualTo(2);
+        assertThat(status.get("revenueRecords").asLong()).isEqualTo(4);
+        assertThat(status.get("revenueByCurrency").get("EUR").decimalValue()).isEqualByComparingTo("1250.5");
+        assertThat(status.get("revenueByCurrency").get("USD").isNumber()).isTrue();
+        assertThat(status.get("revenueByCurrency").get("USD").decimalValue()).isEqualByComparingTo("-10.0001");
+        assertThat(status.get("years").isArray()).isTrue();
+        assertThat(status.get("years").get(0).isIntegralNumber()).isTrue();
+        assertThat(status.get("years")).extracting(JsonNode::asInt).containsExactly(2023, 2024);
+        assertThat(run.out()).contains("-10.0001").doesNotContain("E+").doesNotContain("E-");
+    }
+
+    @Test
+    void workspaceOptionMayStandBeforeOrAfterTheCommandAndIsCreatedWhenMissing() throws Exception {
+        Path before = dir.resolve("new-before");
+        CliRun first = CliRun.run(new WorkspaceWiring(home), "--workspace", before.toString(), "status", "--json");
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(JSON.readTree(first.out()).get("accounts").asLong()).isZero();
+        assertThat(Workspace.databaseFile(before)).exists();
+
+        Path after = dir.resolve("nested/new-after");
+        CliRun second = CliRun.run(new WorkspaceWiring(home), "status", "--json", "--workspace", after.toString());
+        assertThat(second.exitCode()).as(second.toString()).isZero();
+        assertThat(Workspace.databaseFile(after)).exists();
+        assertThat(Files.exists(home.resolve("KAM Workbench"))).as("the default workspace stays untouched").isFalse();
+    }
+
+    @Test
+    void readableStatusWithoutJson() {
+        Path workspace = dir.resolve("client");
+        seed(workspace);
+        CliRun run = CliRun.run(new WorkspaceWiring(home), "--workspace", workspace.toString(), "status");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Accounts:         2").contains("Years:            [2023, 2024]");
+    }
+
+    @Test
+    void unknownOptionsAndCommandsAreBadInput() {
+        CliRun unknownOption = CliRun.run(new WorkspaceWiring(home), "status", "--jsn", "--workspace",
+                dir.resolve("w").toString());
+        assertThat(unknownOption.exitCode()).isEqualTo(KamCli.BAD_INPUT);
+        assertThat(unknownOption.err()).contains("--jsn");
+        CliRun unknownCommand = CliRun.run(new WorkspaceWiring(home), "frobnicate");
+        assertThat(unknownCommand.exitCode()).isEqualTo(KamCli.BAD_INPUT);
+        CliRun missingValue = CliRun.run(new WorkspaceWiring(home), "status", "--workspace");
+        assertThat(missingValue.exitCode()).isEqualTo(KamCli.BAD_INPUT);
+    }
+}

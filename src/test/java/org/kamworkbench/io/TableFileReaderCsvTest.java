@@ -1,0 +1,211 @@
+package org.kamworkbench.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.kamworkbench.service.port.TableFormat;
+import org.kamworkbench.service.port.TableRow;
+import org.kamworkbench.service.port.TableSource;
+
+class TableFileReaderCsvTest {
+    private final TableFileReader reader = new TableFileReader();
+
+    @TempDir
+    Path dir;
+
+    static Path fixture(String name) {
+        try {
+            return Path.of(TableFileReaderCsvTest.class.getResource("/io/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<TableRow> rows(Path file, TableFormat format) throws IOException {
+        List<TableRow> rows = new ArrayList<>();
+        try (TableSource source = reader.open(file, format)) {
+            for (TableRow row = source.next(); row != null; row = source.next()) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void utf8WithByteOrderMarkIsDetectedAndTheMarkIsNotPartOfTheHeader() throws IOException {
+        Path file = fixture("utf8-bom.csv");
+        TableFormat format = reader.detect(file, null);
+        assertThat(format).isEqualTo(TableFormat.csv(StandardCharsets.UTF_8, true, ','));
+        try (TableSource source = reader.open(file, format)) {
+            assertThat(source.header()).containsExactly("Name", "City", "Amount");
+            assertThat(source.next().cells()).containsExactly("Müller GmbH", "Zürich", "1.234,56");
+            assertThat(source.next().cells()).containsExactly("Café Crème", "Paris", "€ 12");
+            assertThat(source.next()).isNull();
+        }
+    }
+
+    @Test
+    void utf8WithoutByteOrderMark() throws IOException {
+        Path file = fixture("utf8-no-bom.csv");
+        TableFormat format = reader.detect(file, null);
+        assertThat(format).isEqualTo(TableFormat.csv(StandardCharsets.UTF_8, false, ','));
+        assertThat(rows(file, format)).extracting(TableRow::cells)
+                .containsExactly(List.of("Müller GmbH", "Zürich"), List.of("東京商事", "東京"));
+    }
+
+    @Test
+    void windows1252AccentsAndEuroSign() throws IOException {
+        Path file = fixture("windows-1252.csv");
+        TableFormat format = reader.detect(file, null);
+        assertThat(format.charset()).isEqualTo(CsvSniffer.WINDOWS_1252);
+        assertThat(format.bom()).isFalse();
+        assertThat(format.delimiter()).isEqualTo(';');
+        assertThat(rows(file, format)).extracting(TableRow::cells).containsExactly(
+                List.of("Café Crème", "Genève", "€ 12"), List.of("Müller GmbH", "Zürich", "1.234,56"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"delimiter-comma.csv, ','", "delimiter-semicolon.csv, ';'", "delimiter-tab.tsv, '\t'",
+            "delimiter-pipe.txt, '|'"})
+    void eachDelimiterIsDetectedDespiteTheOthersInQuotedCells(String name, char delimiter) throws IOException {
+        Path file = fixture(name);
+        TableFormat format = reader.detect(file, null);
+        assertThat(format.delimiter()).isEqualTo(delimiter);
+        try (TableSource source = reader.open(file, format)) {
+            assertThat(source.header()).containsExactly("Id", "Name", "Country");
+            assertThat(source.next().cells()).containsExactly("1", "Acme, Inc; \"Ltd\" | Co", "DE");
+            assertThat(source.next().cells()).containsExactly("2", "Beta\tGroup", "IT");
+            assertThat(source.next().cells()).containsExactly("3", "Gamma", "FR");
+        }
+    }
+
+    @Test
+    void quotedCommasQuotesAndLineBreaksWithTheLineWhereEachRecordStarts() throws IOException {
+        Path file = fixture("quoted.csv");
+        TableFormat format = reader.detect(file, null);
+        List<TableRow> rows = rows(file, format);
+        assertThat(rows).extracting(TableRow::line).containsExactly(2L, 3L, 6L, 7L, 9L, 12L);
+        assertThat(rows.get(0).cells()).containsExactly("1", "Acme, Inc", "He said \"hi\"");
+        assertThat(rows.get(1).cells()).containsExactly("2", "Multi\r\nline name", "x");
+        assertThat(rows.get(4).cells()).containsExactly("5", "Two\nbreaks\nhere", "z");
+        assertThat(rows.get(5).cells()).containsExactly("6", "Last", "end");
+    }
+
+    @Test
+    void shortRowsKeepTheirCellsAndSurroundingBlanksAreTrimmed() throws IOException {
+        List<TableRow> rows = rows(fixture("quoted.csv"), null);
+        TableRow shortRow = rows.get(2);
+        assertThat(shortRow.cells()).containsExactly("3", "Short");
+        assertThat(shortRow.cell(2)).isEmpty();
+        assertThat(rows.get(3).cells()).containsExactly("4", "Spaced out", "");
+    }
+
+    @Test
+    void crlfAndLfGiveTheSameCellsAndLines(@TempDir Path tmp) throws IOException {
+        String lf = "a,b\n1,x\n\n2,\"y\nz\"\n3,w\n";
+        Path unix = Files.writeString(tmp.resolve("lf.csv"), lf);
+        Path windows = Files.writeString(tmp.resolve("crlf.csv"), lf.replace("\n", "\r\n"));
+        List<TableRow> fromUnix = rows(unix, null);
+        List<TableRow> fromWindows = rows(windows, null);
+        assertThat(fromUnix).extracting(TableRow::line).containsExactly(2L, 4L, 6L);
+        assertThat(fromWindows).extracting(TableRow::line).containsExactly(2L, 4L, 6L);
+        assertThat(fromWindows.get(0).cells()).containsExactly("1", "x");
+        assertThat(fromWindows.get(2).cells()).containsExactly("3", "w");
+    }
+
+    @Test
+    void overridesWinOverDetection() throws IOException {
+        Path file = fixture("utf8-bom.csv");
+        TableFormat overridden = reader.detect(file, new TableFormat(null, CsvSniffer.WINDOWS_1252, false, ';', null));
+        assertThat(overridden).isEqualTo(TableFormat.csv(CsvSniffer.WINDOWS_1252, true, ';'));
+        try (TableSource source = reader.open(file, overridden)) {
+            assertThat(source.header()).containsExactly("Name,City,Amount");
+            assertThat(source.next().cells()).containsExactly("MÃ¼ller GmbH,ZÃ¼rich,\"1.234,56\"");
+        }
+        TableFormat onlyCharset = reader.detect(file, new TableFormat(null, StandardCharsets.ISO_8859_1, false, '\0',
+                null));
+        assertThat(onlyCharset.delimiter()).isEqualTo(',');
+        assertThat(onlyCharset.charset()).isEqualTo(StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void aCsvNamedXlsxIsReadAsCsvByItsContent() throws IOException {
+        Path file = Files.writeString(dir.resolve("export.xlsx"), "Id;Name\n1;Acme\n");
+        assertThat(reader.detect(file, null)).isEqualTo(TableFormat.csv(StandardCharsets.UTF_8, false, ';'));
+        assertThat(reader.sheetNames(file)).isEmpty();
+        assertThat(rows(file, null)).extracting(TableRow::cells).containsExactly(List.of("1", "Acme"));
+    }
+
+    @Test
+    void progressGrowsByBytesAndReachesOne() throws IOException {
+        StringBuilder csv = new StringBuilder("id,name\n");
+        for (int i = 0; i < 20_000; i++) {
+            csv.append(i).append(",name ").append(i).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("big.csv"), csv);
+        List<Double> seen = new ArrayList<>();
+        try (TableSource source = reader.open(file, null)) {
+            assertThat(source.progress()).isLessThan(0.5);
+            int n = 0;
+            while (source.next() != null) {
+                if (++n % 2_000 == 0) {
+                    seen.add(source.progress());
+                }
+            }
+            assertThat(n).isEqualTo(20_000);
+            assertThat(source.progress()).isEqualTo(1.0);
+        }
+        assertThat(seen).isSorted();
+        assertThat(seen.get(0)).isBetween(0.0, 0.5);
+    }
+
+    @Test
+    void emptyFileHasNoHeaderAndNoRows() throws IOException {
+        Path file = Files.createFile(dir.resolve("empty.csv"));
+        try (TableSource source = reader.open(file, null)) {
+            assertThat(source.header()).isEmpty();
+            assertThat(source.next()).isNull();
+            assertThat(source.progress()).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void utf8FileWithAForeignByteAfterTheSampleFailsWithASentence() throws IOException {
+        StringBuilder csv = new StringBuilder("id,name\n");
+        int line = 1;
+        while (csv.length() < CsvSniffer.SAMPLE_BYTES + 10_000) {
+            csv.append(line).append(",plain ascii name\n");
+            line++;
+        }
+        byte[] head = csv.toString().getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = "99,Caf\u00e9\n".getBytes(CsvSniffer.WINDOWS_1252);
+        Path file = dir.resolve("late-accent.csv");
+        Files.write(file, concat(head, tail));
+        TableFormat format = reader.detect(file, null);
+        assertThat(format.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> rows(file, format)).isInstanceOf(IOException.class)
+                .hasMessageContaining("late-accent.csv is not valid UTF-8 after line")
+                .hasMessageContaining("windows-1252");
+        // with the encoding chosen by the user the same file reads
+        List<TableRow> rows = rows(file, TableFormat.csv(CsvSniffer.WINDOWS_1252, false, ','));
+        assertThat(rows.get(rows.size() - 1).cells()).containsExactly("99", "Café");
+    }
+
+    static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = new byte[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
