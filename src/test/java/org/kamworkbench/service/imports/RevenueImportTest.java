@@ -55,6 +55,20 @@ class RevenueImportTest {
     }
 
     @Test
+    void longAndNonAsciiIdsMatchToo() {
+        long longId = wb.accounts.add("0018d00000AbCdEfGHIJ", "Long Id AG", "DE", "EUR").id();
+        long umlaut = wb.accounts.add("Kunde-Ü7", "Umlaut GmbH", "DE", "EUR").id();
+        ImportReport r = wb.csv(ImportKind.REVENUE, "account,date,amount", "0018d00000AbCdEfGHIJ,2024-01-10,1",
+                "Kunde-Ü7,2024-01-10,2", "0018d00000AbCdEfGHIX,2024-01-10,3");
+        assertThat(wb.revenue.cell(longId, "EUR", 2024, 1)).isNull();
+        assertThat(r.problems()).singleElement().extracting(ImportProblem::value).isEqualTo("0018d00000AbCdEfGHIX");
+        wb.csv(ImportKind.REVENUE, "account,date,amount", "0018d00000AbCdEfGHIJ,2024-01-10,1",
+                "Kunde-Ü7,2024-01-10,2");
+        assertThat(wb.revenue.cell(longId, "EUR", 2024, 1).amountE4()).isEqualTo(10_000);
+        assertThat(wb.revenue.cell(umlaut, "EUR", 2024, 1).amountE4()).isEqualTo(20_000);
+    }
+
+    @Test
     void anUnmatchedAccountOrMissingCurrencyIsAProblemAndNothingIsWritten() {
         ImportReport r = wb.csv(ImportKind.REVENUE, "account,date,amount", "A1,2024-01-10,10", "A9,2024-01-10,10",
                 "A3,2024-01-10,10", ",2024-01-10,1");
