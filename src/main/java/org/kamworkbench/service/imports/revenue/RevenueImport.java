@@ -39,7 +39,7 @@ public final class RevenueImport implements RowImport {
     private final RevenueMode mode;
     private final AccountIndex accounts;
     private final Form form;
-    private final CellAccumulator sums = new CellAccumulator();
+    private CellAccumulator sums = new CellAccumulator();
     private final BitSet covered = new BitSet();
     private final List<String> currencyCodes = new ArrayList<>();
     private final Map<String, Integer> currencyOfText = new HashMap<>();
@@ -322,7 +322,10 @@ public final class RevenueImport implements RowImport {
     @Override
     public Counts plan(boolean writable) {
         planner = new RevenuePlanner(sums, covered, accounts, currencyCodes, repository, mode);
-        return planner.plan(writable);
+        Counts counts = planner.plan(writable);
+        // the cells are listed now: let the table go before the store allocates for the write
+        sums = null;
+        return counts;
     }
 
     @Override
