@@ -26,6 +26,7 @@ import org.kamworkbench.service.port.RatesRepository;
 import org.kamworkbench.service.port.RevenueRepository;
 import org.kamworkbench.service.port.SettingsRepository;
 import org.kamworkbench.service.port.TableFiles;
+import org.kamworkbench.service.port.TableFormat;
 import org.kamworkbench.service.port.TableRow;
 
 /**
@@ -113,8 +114,8 @@ public final class FileImportService implements ImportService {
             NumberParser numbers = new NumberParser(styles.number());
             RowImport rows = switch (kind) {
                 case ACCOUNTS -> new AccountImport(cells, numbers, accounts, ws.regionByCountry());
-                case REVENUE -> new RevenueImport(cells, numbers, new DateParser(styles.date()), accounts, revenue,
-                        o.revenueMode());
+                case REVENUE -> new RevenueImport(cells, numbers, new DateParser(styles.date(),
+                        table.format().kind() == TableFormat.Kind.XLSX), accounts, revenue, o.revenueMode());
                 case FX -> new FxImport(cells, numbers, rates, ws.reportingCurrency(), o.inverseRates());
                 case INFLATION -> new InflationImport(cells, rates, ws.regionByCountry());
             };

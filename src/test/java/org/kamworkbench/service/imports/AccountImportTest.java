@@ -74,6 +74,17 @@ class AccountImportTest {
     }
 
     @Test
+    void aRegionFromAnEarlierFileSurvivesAFileWithoutCountryOrRegion() {
+        wb.csv(ImportKind.ACCOUNTS, "id,name,country,region", "1,Acme,DE,DACH", "2,Globex,US,");
+        wb.csv(ImportKind.ACCOUNTS, "id,name", "1,Acme AG", "2,Globex");
+        assertThat(wb.accounts.byExternalId("1").region()).isEqualTo("DACH");
+        wb.csv(ImportKind.ACCOUNTS, "id,name,region", "1,Acme AG,", "2,Globex,Americas");
+        assertThat(wb.accounts.byExternalId("1").region()).as("an empty region cell derives from the country")
+                .isEqualTo("EMEA");
+        assertThat(wb.accounts.byExternalId("2").region()).isEqualTo("Americas");
+    }
+
+    @Test
     void anyInvalidRowMeansNothingIsWrittenAndEveryProblemIsListed() {
         ImportReport r = wb.csv(ImportKind.ACCOUNTS,
                 "id,name,country,currency,annual revenue,employees",

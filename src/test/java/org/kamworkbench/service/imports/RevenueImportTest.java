@@ -55,6 +55,20 @@ class RevenueImportTest {
     }
 
     @Test
+    void longAndNonAsciiIdsMatchToo() {
+        long longId = wb.accounts.add("0018d00000AbCdEfGHIJ", "Long Id AG", "DE", "EUR").id();
+        long umlaut = wb.accounts.add("Kunde-Ü7", "Umlaut GmbH", "DE", "EUR").id();
+        ImportReport r = wb.csv(ImportKind.REVENUE, "account,date,amount", "0018d00000AbCdEfGHIJ,2024-01-10,1",
+                "Kunde-Ü7,2024-01-10,2", "0018d00000AbCdEfGHIX,2024-01-10,3");
+        assertThat(wb.revenue.cell(longId, "EUR", 2024, 1)).isNull();
+        assertThat(r.problems()).singleElement().extracting(ImportProblem::value).isEqualTo("0018d00000AbCdEfGHIX");
+        wb.csv(ImportKind.REVENUE, "account,date,amount", "0018d00000AbCdEfGHIJ,2024-01-10,1",
+                "Kunde-Ü7,2024-01-10,2");
+        assertThat(wb.revenue.cell(longId, "EUR", 2024, 1).amountE4()).isEqualTo(10_000);
+        assertThat(wb.revenue.cell(umlaut, "EUR", 2024, 1).amountE4()).isEqualTo(20_000);
+    }
+
+    @Test
     void anUnmatchedAccountOrMissingCurrencyIsAProblemAndNothingIsWritten() {
         ImportReport r = wb.csv(ImportKind.REVENUE, "account,date,amount", "A1,2024-01-10,10", "A9,2024-01-10,10",
                 "A3,2024-01-10,10", ",2024-01-10,1");
@@ -175,6 +189,15 @@ class RevenueImportTest {
         assertThat(us.revenue.cell(id, "USD", 2024, 1).records()).as("read again as MM/dd").isEqualTo(1501);
         assertThat(us.files.opened).isEqualTo(2);
         assertThat(us.files.closed).isEqualTo(2);
+    }
+
+    @Test
+    void spreadsheetCellsSerialDatesAndDecimalYears() {
+        wb.files.xlsx = true;
+        wb.csv(ImportKind.REVENUE, "account,date,amount", "A1,45352,1", "A1,45353.5,2");
+        assertThat(wb.revenue.cell(acme, "EUR", 2024, 3).amountE4()).isEqualTo(30_000);
+        wb.csv(ImportKind.REVENUE, "account,year,month,amount", "A2,2023.0,4.0,5");
+        assertThat(wb.revenue.cell(globex, "USD", 2023, 4).amountE4()).isEqualTo(50_000);
     }
 
     @Test

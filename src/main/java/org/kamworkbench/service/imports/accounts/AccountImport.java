@@ -168,10 +168,10 @@ public final class AccountImport implements RowImport {
         if (fromFile != null) {
             return fromFile;
         }
-        if (country != null) {
-            return regionByCountry.get(country);
+        if (cCountry < 0 && cRegion < 0) {
+            return old == null ? null : old.region();
         }
-        return cCountry < 0 && cRegion < 0 && old != null ? old.region() : null;
+        return country == null ? null : regionByCountry.get(country);
     }
 
     private String currency(TableRow row) {

@@ -17,15 +17,27 @@ public final class DateParser {
     private static final int MIN_YEAR = 1900;
     private static final int MAX_YEAR = 2199;
     private static final int CACHE_LIMIT = 50_000;
+    /** A bare number read as an earlier date is more likely a mistake than a date. */
+    private static final int MIN_SERIAL_YEAR = 1950;
     private static final int[] DAYS = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
     private final DateStyle style;
     private final String expected;
     private final DateTimeFormatter formatter;
     private final Map<String, Integer> cache;
+    private final boolean excelSerials;
 
     public DateParser(DateStyle style) {
+        this(style, false);
+    }
+
+    /**
+     * @param excelSerials also read spreadsheet serial day numbers (45352 = 2024-03-01), as XLSX
+     *                     readers hand over date cells
+     */
+    public DateParser(DateStyle style, boolean excelSerials) {
         this.style = style;
+        this.excelSerials = excelSerials;
         this.expected = "is not a date (expected " + style.pattern() + ")";
         if (style.explicitPattern() != null) {
             this.formatter = formatter(style.explicitPattern());
@@ -58,6 +70,12 @@ public final class DateParser {
         int v = parseFast(s, style.order(), style.separator());
         if (v > 0) {
             return v;
+        }
+        if (excelSerials) {
+            v = excelSerial(s);
+            if (v > 0) {
+                return v;
+            }
         }
         if (!style.firm() && style.order() == DateStyle.Order.DMY
                 && parseFast(s, DateStyle.Order.MDY, style.separator()) > 0) {
@@ -119,6 +137,20 @@ public final class DateParser {
             d = order == DateStyle.Order.DMY ? a : b;
         }
         return valid(y, m, d) ? y * 10000 + m * 100 + d : -1;
+    }
+
+    /** yyyymmdd of a spreadsheet serial day number (day 1 = 1900-01-01, fraction = time), or -1. */
+    static int excelSerial(String s) {
+        String t = Text.strip(s);
+        int end = t.indexOf('.');
+        String days = end < 0 ? t : t.substring(0, end);
+        if (days.isEmpty() || days.length() > 6 || !days.chars().allMatch(Character::isDigit)
+                || end >= 0 && !t.substring(end + 1).chars().allMatch(Character::isDigit)) {
+            return -1;
+        }
+        java.time.LocalDate d = java.time.LocalDate.of(1899, 12, 30).plusDays(Integer.parseInt(days));
+        return d.getYear() >= MIN_SERIAL_YEAR && valid(d.getYear(), d.getMonthValue(), d.getDayOfMonth())
+                ? d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth() : -1;
     }
 
     static boolean valid(int y, int m, int d) {

@@ -18,7 +18,7 @@ public final class PeriodParser {
     }
 
     public static int parse(String value) throws InvalidValueException {
-        String s = Text.strip(value);
+        String s = withoutZeroFraction(Text.strip(value));
         int v = parseOrMinus(s);
         if (v < 0) {
             throw new InvalidValueException(EXPECTED);
@@ -28,7 +28,7 @@ public final class PeriodParser {
 
     /** A year alone: "2024", "FY2024", "FY 2024"; -1 otherwise. */
     public static int year(String value) {
-        String s = Text.strip(value);
+        String s = withoutZeroFraction(Text.strip(value));
         if (s.length() > 2 && s.regionMatches(true, 0, "FY", 0, 2)) {
             s = Text.strip(s.substring(2));
         }
@@ -37,6 +37,26 @@ public final class PeriodParser {
         }
         int y = Integer.parseInt(s);
         return y >= 1900 && y <= 2199 ? y : -1;
+    }
+
+    /** A month alone: "3", "03", "3.0", "March", "Mär", "marzo"; -1 otherwise. */
+    public static int month(String value) {
+        int m = monthOf(withoutZeroFraction(Text.strip(value)));
+        return m >= 1 && m <= 12 ? m : -1;
+    }
+
+    /** "2024.0" → "2024": spreadsheets hand whole numbers over as decimals. */
+    private static String withoutZeroFraction(String s) {
+        int dot = s.indexOf('.');
+        if (dot <= 0 || dot == s.length() - 1 || !allDigits(s, 0, dot)) {
+            return s;
+        }
+        for (int i = dot + 1; i < s.length(); i++) {
+            if (s.charAt(i) != '0') {
+                return s;
+            }
+        }
+        return s.substring(0, dot);
     }
 
     private static int parseOrMinus(String s) {

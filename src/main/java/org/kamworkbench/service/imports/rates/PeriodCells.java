@@ -40,11 +40,11 @@ final class PeriodCells {
         if (m.isEmpty()) {
             return year * 100;
         }
-        try {
-            return year * 100 + PeriodParser.parse(year + "-" + m) % 100;
-        } catch (InvalidValueException e) {
+        int month = PeriodParser.month(m);
+        if (month < 0) {
             cells.problem(row, cMonth, m, "is not a month (1 to 12)");
             return -1;
         }
+        return year * 100 + month;
     }
 }

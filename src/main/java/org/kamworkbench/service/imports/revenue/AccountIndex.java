@@ -14,6 +14,7 @@ final class AccountIndex {
     static final int NONE = -1;
     static final int AMBIGUOUS = -2;
 
+    private final PackedIds packed;
     private final Map<String, Integer> byExternalId;
     private final Map<String, Integer> byName;
     private final Map<Long, Integer> byId;
@@ -23,6 +24,7 @@ final class AccountIndex {
 
     AccountIndex(List<Account> accounts) {
         int n = accounts.size();
+        packed = new PackedIds(n);
         byExternalId = new HashMap<>(n * 2);
         byName = new HashMap<>(n * 2);
         byId = new HashMap<>(n * 2);
@@ -35,6 +37,7 @@ final class AccountIndex {
             externalIds[i] = a.externalId();
             currencies[i] = a.currency();
             byExternalId.put(a.externalId(), i);
+            packed.put(a.externalId(), i);
             byId.put(a.id(), i);
             if (a.name() != null) {
                 byName.merge(nameKey(a.name()), i, (x, y) -> AMBIGUOUS);
@@ -44,6 +47,10 @@ final class AccountIndex {
 
     /** The index of the account with this external id (exactly as stored), or NONE. */
     int byExternalId(String externalId) {
+        int p = packed.get(externalId);
+        if (PackedIds.isPackable(p)) {
+            return p < 0 ? NONE : p;
+        }
         Integer i = byExternalId.get(externalId);
         return i == null ? NONE : i;
     }

@@ -1,7 +1,5 @@
 package org.kamworkbench.service.imports.revenue;
 
-import java.util.Arrays;
-
 /**
  * Sums revenue per (account, currency, month) in primitive arrays (open addressing on a packed long
  * key): memory grows with accounts × months, never with the number of lines, and adding a line
@@ -11,9 +9,9 @@ final class CellAccumulator {
     private static final long EMPTY = -1L;
     private static final int FIRST_YEAR = 1900;
 
-    private long[] keys;
-    private long[] sums;
-    private int[] records;
+    /** Slot i holds key, sum and record count at 3i, 3i+1, 3i+2: one probe touches one cache line. */
+    private long[] table;
+    private int capacity;
     private int size;
 
     CellAccumulator() {
@@ -43,18 +41,18 @@ final class CellAccumulator {
 
     /** @throws ArithmeticException when the cell's sum overflows */
     void add(long key, long amountE4, int count) {
-        int slot = slot(key);
-        if (keys[slot] == EMPTY) {
-            keys[slot] = key;
-            sums[slot] = amountE4;
-            records[slot] = count;
-            if (++size * 2 > keys.length) {
+        int at = slot(key) * 3;
+        if (table[at] == EMPTY) {
+            table[at] = key;
+            table[at + 1] = amountE4;
+            table[at + 2] = count;
+            if (++size * 2 > capacity) {
                 grow();
             }
             return;
         }
-        sums[slot] = Math.addExact(sums[slot], amountE4);
-        records[slot] += count;
+        table[at + 1] = Math.addExact(table[at + 1], amountE4);
+        table[at + 2] += count;
     }
 
     int size() {
@@ -66,42 +64,41 @@ final class CellAccumulator {
     }
 
     void forEach(CellSink sink) {
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != EMPTY) {
-                sink.accept(keys[i], sums[i], records[i]);
+        for (int at = 0; at < table.length; at += 3) {
+            if (table[at] != EMPTY) {
+                sink.accept(table[at], table[at + 1], (int) table[at + 2]);
             }
         }
     }
 
     private int slot(long key) {
-        int mask = keys.length - 1;
+        int mask = capacity - 1;
         long h = key * 0x9E3779B97F4A7C15L;
         int i = (int) (h ^ h >>> 32) & mask;
-        while (keys[i] != EMPTY && keys[i] != key) {
+        while (table[i * 3] != EMPTY && table[i * 3] != key) {
             i = i + 1 & mask;
         }
         return i;
     }
 
-    private void allocate(int capacity) {
-        keys = new long[capacity];
-        Arrays.fill(keys, EMPTY);
-        sums = new long[capacity];
-        records = new int[capacity];
+    private void allocate(int slots) {
+        capacity = slots;
+        table = new long[slots * 3];
+        for (int at = 0; at < table.length; at += 3) {
+            table[at] = EMPTY;
+        }
         size = 0;
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        long[] oldSums = sums;
-        int[] oldRecords = records;
-        allocate(oldKeys.length * 2);
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != EMPTY) {
-                int slot = slot(oldKeys[i]);
-                keys[slot] = oldKeys[i];
-                sums[slot] = oldSums[i];
-                records[slot] = oldRecords[i];
+        long[] old = table;
+        allocate(capacity * 2);
+        for (int at = 0; at < old.length; at += 3) {
+            if (old[at] != EMPTY) {
+                int to = slot(old[at]) * 3;
+                table[to] = old[at];
+                table[to + 1] = old[at + 1];
+                table[to + 2] = old[at + 2];
                 size++;
             }
         }

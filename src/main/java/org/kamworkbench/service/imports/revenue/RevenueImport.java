@@ -39,7 +39,7 @@ public final class RevenueImport implements RowImport {
     private final RevenueMode mode;
     private final AccountIndex accounts;
     private final Form form;
-    private final CellAccumulator sums = new CellAccumulator();
+    private CellAccumulator sums = new CellAccumulator();
     private final BitSet covered = new BitSet();
     private final List<String> currencyCodes = new ArrayList<>();
     private final Map<String, Integer> currencyOfText = new HashMap<>();
@@ -57,6 +57,11 @@ public final class RevenueImport implements RowImport {
     private final int[] yearColumns;
     private final int[] yearOfColumn;
     private RevenuePlanner planner;
+    /** Export lines come grouped by invoice and date: the last match is the next row's best guess. */
+    private String lastAccountText;
+    private int lastAccount = AccountIndex.NONE;
+    private String lastDateText;
+    private int lastMonth;
 
     public RevenueImport(Cells cells, NumberParser numbers, DateParser dates, AccountRepository accountRepository,
                          RevenueRepository repository, RevenueMode mode) {
@@ -172,8 +177,13 @@ public final class RevenueImport implements RowImport {
 
     private int account(TableRow row) {
         String raw = cAccount < 0 ? "" : row.cell(cAccount);
+        if (raw.equals(lastAccountText)) {
+            return lastAccount;
+        }
         int i = accounts.byExternalId(raw);
         if (i >= 0) {
+            lastAccountText = raw;
+            lastAccount = i;
             return i;
         }
         String id = Text.strip(raw);
@@ -201,8 +211,13 @@ public final class RevenueImport implements RowImport {
 
     private int date(TableRow row) {
         String s = row.cell(cDate);
+        if (s.equals(lastDateText)) {
+            return lastMonth;
+        }
         try {
-            return dates.parse(s) / 100;
+            lastMonth = dates.parse(s) / 100;
+            lastDateText = s;
+            return lastMonth;
         } catch (InvalidValueException e) {
             String t = Text.strip(s);
             cells.problem(row, cDate, t.isEmpty() ? null : t, t.isEmpty() ? "the date is empty" : e.reason());
@@ -231,13 +246,12 @@ public final class RevenueImport implements RowImport {
         if (m.isEmpty()) {
             return year * 100;
         }
-        try {
-            int month = PeriodParser.parse(year + "-" + m) % 100;
-            return year * 100 + month;
-        } catch (InvalidValueException e) {
+        int month = PeriodParser.month(m);
+        if (month < 0) {
             cells.problem(row, cMonth, m, "is not a month (1 to 12)");
             return -1;
         }
+        return year * 100 + month;
     }
 
     private long amount(TableRow row, int column, String text) {
@@ -308,7 +322,10 @@ public final class RevenueImport implements RowImport {
     @Override
     public Counts plan(boolean writable) {
         planner = new RevenuePlanner(sums, covered, accounts, currencyCodes, repository, mode);
-        return planner.plan(writable);
+        Counts counts = planner.plan(writable);
+        // the cells are listed now: let the table go before the store allocates for the write
+        sums = null;
+        return counts;
     }
 
     @Override

@@ -18,7 +18,7 @@ import org.kamworkbench.service.port.RevenueRepository;
  * unless the user chose replace or add, counts new, changed and unchanged cells, and writes.
  */
 final class RevenuePlanner {
-    private final CellAccumulator sums;
+    private CellAccumulator sums;
     private final BitSet covered;
     private final AccountIndex accounts;
     private final List<String> currencies;
@@ -51,10 +51,9 @@ final class RevenuePlanner {
                     + ", which this file also covers. Choose to replace the revenue of those months with the "
                     + "file's (command line: --replace) or to add the file's revenue to it (--add).");
         }
-        if (occupied.isEmpty()) {
-            return new Counts(cells.size(), 0, 0);
-        }
-        return compareWithStored(occupied);
+        Counts counts = occupied.isEmpty() ? new Counts(cells.size(), 0, 0) : compareWithStored(occupied);
+        sums = null;
+        return counts;
     }
 
     /** Counts against the cells stored in the months both hold (only those can be updated). */

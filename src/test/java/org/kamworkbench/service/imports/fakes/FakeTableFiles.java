@@ -26,6 +26,8 @@ public final class FakeTableFiles implements TableFiles {
     public TableFormat lastOverrides;
     public int opened;
     public int closed;
+    /** Report every file as an XLSX sheet (the cells are still given as CSV text). */
+    public boolean xlsx;
 
     /** Registers CSV text under a file name and returns its path. */
     public Path put(String name, String csv) {
@@ -43,6 +45,9 @@ public final class FakeTableFiles implements TableFiles {
     public TableFormat detect(Path file, TableFormat overrides) throws IOException {
         lastOverrides = overrides;
         String text = text(file, overrides == null ? null : overrides.charset());
+        if (xlsx) {
+            return TableFormat.xlsx(overrides == null ? null : overrides.sheet());
+        }
         boolean bom = text.startsWith("\uFEFF");
         char delimiter = overrides != null && overrides.delimiter() != '\0' ? overrides.delimiter() : detectDelimiter(text);
         Charset cs = overrides != null && overrides.charset() != null ? overrides.charset()
@@ -57,7 +62,7 @@ public final class FakeTableFiles implements TableFiles {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return new Source(text, format.delimiter());
+        return new Source(text, format.kind() == TableFormat.Kind.XLSX ? ',' : format.delimiter());
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.kamworkbench.service.port.AccountRepository;
 /** Accounts in a map, ids assigned on insert like the store does. */
 public final class MemoryAccounts implements AccountRepository {
     private final Map<Long, Account> byId = new LinkedHashMap<>();
+    private final Map<String, Long> idOfExternalId = new java.util.HashMap<>();
     private long nextId = 1;
     public int saves;
 
@@ -27,22 +28,25 @@ public final class MemoryAccounts implements AccountRepository {
     public void saveAll(List<Account> added, List<Account> updated) {
         saves++;
         for (Account a : added) {
-            if (byId.values().stream().anyMatch(x -> x.externalId().equals(a.externalId()))) {
+            if (idOfExternalId.containsKey(a.externalId())) {
                 throw new IllegalStateException("duplicate external id " + a.externalId());
             }
             Account stored = a.withId(nextId++);
             byId.put(stored.id(), stored);
+            idOfExternalId.put(stored.externalId(), stored.id());
         }
         for (Account a : updated) {
-            if (!byId.containsKey(a.id())) {
-                throw new IllegalStateException("no account " + a.id());
+            Account old = byId.get(a.id());
+            if (old == null || !old.externalId().equals(a.externalId())) {
+                throw new IllegalStateException("no account " + a.id() + " with external id " + a.externalId());
             }
             byId.put(a.id(), a);
         }
     }
 
     public Account byExternalId(String externalId) {
-        return byId.values().stream().filter(a -> a.externalId().equals(externalId)).findFirst().orElse(null);
+        Long id = idOfExternalId.get(externalId);
+        return id == null ? null : byId.get(id);
     }
 
     /** Adds an account directly (test setup). */

@@ -70,6 +70,16 @@ class DateParserTest {
     }
 
     @Test
+    void spreadsheetSerialDaysOnlyWhenAskedFor() throws InvalidValueException {
+        DateParser xlsx = new DateParser(DateStyle.ISO, true);
+        assertThat(xlsx.parse("45352")).isEqualTo(20240301);
+        assertThat(xlsx.parse("45352.604166")).isEqualTo(20240301);
+        assertThat(xlsx.parse("2024-03-01")).isEqualTo(20240301);
+        assertThatThrownBy(() -> xlsx.parse("2024")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new DateParser(DateStyle.ISO).parse("45352")).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
     void aBadPatternIsASentence() {
         assertThatThrownBy(() -> DateParser.formatter("dd/qq/yyyy pp"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a date pattern");
