@@ -1,0 +1,106 @@
+package org.kamworkbench.ui.imports;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+
+/** The wizard's frame: step indicator, the current step, Back / Next / Cancel. */
+public final class ImportWizardView {
+    private final ImportWizardViewModel vm;
+    private final Map<WizardStep, Node> stepIndicators = new EnumMap<>(WizardStep.class);
+    private final Map<WizardStep, Node> stepPanes = new EnumMap<>(WizardStep.class);
+
+    @FXML private HBox stepIndicator;
+    @FXML private Node chooseStep;
+    @FXML private Node previewStep;
+    @FXML private Node mappingStep;
+    @FXML private Node validationStep;
+    @FXML private Node importStep;
+    @FXML private Node summaryStep;
+    @FXML private Button backButton;
+    @FXML private Button nextButton;
+    @FXML private Button cancelButton;
+
+    public ImportWizardView(ImportWizardViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        stepPanes.put(WizardStep.CHOOSE, chooseStep);
+        stepPanes.put(WizardStep.PREVIEW, previewStep);
+        stepPanes.put(WizardStep.MAPPING, mappingStep);
+        stepPanes.put(WizardStep.VALIDATION, validationStep);
+        stepPanes.put(WizardStep.IMPORT, importStep);
+        stepPanes.put(WizardStep.SUMMARY, summaryStep);
+        buildIndicator();
+        nextButton.textProperty().bind(vm.nextTextProperty());
+        nextButton.disableProperty().bind(vm.canGoNextProperty().not());
+        backButton.disableProperty().bind(vm.canGoBackProperty().not());
+        var onSummary = vm.stepProperty().isEqualTo(WizardStep.SUMMARY);
+        backButton.visibleProperty().bind(onSummary.not());
+        cancelButton.visibleProperty().bind(onSummary.not());
+        cancelButton.managedProperty().bind(onSummary.not());
+        // On the summary Close is the only button: Enter and Esc both close.
+        nextButton.cancelButtonProperty().bind(onSummary);
+        cancelButton.disableProperty().bind(vm.work().cancellingProperty());
+        vm.stepProperty().addListener((o, old, now) -> showStep(now));
+        showStep(vm.stepProperty().get());
+    }
+
+    private void buildIndicator() {
+        for (WizardStep step : WizardStep.values()) {
+            Label number = new Label(String.valueOf(step.ordinal() + 1));
+            number.getStyleClass().add("step-number");
+            Label name = new Label(vm.text().label(step), number);
+            name.getStyleClass().add("step-label");
+            if (step.ordinal() > 0) {
+                Label arrow = new Label("›");
+                arrow.getStyleClass().add("step-arrow");
+                stepIndicator.getChildren().add(arrow);
+            }
+            stepIndicator.getChildren().add(name);
+            stepIndicators.put(step, name);
+        }
+    }
+
+    private void showStep(WizardStep current) {
+        stepIndicators.forEach((step, node) -> {
+            node.getStyleClass().removeAll("current", "done");
+            if (step == current) {
+                node.getStyleClass().add("current");
+            } else if (step.ordinal() < current.ordinal()) {
+                node.getStyleClass().add("done");
+            }
+        });
+        stepPanes.forEach((step, pane) -> {
+            pane.setVisible(step == current);
+            pane.setManaged(step == current);
+        });
+        // The step's main control takes the focus, so the keyboard user can go on at once.
+        Platform.runLater(() -> {
+            Node first = stepPanes.get(current).lookup(".initial-focus");
+            (first != null ? first : nextButton).requestFocus();
+        });
+    }
+
+    @FXML
+    private void next() {
+        vm.next();
+    }
+
+    @FXML
+    private void back() {
+        vm.back();
+    }
+
+    @FXML
+    private void cancel() {
+        vm.cancel();
+    }
+}
