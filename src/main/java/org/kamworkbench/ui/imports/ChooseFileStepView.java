@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -19,6 +21,8 @@ import org.kamworkbench.service.imports.ImportKind;
 
 /** Step 1: the kind of data, the file (typed, browsed or dropped) and, for accounts, the CRM. */
 public final class ChooseFileStepView {
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
     private final ImportWizardViewModel vm;
     private final WizardText text;
     private final ToggleGroup kinds = new ToggleGroup();
@@ -45,14 +49,18 @@ public final class ChooseFileStepView {
         buttons.forEach((kind, button) -> {
             button.setToggleGroup(kinds);
             button.setUserData(kind);
+            // The whole card is the choice: a click anywhere selects it, the selected one is marked.
+            Node card = button.getParent();
+            card.setOnMouseClicked(event -> button.setSelected(true));
+            button.selectedProperty().addListener((o, old, now) -> card.pseudoClassStateChanged(SELECTED, now));
         });
-        buttons.get(vm.kindProperty().get()).setSelected(true);
         kinds.selectedToggleProperty().addListener((o, old, now) -> {
             if (now != null) {
                 vm.kindProperty().set((ImportKind) now.getUserData());
             }
         });
         vm.kindProperty().addListener((o, old, now) -> buttons.get(now).setSelected(true));
+        buttons.get(vm.kindProperty().get()).setSelected(true);
 
         filePath.textProperty().bindBidirectional(vm.filePathProperty());
         preset.getItems().setAll(AccountPreset.values());

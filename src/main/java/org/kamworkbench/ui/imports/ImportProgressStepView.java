@@ -10,6 +10,8 @@ import javafx.scene.layout.VBox;
 public final class ImportProgressStepView {
     private final ImportWizardViewModel vm;
 
+    @FXML private Label runningTitle;
+    @FXML private Label stoppedTitle;
     @FXML private Label fileName;
     @FXML private VBox running;
     @FXML private ProgressBar progress;
@@ -27,6 +29,10 @@ public final class ImportProgressStepView {
     @FXML
     private void initialize() {
         BackgroundWork work = vm.work();
+        runningTitle.visibleProperty().bind(work.busyProperty());
+        runningTitle.managedProperty().bind(work.busyProperty());
+        stoppedTitle.visibleProperty().bind(work.busyProperty().not());
+        stoppedTitle.managedProperty().bind(work.busyProperty().not());
         fileName.textProperty().bind(vm.filePathProperty());
         running.visibleProperty().bind(work.busyProperty());
         running.managedProperty().bind(work.busyProperty());

@@ -44,6 +44,7 @@ public final class ImportWizardView {
         backButton.disableProperty().bind(vm.canGoBackProperty().not());
         var onSummary = vm.stepProperty().isEqualTo(WizardStep.SUMMARY);
         backButton.visibleProperty().bind(onSummary.not());
+        backButton.managedProperty().bind(onSummary.not());
         cancelButton.visibleProperty().bind(onSummary.not());
         cancelButton.managedProperty().bind(onSummary.not());
         // On the summary Close is the only button: Enter and Esc both close.

@@ -3,6 +3,7 @@ package org.kamworkbench.ui.imports;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 /** Small view helpers shared by the step views. */
@@ -28,6 +29,7 @@ final class Labels {
     /** A message label that takes no room while there is no message. */
     static void bindMessage(Label label, ObservableStringValue message) {
         label.textProperty().bind(message);
+        label.setMinHeight(Region.USE_PREF_SIZE); // wrapped text keeps all its lines when space is short
         label.visibleProperty().bind(Bindings.isNotEmpty(message)); // null counts as empty
         label.managedProperty().bind(label.visibleProperty());
     }

@@ -73,15 +73,16 @@ public final class PreviewStepView {
         group.managedProperty().bind(condition);
     }
 
-    /** Wide enough for the header and the sample values, within reason. */
+    /** Wide enough for the (bold) header and the sample values, within reason. */
     private double widthFor(String header, int index) {
-        int chars = header.length();
+        int chars = 0;
         for (List<String> row : vm.previewRows()) {
             if (index < row.size()) {
                 chars = Math.max(chars, row.get(index).length());
             }
         }
-        return 28 + 8.5 * Math.min(Math.max(chars, 6), 36);
+        double width = Math.max(32 + 10.5 * header.length(), 30 + 9 * chars);
+        return Math.min(Math.max(width, 90), 380);
     }
 
     private void buildColumns() {
