@@ -6,7 +6,13 @@ import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 
 /** The wizard's frame: step indicator, the current step, Back / Next / Cancel. */
@@ -15,6 +21,7 @@ public final class ImportWizardView {
     private final Map<WizardStep, Node> stepIndicators = new EnumMap<>(WizardStep.class);
     private final Map<WizardStep, Node> stepPanes = new EnumMap<>(WizardStep.class);
 
+    @FXML private BorderPane root;
     @FXML private HBox stepIndicator;
     @FXML private Node chooseStep;
     @FXML private Node previewStep;
@@ -50,6 +57,7 @@ public final class ImportWizardView {
         // On the summary Close is the only button: Enter and Esc both close.
         nextButton.cancelButtonProperty().bind(onSummary);
         cancelButton.disableProperty().bind(vm.work().cancellingProperty());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::enterMeansNext);
         vm.stepProperty().addListener((o, old, now) -> showStep(now));
         showStep(vm.stepProperty().get());
     }
@@ -88,6 +96,25 @@ public final class ImportWizardView {
             Node first = stepPanes.get(current).lookup(".initial-focus");
             (first != null ? first : nextButton).requestFocus();
         });
+    }
+
+    /**
+     * Enter = Next, also when a check box, radio button or closed combo box has the focus: JavaFX
+     * would toggle the check box (or swallow the key) instead of reaching the default button.
+     */
+    private void enterMeansNext(KeyEvent event) {
+        if (event.getCode() != KeyCode.ENTER || event.isAltDown() || event.isControlDown() || event.isShiftDown()) {
+            return;
+        }
+        Node focus = root.getScene().getFocusOwner();
+        boolean toggle = focus instanceof CheckBox || focus instanceof RadioButton;
+        boolean closedChoice = focus instanceof ComboBoxBase<?> choice && !choice.isShowing();
+        if (toggle || closedChoice) {
+            event.consume();
+            if (!nextButton.isDisabled()) {
+                nextButton.fire();
+            }
+        }
     }
 
     @FXML

@@ -20,7 +20,7 @@ public final class PreviewStepView {
     @FXML private VBox encodingGroup;
     @FXML private VBox delimiterGroup;
     @FXML private VBox sheetGroup;
-    @FXML private VBox presetGroup;
+    @FXML private VBox recognisedGroup;
     @FXML private ComboBox<String> encoding;
     @FXML private ComboBox<CsvDelimiter> delimiter;
     @FXML private ComboBox<String> sheet;
@@ -56,7 +56,7 @@ public final class PreviewStepView {
         showWhen(delimiterGroup, settings.spreadsheetProperty().not());
         showWhen(sheetGroup, settings.spreadsheetProperty());
         recognisedPreset.textProperty().bind(settings.recognisedPresetProperty());
-        showWhen(presetGroup, vm.kindProperty().isEqualTo(ImportKind.ACCOUNTS)
+        showWhen(recognisedGroup, vm.kindProperty().isEqualTo(ImportKind.ACCOUNTS)
                 .and(settings.recognisedPresetProperty().isNotEmpty()));
 
         rows.setItems(vm.previewRows());
