@@ -197,14 +197,18 @@ public final class ImportWizardViewModel {
 
     private void forgetFile() {
         work.abandon();
+        clearPreview();
+        settings.reset();
+        mapping.forgetOverrides();
+        error.set(null);
+    }
+
+    private void clearPreview() {
         preview.set(null);
         previewHeader.clear();
         previewRows.clear();
-        settings.reset();
         mapping.clear();
-        mapping.forgetOverrides();
         validation.clear();
-        error.set(null);
     }
 
     private void readPreview() {
@@ -216,7 +220,10 @@ public final class ImportWizardViewModel {
             ImportPreview p = service.preview(file, k, options);
             List<String> sheets = p.format().kind() == TableFormat.Kind.XLSX ? sheetsOf(file) : List.of();
             return new PreviewRead(p, sheets);
-        }, this::showPreview, () -> step.set(WizardStep.CHOOSE), e -> error.set(text.sentence(e)));
+        }, this::showPreview, () -> step.set(WizardStep.CHOOSE), e -> {
+            clearPreview(); // the settings stay: the user can change the one that failed
+            error.set(text.sentence(e));
+        });
     }
 
     private record PreviewRead(ImportPreview preview, List<String> sheets) {

@@ -85,7 +85,7 @@ final class FakeImportService implements ImportService {
         if (refusePreview != null) {
             throw new ImportInputException(refusePreview);
         }
-        FakeTable table = FakeTable.read(file, options.encoding(), options.delimiter());
+        FakeTable table = table(file, options);
         if (table.header.isEmpty()) {
             throw new ImportInputException("The file " + file.getFileName() + " is empty: it has no header line.");
         }
@@ -94,7 +94,9 @@ final class FakeImportService implements ImportService {
         char decimal = options.decimal() != null ? options.decimal() : detectDecimal(table);
         String datePattern = mapping.containsValue("date")
                 ? options.datePattern() != null ? options.datePattern() : "dd/MM/yyyy" : null;
-        return new ImportPreview(kind, TableFormat.csv(table.charset, table.bom, table.delimiter), preset,
+        TableFormat format = table.sheet != null ? TableFormat.xlsx(table.sheet)
+                : TableFormat.csv(table.charset, table.bom, table.delimiter);
+        return new ImportPreview(kind, format, preset,
                 table.header, table.rows.subList(0, Math.min(20, table.rows.size())), mapping, FIELDS.get(kind),
                 decimal, datePattern);
     }
@@ -113,7 +115,7 @@ final class FakeImportService implements ImportService {
 
     private ImportReport run(Path file, ImportKind kind, ImportOptions options, ProgressMonitor monitor,
             boolean write) {
-        FakeTable table = FakeTable.read(file, options.encoding(), options.delimiter());
+        FakeTable table = table(file, options);
         String preset = presetOf(kind, table.header, options.preset());
         Map<String, String> mapping = mapping(table.header, preset, options.mapping());
         for (FieldSpec f : FIELDS.get(kind)) {
@@ -166,6 +168,11 @@ final class FakeImportService implements ImportService {
         }
         return new ImportReport(kind, apply, n, valid.size(), write ? added : 0, write ? updated : 0,
                 write ? unchanged : 0, problemCount, problems);
+    }
+
+    private static FakeTable table(Path file, ImportOptions options) {
+        return file.getFileName().toString().endsWith(".xlsx") ? FakeTable.readSheet(file, options.sheet())
+                : FakeTable.read(file, options.encoding(), options.delimiter());
     }
 
     private static void waitUntilCancelled(ProgressMonitor monitor) {

@@ -11,21 +11,50 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.kamworkbench.service.imports.ImportInputException;
 
-/** A small CSV reader for the fake service: charset and delimiter detection, quoted fields. */
+/** A small table reader for the fake service: CSV with charset and delimiter detection, or an XLSX sheet. */
 final class FakeTable {
     final Charset charset;
     final boolean bom;
     final char delimiter;
     final List<String> header;
     final List<List<String>> rows;
+    /** The sheet read, null for CSV. */
+    final String sheet;
 
-    private FakeTable(Charset charset, boolean bom, char delimiter, List<String> header, List<List<String>> rows) {
+    private FakeTable(Charset charset, boolean bom, char delimiter, List<String> header, List<List<String>> rows,
+            String sheet) {
         this.charset = charset;
         this.bom = bom;
         this.delimiter = delimiter;
         this.header = header;
         this.rows = rows;
+        this.sheet = sheet;
+    }
+
+    /** A sheet of an XLSX workbook (the first one when {@code sheet} is null). */
+    static FakeTable readSheet(Path file, String sheet) {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
+            Sheet chosen = sheet == null ? workbook.getFirstSheet() : workbook.findSheet(sheet)
+                    .orElseThrow(() -> new ImportInputException("The workbook has no sheet named '" + sheet + "'."));
+            List<List<String>> records = new ArrayList<>();
+            for (Row row : chosen.read()) {
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < row.getCellCount(); i++) {
+                    cells.add(row.getCellAsString(i).orElse(""));
+                }
+                records.add(cells);
+            }
+            List<String> header = records.isEmpty() ? List.of() : records.get(0);
+            return new FakeTable(null, false, '\0', header,
+                    records.isEmpty() ? List.of() : records.subList(1, records.size()), chosen.getName());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static FakeTable read(Path file, String encoding, Character delimiter) {
@@ -44,14 +73,14 @@ final class FakeTable {
         }
         List<String> lines = content.lines().filter(l -> !l.isBlank()).toList();
         if (lines.isEmpty()) {
-            return new FakeTable(charset, bom, ',', List.of(), List.of());
+            return new FakeTable(charset, bom, ',', List.of(), List.of(), null);
         }
         char d = delimiter != null ? delimiter : detectDelimiter(lines.get(0));
         List<List<String>> records = new ArrayList<>();
         for (String line : lines) {
             records.add(split(line, d));
         }
-        return new FakeTable(charset, bom, d, records.get(0), records.subList(1, records.size()));
+        return new FakeTable(charset, bom, d, records.get(0), records.subList(1, records.size()), null);
     }
 
     private static Charset detect(byte[] bytes, boolean bom) {

@@ -1,9 +1,12 @@
 package org.kamworkbench.ui.imports;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /** CSV files shaped like real exports, for the wizard's tests. */
 final class Fixtures {
@@ -39,6 +42,37 @@ final class Fixtures {
                 + "INV-1003,001A03,03/02/2024,24000.00,USD\n"
                 + "INV-1004,001A01,11/03/2024,-1500.00,EUR\n";
         Path file = dir.resolve("revenue.csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** A workbook whose first sheet is notes and whose second holds the accounts. */
+    static Path accountsWorkbook(Path dir) throws IOException {
+        Path file = dir.resolve("accounts.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook workbook = new Workbook(out, "crm", "1.0");
+            Worksheet notes = workbook.newWorksheet("Notes");
+            notes.value(0, 0, "Exported from Salesforce");
+            Worksheet accounts = workbook.newWorksheet("Accounts");
+            String[][] rows = {{"Account ID", "Account Name", "Billing Country"},
+                {"001A01", "Acme Industrial GmbH", "Germany"}, {"001A02", "Bluewave Logistics", "Italia"}};
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < rows[r].length; c++) {
+                    accounts.value(r, c, rows[r][c]);
+                }
+            }
+            workbook.finish();
+        }
+        return file;
+    }
+
+    /** Accounts where every row has a bad country: more problems than a report lists. */
+    static Path manyBadRows(Path dir, int rows) throws IOException {
+        StringBuilder csv = new StringBuilder("Account ID,Account Name,Billing Country\n");
+        for (int i = 1; i <= rows; i++) {
+            csv.append("X").append(i).append(",Company ").append(i).append(",Atlantis\n");
+        }
+        Path file = dir.resolve("bad.csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
         return file;
     }

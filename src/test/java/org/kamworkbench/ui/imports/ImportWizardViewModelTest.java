@@ -398,6 +398,57 @@ class ImportWizardViewModelTest {
         assertThat(vm.result()).isPresent();
     }
 
+    @Test
+    void aWorkbookOffersItsSheetsAndAnotherSheetIsReadOnRequest() throws IOException {
+        toPreview(Fixtures.accountsWorkbook(dir));
+        ReadSettingsViewModel settings = vm.settings();
+
+        assertThat(settings.spreadsheetProperty().get()).isTrue();
+        assertThat(settings.sheets()).containsExactly("Notes", "Accounts");
+        assertThat(settings.sheetProperty().get()).isEqualTo("Notes");
+        assertThat(vm.previewHeader()).containsExactly("Exported from Salesforce");
+
+        settings.sheetProperty().set("Accounts");
+        assertThat(service.previewOptions.get(1).sheet()).isEqualTo("Accounts");
+        assertThat(vm.previewHeader()).containsExactly("Account ID", "Account Name", "Billing Country");
+        assertThat(vm.previewRows()).hasSize(2);
+        assertThat(settings.sheetProperty().get()).isEqualTo("Accounts");
+        vm.next();
+        vm.next();
+        assertThat(service.validateOptions.get(0).sheet()).isEqualTo("Accounts");
+        assertThat(vm.validation().verdictProperty().get()).isEqualTo("All 2 rows are valid and ready to import.");
+    }
+
+    @Test
+    void aReportListsTheFirstHundredProblemsAndCountsTheRest() throws IOException {
+        toValidation(Fixtures.manyBadRows(dir, 150));
+        ProblemListViewModel problems = vm.validation().problems();
+
+        assertThat(problems.problems()).hasSize(100);
+        assertThat(problems.problems().get(0).line()).isEqualTo(2);
+        assertThat(problems.moreProperty().get()).isEqualTo("… and 50 more problems.");
+        assertThat(vm.validation().verdictProperty().get()).isEqualTo("None of the 150 rows is valid: fix the file and check it again.");
+        vm.validation().skipInvalidProperty().set(true);
+        assertThat(vm.canGoNextProperty().get()).isFalse(); // nothing valid to import
+    }
+
+    @Test
+    void aFailedRereadLeavesNoStalePreviewToGoOnWith() {
+        toPreview(accounts);
+        service.refusePreview = "The file cannot be read as UTF-16.";
+        vm.settings().encodingProperty().set("UTF-16");
+
+        assertThat(vm.errorProperty().get()).isEqualTo("The file cannot be read as UTF-16.");
+        assertThat(vm.previewProperty().get()).isNull();
+        assertThat(vm.previewRows()).isEmpty();
+        assertThat(vm.canGoNextProperty().get()).isFalse();
+
+        service.refusePreview = null;
+        vm.settings().encodingProperty().set("UTF-8");
+        assertThat(vm.previewProperty().get()).isNotNull();
+        assertThat(vm.canGoNextProperty().get()).isTrue();
+    }
+
     private ColumnMapping column(String header) {
         return vm.mapping().columns().stream().filter(c -> c.header().equals(header)).findFirst().orElseThrow();
     }
