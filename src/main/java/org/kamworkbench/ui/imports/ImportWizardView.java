@@ -20,6 +20,7 @@ public final class ImportWizardView {
     private final ImportWizardViewModel vm;
     private final Map<WizardStep, Node> stepIndicators = new EnumMap<>(WizardStep.class);
     private final Map<WizardStep, Node> stepPanes = new EnumMap<>(WizardStep.class);
+    private double fullIndicatorWidth = -1;
 
     @FXML private BorderPane root;
     @FXML private HBox stepIndicator;
@@ -46,6 +47,7 @@ public final class ImportWizardView {
         stepPanes.put(WizardStep.IMPORT, importStep);
         stepPanes.put(WizardStep.SUMMARY, summaryStep);
         buildIndicator();
+        stepIndicator.widthProperty().addListener((o, old, width) -> compactWhenNarrow(width.doubleValue()));
         nextButton.textProperty().bind(vm.nextTextProperty());
         nextButton.disableProperty().bind(vm.canGoNextProperty().not());
         backButton.disableProperty().bind(vm.canGoBackProperty().not());
@@ -78,6 +80,23 @@ public final class ImportWizardView {
         }
     }
 
+    /**
+     * In a narrow window (a small projector) only the current step keeps its name; the others show
+     * their number. The full width is measured once, while every name is shown.
+     */
+    private void compactWhenNarrow(double width) {
+        if (fullIndicatorWidth < 0) {
+            double children = stepIndicator.getChildren().stream().mapToDouble(n -> n.prefWidth(-1)).sum();
+            fullIndicatorWidth = children + stepIndicator.getSpacing() * (stepIndicator.getChildren().size() - 1)
+                    + 24; // room for the bold current step
+        }
+        boolean compact = width < fullIndicatorWidth;
+        stepIndicator.getStyleClass().remove("compact");
+        if (compact) {
+            stepIndicator.getStyleClass().add("compact");
+        }
+    }
+
     private void showStep(WizardStep current) {
         stepIndicators.forEach((step, node) -> {
             node.getStyleClass().removeAll("current", "done");
@@ -92,10 +111,8 @@ public final class ImportWizardView {
             pane.setManaged(step == current);
         });
         // The step's main control takes the focus, so the keyboard user can go on at once.
-        Platform.runLater(() -> {
-            Node first = stepPanes.get(current).lookup(".initial-focus");
-            (first != null ? first : nextButton).requestFocus();
-        });
+        Platform.runLater(() -> stepPanes.get(current).lookupAll(".initial-focus").stream()
+                .filter(ImportWizardView::shown).findFirst().orElse(nextButton).requestFocus());
     }
 
     /**
@@ -115,6 +132,15 @@ public final class ImportWizardView {
                 nextButton.fire();
             }
         }
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @FXML

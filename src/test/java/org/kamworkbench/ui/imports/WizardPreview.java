@@ -25,6 +25,8 @@ import org.kamworkbench.service.imports.ImportKind;
 public final class WizardPreview {
     private static Path out;
     private static Stage stage;
+    /** At the wizard's minimum size, as on a small projector. */
+    private static boolean small;
 
     private WizardPreview() {
     }
@@ -33,7 +35,8 @@ public final class WizardPreview {
         out = Path.of(args.length > 0 ? args[0] : "/tmp");
         Locale locale = args.length > 1 ? Locale.forLanguageTag(args[1]) : Locale.ENGLISH;
         boolean dark = args.length > 2 && args[2].equals("dark");
-        String prefix = "wiz-" + locale.getLanguage() + (dark ? "-dark" : "") + "-";
+        small = args.length > 3 && args[3].equals("small");
+        String prefix = "wiz-" + locale.getLanguage() + (dark ? "-dark" : "") + (small ? "-small" : "") + "-";
         Path dir = Files.createTempDirectory("wizard-preview");
         Path accounts = Fixtures.salesforceAccounts(dir);
         Path revenue = Fixtures.revenueLines(dir);
@@ -49,9 +52,7 @@ public final class WizardPreview {
             ImportWizardWindow window = ImportWizardWindow.create(service, text, new FxWorkRunner(), null,
                     ImportKind.ACCOUNTS);
             stage = window.stage();
-            stage.setX(0);
-            stage.setY(0);
-            stage.show();
+            place(stage);
             return window.viewModel();
         });
         run(() -> vm.filePathProperty().set(accounts.toString()));
@@ -88,9 +89,7 @@ public final class WizardPreview {
             ImportWizardWindow window = ImportWizardWindow.create(service, text, new FxWorkRunner(), null,
                     ImportKind.REVENUE);
             stage = window.stage();
-            stage.setX(0);
-            stage.setY(0);
-            stage.show();
+            place(stage);
             return window.viewModel();
         });
         service.existingRevenue = true;
@@ -107,8 +106,35 @@ public final class WizardPreview {
         run(() -> revenueVm.validation().revenueModeProperty().set(RevenueMode.REPLACE));
         waitFor(() -> revenueVm.validation().reportProperty().get() != null);
         shot(prefix + "8b-revenue-replace");
+
+        // A workbook: the sheet choice instead of encoding and delimiter.
+        Path workbook = Fixtures.accountsWorkbook(dir);
+        ImportWizardViewModel xlsxVm = fx(() -> {
+            stage.close();
+            ImportWizardWindow window = ImportWizardWindow.create(service, text, new FxWorkRunner(), null,
+                    ImportKind.ACCOUNTS);
+            stage = window.stage();
+            place(stage);
+            return window.viewModel();
+        });
+        run(() -> xlsxVm.filePathProperty().set(workbook.toString()));
+        run(xlsxVm::next);
+        waitFor(() -> xlsxVm.previewProperty().get() != null);
+        run(() -> xlsxVm.settings().sheetProperty().set("Accounts"));
+        waitFor(() -> xlsxVm.previewRows().size() == 2);
+        shot(prefix + "9-xlsx-preview");
         Platform.exit();
         System.exit(0);
+    }
+
+    private static void place(Stage s) {
+        s.setX(0);
+        s.setY(0);
+        if (small) {
+            s.setWidth(s.getMinWidth());
+            s.setHeight(s.getMinHeight());
+        }
+        s.show();
     }
 
     private static void shot(String name) throws Exception {
@@ -140,11 +166,11 @@ public final class WizardPreview {
                 result.completeExceptionally(e);
             }
         });
-        return result.get(10, TimeUnit.SECONDS);
+        return result.get(60, TimeUnit.SECONDS);
     }
 
     private static void waitFor(BooleanSupplier condition) throws Exception {
-        long until = System.currentTimeMillis() + 10_000;
+        long until = System.currentTimeMillis() + 60_000;
         while (!fx(condition::getAsBoolean)) {
             if (System.currentTimeMillis() > until) {
                 throw new IllegalStateException("timed out");
