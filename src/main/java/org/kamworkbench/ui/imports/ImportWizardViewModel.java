@@ -71,10 +71,11 @@ public final class ImportWizardViewModel {
                 validate();
             }
         });
-        kind.addListener(o -> forgetFile());
-        filePath.addListener(o -> forgetFile());
-        preset.addListener(o -> forgetFile());
-        step.addListener(o -> {
+        // Change (not invalidation) listeners: they fire on every change, read or not.
+        kind.addListener((o, old, now) -> forgetFile());
+        filePath.addListener((o, old, now) -> forgetFile());
+        preset.addListener((o, old, now) -> forgetFile());
+        step.addListener((o, old, now) -> {
             error.set(null);
             notice.set(null);
         });

@@ -69,7 +69,7 @@ public final class MappingStepView {
             }
             // An ignored column reads quieter than a mapped one.
             Runnable tone = () -> header.pseudoClassStateChanged(IGNORED, MappingViewModel.IGNORE.equals(column.field()));
-            column.fieldProperty().addListener(o -> tone.run());
+            column.fieldProperty().addListener((o, old, now) -> tone.run());
             tone.run();
             grid.addRow(row++, header, sample, field);
         }

@@ -38,12 +38,12 @@ public final class ValidationViewModel {
     ValidationViewModel(WizardText text) {
         this.text = text;
         this.problems = new ProblemListViewModel(text);
-        skipInvalid.addListener(o -> judge());
-        revenueMode.addListener(o -> {
+        skipInvalid.addListener((o, old, now) -> judge());
+        revenueMode.addListener((o, old, now) -> {
             modeChoiceNeeded.set(false);
             onOptionChange.run();
         });
-        inverseRates.addListener(o -> onOptionChange.run());
+        inverseRates.addListener((o, old, now) -> onOptionChange.run());
     }
 
     /** Called when a choice changed that changes the validation itself (revenue mode, inverse). */
