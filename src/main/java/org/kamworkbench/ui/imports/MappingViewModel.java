@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,12 +15,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.kamworkbench.service.imports.FieldSpec;
+import org.kamworkbench.service.imports.ImportKind;
 import org.kamworkbench.service.imports.ImportPreview;
 
 /**
  * Column → field mapping. Starts from what the preview suggests; what the user changes is kept as
  * an override (also across a re-read of the file) and wins. Complete when every required field
- * has a column and no field is taken by two columns (unless the service itself suggested so).
+ * has a column (or one the service accepts instead) and no field is taken by two columns (unless
+ * the service itself suggested so).
  */
 public final class MappingViewModel {
     /** The field key of an ignored column (as ImportOptions.mapping expects). */
@@ -34,6 +37,7 @@ public final class MappingViewModel {
     private final Map<String, String> overrides = new LinkedHashMap<>();
     private final List<FieldSpec> fields = new ArrayList<>();
     private final Set<String> suggestedTwice = new HashSet<>();
+    private Map<String, List<String>> alternatives = Map.of();
     private boolean loading;
 
     MappingViewModel(WizardText text) {
@@ -46,6 +50,7 @@ public final class MappingViewModel {
         try {
             fields.clear();
             fields.addAll(preview.fields());
+            alternatives = alternatives(preview.kind());
             List<String> keys = new ArrayList<>();
             keys.add(IGNORE);
             fields.forEach(f -> keys.add(f.key()));
@@ -67,6 +72,22 @@ public final class MappingViewModel {
         }
         recheck();
     }
+
+    /**
+     * Fields the service accepts in place of a required one (its ColumnMapper.requireFields rules,
+     * which FieldSpec cannot express): revenue by account name, or as one column per year
+     * ("amount:2024"); FX rates per period instead of per year. A key ending in ':' is a prefix.
+     */
+    static Map<String, List<String>> alternatives(ImportKind kind) {
+        return switch (kind) {
+            case REVENUE -> Map.of("account", List.of("accountName"), "amount", List.of(AMOUNT_PER_YEAR));
+            case FX -> Map.of("year", List.of("period"));
+            default -> Map.of();
+        };
+    }
+
+    /** The prefix of wide-form revenue fields: "amount:2024" holds the totals of 2024. */
+    static final String AMOUNT_PER_YEAR = "amount:";
 
     void clear() {
         columns.clear();
@@ -113,10 +134,15 @@ public final class MappingViewModel {
         List<String> missing = new ArrayList<>();
         for (FieldSpec f : fields) {
             if (f.required()) {
-                String column = firstColumnOf(mapping, f.key());
-                required.add(new RequiredField(f.key(), text.fieldLabel(f.key()), column));
-                if (column == null) {
-                    missing.add(text.fieldLabel(f.key()));
+                List<String> accepted = new ArrayList<>();
+                accepted.add(f.key());
+                accepted.addAll(alternatives.getOrDefault(f.key(), List.of()));
+                String columns = columnsOf(mapping, accepted);
+                required.add(new RequiredField(f.key(), text.fieldLabel(f.key()), columns));
+                if (columns == null) {
+                    missing.add(accepted.size() == 1 ? text.fieldLabel(f.key())
+                            : text.format("mapping.missingOr", text.fieldLabel(f.key()), accepted.subList(1,
+                            accepted.size()).stream().map(this::alternativeLabel).collect(Collectors.joining(", "))));
                 }
             }
         }
@@ -147,9 +173,20 @@ public final class MappingViewModel {
         return twice;
     }
 
-    private static String firstColumnOf(Map<String, String> mapping, String key) {
-        return mapping.entrySet().stream().filter(e -> key.equals(e.getValue())).map(Map.Entry::getKey)
-                .findFirst().orElse(null);
+    /** The columns mapped to any of the accepted fields, joined; null when none is. */
+    private static String columnsOf(Map<String, String> mapping, List<String> accepted) {
+        List<String> columns = mapping.entrySet().stream()
+                .filter(e -> accepted.stream().anyMatch(key -> satisfies(e.getValue(), key)))
+                .map(Map.Entry::getKey).toList();
+        return columns.isEmpty() ? null : String.join(", ", columns);
+    }
+
+    private static boolean satisfies(String field, String key) {
+        return key.endsWith(":") ? field.startsWith(key) && field.length() > key.length() : key.equals(field);
+    }
+
+    private String alternativeLabel(String key) {
+        return key.equals(AMOUNT_PER_YEAR) ? text.get("field.amountPerYear") : text.fieldLabel(key);
     }
 
     private static String sample(List<List<String>> rows, int column) {

@@ -55,6 +55,9 @@ public final class WizardText {
 
     /** A field key ("externalId") as the user reads it ("External ID"); unknown keys as they are. */
     public String fieldLabel(String key) {
+        if (key.startsWith(MappingViewModel.AMOUNT_PER_YEAR)) { // wide-form revenue: "amount:2024"
+            return format("field.amountOfYear", key.substring(MappingViewModel.AMOUNT_PER_YEAR.length()));
+        }
         return optional("field." + key, key);
     }
 

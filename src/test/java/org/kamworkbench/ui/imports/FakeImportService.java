@@ -27,20 +27,22 @@ import org.kamworkbench.service.port.TableFormat;
  * the ProgressMonitor (cancel) and keeps a "workspace" that changes only when an import commits.
  */
 final class FakeImportService implements ImportService {
+    /** The fields of each kind, as the real service (ColumnMapper.fields) declares them. */
     static final Map<ImportKind, List<FieldSpec>> FIELDS = Map.of(
             ImportKind.ACCOUNTS, List.of(new FieldSpec("externalId", true), new FieldSpec("name", true),
-                    new FieldSpec("owner", false), new FieldSpec("country", true), new FieldSpec("region", false),
+                    new FieldSpec("owner", false), new FieldSpec("country", false), new FieldSpec("region", false),
                     new FieldSpec("division", false), new FieldSpec("industry", false), new FieldSpec("type", false),
                     new FieldSpec("currency", false), new FieldSpec("annualRevenue", false),
                     new FieldSpec("employees", false), new FieldSpec("parentExternalId", false),
                     new FieldSpec("website", false)),
-            ImportKind.REVENUE, List.of(new FieldSpec("account", true), new FieldSpec("date", true),
-                    new FieldSpec("amount", true), new FieldSpec("currency", false),
+            ImportKind.REVENUE, List.of(new FieldSpec("account", true), new FieldSpec("accountName", false),
+                    new FieldSpec("date", false), new FieldSpec("period", false), new FieldSpec("year", false),
+                    new FieldSpec("month", false), new FieldSpec("amount", true), new FieldSpec("currency", false),
                     new FieldSpec("documentId", false), new FieldSpec("productLine", false)),
-            ImportKind.FX, List.of(new FieldSpec("year", true), new FieldSpec("currency", true),
-                    new FieldSpec("rate", true)),
-            ImportKind.INFLATION, List.of(new FieldSpec("year", true), new FieldSpec("currency", false),
-                    new FieldSpec("region", false), new FieldSpec("percent", true)));
+            ImportKind.FX, List.of(new FieldSpec("year", true), new FieldSpec("month", false),
+                    new FieldSpec("period", false), new FieldSpec("currency", true), new FieldSpec("rate", true)),
+            ImportKind.INFLATION, List.of(new FieldSpec("year", true), new FieldSpec("scope", true),
+                    new FieldSpec("percent", true)));
 
     private static final Map<String, String> SALESFORCE = Map.of("Account ID", "externalId", "Account Name", "name",
             "Account Owner", "owner", "Billing Country", "country", "Industry", "industry", "Type", "type",
@@ -119,8 +121,11 @@ final class FakeImportService implements ImportService {
         String preset = presetOf(kind, table.header, options.preset());
         Map<String, String> mapping = mapping(table.header, preset, options.mapping());
         for (FieldSpec f : FIELDS.get(kind)) {
-            if (f.required() && !mapping.containsValue(f.key())) {
-                throw new ImportInputException("No column is mapped to the required field '" + f.key() + "'.");
+            boolean present = mapping.values().stream().anyMatch(v -> v.equals(f.key())
+                    || MappingViewModel.alternatives(kind).getOrDefault(f.key(), List.of()).stream()
+                    .anyMatch(alt -> alt.endsWith(":") ? v.startsWith(alt) : v.equals(alt)));
+            if (f.required() && !present) {
+                throw new ImportInputException("No column maps to the required field '" + f.key() + "'.");
             }
         }
         if (kind == ImportKind.REVENUE && existingRevenue && options.revenueMode() == RevenueMode.NEW_PERIODS_ONLY) {
@@ -198,7 +203,7 @@ final class FakeImportService implements ImportService {
                 problems.add(new ImportProblem(line, header.get(c), null, "is empty; " + field + " is required"));
             } else if (field.equals("country") && !value.isBlank() && !COUNTRIES.contains(value)) {
                 problems.add(new ImportProblem(line, header.get(c), value, "is not a known country"));
-            } else if ((field.equals("annualRevenue") || field.equals("amount") || field.equals("rate"))
+            } else if ((field.equals("annualRevenue") || field.startsWith("amount") || field.equals("rate"))
                     && !value.isBlank() && !value.matches("-?[0-9.,]+")) {
                 problems.add(new ImportProblem(line, header.get(c), value, "is not an amount"));
             }
@@ -221,6 +226,7 @@ final class FakeImportService implements ImportService {
         for (String h : header) {
             String field = overrides.containsKey(h) ? overrides.get(h)
                     : "salesforce".equals(preset) && SALESFORCE.containsKey(h) ? SALESFORCE.get(h)
+                    : h.matches("(FY ?)?20[0-9]{2}") ? "amount:" + h.replaceAll("[^0-9]", "") // wide form
                     : GENERIC.get(h.toLowerCase());
             if (field != null && !field.isEmpty()) {
                 mapping.put(h, field);

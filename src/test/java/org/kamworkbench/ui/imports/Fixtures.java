@@ -77,6 +77,14 @@ final class Fixtures {
         return file;
     }
 
+    /** Yearly revenue totals in wide form: one column per year. */
+    static Path revenueWide(Path dir) throws IOException {
+        String csv = "Customer,2023,FY2024\n001A01,120000,135000\n001A02,80000,79000\n";
+        Path file = dir.resolve("revenue-wide.csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        return file;
+    }
+
     /** Yearly FX rates. */
     static Path fxRates(Path dir) throws IOException {
         String csv = "Year,Currency,Rate\n2023,USD,0.9250\n2023,GBP,1.1500\n2024,USD,0.9240\n";

@@ -145,6 +145,34 @@ class ImportWizardViewModelTest {
     }
 
     @Test
+    void wideFormRevenueNeedsNoAmountColumn() throws IOException {
+        vm.kindProperty().set(ImportKind.REVENUE);
+        toPreview(Fixtures.revenueWide(dir));
+        vm.next();
+        MappingViewModel mapping = vm.mapping();
+
+        assertThat(column("2023").field()).isEqualTo("amount:2023");
+        assertThat(mapping.targetLabel("amount:2023")).isEqualTo("Amount 2023");
+        assertThat(mapping.completeProperty().get()).isTrue();
+        assertThat(mapping.requiredFields()).filteredOn(f -> f.key().equals("amount")).singleElement()
+                .extracting(RequiredField::column).isEqualTo("2023, FY2024");
+
+        mapping.map("2023", MappingViewModel.IGNORE);
+        mapping.map("FY2024", MappingViewModel.IGNORE);
+        assertThat(mapping.problemProperty().get())
+                .isEqualTo("Choose a column for: Amount (or one column per year, such as 2024).");
+        assertThat(vm.canGoNextProperty().get()).isFalse();
+
+        mapping.map("Customer", "accountName");
+        mapping.map("FY2024", "amount:2024");
+        assertThat(vm.canGoNextProperty().get()).isTrue(); // an account name stands in for the account
+        vm.next();
+        assertThat(vm.validation().verdictProperty().get()).isEqualTo("All 2 rows are valid and ready to import.");
+        assertThat(service.validateOptions.get(0).mapping()).containsEntry("FY2024", "amount:2024")
+                .containsEntry("2023", "");
+    }
+
+    @Test
     void aFieldChosenForTwoColumnsBlocksNext() {
         toPreview(accounts);
         vm.next();

@@ -63,9 +63,9 @@ public final class WizardPreview {
         run(vm::next);
         run(() -> vm.mapping().map("Region Code", "region"));
         shot(prefix + "3-mapping");
-        run(() -> vm.mapping().map("Billing Country", MappingViewModel.IGNORE));
+        run(() -> vm.mapping().map("Account Name", MappingViewModel.IGNORE));
         shot(prefix + "3b-mapping-missing");
-        run(() -> vm.mapping().map("Billing Country", "country"));
+        run(() -> vm.mapping().map("Account Name", "name"));
         run(vm::next);
         waitFor(() -> vm.validation().reportProperty().get() != null);
         shot(prefix + "4-validation");
