@@ -7,6 +7,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -89,6 +90,8 @@ public final class MappingStepView {
             name.getStyleClass().addAll("required-field", field.mapped() ? "mapped" : "missing");
             Label source = new Label(field.mapped() ? field.column() : vm.text().get("mapping.notChosen"));
             source.getStyleClass().add("required-source");
+            source.setWrapText(true);
+            source.setMinHeight(Region.USE_PREF_SIZE);
             requiredList.getChildren().add(new VBox(name, source));
         }
     }
