@@ -1,5 +1,6 @@
 package org.kamworkbench.ui.imports;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.stage.Window;
@@ -9,7 +10,8 @@ import org.kamworkbench.service.imports.ImportService;
 
 /**
  * The import wizard: file → preview → mapping → validation → import with progress → summary.
- * (API fixed for the shell; the wizard itself is being built on branch wizard.)
+ * Its texts come from its own bundle ({@code ui/imports/wizard*.properties}), in the language of
+ * the shell's bundle.
  */
 public final class ImportWizard {
     private final ImportService service;
@@ -22,6 +24,17 @@ public final class ImportWizard {
 
     /** Shows the wizard, modal over {@code owner}; the report of the import it ran, if any. */
     public Optional<ImportReport> showAndWait(Window owner, ImportKind initialKind) {
-        return Optional.empty();
+        ImportWizardWindow window = ImportWizardWindow.create(service, WizardText.load(locale()), new FxWorkRunner(),
+                owner, initialKind);
+        window.stage().showAndWait();
+        return window.viewModel().result();
+    }
+
+    /** The shell's language; its base bundle has no locale of its own, then the user's is used. */
+    private Locale locale() {
+        if (bundle != null && !bundle.getLocale().getLanguage().isEmpty()) {
+            return bundle.getLocale();
+        }
+        return Locale.getDefault();
     }
 }
