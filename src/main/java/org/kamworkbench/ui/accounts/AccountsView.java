@@ -31,12 +31,17 @@ import org.kamworkbench.ui.shell.ScreenContext;
 public final class AccountsView implements Screen {
     private static final String MISSING = "—";
     private static final String BASE_WIDTH = "kam.baseWidth";
+    private static final String SORT_KEY = "kam.sortKey";
     private static final double BASE_FONT_SIZE = 14;
+    private static final double ROW_HEIGHT_PER_FONT_SIZE = 2.6;
     private static final Comparator<String> TEXT_ORDER = Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER);
+    private static final Comparator<BigDecimal> NUMBER_ORDER = Comparator.nullsFirst(Comparator.naturalOrder());
 
     private final AccountsViewModel model;
     private final Texts texts;
     private final VBox loadedRoot;
+    /** Used by the table's cells only, on the UI thread. */
+    private final java.text.NumberFormat amountFormat;
 
     @FXML private Label countLabel;
     @FXML private CustomTextField searchField;
@@ -51,6 +56,7 @@ public final class AccountsView implements Screen {
     private AccountsView(AccountsViewModel model, Texts texts) {
         this.model = model;
         this.texts = texts;
+        this.amountFormat = texts.amountFormat();
         this.loadedRoot = Fxml.load(this, "AccountsView.fxml", texts);
     }
 
@@ -75,14 +81,18 @@ public final class AccountsView implements Screen {
         errorLabel.textProperty().bind(model.errorProperty());
         errorLabel.managedProperty().bind(model.errorProperty().isNotEmpty());
         table.setItems(model.rows());
-        model.rows().comparatorProperty().bind(table.comparatorProperty());
+        table.setSortPolicy(this::sort);
         table.setPlaceholder(new Label(texts.get("accounts.empty")));
         table.setTableMenuButtonVisible(true);
         buildColumns(model.yearsProperty().get());
         model.yearsProperty().addListener((o, was, years) -> buildColumns(years));
         model.reportingCurrencyProperty().addListener((o, was, now) -> buildColumns(model.yearsProperty().get()));
         // Presentation mode enlarges the font: columns grow with it so that nothing gets cut off.
-        searchField.fontProperty().addListener((o, was, now) -> scaleColumns(table.getColumns()));
+        searchField.fontProperty().addListener((o, was, now) -> {
+            scaleColumns(table.getColumns());
+            fixRowHeight();
+        });
+        fixRowHeight();
     }
 
     private void filter(ComboBox<String> box, ObservableList<String> items,
@@ -144,6 +154,32 @@ public final class AccountsView implements Screen {
         scaleColumns(table.getColumns());
     }
 
+    /**
+     * Sorts the rows with comparators that read the rows directly: the table's own comparator goes
+     * through every column's cell value factory, which makes sorting 100 000 rows ten times slower.
+     */
+    private boolean sort(TableView<AccountsRow> sorted) {
+        Comparator<AccountsRow> order = null;
+        for (TableColumn<AccountsRow, ?> column : sorted.getSortOrder()) {
+            @SuppressWarnings("unchecked")
+            Comparator<AccountsRow> key = (Comparator<AccountsRow>) column.getProperties().get(SORT_KEY);
+            if (key == null) {
+                continue;
+            }
+            if (column.getSortType() == TableColumn.SortType.DESCENDING) {
+                key = key.reversed();
+            }
+            order = order == null ? key : order.thenComparing(key);
+        }
+        model.rows().setComparator(order);
+        return true;
+    }
+
+    /** A fixed row height spares the table measuring rows: what keeps 100 000 rows scrolling smoothly. */
+    private void fixRowHeight() {
+        table.setFixedCellSize(Math.round(searchField.getFont().getSize() * ROW_HEIGHT_PER_FONT_SIZE));
+    }
+
     private void scaleColumns(List<? extends TableColumn<AccountsRow, ?>> columns) {
         double scale = Math.max(1, searchField.getFont().getSize() / BASE_FONT_SIZE);
         for (TableColumn<AccountsRow, ?> column : columns) {
@@ -164,7 +200,7 @@ public final class AccountsView implements Screen {
     private TableColumn<AccountsRow, String> text(String key, Function<AccountsRow, String> value, double width) {
         TableColumn<AccountsRow, String> column = new TableColumn<>(texts.get(key));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setComparator(TEXT_ORDER);
+        column.getProperties().put(SORT_KEY, Comparator.comparing(value, TEXT_ORDER));
         return withWidth(column, width);
     }
 
@@ -172,7 +208,7 @@ public final class AccountsView implements Screen {
                                                         double width) {
         TableColumn<AccountsRow, BigDecimal> column = new TableColumn<>(texts.get(key));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        column.getProperties().put(SORT_KEY, Comparator.comparing(value, NUMBER_ORDER));
         column.setCellFactory(c -> new AmountCell(-1));
         column.getStyleClass().add("numeric");
         return withWidth(column, width);
@@ -181,7 +217,7 @@ public final class AccountsView implements Screen {
     private TableColumn<AccountsRow, BigDecimal> yearColumn(int year, int index) {
         TableColumn<AccountsRow, BigDecimal> column = new TableColumn<>(String.valueOf(year));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().revenue(index)));
-        column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        column.getProperties().put(SORT_KEY, Comparator.comparing((AccountsRow r) -> r.revenue(index), NUMBER_ORDER));
         column.setCellFactory(c -> new AmountCell(index));
         column.getStyleClass().add("numeric");
         return withWidth(column, 140.0);
@@ -209,7 +245,7 @@ public final class AccountsView implements Screen {
                 getStyleClass().add("missing-rate");
                 setTooltip(new Tooltip(model.missingRateText(row, yearIndex)));
             } else {
-                setText(value == null ? null : texts.amount(value));
+                setText(value == null ? null : amountFormat.format(value));
             }
         }
     }
