@@ -10,6 +10,7 @@ import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.TemplateEngine;
 import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
 
 /**
@@ -76,6 +77,9 @@ public final class Workspace implements AutoCloseable {
         try {
             migrate(ds, keeper);
             Jdbi jdbi = Jdbi.create(ds);
+            // our SQL has no templates and plain parameters: skip Jdbi's ANTLR lexers (see PlainSqlParser)
+            jdbi.setSqlParser(new PlainSqlParser());
+            jdbi.setTemplateEngine(TemplateEngine.NOP);
             new SettingsStore(jdbi).seedDefaults();
             return new Workspace(file, keeper, jdbi);
         } catch (RuntimeException e) {
