@@ -242,6 +242,12 @@ public final class ParetoChart extends Region {
         hover.relocate(Math.max(0, hx), Math.max(0, hy));
     }
 
+    /** The largest account's rank of the bar at {@code x}, or -1 outside the plot. */
+    public int rankAt(double x) {
+        int bucket = bucketAt(x);
+        return bucket < 0 ? -1 : buckets.first(bucket);
+    }
+
     /** The text of the hover label (empty when hidden): for tests. */
     public String hoverText() {
         return hover.isVisible() ? hover.getText() : "";

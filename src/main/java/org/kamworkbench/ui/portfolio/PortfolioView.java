@@ -45,6 +45,7 @@ public final class PortfolioView implements Screen {
     private ChartCard paretoCard;
     private ChartCard breakdownCard;
 
+    @FXML private ScrollPane scroll;
     @FXML private ComboBox<PeriodOption> periodBox;
     @FXML private DatePicker fromPicker;
     @FXML private DatePicker toPicker;
@@ -92,7 +93,7 @@ public final class PortfolioView implements Screen {
 
     @FXML
     private void initialize() {
-        loadedRoot.getStylesheets().add(PortfolioView.class.getResource("portfolio.css").toExternalForm());
+        scroll.getStylesheets().add(PortfolioView.class.getResource("portfolio.css").toExternalForm());
         initControls();
         busyIndicator.visibleProperty().bind(model.busyProperty());
         periodLabel.textProperty().bind(model.periodTextProperty());
