@@ -45,6 +45,10 @@ public final class ChartCard extends VBox {
         copy.getStyleClass().add("small");
         copy.setOnAction(e -> copy());
         status.getStyleClass().add("chart-status");
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        heading.setMinWidth(0);
+        HBox.setHgrow(heading, Priority.SOMETIMES);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, heading, spacer, status, save, copy);

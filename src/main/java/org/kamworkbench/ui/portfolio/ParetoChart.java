@@ -111,7 +111,7 @@ public final class ParetoChart extends Region {
         Font font = font();
         double size = font.getSize();
         Paint text = fontProbe.getTextFill();
-        String maxLabel = formats.money(java.math.BigDecimal.valueOf(curve.revenueValue(0)), currency);
+        String maxLabel = formats.money(java.math.BigDecimal.valueOf(niceTop(curve.revenueValue(0))), currency);
         plotLeft = textWidth(maxLabel, font) + size;
         double right = textWidth("100%", font) + size * 1.2;
         double top = size * 0.8;
@@ -142,7 +142,7 @@ public final class ParetoChart extends Region {
             }
         }
         // Bars: the bucket's largest account, its mean darker below (they coincide with one account per bucket).
-        double max = buckets.maxRevenue();
+        double max = niceTop(buckets.maxRevenue());
         double barWidth = plotWidth / buckets.size();
         double gap = barWidth > 4 ? Math.min(2, barWidth * 0.2) : 0;
         for (int b = 0; b < buckets.size(); b++) {
@@ -172,6 +172,21 @@ public final class ParetoChart extends Region {
         }
         g.stroke();
         drawAxes(g, font, text, top, plotHeight, max);
+    }
+
+    /** The revenue axis' top: four ticks of a round step (1, 2, 2.5 or 5 × 10^k) reaching {@code max}. */
+    static double niceTop(double max) {
+        if (!(max > 0)) {
+            return 1;
+        }
+        double raw = max / 4;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * magnitude >= raw) {
+                return 4 * m * magnitude;
+            }
+        }
+        return 40 * magnitude;
     }
 
     private void drawAxes(GraphicsContext g, Font font, Paint text, double top, double plotHeight, double max) {

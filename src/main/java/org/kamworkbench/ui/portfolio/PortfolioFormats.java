@@ -87,6 +87,14 @@ public final class PortfolioFormats {
         return arrow + magnitude;
     }
 
+    /** "+2.0 pp" / "−8.3 pp" / "0.0 pp": a difference of two growth rates. */
+    public String signedPoints(double deltaFraction) {
+        String magnitude = decimal(Math.abs(deltaFraction) * 100, 1);
+        boolean zero = magnitude.equals(decimal(0, 1));
+        String sign = zero ? "" : deltaFraction > 0 ? "+" : "\u2212";
+        return texts.format("portfolio.points", sign + magnitude);
+    }
+
     /** A change of a share in percentage points: "▲ 1.2 pp". */
     public String pointsChange(double deltaFraction) {
         return change(deltaFraction, texts.format("portfolio.points", decimal(Math.abs(deltaFraction) * 100, 1)));

@@ -27,7 +27,7 @@ final class PortfolioTables {
                 Columns.number(texts.get("portfolio.col.top20"), PortfolioRows.GroupRow::top20Share, f::percent, 110),
                 Columns.number(texts.get("portfolio.col.hhi"), PortfolioRows.GroupRow::hhi, f::hhi, 80),
                 Columns.number(texts.get("portfolio.col.band"), PortfolioRows.GroupRow::band, f::band, 140),
-                Columns.number(texts.get("portfolio.col.top1"), PortfolioRows.GroupRow::top1Share, f::percent, 120),
+                Columns.number(texts.get("portfolio.col.top1"), PortfolioRows.GroupRow::top1Share, f::percent, 150),
                 Columns.number(texts.get("portfolio.col.top3"), PortfolioRows.GroupRow::top3Share, f::percent, 110),
                 Columns.number(texts.get("portfolio.col.growth"), PortfolioRows.GroupRow::growthNominal, growth,
                         noPrevious, 110),
@@ -42,7 +42,7 @@ final class PortfolioTables {
                            Function<BigDecimal, String> money) {
         Function<Double, String> growth = v -> v == null ? texts.get("portfolio.na") : f.signedPercent(v);
         Function<Double, String> points = v -> v == null ? texts.get("portfolio.na")
-                : texts.format("portfolio.points", f.decimal(v * 100, 1));
+                : f.signedPoints(v);
         String noPrevious = texts.get("portfolio.growth.noPrevious");
         List<TableColumn<PortfolioRows.CurrencyRow, ?>> columns = List.of(
                 Columns.text(texts.get("portfolio.col.currency"), PortfolioRows.CurrencyRow::currency, 100),

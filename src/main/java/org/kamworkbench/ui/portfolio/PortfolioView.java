@@ -103,6 +103,7 @@ public final class PortfolioView implements Screen {
         notesLabel.textProperty().bind(model.notesProperty());
         notesLabel.managedProperty().bind(model.notesProperty().isNotEmpty());
         model.tiles().addListener((ListChangeListener<PortfolioRows.Tile>) c -> showTiles());
+        tilePane.widthProperty().addListener((o, was, now) -> sizeTiles());
         paretoChart = new ParetoChart(f);
         paretoChart.setId("paretoChart");
         paretoChart.setOnRankClicked(model::selectRank);
@@ -113,6 +114,10 @@ public final class PortfolioView implements Screen {
         breakdownCard = new ChartCard(texts.get("portfolio.breakdown.chart"), groupBars, texts);
         breakdownChartBox.getChildren().add(breakdownCard);
         model.analysisProperty().addListener((o, was, now) -> showAnalysis(now));
+        model.groupRows().addListener((ListChangeListener<PortfolioRows.GroupRow>) c -> {
+            PortfolioAnalysis a = model.analysisProperty().get();
+            groupBars.show(model.groupRows(), a == null ? "" : a.reportingCurrency());
+        });
         initAbcTable();
         initDetail();
         PortfolioTables.groups(groupTable, texts, f, model);
@@ -194,11 +199,32 @@ public final class PortfolioView implements Screen {
             tile.getStyleClass().add("kpi-tile");
             tilePane.getChildren().add(tile);
         }
+        sizeTiles();
+    }
+
+    /**
+     * The revenue tile is twice as wide (its amount is long): all in one row of seven units when a
+     * unit gets 9.5 em, else two rows of four units. Tiles of a row share its width: always aligned.
+     */
+    private void sizeTiles() {
+        double width = tilePane.getWidth();
+        double gap = tilePane.getHgap();
+        double em = periodLabel.getFont().getSize();
+        int units = (width - 5 * gap) / 7 >= 9.5 * em ? 7 : 4;
+        int tilesPerRow = units == 7 ? 6 : 3;
+        double unit = Math.floor((width - (tilesPerRow - 1) * gap) / units) - 1;
+        for (int i = 0; i < tilePane.getChildren().size(); i++) {
+            VBox tile = (VBox) tilePane.getChildren().get(i);
+            double w = i == 0 ? 2 * unit : unit;
+            if (units == 4 && i >= 3) {
+                w = Math.floor((width - 2 * gap) / 3) - 1;
+            }
+            tile.setPrefWidth(w);
+        }
     }
 
     private void showAnalysis(PortfolioAnalysis a) {
         paretoChart.setCurve(a == null ? null : a.curve(), a == null ? null : a.reportingCurrency());
-        groupBars.show(model.groupRows(), a == null ? "" : a.reportingCurrency());
         if (a == null) {
             tilePane.getChildren().clear();
         }
@@ -207,11 +233,11 @@ public final class PortfolioView implements Screen {
     private void initAbcTable() {
         abcTable.setItems(model.abcRows());
         abcTable.getColumns().setAll(List.of(
-                Columns.text(texts.get("portfolio.col.class"), PortfolioRows.AbcRow::name, 70),
-                Columns.number(texts.get("portfolio.col.accounts"), PortfolioRows.AbcRow::accounts, (Integer n) -> f.count(n), 100),
+                Columns.text(texts.get("portfolio.col.class"), PortfolioRows.AbcRow::name, 85),
+                Columns.number(texts.get("portfolio.col.accounts"), PortfolioRows.AbcRow::accounts, (Integer n) -> f.count(n), 125),
                 Columns.number(texts.get("portfolio.col.revenue"), PortfolioRows.AbcRow::revenue, this::money, 160),
                 Columns.number(texts.get("portfolio.col.share"), PortfolioRows.AbcRow::share, f::percent, 90)));
-        abcTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        abcTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     }
 
     String money(BigDecimal value) {
@@ -262,6 +288,11 @@ public final class PortfolioView implements Screen {
             scenarioTop20Label.setText(s == null ? PortfolioFormats.NONE : s.top20());
             scenarioHhiLabel.setText(s == null ? PortfolioFormats.NONE : s.hhi());
             crossingLabel.setText(s == null ? PortfolioFormats.NONE : s.crossings());
+            crossingLabel.getStyleClass().remove("crossing");
+            ScenarioResult result = model.scenarioProperty().get();
+            if (result != null && (result.crossesBand() || !result.groupsCrossingBand().isEmpty())) {
+                crossingLabel.getStyleClass().add("crossing");
+            }
         });
         for (Label l : List.of(atRiskLabel, scenarioTop20Label, scenarioHhiLabel, crossingLabel)) {
             l.setText(PortfolioFormats.NONE);
