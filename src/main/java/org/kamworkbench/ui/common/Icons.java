@@ -33,7 +33,8 @@ public enum Icons {
     DELETE(MaterialDesignD.DELETE_OUTLINE),
     RESET(MaterialDesignR.RESTORE),
     SEARCH(MaterialDesignM.MAGNIFY),
-    WORKSPACE(MaterialDesignD.DATABASE_OUTLINE);
+    WORKSPACE(MaterialDesignD.DATABASE_OUTLINE),
+    PORTFOLIO(MaterialDesignC.CHART_BAR);
 
     private final Ikon ikon;
 

@@ -1,0 +1,403 @@
+package org.kamworkbench.ui.portfolio;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.kamworkbench.domain.Account;
+import org.kamworkbench.service.portfolio.AbcThresholds;
+import org.kamworkbench.service.portfolio.AnalysisRequest;
+import org.kamworkbench.service.portfolio.Dimension;
+import org.kamworkbench.service.portfolio.ParetoCurve;
+import org.kamworkbench.service.portfolio.PortfolioAnalysis;
+import org.kamworkbench.service.portfolio.PortfolioData;
+import org.kamworkbench.service.portfolio.PortfolioInputException;
+import org.kamworkbench.service.portfolio.PortfolioService;
+import org.kamworkbench.service.portfolio.ScenarioResult;
+import org.kamworkbench.ui.common.Background;
+import org.kamworkbench.ui.common.Problems;
+import org.kamworkbench.ui.common.Texts;
+
+/**
+ * The portfolio screen's state: the workspace is read once ({@link #refresh}), then every change
+ * of period, ABC thresholds, dimension or scenario picks recomputes from that data in the
+ * background. While one computation runs, further changes are coalesced into one more run.
+ */
+public final class PortfolioViewModel {
+    /** What one background computation brings back. */
+    record Computed(PortfolioAnalysis analysis, ScenarioResult scenario, List<Account> choices) {
+    }
+
+    private final PortfolioService service;
+    private final Background background;
+    private final Texts texts;
+    private final PortfolioFormats formats;
+
+    private final ObservableList<PeriodOption> periods = FXCollections.observableArrayList();
+    private final ObjectProperty<PeriodOption> period = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> rangeFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> rangeTo = new SimpleObjectProperty<>();
+    private final ObservableList<AbcOption> abcOptions = FXCollections.observableArrayList();
+    private final ObjectProperty<AbcOption> abc = new SimpleObjectProperty<>();
+    private final StringProperty customAbc = new SimpleStringProperty("60,30,10");
+    private final ObjectProperty<Dimension> dimension = new SimpleObjectProperty<>(Dimension.REGION);
+
+    private final ReadOnlyObjectWrapper<PortfolioAnalysis> analysis = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<PortfolioRows.Tile> tiles = FXCollections.observableArrayList();
+    private final ObservableList<PortfolioRows.AbcRow> abcRows = FXCollections.observableArrayList();
+    private final ObservableList<PortfolioRows.GroupRow> groupRows = FXCollections.observableArrayList();
+    private final ObservableList<PortfolioRows.CurrencyRow> currencyRows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper periodText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<PortfolioRows.AccountDetail> selected = new ReadOnlyObjectWrapper<>();
+
+    private final ObservableList<Account> choices = FXCollections.observableArrayList();
+    private final FilteredList<Account> searchResults = new FilteredList<>(choices);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObservableList<Account> picks = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ScenarioResult> scenario = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PortfolioRows.ScenarioSummary> scenarioSummary = new ReadOnlyObjectWrapper<>();
+
+    private PortfolioData data;
+    private boolean computing;
+    private boolean pending;
+    private boolean updating;
+
+    public PortfolioViewModel(PortfolioService service, Background background, Texts texts) {
+        this.service = service;
+        this.background = background;
+        this.texts = texts;
+        this.formats = new PortfolioFormats(texts);
+        for (AbcThresholds preset : AbcThresholds.PRESETS) {
+            abcOptions.add(new AbcOption(preset));
+        }
+        abcOptions.add(AbcOption.CUSTOM);
+        abc.set(abcOptions.get(0));
+        period.addListener((o, was, now) -> recompute());
+        rangeFrom.addListener((o, was, now) -> recomputeRange());
+        rangeTo.addListener((o, was, now) -> recomputeRange());
+        abc.addListener((o, was, now) -> recompute());
+        customAbc.addListener((o, was, now) -> {
+            if (abc.get() != null && abc.get().isCustom()) {
+                recompute();
+            }
+        });
+        dimension.addListener((o, was, now) -> recompute());
+        picks.addListener((ListChangeListener<Account>) c -> recompute());
+        search.addListener((o, was, now) -> refilter());
+        scenario.addListener((o, was, now) -> scenarioSummary.set(now == null ? null
+                : PortfolioRows.summary(now, formats)));
+    }
+
+    /** Reads the workspace (again: an import or a setting changed it), then recomputes. */
+    public void refresh() {
+        busy.set(true);
+        background.run(texts.get("progress.portfolio"), monitor -> service.load(), loaded -> {
+            busy.set(false);
+            data = loaded;
+            updating = true;
+            fillPeriods(loaded);
+            picks.removeIf(a -> loaded.indexOf(a.externalId()) < 0);
+            updating = false;
+            analysis.set(null);
+            recompute();
+        }, failure -> {
+            busy.set(false);
+            showError(failure);
+        });
+    }
+
+    private void fillPeriods(PortfolioData loaded) {
+        List<PeriodOption> list = new ArrayList<>();
+        PeriodOption preferred = PeriodOption.WHOLE_HISTORY;
+        if (loaded.hasRevenue()) {
+            YearMonth first = loaded.firstMonthWithRevenue();
+            YearMonth last = loaded.lastMonthWithRevenue();
+            for (int y = last.getYear(); y >= first.getYear(); y--) {
+                list.add(PeriodOption.year(y));
+            }
+            // The latest complete year: a KAM reviews the last closed year against the one before.
+            int year = last.getMonthValue() == 12 || last.getYear() == first.getYear() ? last.getYear()
+                    : last.getYear() - 1;
+            preferred = PeriodOption.year(year);
+            if (rangeFrom.get() == null) {
+                rangeFrom.set(LocalDate.of(last.getYear(), 1, 1));
+                rangeTo.set(last.atEndOfMonth());
+            }
+        }
+        list.add(PeriodOption.LAST_12_MONTHS);
+        list.add(PeriodOption.WHOLE_HISTORY);
+        list.add(PeriodOption.RANGE);
+        PeriodOption keep = period.get();
+        periods.setAll(list);
+        period.set(keep != null && list.contains(keep) ? keep : preferred);
+    }
+
+    private void recomputeRange() {
+        if (period.get() != null && period.get().kind() == PeriodOption.Kind.RANGE) {
+            recompute();
+        }
+    }
+
+    /** Recomputes from the loaded data with the current choices (after the running computation, if any). */
+    public void recompute() {
+        if (data == null || updating || period.get() == null) {
+            return;
+        }
+        if (computing) {
+            pending = true;
+            return;
+        }
+        AnalysisRequest request;
+        try {
+            request = request();
+        } catch (IllegalArgumentException | PortfolioInputException e) {
+            showError(e);
+            return;
+        }
+        List<String> ids = picks.stream().map(Account::externalId).toList();
+        PortfolioData d = data;
+        PortfolioAnalysis at = analysis.get();
+        computing = true;
+        busy.set(true);
+        background.run(texts.get("progress.portfolio"), monitor -> compute(service, d, request, ids, at),
+                this::computed, failure -> {
+                    finished();
+                    showError(failure);
+                });
+    }
+
+    private AnalysisRequest request() {
+        PeriodOption p = period.get();
+        if (p.kind() == PeriodOption.Kind.RANGE && (rangeFrom.get() == null || rangeTo.get() == null)) {
+            throw new PortfolioInputException(texts.get("portfolio.error.range"));
+        }
+        AbcThresholds thresholds = abc.get() == null || abc.get().isCustom() ? AbcThresholds.parse(customAbc.get())
+                : abc.get().preset();
+        return new AnalysisRequest(p.spec(rangeFrom.get(), rangeTo.get()), dimension.get(), thresholds);
+    }
+
+    /** The work of a recomputation, off the UI thread: the analysis (reused when only picks changed) and the scenario. */
+    static Computed compute(PortfolioService service, PortfolioData data, AnalysisRequest request, List<String> ids,
+                            PortfolioAnalysis at) {
+        boolean reuse = at != null && at.data() == data && at.request().equals(request);
+        PortfolioAnalysis a = reuse ? at : service.analyze(data, request);
+        ScenarioResult s = ids.isEmpty() ? null : service.loseAccounts(a, ids);
+        return new Computed(a, s, reuse ? null : choices(a));
+    }
+
+    /** Accounts to pick from: ranked ones first (largest first), then those without revenue in the period. */
+    private static List<Account> choices(PortfolioAnalysis a) {
+        ParetoCurve curve = a.curve();
+        List<Account> list = new ArrayList<>(curve.size() + a.excluded().size());
+        for (int r = 0; r < curve.size(); r++) {
+            list.add(curve.account(r));
+        }
+        for (int i = 0; i < a.excluded().size(); i++) {
+            list.add(a.excluded().account(i));
+        }
+        return list;
+    }
+
+    private void finished() {
+        computing = false;
+        busy.set(false);
+        if (pending) {
+            pending = false;
+            recompute();
+        }
+    }
+
+    private void computed(Computed c) {
+        error.set("");
+        if (c.analysis() != analysis.get()) {
+            show(c.analysis());
+            choices.setAll(c.choices());
+        }
+        scenario.set(c.scenario());
+        finished();
+    }
+
+    private void show(PortfolioAnalysis a) {
+        analysis.set(a);
+        tiles.setAll(PortfolioRows.tiles(a, formats));
+        abcRows.setAll(PortfolioRows.abc(a.metrics()));
+        groupRows.setAll(PortfolioRows.groups(a));
+        currencyRows.setAll(PortfolioRows.currencies(a));
+        periodText.set(texts.format("portfolio.periodText", a.period().firstMonth().toString(),
+                a.period().lastMonth().toString(), a.previousPeriod().firstMonth().toString(),
+                a.previousPeriod().lastMonth().toString()));
+        notes.set(String.join("\n", a.notes()));
+        selected.set(null);
+    }
+
+    private void showError(Throwable failure) {
+        error.set(sentence(failure));
+        analysis.set(null);
+        tiles.clear();
+        abcRows.clear();
+        groupRows.clear();
+        currencyRows.clear();
+        scenario.set(null);
+        selected.set(null);
+        periodText.set("");
+        notes.set("");
+    }
+
+    private String sentence(Throwable failure) {
+        return failure instanceof PortfolioInputException ? failure.getMessage() : Problems.sentence(failure, texts);
+    }
+
+    private void refilter() {
+        String q = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        searchResults.setPredicate(q.isEmpty() ? null : a -> contains(a.name(), q) || contains(a.externalId(), q));
+    }
+
+    private static boolean contains(String text, String lowerQuery) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains(lowerQuery);
+    }
+
+    /** Shows the account at this rank of the Pareto curve in the details panel. */
+    public void selectRank(int rank) {
+        PortfolioAnalysis a = analysis.get();
+        if (a != null && rank >= 0 && rank < a.curve().size()) {
+            selected.set(PortfolioRows.detail(a, rank));
+        }
+    }
+
+    /** Adds an account to the accounts to lose (once). */
+    public void addPick(Account account) {
+        if (account != null && picks.stream().noneMatch(p -> p.externalId().equals(account.externalId()))) {
+            picks.add(account);
+        }
+    }
+
+    /** Adds the account shown in the details panel. */
+    public void addSelected() {
+        if (selected.get() != null) {
+            addPick(selected.get().account());
+        }
+    }
+
+    public void removePick(Account account) {
+        picks.remove(account);
+    }
+
+    public void resetScenario() {
+        picks.clear();
+    }
+
+    public PortfolioFormats formats() {
+        return formats;
+    }
+
+    public ObservableList<PeriodOption> periods() {
+        return periods;
+    }
+
+    public ObjectProperty<PeriodOption> periodProperty() {
+        return period;
+    }
+
+    public ObjectProperty<LocalDate> rangeFromProperty() {
+        return rangeFrom;
+    }
+
+    public ObjectProperty<LocalDate> rangeToProperty() {
+        return rangeTo;
+    }
+
+    public ObservableList<AbcOption> abcOptions() {
+        return abcOptions;
+    }
+
+    public ObjectProperty<AbcOption> abcProperty() {
+        return abc;
+    }
+
+    public StringProperty customAbcProperty() {
+        return customAbc;
+    }
+
+    public ObjectProperty<Dimension> dimensionProperty() {
+        return dimension;
+    }
+
+    public ReadOnlyObjectProperty<PortfolioAnalysis> analysisProperty() {
+        return analysis.getReadOnlyProperty();
+    }
+
+    public ObservableList<PortfolioRows.Tile> tiles() {
+        return tiles;
+    }
+
+    public ObservableList<PortfolioRows.AbcRow> abcRows() {
+        return abcRows;
+    }
+
+    public ObservableList<PortfolioRows.GroupRow> groupRows() {
+        return groupRows;
+    }
+
+    public ObservableList<PortfolioRows.CurrencyRow> currencyRows() {
+        return currencyRows;
+    }
+
+    public ReadOnlyStringProperty periodTextProperty() {
+        return periodText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty notesProperty() {
+        return notes.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PortfolioRows.AccountDetail> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** Every account of the period (ranked first), filtered by {@link #searchProperty()}. */
+    public ObservableList<Account> searchResults() {
+        return searchResults;
+    }
+
+    public ObservableList<Account> picks() {
+        return picks;
+    }
+
+    public ReadOnlyObjectProperty<ScenarioResult> scenarioProperty() {
+        return scenario.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PortfolioRows.ScenarioSummary> scenarioSummaryProperty() {
+        return scenarioSummary.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,162 @@
+package org.kamworkbench.ui.portfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kamworkbench.domain.Account;
+import org.kamworkbench.service.demo.DemoPortfolioService;
+import org.kamworkbench.service.demo.InMemoryWorkspace;
+import org.kamworkbench.service.port.ProgressMonitor;
+import org.kamworkbench.service.portfolio.AbcThresholds;
+import org.kamworkbench.service.portfolio.AnalysisRequest;
+import org.kamworkbench.service.portfolio.Dimension;
+import org.kamworkbench.service.portfolio.PeriodSpec;
+import org.kamworkbench.service.portfolio.PortfolioAnalysis;
+import org.kamworkbench.service.portfolio.PortfolioService;
+import org.kamworkbench.service.portfolio.ScenarioResult;
+import org.kamworkbench.ui.TestWorkspaces;
+import org.kamworkbench.ui.common.Background;
+
+class PortfolioViewModelTest {
+    private final InMemoryWorkspace ws = new InMemoryWorkspace();
+    private final PortfolioService service = new PortfolioService(ws, ws, ws, ws);
+    private final PortfolioViewModel model = new PortfolioViewModel(service, Background.DIRECT,
+            TestWorkspaces.english());
+    private final PortfolioFormats f = new PortfolioFormats(TestWorkspaces.english());
+
+    @BeforeEach
+    void demo() {
+        new DemoPortfolioService(ws, ws, ws, ws).load(ProgressMonitor.NONE);
+    }
+
+    private PortfolioAnalysis expected(PeriodSpec period, AbcThresholds abc) {
+        return service.analyze(service.load(), new AnalysisRequest(period, Dimension.REGION, abc));
+    }
+
+    private String tile(String id) {
+        return model.tiles().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow().value();
+    }
+
+    private String change(String id) {
+        return model.tiles().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow().change();
+    }
+
+    @Test
+    void opensOnTheLatestCompleteYearWithTheServiceFiguresAndTheirChanges() {
+        model.refresh();
+        assertThat(model.periodProperty().get()).isEqualTo(PeriodOption.year(2024));
+        assertThat(model.periods()).startsWith(PeriodOption.year(2024), PeriodOption.year(2023),
+                PeriodOption.year(2022)).contains(PeriodOption.LAST_12_MONTHS, PeriodOption.WHOLE_HISTORY,
+                PeriodOption.RANGE);
+        PortfolioAnalysis a = expected(PeriodSpec.year(2024), AbcThresholds.DEFAULT);
+        var now = a.metrics();
+        var was = a.previousMetrics();
+        assertThat(was).isNotNull();
+        assertThat(tile("revenue")).isEqualTo(f.money(now.totalRevenue(), "EUR"));
+        assertThat(tile("accounts")).isEqualTo(f.count(now.accounts()));
+        assertThat(tile("top20")).isEqualTo(f.percent(now.top20Share()));
+        assertThat(tile("pareto")).isEqualTo(f.percent(now.paretoAccountShare()));
+        assertThat(tile("hhi")).isEqualTo(f.hhi(now.hhi()));
+        assertThat(tile("effective")).isEqualTo(f.decimal(now.effectiveAccounts(), 1));
+        assertThat(change("top20")).isEqualTo(f.pointsChange(now.top20Share() - was.top20Share()));
+        assertThat(change("hhi")).startsWith(now.hhi() > was.hhi() ? "▲ " : "▼ ");
+        double growth = now.totalRevenue().doubleValue() / was.totalRevenue().doubleValue() - 1;
+        assertThat(change("revenue")).isEqualTo(f.change(growth, f.percent(Math.abs(growth))));
+        assertThat(model.abcRows()).extracting(PortfolioRows.AbcRow::accounts)
+                .containsExactlyElementsOf(now.classes().stream().map(c -> c.accounts()).toList());
+        assertThat(model.groupRows()).extracting(PortfolioRows.GroupRow::key)
+                .containsExactlyElementsOf(a.groups().stream().map(g -> g.key()).toList());
+        assertThat(model.errorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theFirstYearHasNoPreviousPeriod() {
+        model.refresh();
+        model.periodProperty().set(PeriodOption.year(2022));
+        assertThat(change("revenue")).isEqualTo("— no previous period");
+        assertThat(change("hhi")).isEqualTo("— no previous period");
+        assertThat(model.groupRows()).allMatch(g -> g.growthNominal() == null && g.growthReal() == null);
+    }
+
+    @Test
+    void periodThresholdAndDimensionChangesRecomputeAtOnce() {
+        model.refresh();
+        model.periodProperty().set(PeriodOption.WHOLE_HISTORY);
+        assertThat(tile("revenue")).isEqualTo(f.money(
+                expected(PeriodSpec.wholeHistory(), AbcThresholds.DEFAULT).metrics().totalRevenue(), "EUR"));
+        model.abcProperty().set(new AbcOption(AbcThresholds.of(80, 20)));
+        assertThat(model.abcRows()).extracting(PortfolioRows.AbcRow::name).containsExactly("A", "B");
+        model.abcProperty().set(AbcOption.CUSTOM);
+        model.customAbcProperty().set("50,30,20");
+        var custom = expected(PeriodSpec.wholeHistory(), AbcThresholds.of(50, 30, 20)).metrics().classes();
+        assertThat(model.abcRows()).extracting(PortfolioRows.AbcRow::accounts)
+                .containsExactlyElementsOf(custom.stream().map(c -> c.accounts()).toList());
+        model.dimensionProperty().set(Dimension.CURRENCY);
+        assertThat(model.groupRows()).extracting(PortfolioRows.GroupRow::key).contains("EUR", "USD");
+        model.periodProperty().set(PeriodOption.RANGE);
+        model.rangeFromProperty().set(LocalDate.of(2023, 7, 1));
+        model.rangeToProperty().set(LocalDate.of(2023, 12, 31));
+        assertThat(model.periodTextProperty().get()).isEqualTo("2023-07 to 2023-12, compared with 2023-01 to 2023-06");
+    }
+
+    @Test
+    void badThresholdsAndAnEmptyPeriodShowTheSentence() {
+        model.refresh();
+        model.abcProperty().set(AbcOption.CUSTOM);
+        model.customAbcProperty().set("50,30");
+        assertThat(model.errorProperty().get()).isEqualTo("ABC class percentages must add up to 100, 50,30 add up "
+                + "to 80.");
+        assertThat(model.tiles()).isEmpty();
+        model.customAbcProperty().set("50,50");
+        assertThat(model.errorProperty().get()).isEmpty();
+        model.periodProperty().set(PeriodOption.RANGE);
+        model.rangeFromProperty().set(LocalDate.of(2030, 1, 1));
+        model.rangeToProperty().set(LocalDate.of(2030, 3, 31));
+        assertThat(model.errorProperty().get()).startsWith("There is no revenue from 2030-01-01 to 2030-03-31");
+    }
+
+    @Test
+    void aMissingFxRateShowsTheServiceSentence() {
+        ws.deleteFxRate("GBP", 2024, 0);
+        model.refresh();
+        assertThat(model.errorProperty().get()).contains("GBP").doesNotContain("Exception");
+        assertThat(model.tiles()).isEmpty();
+        assertThat(model.analysisProperty().get()).isNull();
+        model.periodProperty().set(PeriodOption.year(2023));
+        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.tiles()).hasSize(6);
+    }
+
+    @Test
+    void scenarioPicksShowTheImpactAndReset() {
+        model.refresh();
+        PortfolioAnalysis a = model.analysisProperty().get();
+        Account top = a.curve().account(0);
+        Account second = a.curve().account(1);
+        model.selectRank(0);
+        assertThat(model.selectedProperty().get().account()).isEqualTo(top);
+        model.addSelected();
+        model.addPick(top);
+        assertThat(model.picks()).containsExactly(top);
+        ScenarioResult expected = service.loseAccounts(a, List.of(top.externalId()));
+        assertThat(model.scenarioProperty().get().revenueAtRisk()).isEqualByComparingTo(expected.revenueAtRisk());
+        assertThat(model.scenarioSummaryProperty().get().atRisk()).isEqualTo(f.money(expected.revenueAtRisk(), "EUR")
+                + " (" + f.percent(expected.revenueAtRiskShare()) + " of revenue)");
+        model.searchProperty().set(second.externalId());
+        assertThat(model.searchResults()).contains(second);
+        model.addPick(model.searchResults().get(0));
+        var two = service.loseAccounts(a, List.of(top.externalId(), second.externalId()));
+        assertThat(model.scenarioProperty().get().revenueAtRisk()).isEqualByComparingTo(two.revenueAtRisk());
+        assertThat(model.scenarioProperty().get().groups()).hasSameSizeAs(a.groups());
+        model.removePick(top);
+        assertThat(model.scenarioProperty().get().lost()).extracting(l -> l.account().externalId())
+                .containsExactly(second.externalId());
+        model.resetScenario();
+        assertThat(model.scenarioProperty().get()).isNull();
+        assertThat(model.scenarioSummaryProperty().get()).isNull();
+        assertThat(model.analysisProperty().get()).isSameAs(a);
+    }
+}
