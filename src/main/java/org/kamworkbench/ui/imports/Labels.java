@@ -19,9 +19,10 @@ final class Labels {
                 return value == null ? "" : text.label(value);
             }
 
+            /** The combo boxes are not editable: no typed text ever turns back into a choice. */
             @Override
             public E fromString(String string) {
-                throw new UnsupportedOperationException("choices are not typed");
+                return null;
             }
         };
     }

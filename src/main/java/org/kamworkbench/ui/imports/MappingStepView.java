@@ -47,8 +47,9 @@ public final class MappingStepView {
             }
 
             @Override
-            public String fromString(String string) {
-                throw new UnsupportedOperationException("choices are not typed");
+            public String fromString(String label) {
+                return mapping.targets().stream().filter(key -> mapping.targetLabel(key).equals(label))
+                        .findFirst().orElse(null);
             }
         };
         int row = 1;

@@ -117,23 +117,7 @@ public final class FxImport implements RowImport {
 
     @Override
     public Counts plan(boolean writable) {
-        changes.clear();
-        long added = 0;
-        long updated = 0;
-        long unchanged = 0;
-        for (Map.Entry<String, FxRate> e : incoming.entrySet()) {
-            BigDecimal old = existing.get(e.getKey());
-            if (old == null) {
-                added++;
-                changes.add(e.getValue());
-            } else if (old.compareTo(e.getValue().rate()) == 0) {
-                unchanged++;
-            } else {
-                updated++;
-                changes.add(e.getValue());
-            }
-        }
-        return new Counts(added, updated, unchanged);
+        return RateChanges.plan(incoming, existing, FxRate::rate, changes);
     }
 
     @Override
