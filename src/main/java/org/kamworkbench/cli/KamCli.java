@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The headless command line: picocli sub-commands on the same services, JSON out. */
-@Command(name = "kam-workbench", mixinStandardHelpOptions = true, version = "KAM Workbench 0.1",
+@Command(name = "kam-workbench", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "KAM Workbench 0.1",
         description = "KAM Workbench, headless. Without arguments the desktop app opens.",
         subcommands = {StatusCommand.class, ImportCommand.class, AccountsCommand.class, AnalyzeCommand.class,
                 ScenarioCommand.class})

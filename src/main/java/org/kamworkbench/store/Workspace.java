@@ -114,12 +114,20 @@ public final class Workspace implements AutoCloseable {
     }
 
     private static String recordedVersion(Connection connection) {
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" "
-                     + "WHERE \"success\" = TRUE ORDER BY \"installed_rank\" DESC LIMIT 1")) {
-            return rs.next() ? rs.getString(1) : null;
+        try {
+            // look before querying: a failed query on a new workspace would leave an H2 .trace.db file beside it
+            try (ResultSet tables = connection.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
+                if (!tables.next()) {
+                    return null;
+                }
+            }
+            try (Statement st = connection.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" "
+                         + "WHERE \"success\" = TRUE ORDER BY \"installed_rank\" DESC LIMIT 1")) {
+                return rs.next() ? rs.getString(1) : null;
+            }
         } catch (SQLException e) {
-            return null; // no history table yet: a new workspace
+            return null; // unreadable history: let Flyway decide
         }
     }
 

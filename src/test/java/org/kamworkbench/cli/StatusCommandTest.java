@@ -102,4 +102,16 @@ class StatusCommandTest {
         CliRun missingValue = CliRun.run(new WorkspaceWiring(home), "status", "--workspace");
         assertThat(missingValue.exitCode()).isEqualTo(KamCli.BAD_INPUT);
     }
+
+    @Test
+    void everySubCommandExplainsItselfWithHelp() {
+        for (String[] command : new String[][] {{"status"}, {"import", "revenue"}, {"accounts", "list"},
+                {"analyze", "pareto"}, {"scenario", "lose"}}) {
+            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            args[command.length] = "--help";
+            CliRun help = CliRun.run(new WorkspaceWiring(home), args);
+            assertThat(help.exitCode()).as(String.join(" ", args)).isZero();
+            assertThat(help.out()).as(String.join(" ", args)).contains("Usage: kam-workbench " + String.join(" ", command));
+        }
+    }
 }

@@ -28,6 +28,7 @@ class WorkspaceStoreTest {
     void newWorkspaceIsMigratedWithDefaults() {
         try (Workspace ws = Workspace.open(dir.resolve("client"), null)) {
             assertThat(ws.file()).hasFileName("client.mv.db").exists();
+            assertThat(dir.resolve("client.trace.db")).as("no H2 error trace beside a new workspace").doesNotExist();
             WorkspaceSettings settings = new SettingsStore(ws.jdbi()).load();
             assertThat(settings.reportingCurrency()).isEqualTo("EUR");
             assertThat(settings.regionByCountry()).containsEntry("US", "AMER").containsEntry("JP", "APAC")
