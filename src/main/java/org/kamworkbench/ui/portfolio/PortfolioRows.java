@@ -28,6 +28,13 @@ public final class PortfolioRows {
      * @param direction 1 up, -1 down, 0 unchanged or unknown
      */
     public record Tile(String id, String title, String value, String change, int direction, String detail) {
+        /** Figures whose rise means more dependence on few accounts: a risk, shown as bad news. */
+        private static final java.util.Set<String> CONCENTRATION = java.util.Set.of("top20", "hhi");
+
+        /** 1 good news, -1 bad news, 0 neither: the direction, read the way a KAM reads that figure. */
+        public int tone() {
+            return CONCENTRATION.contains(id) ? -direction : direction;
+        }
     }
 
     public record AbcRow(String name, int accounts, BigDecimal revenue, double share) {

@@ -191,7 +191,7 @@ public final class PortfolioView implements Screen {
             value.setId("tile-" + t.id());
             Label change = new Label(t.change());
             change.setId("tile-" + t.id() + "-change");
-            change.getStyleClass().addAll("tile-change", t.direction() > 0 ? "up" : t.direction() < 0 ? "down" : "flat");
+            change.getStyleClass().addAll("tile-change", t.tone() > 0 ? "good" : t.tone() < 0 ? "bad" : "flat");
             Label detail = new Label(t.detail());
             detail.getStyleClass().add("tile-detail");
             detail.setWrapText(true);
