@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import org.kamworkbench.domain.Account;
-import org.kamworkbench.domain.FxRate;
 import org.kamworkbench.domain.RevenueCell;
 
 /**
@@ -51,7 +50,7 @@ final class BenchSet {
             ws.cells.add(new RevenueCell(a.id(), a.currency(), period / 100, period % 100, sum[0], (int) sum[1]));
         });
         for (String[] row : rows(files.apply("fx.csv"))) {
-            ws.fxRates.add(new FxRate(row[1], Integer.parseInt(row[0]), FxRate.WHOLE_YEAR, new BigDecimal(row[2])));
+            ws.fx(row[1], Integer.parseInt(row[0]), row[2]);
         }
         return ws;
     }

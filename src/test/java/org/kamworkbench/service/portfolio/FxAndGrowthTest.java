@@ -56,7 +56,7 @@ class FxAndGrowthTest {
     @Test
     void aMissingRateInThePreviousPeriodOnlyMakesGrowthUnavailable() {
         InMemoryWorkspace ws = twoCurrencies();
-        ws.fxRates.removeIf(r -> r.year() == 2023);
+        ws.store.fx.values().removeIf(r -> r.year() == 2023);
         PortfolioAnalysis a = analyze(ws, PeriodSpec.year(2024));
         assertThat(a.metrics().totalRevenue()).isEqualByComparingTo("190");
         assertThat(a.growth().nominal()).isEmpty();

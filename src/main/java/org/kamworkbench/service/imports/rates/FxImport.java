@@ -14,6 +14,7 @@ import org.kamworkbench.service.imports.parse.Currencies;
 import org.kamworkbench.service.imports.parse.InvalidValueException;
 import org.kamworkbench.service.imports.parse.NumberParser;
 import org.kamworkbench.service.imports.run.Cells;
+import org.kamworkbench.service.imports.run.PeriodCells;
 import org.kamworkbench.service.imports.run.RowImport;
 import org.kamworkbench.service.port.RatesRepository;
 import org.kamworkbench.service.port.TableRow;

@@ -13,9 +13,9 @@ import org.kamworkbench.service.imports.parse.Currencies;
 import org.kamworkbench.service.imports.parse.DateParser;
 import org.kamworkbench.service.imports.parse.InvalidValueException;
 import org.kamworkbench.service.imports.parse.NumberParser;
-import org.kamworkbench.service.imports.parse.PeriodParser;
 import org.kamworkbench.service.imports.parse.Text;
 import org.kamworkbench.service.imports.run.Cells;
+import org.kamworkbench.service.imports.run.PeriodCells;
 import org.kamworkbench.service.imports.run.RowImport;
 import org.kamworkbench.service.port.AccountRepository;
 import org.kamworkbench.service.port.RevenueRepository;
@@ -47,9 +47,7 @@ public final class RevenueImport implements RowImport {
     private final int cAccount;
     private final int cAccountName;
     private final int cDate;
-    private final int cPeriod;
-    private final int cYear;
-    private final int cMonth;
+    private final PeriodCells periods;
     private final int cAmount;
     private final int cCurrency;
     private final int cDocument;
@@ -76,9 +74,7 @@ public final class RevenueImport implements RowImport {
         cAccount = m.column(Fields.ACCOUNT);
         cAccountName = m.column(Fields.ACCOUNT_NAME);
         cDate = m.column(Fields.DATE);
-        cPeriod = m.column(Fields.PERIOD);
-        cYear = m.column(Fields.YEAR);
-        cMonth = m.column(Fields.MONTH);
+        periods = new PeriodCells(cells, m.column(Fields.PERIOD), m.column(Fields.YEAR), m.column(Fields.MONTH));
         cAmount = m.column(Fields.AMOUNT);
         cCurrency = m.column(Fields.CURRENCY);
         cDocument = m.column(Fields.DOCUMENT_ID);
@@ -111,7 +107,7 @@ public final class RevenueImport implements RowImport {
         if (form == Form.WIDE) {
             return acceptWide(row, account, before);
         }
-        int period = form == Form.LINES ? date(row) : period(row);
+        int period = form == Form.LINES ? date(row) : periods.read(row);
         String amountText = Cells.get(row, cAmount);
         long amount = amount(row, cAmount, amountText);
         int currency = currency(row, account, cAmount, amountText, amountText.isEmpty() ? null : numbers.lastCode());
@@ -223,35 +219,6 @@ public final class RevenueImport implements RowImport {
             cells.problem(row, cDate, t.isEmpty() ? null : t, t.isEmpty() ? "the date is empty" : e.reason());
             return -1;
         }
-    }
-
-    private int period(TableRow row) {
-        if (cPeriod >= 0 || cYear < 0) {
-            int column = cPeriod >= 0 ? cPeriod : cMonth;
-            String s = Cells.get(row, column);
-            try {
-                return PeriodParser.parse(s);
-            } catch (InvalidValueException e) {
-                cells.problem(row, column, s.isEmpty() ? null : s, s.isEmpty() ? "the period is empty" : e.reason());
-                return -1;
-            }
-        }
-        String y = Cells.get(row, cYear);
-        int year = PeriodParser.year(y);
-        if (year < 0) {
-            cells.problem(row, cYear, y.isEmpty() ? null : y, y.isEmpty() ? "the year is empty" : "is not a year");
-            return -1;
-        }
-        String m = Cells.get(row, cMonth);
-        if (m.isEmpty()) {
-            return year * 100;
-        }
-        int month = PeriodParser.month(m);
-        if (month < 0) {
-            cells.problem(row, cMonth, m, "is not a month (1 to 12)");
-            return -1;
-        }
-        return year * 100 + month;
     }
 
     private long amount(TableRow row, int column, String text) {

@@ -1,18 +1,20 @@
-package org.kamworkbench.service.imports.rates;
+package org.kamworkbench.service.imports.run;
 
 import org.kamworkbench.service.imports.parse.InvalidValueException;
 import org.kamworkbench.service.imports.parse.PeriodParser;
-import org.kamworkbench.service.imports.run.Cells;
 import org.kamworkbench.service.port.TableRow;
 
-/** Reads the period of a rate row: one period column ("2024", "2024-03"), or a year and an optional month. */
-final class PeriodCells {
+/**
+ * Reads the period of a row: one period column ("2024", "2024-03"), or a year and an optional month
+ * (a month column alone is read as a period, e.g. "2024-03").
+ */
+public final class PeriodCells {
     private final Cells cells;
     private final int cPeriod;
     private final int cYear;
     private final int cMonth;
 
-    PeriodCells(Cells cells, int cPeriod, int cYear, int cMonth) {
+    public PeriodCells(Cells cells, int cPeriod, int cYear, int cMonth) {
         this.cells = cells;
         this.cPeriod = cPeriod;
         this.cYear = cYear;
@@ -20,13 +22,14 @@ final class PeriodCells {
     }
 
     /** year*100 + month (0 = the whole year), or -1 after reporting a problem. */
-    int read(TableRow row) {
-        if (cPeriod >= 0) {
-            String s = Cells.get(row, cPeriod);
+    public int read(TableRow row) {
+        if (cPeriod >= 0 || cYear < 0) {
+            int column = cPeriod >= 0 ? cPeriod : cMonth;
+            String s = Cells.get(row, column);
             try {
                 return PeriodParser.parse(s);
             } catch (InvalidValueException e) {
-                cells.problem(row, cPeriod, s.isEmpty() ? null : s, s.isEmpty() ? "the period is empty" : e.reason());
+                cells.problem(row, column, s.isEmpty() ? null : s, s.isEmpty() ? "the period is empty" : e.reason());
                 return -1;
             }
         }
