@@ -1,11 +1,13 @@
 package org.kamworkbench.app;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.kamworkbench.cli.KamCli;
 import org.kamworkbench.ui.DesktopApp;
 
 /**
- * The jar's main class: no argument opens the desktop app, a sub-command runs headless.
+ * The jar's main class: no argument opens the desktop app, a sub-command runs headless (in a
+ * child JVM tuned for a short process when launched with {@code java -jar}, see {@link FastStart}).
  * (A class extending Application cannot be the main class on the classpath.)
  */
 public final class Launcher {
@@ -13,7 +15,17 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        WorkspaceWiring wiring = new WorkspaceWiring(Path.of(System.getProperty("user.home")));
+        Path home = Path.of(System.getProperty("user.home"));
+        if (args.length > 0) {
+            Optional<FastStart> fastStart = FastStart.forThisProcess(home);
+            if (fastStart.isPresent()) {
+                int exit = fastStart.get().run(args);
+                if (exit >= 0) {
+                    System.exit(exit);
+                }
+            }
+        }
+        WorkspaceWiring wiring = new WorkspaceWiring(home);
         if (args.length == 0) {
             DesktopApp.launch(wiring);
         } else {

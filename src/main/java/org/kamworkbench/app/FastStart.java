@@ -1,0 +1,113 @@
+package org.kamworkbench.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs a command-line call in a child JVM started with the flags that make a short-lived Java
+ * process quick, which {@code java -jar} gives no way to set: an application class-data archive
+ * (AppCDS: the classes of H2, Jdbi, picocli... parsed once, then mapped from disk), the C1 compiler
+ * only (C2 compiles compete with the work for the CPU and rarely pay off within a second) and the
+ * serial collector. The archive is written by the first call (at its exit) into the user's cache,
+ * keyed by the jar and the JVM, and used by every later call. The JVM options of the parent (say
+ * {@code -Xmx512m}) are passed on; stdin, stdout, stderr and the exit code go through unchanged.
+ * {@code KAM_FAST_START=off} runs in-process instead, as does anything that is not a plain jar launch.
+ */
+final class FastStart {
+    static final String CHILD_PROPERTY = "kam.child";
+    private static final String DISABLE_ENV = "KAM_FAST_START";
+
+    private final Path jar;
+    private final String java;
+    private final List<String> parentOptions;
+    private final Path archive;
+
+    private FastStart(Path jar, String java, List<String> parentOptions, Path archive) {
+        this.jar = jar;
+        this.java = java;
+        this.parentOptions = parentOptions;
+        this.archive = archive;
+    }
+
+    /** How to relaunch this process, or empty when this call should simply run in-process. */
+    static Optional<FastStart> forThisProcess(Path userHome) {
+        if (System.getProperty(CHILD_PROPERTY) != null || "off".equalsIgnoreCase(System.getenv(DISABLE_ENV))) {
+            return Optional.empty();
+        }
+        try {
+            Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            ProcessHandle.Info info = ProcessHandle.current().info();
+            if (!Files.isRegularFile(jar) || info.command().isEmpty() || info.arguments().isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> options = jvmOptionsBeforeJar(List.of(info.arguments().get()));
+            if (options == null) {
+                return Optional.empty(); // not started with -jar: leave such launches alone
+            }
+            String key = Integer.toHexString(List.of(jar.toAbsolutePath().toString(), Files.size(jar),
+                    Files.getLastModifiedTime(jar).toMillis(), System.getProperty("java.home"),
+                    System.getProperty("java.vm.version")).hashCode());
+            Path archive = userHome.resolve(".cache").resolve("kam-workbench").resolve("kam-" + key + ".jsa");
+            return Optional.of(new FastStart(jar, info.command().get(), options, archive));
+        } catch (Exception e) {
+            return Optional.empty(); // anything unusual about this launch: run in-process
+        }
+    }
+
+    /** The options before {@code -jar}, without class-data ones of our own; null without {@code -jar}. */
+    static List<String> jvmOptionsBeforeJar(List<String> arguments) {
+        int jarAt = arguments.indexOf("-jar");
+        if (jarAt < 0) {
+            return null;
+        }
+        List<String> options = new ArrayList<>();
+        for (String option : arguments.subList(0, jarAt)) {
+            if (!option.startsWith("-XX:SharedArchiveFile") && !option.startsWith("-XX:ArchiveClassesAtExit")) {
+                options.add(option);
+            }
+        }
+        return options;
+    }
+
+    /** Runs the arguments in the child JVM and returns its exit code; -1 if it could not be started. */
+    int run(String[] args) {
+        boolean archiveReady = Files.isReadable(archive);
+        Path pending = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(parentOptions);
+        if (archiveReady) {
+            command.add("-XX:SharedArchiveFile=" + archive);
+        } else {
+            try {
+                Files.createDirectories(archive.getParent());
+                command.add("-XX:ArchiveClassesAtExit=" + pending);
+            } catch (IOException e) {
+                // no cache folder: run without an archive
+            }
+        }
+        command.addAll(List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                // the JVM's own notes (an unusable archive, say) must never mix into our JSON on stdout
+                "-Xlog:disable", "-Xlog:all=error:stderr",
+                "-D" + CHILD_PROPERTY + "=true", "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        try {
+            Process child = new ProcessBuilder(command).inheritIO().start();
+            int exit = child.waitFor();
+            if (!archiveReady && Files.isRegularFile(pending)) {
+                Files.move(pending, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return exit;
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+    }
+}

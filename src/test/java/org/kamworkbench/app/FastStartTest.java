@@ -1,0 +1,31 @@
+package org.kamworkbench.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FastStartTest {
+    @Test
+    void theParentsJvmOptionsGoToTheChildButNotItsArchiveFlags() {
+        assertThat(FastStart.jvmOptionsBeforeJar(List.of("-Xmx512m", "-XX:SharedArchiveFile=/x.jsa", "-Dfoo=bar",
+                "-jar", "kam.jar", "import", "revenue", "-jar")))
+                .containsExactly("-Xmx512m", "-Dfoo=bar");
+        assertThat(FastStart.jvmOptionsBeforeJar(List.of("-jar", "kam.jar", "status"))).isEmpty();
+    }
+
+    @Test
+    void aLaunchWithoutMinusJarIsLeftAlone() {
+        assertThat(FastStart.jvmOptionsBeforeJar(List.of("-cp", "classes", "org.kamworkbench.app.Launcher"))).isNull();
+    }
+
+    @Test
+    void insideTheChildThereIsNoFurtherRelaunch() {
+        System.setProperty(FastStart.CHILD_PROPERTY, "true");
+        try {
+            assertThat(FastStart.forThisProcess(java.nio.file.Path.of("/tmp"))).isEmpty();
+        } finally {
+            System.clearProperty(FastStart.CHILD_PROPERTY);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.kamworkbench.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.StringLength;
+import net.jqwik.api.constraints.UpperChars;
+import org.junit.jupiter.api.Test;
+import org.kamworkbench.domain.RevenueCell;
+
+class RevenueSegmentTest {
+    @Test
+    void extremeAmountsAndManyCurrenciesSurviveTheRoundTrip() {
+        List<RevenueCell> cells = new ArrayList<>(List.of(
+                new RevenueCell(1, "EUR", 2024, 1, Long.MAX_VALUE, Integer.MAX_VALUE),
+                new RevenueCell(1, "USD", 2024, 12, Long.MIN_VALUE, 1),
+                new RevenueCell(9_000_000_000L, "JPY", 2024, 6, 0, 3),
+                new RevenueCell(9_000_000_000L, "JPY", 2024, 7, -1, 1)));
+        byte[] data = RevenueSegment.encode(cells);
+        assertThat(RevenueSegment.decode(data, 2024)).containsExactlyElementsOf(cells);
+        assertThat(RevenueSegment.monthMask(cells)).isEqualTo(1 | 1 << 5 | 1 << 6 | 1 << 11);
+    }
+
+    @Test
+    void anUnknownValueIsRefusedWithAReason() {
+        assertThatThrownBy(() -> RevenueSegment.decode(new byte[] {1, 2, 3, 4, 5}, 2023))
+                .hasMessageContaining("revenue of 2023 is not in a known format");
+    }
+
+    @Property(tries = 200)
+    void encodeThenDecodeGivesTheSameCells(@ForAll @Size(max = 300) List<@IntRange(min = 1, max = 5000) Integer> accounts,
+                                           @ForAll @LongRange(min = -99_999_999_999L, max = 99_999_999_999L) long amount,
+                                           @ForAll @StringLength(3) @UpperChars String currency) {
+        List<RevenueCell> cells = new ArrayList<>();
+        for (int i = 0; i < accounts.size(); i++) {
+            cells.add(new RevenueCell(accounts.get(i), i % 2 == 0 ? currency : "EUR", 2022, 1 + i % 12,
+                    amount - i * 7919L, 1 + i % 4));
+        }
+        cells.sort(RevenueSegment.ORDER);
+        cells = RevenueStore.merge(List.of(), cells, Set.of()); // one cell per key, as stored
+        assertThat(RevenueSegment.decode(RevenueSegment.encode(cells), 2022)).containsExactlyElementsOf(cells);
+    }
+
+    @Test
+    void mergeSumsMatchingCellsAndEmptiesReplacedMonths() {
+        RevenueCell janA = new RevenueCell(1, "EUR", 2024, 1, 10, 1);
+        RevenueCell febA = new RevenueCell(1, "EUR", 2024, 2, 20, 1);
+        RevenueCell janB = new RevenueCell(2, "EUR", 2024, 1, 30, 2);
+        List<RevenueCell> stored = List.of(janA, febA, janB);
+
+        assertThat(RevenueStore.merge(stored, List.of(new RevenueCell(1, "EUR", 2024, 2, 5, 1),
+                new RevenueCell(1, "EUR", 2024, 2, 1, 1)), Set.of()))
+                .containsExactly(janA, new RevenueCell(1, "EUR", 2024, 2, 26, 3), janB);
+        assertThat(RevenueStore.merge(stored, List.of(new RevenueCell(1, "USD", 2024, 1, 7, 1)), Set.of(202401)))
+                .containsExactly(febA, new RevenueCell(1, "USD", 2024, 1, 7, 1));
+    }
+}
