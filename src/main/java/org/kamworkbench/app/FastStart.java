@@ -7,6 +7,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 /**
  * Runs a command-line call in a child JVM started with the flags that make a short-lived Java
@@ -20,6 +22,10 @@ import java.util.Optional;
  */
 final class FastStart {
     static final String CHILD_PROPERTY = "kam.child";
+    /** Set in the child that writes the archive: it then loads every headless class before it exits. */
+    static final String DUMPING_PROPERTY = "kam.archiving";
+    private static final List<String> ARCHIVED_PACKAGES = List.of("org/kamworkbench/", "org/h2/", "org/jdbi/",
+            "com/fasterxml/jackson/", "de/siegmar/fastcsv/", "org/dhatim/fastexcel/", "picocli/", "org/flywaydb/");
     private static final String DISABLE_ENV = "KAM_FAST_START";
 
     private final Path jar;
@@ -74,6 +80,34 @@ final class FastStart {
         return options;
     }
 
+    /**
+     * In the child that writes the archive: loads (without initialising) the classes of our headless
+     * code and of the libraries it runs on, so that the archive serves every command, not only the
+     * one that happened to come first. Costs a few seconds, once.
+     */
+    static void loadClassesForTheArchive() {
+        if (System.getProperty(DUMPING_PROPERTY) == null) {
+            return;
+        }
+        ClassLoader loader = FastStart.class.getClassLoader();
+        try (JarFile jar = new JarFile(
+                Path.of(FastStart.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toFile())) {
+            jar.stream().map(JarEntry::getName)
+                    .filter(name -> name.endsWith(".class") && !name.contains("module-info")
+                            && ARCHIVED_PACKAGES.stream().anyMatch(name::startsWith)
+                            && !name.startsWith("org/kamworkbench/ui/"))
+                    .forEach(name -> {
+                        try {
+                            Class.forName(name.substring(0, name.length() - 6).replace('/', '.'), false, loader);
+                        } catch (Throwable optionalDependencyMissing) {
+                            // a class needing what the jar does not hold: it is simply not archived
+                        }
+                    });
+        } catch (Exception e) {
+            // the archive then holds what the command itself loaded
+        }
+    }
+
     /** Runs the arguments in the child JVM and returns its exit code; -1 if it could not be started. */
     int run(String[] args) {
         boolean archiveReady = Files.isReadable(archive);
@@ -87,6 +121,7 @@ final class FastStart {
             try {
                 Files.createDirectories(archive.getParent());
                 command.add("-XX:ArchiveClassesAtExit=" + pending);
+                command.add("-D" + DUMPING_PROPERTY + "=true");
             } catch (IOException e) {
                 // no cache folder: run without an archive
             }

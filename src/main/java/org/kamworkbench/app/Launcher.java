@@ -29,7 +29,9 @@ public final class Launcher {
         if (args.length == 0) {
             DesktopApp.launch(wiring);
         } else {
-            System.exit(new KamCli(wiring).run(args));
+            int exit = new KamCli(wiring).run(args);
+            FastStart.loadClassesForTheArchive();
+            System.exit(exit);
         }
     }
 }

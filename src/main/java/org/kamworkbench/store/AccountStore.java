@@ -76,12 +76,10 @@ public final class AccountStore implements AccountRepository {
         }
     }
 
+    /** Maps a row of {@code SELECT id, COLUMNS}; by position, as H2 looks names up anew for every value. */
     private static Account map(ResultSet rs) throws SQLException {
-        Long employees = rs.getObject("employees", Long.class);
-        return new Account(rs.getLong("id"), rs.getString("external_id"), rs.getString("name"),
-                rs.getString("owner_name"), rs.getString("country"), rs.getString("region"),
-                rs.getString("division"), rs.getString("industry"), rs.getString("account_type"),
-                rs.getString("currency"), rs.getBigDecimal("annual_revenue"),
-                employees, rs.getString("parent_external_id"), rs.getString("website"));
+        return new Account(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                rs.getBigDecimal(11), rs.getObject(12, Long.class), rs.getString(13), rs.getString(14));
     }
 }

@@ -73,7 +73,7 @@ final class RevenueSegmentsMigration implements JavaMigration {
                 "INSERT INTO revenue_segment (period_year, month_mask, cells) VALUES (?, ?, ?)")) {
             for (Map.Entry<Integer, List<RevenueCell>> year : byYear.entrySet()) {
                 List<RevenueCell> cells = year.getValue();
-                cells.sort(RevenueSegment.ORDER);
+                RevenueSegment.sort(cells);
                 insert.setInt(1, year.getKey());
                 insert.setInt(2, RevenueSegment.monthMask(cells));
                 insert.setBytes(3, RevenueSegment.encode(cells));

@@ -62,7 +62,7 @@ public final class RevenueStore implements RevenueRepository {
         Transactions.inTransaction(jdbi, "Writing revenue", h -> {
             for (int year : years) {
                 List<RevenueCell> added = byYear.getOrDefault(year, List.of());
-                added.sort(RevenueSegment.ORDER);
+                RevenueSegment.sort(added);
                 List<RevenueCell> merged = merge(stored(h, year), added, emptied);
                 h.createUpdate("DELETE FROM revenue_segment WHERE period_year = :year").bind("year", year).execute();
                 if (!merged.isEmpty()) {

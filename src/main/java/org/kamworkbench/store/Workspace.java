@@ -21,6 +21,7 @@ public final class Workspace implements AutoCloseable {
     public static final String FILE_SUFFIX = ".mv.db";
     private static final int DATABASE_IN_USE = 90020;
     private static final int WRONG_PASSWORD = 90049;
+    private static final int COMPACT_BELOW_LIVE_PERCENT = 50;
 
     /** The version of the newest migration, SQL in db/migration or Java (a test keeps them in step). */
     static final String SCHEMA_VERSION = "6";
@@ -51,7 +52,9 @@ public final class Workspace implements AutoCloseable {
         JdbcDataSource ds = new JdbcDataSource();
         String base = file.toAbsolutePath().toString();
         base = base.substring(0, base.length() - FILE_SUFFIX.length());
-        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0";
+        // MAX_COMPACT_TIME=0: H2 would otherwise rewrite part of the file at every close, even after only
+        // reading — often a whole second of a short CLI call; close() compacts when it is worth it instead
+        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
         ds.setUser("kam");
         if (password != null) {
             url += ";CIPHER=AES";
@@ -148,7 +151,34 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
+        try (Statement st = keeper.createStatement()) {
+            if (wroteIntoAMostlyEmptyFile(st)) {
+                st.execute("SHUTDOWN COMPACT"); // rewrites the live data into a fresh, dense file
+            }
+        } catch (SQLException ignored) {
+            // the plain close below still releases the workspace
+        }
         closeQuietly(keeper);
+    }
+
+    /**
+     * True when this session wrote to the file and less than half of the file's chunks hold live data:
+     * each write appends, so repeated imports and edits would otherwise let the file grow for ever.
+     */
+    private static boolean wroteIntoAMostlyEmptyFile(Statement st) throws SQLException {
+        long writes = 0;
+        int liveShare = 100;
+        try (ResultSet rs = st.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                + "WHERE SETTING_NAME IN ('info.FILE_WRITE', 'info.CHUNKS_FILL_RATE')")) {
+            while (rs.next()) {
+                if (rs.getString(1).equals("info.FILE_WRITE")) {
+                    writes = Long.parseLong(rs.getString(2));
+                } else {
+                    liveShare = Integer.parseInt(rs.getString(2));
+                }
+            }
+        }
+        return writes > 0 && liveShare < COMPACT_BELOW_LIVE_PERCENT;
     }
 
     private static void closeQuietly(Connection c) {

@@ -29,6 +29,20 @@ class RevenueSegmentTest {
         assertThat(RevenueSegment.monthMask(cells)).isEqualTo(1 | 1 << 5 | 1 << 6 | 1 << 11);
     }
 
+    @Property(tries = 100)
+    void theFastSortAgreesWithTheOrder(@ForAll @Size(max = 500) List<@LongRange(min = 0, max = 3_000) Long> accounts,
+                                       @ForAll boolean hugeIds) {
+        List<RevenueCell> cells = new ArrayList<>();
+        for (int i = 0; i < accounts.size(); i++) {
+            long id = hugeIds ? Long.MAX_VALUE - accounts.get(i) : accounts.get(i);
+            cells.add(new RevenueCell(id, List.of("USD", "EUR", "CHF").get(i % 3), 2024, 1 + i * 7 % 12, i, 1));
+        }
+        List<RevenueCell> expected = new ArrayList<>(cells);
+        expected.sort(RevenueSegment.ORDER);
+        RevenueSegment.sort(cells);
+        assertThat(cells).containsExactlyElementsOf(expected);
+    }
+
     @Test
     void anUnknownValueIsRefusedWithAReason() {
         assertThatThrownBy(() -> RevenueSegment.decode(new byte[] {1, 2, 3, 4, 5}, 2023))
