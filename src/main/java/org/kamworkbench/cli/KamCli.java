@@ -3,6 +3,7 @@ package org.kamworkbench.cli;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.file.Path;
+import java.util.List;
 import org.kamworkbench.service.workspace.WorkspaceOpener;
 import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
 import picocli.CommandLine;
@@ -12,10 +13,15 @@ import picocli.CommandLine.ScopeType;
 
 /** The headless command line: picocli sub-commands on the same services, JSON out. */
 @Command(name = "kam-workbench", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "KAM Workbench 0.1",
-        description = "KAM Workbench, headless. Without arguments the desktop app opens.",
-        subcommands = {StatusCommand.class, ImportCommand.class, AccountsCommand.class, AnalyzeCommand.class,
-                ScenarioCommand.class})
+        description = "KAM Workbench, headless. Without arguments the desktop app opens.")
 public final class KamCli {
+    /**
+     * The sub-commands, in the order help lists them. A call builds only the one it names: picocli
+     * reads every command it is given by reflection, which would cost each call a large part of its time.
+     */
+    static final List<Class<?>> COMMANDS = List.of(StatusCommand.class, ImportCommand.class, AccountsCommand.class,
+            AnalyzeCommand.class, ScenarioCommand.class);
+
     public static final int OK = 0;
     public static final int FAILURE = 1;
     public static final int BAD_INPUT = 2;
@@ -39,6 +45,7 @@ public final class KamCli {
     /** Runs the command; returns the exit code (0 ok, 2 bad input, 1 unexpected failure). */
     public int run(String[] args) {
         CommandLine cli = new CommandLine(this, new ContextFactory(context));
+        commandsNamedIn(args).forEach(cli::addSubcommand);
         cli.setOut(context.out());
         cli.setErr(context.err());
         cli.setExitCodeExceptionMapper(e -> e instanceof BadInputException
@@ -62,6 +69,22 @@ public final class KamCli {
         int code = cli.execute(args);
         context.out().flush();
         return code;
+    }
+
+    /** The sub-command the arguments name (the first argument that is one), or all of them for help. */
+    static List<Class<?>> commandsNamedIn(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--workspace")) {
+                i++; // its value is a path, whatever it looks like
+                continue;
+            }
+            for (Class<?> command : COMMANDS) {
+                if (command.getAnnotation(Command.class).name().equals(args[i])) {
+                    return List.of(command);
+                }
+            }
+        }
+        return COMMANDS;
     }
 
     /** Builds commands, handing a {@link CliContext} to those whose constructor takes one. */
