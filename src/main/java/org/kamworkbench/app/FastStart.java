@@ -80,6 +80,11 @@ final class FastStart {
         return options;
     }
 
+    private static boolean sizesTheHeap(String option) {
+        return option.startsWith("-Xmx") || option.startsWith("-Xmn") || option.startsWith("-XX:MaxHeapSize")
+                || option.startsWith("-XX:NewSize") || option.startsWith("-XX:MaxNewSize");
+    }
+
     /**
      * In the child that writes the archive: loads (without initialising) the classes of our headless
      * code and of the libraries it runs on, so that the archive serves every command, not only the
@@ -125,6 +130,10 @@ final class FastStart {
             } catch (IOException e) {
                 // no cache folder: run without an archive
             }
+        }
+        if (parentOptions.stream().noneMatch(FastStart::sizesTheHeap)) {
+            // room for a whole short call's garbage: most calls then end before their first collection
+            command.add("-Xmn256m");
         }
         command.addAll(List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 // the JVM's own notes (an unusable archive, say) must never mix into our JSON on stdout
