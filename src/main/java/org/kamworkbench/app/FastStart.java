@@ -6,42 +6,51 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
 /**
- * Runs a command-line call in a child JVM started with the flags that make a short-lived Java
- * process quick, which {@code java -jar} gives no way to set: an application class-data archive
- * (AppCDS: the classes of H2, Jdbi, picocli... parsed once, then mapped from disk), the C1 compiler
- * only (C2 compiles compete with the work for the CPU and rarely pay off within a second) and the
- * serial collector. The archive is written by the first call (at its exit) into the user's cache,
- * keyed by the jar and the JVM, and used by every later call. The JVM options of the parent (say
- * {@code -Xmx512m}) are passed on; stdin, stdout, stderr and the exit code go through unchanged.
+ * Runs a command-line call (or the desktop app) in a child JVM started with the flags that make a
+ * Java process start quickly, which {@code java -jar} gives no way to set: an application class-data
+ * archive (AppCDS: the classes of H2, Jdbi, JavaFX... parsed once, then mapped from disk); for a
+ * command-line call also the C1 compiler only (C2 compiles compete with the work for the CPU and
+ * rarely pay off within a second), the serial collector and a young generation for its garbage.
+ * The archive is written by the first run (at its exit) into the user's cache, keyed by the jar and
+ * the JVM, and used by every later run. The JVM options of the parent (say {@code -Xmx512m}) are
+ * passed on; stdin, stdout, stderr and the exit code go through unchanged.
  * {@code KAM_FAST_START=off} runs in-process instead, as does anything that is not a plain jar launch.
  */
 final class FastStart {
     static final String CHILD_PROPERTY = "kam.child";
-    /** Set in the child that writes the archive: it then loads every headless class before it exits. */
+    /** Set in the command-line child that writes the archive: it loads every headless class before it exits. */
     static final String DUMPING_PROPERTY = "kam.archiving";
     private static final List<String> ARCHIVED_PACKAGES = List.of("org/kamworkbench/", "org/h2/", "org/jdbi/",
             "com/fasterxml/jackson/", "de/siegmar/fastcsv/", "org/dhatim/fastexcel/", "picocli/", "org/flywaydb/");
     private static final String DISABLE_ENV = "KAM_FAST_START";
 
+    /** What the child runs: a short command-line call, or the desktop app (a long session: full JIT). */
+    enum Mode {
+        CLI, DESKTOP
+    }
+
+    private final Mode mode;
     private final Path jar;
-    private final String java;
+    private final String javaCommand;
     private final List<String> parentOptions;
     private final Path archive;
 
-    private FastStart(Path jar, String java, List<String> parentOptions, Path archive) {
+    private FastStart(Mode mode, Path jar, String javaCommand, List<String> parentOptions, Path archive) {
+        this.mode = mode;
         this.jar = jar;
-        this.java = java;
+        this.javaCommand = javaCommand;
         this.parentOptions = parentOptions;
         this.archive = archive;
     }
 
-    /** How to relaunch this process, or empty when this call should simply run in-process. */
-    static Optional<FastStart> forThisProcess(Path userHome) {
+    /** How to relaunch this process, or empty when it should simply run in-process. */
+    static Optional<FastStart> forThisProcess(Mode mode, Path userHome) {
         if (System.getProperty(CHILD_PROPERTY) != null || "off".equalsIgnoreCase(System.getenv(DISABLE_ENV))) {
             return Optional.empty();
         }
@@ -58,8 +67,9 @@ final class FastStart {
             String key = Integer.toHexString(List.of(jar.toAbsolutePath().toString(), Files.size(jar),
                     Files.getLastModifiedTime(jar).toMillis(), System.getProperty("java.home"),
                     System.getProperty("java.vm.version")).hashCode());
-            Path archive = userHome.resolve(".cache").resolve("kam-workbench").resolve("kam-" + key + ".jsa");
-            return Optional.of(new FastStart(jar, info.command().get(), options, archive));
+            Path archive = userHome.resolve(".cache").resolve("kam-workbench")
+                    .resolve("kam-" + mode.name().toLowerCase(Locale.ROOT) + "-" + key + ".jsa");
+            return Optional.of(new FastStart(mode, jar, info.command().get(), options, archive));
         } catch (Exception e) {
             return Optional.empty(); // anything unusual about this launch: run in-process
         }
@@ -80,24 +90,84 @@ final class FastStart {
         return options;
     }
 
+    /** Runs the arguments in the child JVM and returns its exit code; -1 if it could not be started. */
+    int run(String[] args) {
+        Path pending = Files.isReadable(archive) ? null
+                : archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        try {
+            Process child = new ProcessBuilder(command(args, pending)).inheritIO().start();
+            // the child goes with us, also when we are stopped from outside (it still writes its archive)
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                child.destroy();
+                finish(child, pending);
+            }));
+            return finish(child, pending);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private List<String> command(String[] args, Path pending) {
+        List<String> command = new ArrayList<>();
+        command.add(javaCommand);
+        command.addAll(parentOptions);
+        if (pending == null) {
+            command.add("-XX:SharedArchiveFile=" + archive);
+        } else if (archive.getParent().toFile().mkdirs() || Files.isDirectory(archive.getParent())) {
+            command.add("-XX:ArchiveClassesAtExit=" + pending);
+            if (mode == Mode.CLI) {
+                command.add("-D" + DUMPING_PROPERTY + "=true");
+            }
+        }
+        if (mode == Mode.CLI) {
+            if (parentOptions.stream().noneMatch(FastStart::sizesTheHeap)) {
+                // room for a whole short call's garbage: most calls then end before their first collection
+                command.add("-Xmn256m");
+            }
+            command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        }
+        command.addAll(List.of("-Xshare:auto",
+                // the JVM's own notes (an unusable archive, say) must never mix into our JSON on stdout
+                "-Xlog:disable", "-Xlog:all=error:stderr",
+                "-D" + CHILD_PROPERTY + "=true", "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** Waits for the child, then moves the archive it wrote (if any) into place; returns its exit code. */
+    private int finish(Process child, Path pending) {
+        try {
+            int exit = child.waitFor();
+            if (pending != null && Files.isRegularFile(pending)) {
+                Files.move(pending, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return exit;
+        } catch (IOException e) {
+            return child.exitValue(); // the archive is only an optimisation
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+    }
+
     private static boolean sizesTheHeap(String option) {
         return option.startsWith("-Xmx") || option.startsWith("-Xmn") || option.startsWith("-XX:MaxHeapSize")
                 || option.startsWith("-XX:NewSize") || option.startsWith("-XX:MaxNewSize");
     }
 
     /**
-     * In the child that writes the archive: loads (without initialising) the classes of our headless
-     * code and of the libraries it runs on, so that the archive serves every command, not only the
-     * one that happened to come first. Costs a few seconds, once.
+     * In the command-line child that writes the archive: loads (without initialising) the classes of
+     * our headless code and of the libraries it runs on, so that the archive serves every command,
+     * not only the one that happened to come first. Costs a few seconds, once.
      */
     static void loadClassesForTheArchive() {
         if (System.getProperty(DUMPING_PROPERTY) == null) {
             return;
         }
         ClassLoader loader = FastStart.class.getClassLoader();
-        try (JarFile jar = new JarFile(
+        try (JarFile jarFile = new JarFile(
                 Path.of(FastStart.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toFile())) {
-            jar.stream().map(JarEntry::getName)
+            jarFile.stream().map(JarEntry::getName)
                     .filter(name -> name.endsWith(".class") && !name.contains("module-info")
                             && ARCHIVED_PACKAGES.stream().anyMatch(name::startsWith)
                             && !name.startsWith("org/kamworkbench/ui/"))
@@ -110,48 +180,6 @@ final class FastStart {
                     });
         } catch (Exception e) {
             // the archive then holds what the command itself loaded
-        }
-    }
-
-    /** Runs the arguments in the child JVM and returns its exit code; -1 if it could not be started. */
-    int run(String[] args) {
-        boolean archiveReady = Files.isReadable(archive);
-        Path pending = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        List<String> command = new ArrayList<>();
-        command.add(java);
-        command.addAll(parentOptions);
-        if (archiveReady) {
-            command.add("-XX:SharedArchiveFile=" + archive);
-        } else {
-            try {
-                Files.createDirectories(archive.getParent());
-                command.add("-XX:ArchiveClassesAtExit=" + pending);
-                command.add("-D" + DUMPING_PROPERTY + "=true");
-            } catch (IOException e) {
-                // no cache folder: run without an archive
-            }
-        }
-        if (parentOptions.stream().noneMatch(FastStart::sizesTheHeap)) {
-            // room for a whole short call's garbage: most calls then end before their first collection
-            command.add("-Xmn256m");
-        }
-        command.addAll(List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                // the JVM's own notes (an unusable archive, say) must never mix into our JSON on stdout
-                "-Xlog:disable", "-Xlog:all=error:stderr",
-                "-D" + CHILD_PROPERTY + "=true", "-jar", jar.toString()));
-        command.addAll(List.of(args));
-        try {
-            Process child = new ProcessBuilder(command).inheritIO().start();
-            int exit = child.waitFor();
-            if (!archiveReady && Files.isRegularFile(pending)) {
-                Files.move(pending, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return exit;
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 130;
         }
     }
 }

@@ -6,8 +6,8 @@ import org.kamworkbench.cli.KamCli;
 import org.kamworkbench.ui.DesktopApp;
 
 /**
- * The jar's main class: no argument opens the desktop app, a sub-command runs headless (in a
- * child JVM tuned for a short process when launched with {@code java -jar}, see {@link FastStart}).
+ * The jar's main class: no argument opens the desktop app, a sub-command runs headless; launched
+ * with {@code java -jar}, either runs in a child JVM tuned for a quick start (see {@link FastStart}).
  * (A class extending Application cannot be the main class on the classpath.)
  */
 public final class Launcher {
@@ -16,13 +16,12 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Path home = Path.of(System.getProperty("user.home"));
-        if (args.length > 0) {
-            Optional<FastStart> fastStart = FastStart.forThisProcess(home);
-            if (fastStart.isPresent()) {
-                int exit = fastStart.get().run(args);
-                if (exit >= 0) {
-                    System.exit(exit);
-                }
+        FastStart.Mode mode = args.length == 0 ? FastStart.Mode.DESKTOP : FastStart.Mode.CLI;
+        Optional<FastStart> fastStart = FastStart.forThisProcess(mode, home);
+        if (fastStart.isPresent()) {
+            int exit = fastStart.get().run(args);
+            if (exit >= 0) {
+                System.exit(exit);
             }
         }
         WorkspaceWiring wiring = new WorkspaceWiring(home);

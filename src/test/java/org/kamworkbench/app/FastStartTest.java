@@ -23,7 +23,7 @@ class FastStartTest {
     void insideTheChildThereIsNoFurtherRelaunch() {
         System.setProperty(FastStart.CHILD_PROPERTY, "true");
         try {
-            assertThat(FastStart.forThisProcess(java.nio.file.Path.of("/tmp"))).isEmpty();
+            assertThat(FastStart.forThisProcess(FastStart.Mode.CLI, java.nio.file.Path.of("/tmp"))).isEmpty();
         } finally {
             System.clearProperty(FastStart.CHILD_PROPERTY);
         }
