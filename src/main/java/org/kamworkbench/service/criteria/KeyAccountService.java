@@ -288,24 +288,24 @@ public final class KeyAccountService {
 
     /** The whole designation history, by account, oldest first. */
     public List<Designation> designations() {
-        return designations.findAll();
+        return designations.history();
     }
 
     public Optional<Designation> currentDesignation(long accountId) {
-        return designations.findAll().stream().filter(d -> d.accountId() == accountId).reduce((a, b) -> b);
+        return designations.history().stream().filter(d -> d.accountId() == accountId).reduce((a, b) -> b);
     }
 
     /** The current designation of every designated account. */
     public Map<Long, Designation> currentDesignations() {
         Map<Long, Designation> current = new HashMap<>();
-        designations.findAll().forEach(d -> current.put(d.accountId(), d));
+        designations.history().forEach(d -> current.put(d.accountId(), d));
         return current;
     }
 
     /** Key accounts not growing despite effort, for the current set's number of months (default 12). */
     public List<ReviewAlert> reviewAlerts() {
         int months = currentSet().map(CriteriaSet::keyReviewMonths).orElse(CriteriaSet.DEFAULT_REVIEW_MONTHS);
-        return ReviewAlerts.find(portfolio, portfolio.load(), designations.findAll(), effort.efforts(), months,
+        return ReviewAlerts.find(portfolio, portfolio.load(), designations.history(), effort.efforts(), months,
                 today());
     }
 }

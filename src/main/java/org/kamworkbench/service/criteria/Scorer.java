@@ -25,7 +25,7 @@ public final class Scorer {
                 weights += c.weight();
             }
         }
-        return weighted / weights * 100;
+        return weighted * 100 / weights; // × 100 first: hand-computed scores come out exact more often
     }
 
     /**
@@ -35,7 +35,7 @@ public final class Scorer {
     public static double contribution(List<Criterion> criteria, int[] levels, int index) {
         Criterion c = criteria.get(index);
         double weights = criteria.stream().filter(o -> o.axis() == c.axis()).mapToDouble(Criterion::weight).sum();
-        return c.weight() * (levels[index] - 1) / (c.scale() - 1) / weights * 100;
+        return c.weight() * (levels[index] - 1) / (c.scale() - 1) * 100 / weights;
     }
 
     public static Quadrant quadrant(double attractiveness, double strength, double cut) {

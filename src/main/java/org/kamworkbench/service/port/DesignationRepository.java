@@ -6,7 +6,7 @@ import org.kamworkbench.domain.Designation;
 /** The designation history: every confirmation is kept. */
 public interface DesignationRepository {
     /** Every designation, by account, oldest first within an account. */
-    List<Designation> findAll();
+    List<Designation> history();
 
     void add(Designation designation);
 }
