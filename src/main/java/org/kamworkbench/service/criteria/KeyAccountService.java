@@ -126,11 +126,13 @@ public final class KeyAccountService {
         PortfolioAnalysis analysis = null;
         String problem = null;
         Map<String, BigDecimal> revenue = new HashMap<>();
+        Map<String, String> abc = new HashMap<>();
         try {
             analysis = portfolio.analyze(data, AnalysisRequest.of(PeriodSpec.year(scoringYear)));
             ParetoCurve curve = analysis.curve();
             for (int r = 0; r < curve.size(); r++) {
                 revenue.put(curve.account(r).externalId(), curve.revenue(r));
+                abc.put(curve.account(r).externalId(), curve.abcClass(r));
             }
             for (int i = 0; i < analysis.excluded().size(); i++) {
                 revenue.put(analysis.excluded().account(i).externalId(), analysis.excluded().revenue(i));
@@ -139,7 +141,7 @@ public final class KeyAccountService {
             problem = e.getMessage();
         }
         FxTable fx = new FxTable(settings.load().reportingCurrency(), rates.fxRates());
-        return new ScoringData(data.accounts(), scoringYear, ratings.findAll(), analysis, problem, revenue, fx,
+        return new ScoringData(data.accounts(), scoringYear, ratings.findAll(), analysis, problem, revenue, abc, fx,
                 effort.estimatedSpend());
     }
 

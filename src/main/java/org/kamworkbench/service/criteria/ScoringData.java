@@ -35,6 +35,7 @@ public final class ScoringData {
     private final PortfolioAnalysis analysis;
     private final String analysisProblem;
     private final Map<String, BigDecimal> revenueByExternalId;
+    private final Map<String, String> abcByExternalId;
     private final FxTable fx;
     private final Map<Long, EstimatedSpend> spend = new HashMap<>();
     private final Map<String, DerivedValues> cache = new ConcurrentHashMap<>();
@@ -48,13 +49,14 @@ public final class ScoringData {
      * @param analysisProblem why there is none (shown when a set needs revenue), or null
      */
     ScoringData(List<Account> accounts, int year, List<Rating> ratingList, PortfolioAnalysis analysis,
-                String analysisProblem, Map<String, BigDecimal> revenueByExternalId, FxTable fx,
-                List<EstimatedSpend> spendList) {
+                String analysisProblem, Map<String, BigDecimal> revenueByExternalId,
+                Map<String, String> abcByExternalId, FxTable fx, List<EstimatedSpend> spendList) {
         this.accounts = List.copyOf(accounts);
         this.year = year;
         this.analysis = analysis;
         this.analysisProblem = analysisProblem;
         this.revenueByExternalId = revenueByExternalId;
+        this.abcByExternalId = abcByExternalId;
         this.fx = fx;
         for (Rating r : ratingList) {
             ratings.computeIfAbsent(r.accountId(), k -> new HashMap<>()).put(key(r.criterion()), r);
@@ -84,6 +86,11 @@ public final class ScoringData {
     /** Our revenue with the account in the scoring year (reporting currency); zero without revenue. */
     public BigDecimal revenue(Account account) {
         return revenueByExternalId.getOrDefault(account.externalId(), BigDecimal.ZERO);
+    }
+
+    /** The account's ABC class in the scoring year ("A", "B", "C"), "" without positive revenue. */
+    public String abcClass(Account account) {
+        return abcByExternalId.getOrDefault(account.externalId(), "");
     }
 
     /**
