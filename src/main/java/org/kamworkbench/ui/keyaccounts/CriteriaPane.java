@@ -92,7 +92,8 @@ final class CriteriaPane {
                 formats.score(model.remainingProperty().get())), model.remainingProperty()));
         model.remainingProperty().addListener((o, was, now) -> tone(Math.abs(now.doubleValue()) > 1e-6));
         tone(Math.abs(model.remainingProperty().get()) > 1e-6);
-        saveButton.disableProperty().bind(model.canSaveProperty().not().or(model.busyProperty()));
+        saveButton.disableProperty().bind(model.canSaveProperty().not().or(model.busyProperty())
+                .or(model.dirtyProperty().not()));
         resetButton.disableProperty().bind(model.savedProperty().isNull());
         problemsLabel.textProperty().bind(model.problemsProperty());
         problemsLabel.managedProperty().bind(model.problemsProperty().isNotEmpty());

@@ -102,6 +102,17 @@ final class CriterionEditor {
         delete.setTooltip(new Tooltip(texts.get("keys.criterion.remove")));
         delete.getStyleClass().add("flat");
         delete.setOnAction(e -> remove.run());
+        name.setPrefWidth(190);
+        axis.setPrefWidth(160);
+        slider.setPrefWidth(150);
+        weight.setPrefWidth(100);
+        scale.setPrefWidth(90);
+        source.setPrefWidth(230);
+        growth.setPrefWidth(110);
+        for (javafx.scene.layout.Region control : java.util.List.of(name, axis, slider, weight, scale, source, thresholds,
+                quantiles, growth, anchors, delete)) {
+            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         grid.addRow(r, name, axis, slider, weight, scale, source, levels, anchors, delete);
     }
 

@@ -53,6 +53,7 @@ public final class KeyAccountsViewModel {
     private final Runnable dataChanged;
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper loads = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper savedInfo = new ReadOnlyStringWrapper("");
@@ -128,16 +129,17 @@ public final class KeyAccountsViewModel {
         }
         CriteriaSet s = saved.get();
         savedInfo.set(s == null ? texts.get("keys.noSet") : texts.format("keys.savedInfo", s.name(), s.version(),
-                s.savedAt().toLocalDate(), s.reviewDue(), loaded.data().year()));
+                s.savedAt().toLocalDate().toString(), s.reviewDue().toString(), String.valueOf(loaded.data().year())));
         boolean sameSet = s != null && loadedVersion != null && s.name().equals(loadedVersion.name())
                 && s.version() == loadedVersion.version();
         loadedVersion = s;
         if (sameSet && dirty.get()) {
             draftChanged(); // new data (a rating, an import): the user's unsaved draft stays, re-scored
-            return;
+        } else {
+            loadDraft(s != null ? s : CriteriaTemplates.template(CriteriaTemplates.KAM_PORTFOLIO));
+            dirty.set(s == null);
         }
-        loadDraft(s != null ? s : CriteriaTemplates.template(CriteriaTemplates.KAM_PORTFOLIO));
-        dirty.set(s == null);
+        loads.set(loads.get() + 1);
     }
 
     /** Starts the draft again from the saved set. */
@@ -267,6 +269,11 @@ public final class KeyAccountsViewModel {
     /** The changes and quadrant moves between two saved versions. */
     public VersionComparison compare(CriteriaSet before, CriteriaSet after) {
         return service.compare(data.get(), before, after);
+    }
+
+    /** Counts completed loads: data, saved set and the draft's scores are all up to date when it changes. */
+    public javafx.beans.property.ReadOnlyIntegerProperty loadsProperty() {
+        return loads.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

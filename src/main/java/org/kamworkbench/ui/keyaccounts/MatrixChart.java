@@ -20,8 +20,8 @@ import javafx.util.Duration;
  */
 public final class MatrixChart extends Region {
     private static final double LEFT = 56;
-    private static final double RIGHT = 16;
-    private static final double TOP = 16;
+    private static final double RIGHT = 32;
+    private static final double TOP = 30;
     private static final double BOTTOM = 44;
     private static final double MIN_RADIUS = 4;
     private static final double MAX_RADIUS = 28;
