@@ -1,0 +1,130 @@
+package org.kamworkbench.ui.keyaccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import javafx.scene.shape.Circle;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.kamworkbench.domain.Axis;
+import org.kamworkbench.domain.CriteriaSet;
+import org.kamworkbench.domain.Criterion;
+import org.kamworkbench.domain.CriterionSource;
+import org.kamworkbench.domain.GrowthKind;
+import org.kamworkbench.service.criteria.AccountScore;
+import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.criteria.Scoreboard;
+import org.kamworkbench.service.criteria.ScoringData;
+import org.kamworkbench.service.port.ProgressMonitor;
+import org.kamworkbench.service.workspace.WorkspaceServices;
+import org.kamworkbench.ui.DesktopFixture;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The key-accounts screen on the demo portfolio: moving a weight re-ranks the list and moves a bubble across the cut. */
+@ExtendWith(ApplicationExtension.class)
+class KeyAccountsViewFxTest {
+    @TempDir
+    static Path home;
+
+    private final DesktopFixture app = new DesktopFixture();
+
+    @Start
+    void start(Stage stage) {
+        app.start(stage, home.resolve("k" + System.nanoTime()));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        app.stop();
+    }
+
+    private static Criterion byQuantiles(String name, Axis axis, double weight, CriterionSource source) {
+        return new Criterion(name, "", axis, weight, 5, Criterion.blankAnchors(5), source, List.of(), true,
+                GrowthKind.NOMINAL);
+    }
+
+    private Scoreboard after;
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void movingAWeightReRanksAndMovesABubbleAcrossTheCut(FxRobot robot) throws Exception {
+        DesktopFixture.waitFor(() -> app.model().workspaceProperty().get() != null);
+        WorkspaceServices services = app.model().workspaceProperty().get();
+        services.demo().load(ProgressMonitor.NONE);
+        KeyAccountService keys = services.keyAccounts();
+        CriteriaSet set = keys.save(new CriteriaSet("Demo", 0, null, 50, 12, 12, List.of(
+                byQuantiles("Size", Axis.ATTRACTIVENESS, 30, CriterionSource.ANNUAL_REVENUE),
+                new Criterion("Growth", "", Axis.ATTRACTIVENESS, 20, 5, Criterion.blankAnchors(5), CriterionSource.GROWTH,
+                        List.of(new BigDecimal("-10"), BigDecimal.ZERO, new BigDecimal("5"), new BigDecimal("15")), false,
+                        GrowthKind.NOMINAL),
+                byQuantiles("Revenue", Axis.STRENGTH, 50, CriterionSource.REVENUE))));
+        // the service predicts which weight move (±10 on an attractiveness criterion, the others as they are)
+        // makes some account cross the cut
+        ScoringData data = keys.load(null);
+        Scoreboard before = data.score(set);
+        int index = -1;
+        double delta = 0;
+        AccountScore mover = null;
+        search:
+        for (int i = 0; i < 2; i++) {
+            for (double d : new double[]{10, -10}) {
+                List<Criterion> moved = new java.util.ArrayList<>(set.criteria());
+                moved.set(i, moved.get(i).withWeight(moved.get(i).weight() + d));
+                Scoreboard candidate = data.score(set.withCriteria(moved));
+                for (AccountScore s : candidate.ranked()) {
+                    if (before.of(s.account().id()).quadrant() != s.quadrant()) {
+                        index = i;
+                        delta = d;
+                        mover = s;
+                        after = candidate;
+                        break search;
+                    }
+                }
+            }
+        }
+        assertThat(mover).as("a weight move that changes a quadrant").isNotNull();
+        String id = mover.account().externalId();
+        AccountScore moverScore = mover;
+
+        robot.clickOn("Key accounts");
+        DesktopFixture.waitFor(() -> robot.lookup("#bubble-" + id).tryQuery().isPresent());
+        MatrixChart chart = robot.lookup("#matrixChart").queryAs(MatrixChart.class);
+        double cutY = DesktopFixture.onFx(() -> chart.yOf(50));
+        double yBefore = DesktopFixture.onFx(() -> robot.lookup("#bubble-" + id).queryAs(Circle.class).getCenterY());
+        TableView<ScoreRow> ranking = robot.lookup("#rankingTable").queryAs(TableView.class);
+        List<String> orderBefore = DesktopFixture.onFx(() -> ids(ranking));
+        assertThat(orderBefore.indexOf(id)).isEqualTo(before.rank(moverScore.account().id()) - 1);
+
+        robot.clickOn("Criteria");
+        Spinner<Double> weight = robot.lookup("#weight-" + index).queryAs(Spinner.class);
+        int steps = (int) delta;
+        robot.interact(() -> weight.increment(steps));
+        DesktopFixture.waitFor(() -> DesktopFixture.onFx(() -> !ids(ranking).equals(orderBefore)));
+        assertThat(DesktopFixture.onFx(() -> robot.lookup("#remainingLabel").queryLabeled().getText()))
+                .isEqualTo(delta > 0 ? "Left to assign: -10.0" : "Left to assign: 10.0");
+        List<String> orderAfter = DesktopFixture.onFx(() -> ids(ranking));
+        assertThat(orderAfter.indexOf(id)).isEqualTo(after.rank(moverScore.account().id()) - 1);
+        ScoreRow row = DesktopFixture.onFx(() -> ranking.getItems().get(orderAfter.indexOf(id)));
+        assertThat(row.quadrantChanged()).isTrue();
+        assertThat(row.quadrant()).isEqualTo(moverScore.quadrant());
+
+        robot.clickOn("Matrix");
+        DesktopFixture.waitFor(() -> robot.lookup("#bubble-" + id).tryQuery().isPresent());
+        double yAfter = DesktopFixture.onFx(() -> robot.lookup("#bubble-" + id).queryAs(Circle.class).getCenterY());
+        // one side of the attractiveness cut before, the other after (y grows downwards)
+        assertThat(Math.signum(yBefore - cutY)).isNotEqualTo(Math.signum(yAfter - cutY));
+    }
+
+    private static List<String> ids(TableView<ScoreRow> table) {
+        return table.getItems().stream().map(r -> r.account().externalId()).toList();
+    }
+}
