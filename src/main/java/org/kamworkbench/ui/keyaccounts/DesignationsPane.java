@@ -88,6 +88,19 @@ final class DesignationsPane {
             }
         });
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        // a reload replaces the rows: keep the account selected, so that its new history shows
+        long[] selectedId = {-1};
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                selectedId[0] = now.account().id();
+            }
+        });
+        table.getItems().addListener((javafx.collections.ListChangeListener<DesignationRow>) c -> {
+            if (table.getSelectionModel().getSelectedItem() == null && selectedId[0] >= 0) {
+                table.getItems().stream().filter(r -> r.account().id() == selectedId[0]).findFirst()
+                        .ifPresent(r -> table.getSelectionModel().select(r));
+            }
+        });
         statusBox.getItems().setAll(DesignationStatus.values());
         statusBox.valueProperty().bindBidirectional(model.statusProperty());
         statusBox.setConverter(new StringConverter<>() {

@@ -1,22 +1,22 @@
 package org.kamworkbench.ui.keyaccounts;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
-import javafx.util.Duration;
 
 /**
  * The KAM portfolio matrix: one bubble per scored account at x = our strength, y = attractiveness
  * (both 0–100), its area proportional to revenue, coloured by quadrant or ABC class through CSS
- * classes, with the quadrant lines at the cut. Bubbles carry {@code id = "bubble-<externalId>"}; a
- * click hands the row to {@link #setOnOpen}. Bubbles are laid out on every resize.
+ * classes, with the quadrant lines at the cut. Bubbles carry {@code id = "bubble-<externalId>"}; hovering
+ * shows the details, a click hands the row to {@link #setOnOpen}. Bubbles are laid out on every resize.
  */
 public final class MatrixChart extends Region {
     private static final double LEFT = 56;
@@ -33,6 +33,7 @@ public final class MatrixChart extends Region {
     private final List<Label> quadrantLabels = new ArrayList<>();
     private final Label xTitle = new Label();
     private final Label yTitle = new Label();
+    private final Label hoverLabel = new Label();
     private final List<Label> ticks = new ArrayList<>();
     private List<ScoreRow> rows = List.of();
     private double cut = 50;
@@ -66,6 +67,11 @@ public final class MatrixChart extends Region {
         getChildren().addAll(cutX, cutY, xTitle, yTitle);
         getChildren().addAll(quadrantLabels);
         getChildren().add(bubbles);
+        hoverLabel.getStyleClass().add("matrix-hover");
+        hoverLabel.setMouseTransparent(true);
+        hoverLabel.setVisible(false);
+        hoverLabel.setManaged(false);
+        getChildren().add(hoverLabel);
         setMinSize(320, 260);
         setPrefSize(640, 480);
     }
@@ -87,29 +93,60 @@ public final class MatrixChart extends Region {
         this.onOpen = open;
     }
 
-    /** Redraws the bubbles. */
+    /**
+     * Shows the rows. Bubbles are kept per account and only moved, resized and recoloured when the
+     * same accounts come back (every move of a weight slider), so that live re-scoring stays smooth.
+     */
     public void show(List<ScoreRow> scored, double quadrantCut, boolean colourByAbc) {
         this.rows = List.copyOf(scored);
         this.cut = quadrantCut;
         this.byAbc = colourByAbc;
         double maxRevenue = rows.stream().mapToDouble(r -> Math.max(0, r.revenue().doubleValue())).max().orElse(0);
-        List<Circle> circles = new ArrayList<>(rows.size());
+        Map<String, Circle> kept = new HashMap<>();
+        for (var node : bubbles.getChildren()) {
+            kept.put(node.getId(), (Circle) node);
+        }
         // largest first, so that small bubbles stay on top and clickable
         List<ScoreRow> bySize = new ArrayList<>(rows);
         bySize.sort((a, b) -> b.revenue().compareTo(a.revenue()));
+        List<Circle> circles = new ArrayList<>(rows.size());
         for (ScoreRow row : bySize) {
-            Circle c = new Circle(radius(row.revenue().doubleValue(), maxRevenue));
-            c.setId("bubble-" + row.account().externalId());
+            String id = "bubble-" + row.account().externalId();
+            Circle c = kept.get(id);
+            if (c == null) {
+                c = new Circle();
+                c.setId(id);
+                c.getStyleClass().add("matrix-bubble");
+                Circle bubble = c;
+                c.setOnMouseEntered(e -> hover((ScoreRow) bubble.getUserData(), bubble));
+                c.setOnMouseExited(e -> hoverLabel.setVisible(false));
+                c.setOnMouseClicked(e -> onOpen.accept((ScoreRow) bubble.getUserData()));
+            }
             c.setUserData(row);
-            c.getStyleClass().addAll("matrix-bubble", colourClass(row));
-            Tooltip tip = new Tooltip(hoverText.apply(row));
-            tip.setShowDelay(Duration.millis(150));
-            Tooltip.install(c, tip);
-            c.setOnMouseClicked(e -> onOpen.accept(row));
+            c.setRadius(radius(row.revenue().doubleValue(), maxRevenue));
+            String colour = colourClass(row);
+            if (!c.getStyleClass().contains(colour)) {
+                c.getStyleClass().setAll("matrix-bubble", colour);
+            }
             circles.add(c);
         }
         bubbles.getChildren().setAll(circles);
+        hoverLabel.setVisible(false);
         requestLayout();
+    }
+
+    /** The hover details beside the bubble: one label for the whole chart, cheaper than a tooltip per bubble. */
+    private void hover(ScoreRow row, Circle bubble) {
+        hoverLabel.setText(hoverText.apply(row));
+        hoverLabel.autosize();
+        double x = bubble.getCenterX() + bubble.getRadius() + 8;
+        double y = bubble.getCenterY() - hoverLabel.getHeight() / 2;
+        if (x + hoverLabel.getWidth() > getWidth()) {
+            x = bubble.getCenterX() - bubble.getRadius() - 8 - hoverLabel.getWidth();
+        }
+        hoverLabel.relocate(Math.max(0, x), Math.max(0, Math.min(y, getHeight() - hoverLabel.getHeight())));
+        hoverLabel.setVisible(true);
+        hoverLabel.toFront();
     }
 
     private String colourClass(ScoreRow row) {

@@ -3,7 +3,6 @@ package org.kamworkbench.ui.keyaccounts;
 import java.io.File;
 import java.util.List;
 import javafx.beans.InvalidationListener;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -33,6 +32,7 @@ final class MatrixPane {
     @FXML private VBox chartBox;
     @FXML private ComboBox<String> colourBox;
     @FXML private Label incompleteLabel;
+    @FXML private Label draftLabel;
     @FXML private ListView<ScoreRow> strategicList;
     @FXML private ListView<ScoreRow> developmentList;
     @FXML private ListView<QuadrantMove> moversList;
@@ -88,11 +88,13 @@ final class MatrixPane {
         strategicList.setOnMouseClicked(e -> openOnDoubleClick(e.getClickCount()));
         developmentList.setOnMouseClicked(e -> openOnDoubleClick(e.getClickCount()));
         InvalidationListener redraw = o -> redraw();
-        model.ranking().addListener((ListChangeListener<ScoreRow>) c -> redraw());
+        // the board is set last in a re-scoring: one redraw per move of a weight
+        model.boardProperty().addListener((o, was, now) -> redraw());
         colourBox.getSelectionModel().selectedIndexProperty().addListener(redraw);
         model.movers().addListener(redraw);
-        model.incomplete().addListener(redraw);
         exportStatus.textProperty().bind(exports.statusProperty());
+        draftLabel.visibleProperty().bind(model.dirtyProperty().and(model.savedProperty().isNotNull()));
+        draftLabel.managedProperty().bind(draftLabel.visibleProperty());
         redraw();
     }
 
