@@ -24,9 +24,15 @@ public final class TestWorkspaces {
     }
 
     public static WorkspaceServices services(String name, Path file, InMemoryWorkspace ws, Runnable closer) {
+        return services(name, file, ws, new MemoryKeyAccounts(), closer);
+    }
+
+    /** The same, with the key-account repositories given. */
+    public static WorkspaceServices services(String name, Path file, InMemoryWorkspace ws, MemoryKeyAccounts keys,
+                                             Runnable closer) {
         return new WorkspaceServices(name, file, new StatusService(ws, ws, ws, ws), new AccountService(ws, ws, ws, ws),
                 null, new SettingsService(ws, ws), new DemoPortfolioService(ws, ws, ws, ws),
-                new PortfolioService(ws, ws, ws, ws), keyAccounts(ws, new MemoryKeyAccounts()), closer);
+                new PortfolioService(ws, ws, ws, ws), keyAccounts(ws, keys), closer);
     }
 
     /** The key-account service over memory, with today's date. */

@@ -124,6 +124,43 @@ class KeyAccountsViewFxTest {
         assertThat(Math.signum(yBefore - cutY)).isNotEqualTo(Math.signum(yAfter - cutY));
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void aDigitRatesTheFocusedCellAndMovesDown(FxRobot robot) throws Exception {
+        DesktopFixture.waitFor(() -> app.model().workspaceProperty().get() != null);
+        WorkspaceServices services = app.model().workspaceProperty().get();
+        services.demo().load(ProgressMonitor.NONE);
+        KeyAccountService keys = services.keyAccounts();
+        keys.save(new CriteriaSet("Rated", 0, null, 50, 12, 12, List.of(
+                new Criterion("Potential", "", Axis.ATTRACTIVENESS, 60, 5,
+                        List.of("tiny", "small", "medium", "large", "huge"), CriterionSource.MANUAL, List.of(), false,
+                        GrowthKind.NOMINAL),
+                Criterion.manual("Fit", Axis.ATTRACTIVENESS, 10, 5),
+                byQuantiles("Revenue", Axis.STRENGTH, 30, CriterionSource.REVENUE))));
+        robot.clickOn("Key accounts");
+        robot.clickOn("Ratings");
+        TableView<RatingRow> grid = robot.lookup("#ratingGrid").queryAs(TableView.class);
+        DesktopFixture.waitFor(() -> DesktopFixture.onFx(() -> grid.getItems().size() == 300));
+        RatingRow first = DesktopFixture.onFx(() -> grid.getItems().get(0));
+        robot.interact(() -> {
+            grid.requestFocus();
+            grid.getSelectionModel().clearAndSelect(0, grid.getColumns().get(2));
+            grid.getFocusModel().focus(0, grid.getColumns().get(2));
+        });
+        robot.type(javafx.scene.input.KeyCode.DIGIT4);
+        DesktopFixture.waitFor(() -> keys.ratings().stream().anyMatch(r -> r.accountId() == first.account().id()));
+        var rating = keys.ratings().get(0);
+        assertThat(rating.criterion()).isEqualTo("Potential");
+        assertThat(rating.level()).isEqualTo(4);
+        assertThat(rating.date()).isEqualTo(java.time.LocalDate.now());
+        assertThat(DesktopFixture.onFx(() -> grid.getFocusModel().getFocusedCell().getRow())).isEqualTo(1);
+        DesktopFixture.waitFor(() -> DesktopFixture.onFx(() -> grid.getItems().get(0).rating("Potential") != null));
+        robot.interact(() -> grid.getFocusModel().focus(0, grid.getColumns().get(2)));
+        assertThat(DesktopFixture.onFx(() -> robot.lookup(".label").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.Label l && l.getText() != null
+                        && l.getText().contains("Level 4: large")).count())).isPositive();
+    }
+
     private static List<String> ids(TableView<ScoreRow> table) {
         return table.getItems().stream().map(r -> r.account().externalId()).toList();
     }
