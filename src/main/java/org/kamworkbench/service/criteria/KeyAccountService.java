@@ -266,6 +266,46 @@ public final class KeyAccountService {
         return effort.efforts();
     }
 
+    /**
+     * Enters the effort of an account in a year (replacing what was there).
+     *
+     * @throws CriteriaInputException for negative numbers or neither hours nor budget
+     */
+    public Effort enterEffort(long accountId, int year, BigDecimal hours, BigDecimal budget) {
+        if (hours == null && budget == null) {
+            throw new CriteriaInputException("Give the hours or the budget spent on the account in " + year + ".");
+        }
+        if ((hours != null && hours.signum() < 0) || (budget != null && budget.signum() < 0)) {
+            throw new CriteriaInputException("Hours and budget cannot be negative.");
+        }
+        Effort e = new Effort(accountId, year, hours, budget);
+        effort.saveEfforts(List.of(e));
+        return e;
+    }
+
+    /** The client's estimated spend of an account, or null. */
+    public EstimatedSpend estimatedSpend(long accountId) {
+        return effort.estimatedSpend().stream().filter(s -> s.accountId() == accountId).findFirst().orElse(null);
+    }
+
+    /**
+     * Enters the client's estimated yearly spend (for share of wallet).
+     *
+     * @throws CriteriaInputException for a negative amount or an unknown currency
+     */
+    public EstimatedSpend enterEstimatedSpend(long accountId, BigDecimal amount, String currency) {
+        String code = org.kamworkbench.service.imports.parse.Currencies.code(currency);
+        if (code == null) {
+            throw new CriteriaInputException("'" + currency + "' is not an ISO 4217 currency code.");
+        }
+        if (amount == null || amount.signum() <= 0) {
+            throw new CriteriaInputException("The estimated spend must be more than 0.");
+        }
+        EstimatedSpend s = new EstimatedSpend(accountId, amount, code);
+        effort.saveEstimatedSpend(List.of(s));
+        return s;
+    }
+
     private InputImports imports() {
         List<Account> accounts = portfolio.load().accounts();
         return new InputImports(files, accounts);

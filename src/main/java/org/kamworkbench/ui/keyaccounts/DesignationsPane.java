@@ -41,6 +41,13 @@ final class DesignationsPane {
     @FXML private ListView<Designation> historyList;
     @FXML private ListView<ReviewAlert> alertList;
     @FXML private Label exportStatus;
+    @FXML private javafx.scene.control.Spinner<Integer> yearSpinner;
+    @FXML private TextField hoursField;
+    @FXML private TextField budgetField;
+    @FXML private Button effortButton;
+    @FXML private TextField spendField;
+    @FXML private TextField currencyField;
+    @FXML private Button spendButton;
 
     DesignationsPane(DesignationsViewModel model, ListExports exports, Texts texts, Runnable changed) {
         this.model = model;
@@ -148,6 +155,27 @@ final class DesignationsPane {
             }
         });
         exportStatus.textProperty().bind(exports.statusProperty());
+        yearSpinner.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(1990, 2100,
+                model.effortYearProperty().get()));
+        javafx.beans.property.ObjectProperty<Integer> year = model.effortYearProperty().asObject();
+        yearSpinner.getProperties().put("year", year); // keeps the bidirectional binding alive
+        yearSpinner.getValueFactory().valueProperty().bindBidirectional(year);
+        hoursField.textProperty().bindBidirectional(model.hoursProperty());
+        budgetField.textProperty().bindBidirectional(model.budgetProperty());
+        spendField.textProperty().bindBidirectional(model.spendAmountProperty());
+        currencyField.textProperty().bindBidirectional(model.spendCurrencyProperty());
+        effortButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        spendButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+    }
+
+    @FXML
+    private void saveEffort() {
+        model.saveEffort();
+    }
+
+    @FXML
+    private void saveSpend() {
+        model.saveSpend();
     }
 
     private String alertText(ReviewAlert a) {

@@ -40,13 +40,27 @@ public final class DesignationsViewModel {
     private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.IntegerProperty effortYear =
+            new javafx.beans.property.SimpleIntegerProperty(java.time.Year.now().getValue() - 1);
+    private final StringProperty hours = new SimpleStringProperty("");
+    private final StringProperty budget = new SimpleStringProperty("");
+    private final StringProperty spendAmount = new SimpleStringProperty("");
+    private final StringProperty spendCurrency = new SimpleStringProperty("");
     private List<Designation> allHistory = List.of();
 
     public DesignationsViewModel(KeyAccountService service, Background background, Texts texts) {
         this.service = service;
         this.background = background;
         this.texts = texts;
-        selected.addListener((o, was, now) -> showHistory());
+        selected.addListener((o, was, now) -> {
+            showHistory();
+            if (now != null && (was == null || was.account().id() != now.account().id())) {
+                hours.set("");
+                budget.set("");
+                spendAmount.set("");
+                spendCurrency.set(now.account().currency() == null ? "" : now.account().currency());
+            }
+        });
         filter.addListener(o -> {
             String f = filter.get().strip().toLowerCase(Locale.ROOT);
             filtered.setPredicate(r -> f.isEmpty() || r.account().name().toLowerCase(Locale.ROOT).contains(f)
@@ -99,6 +113,63 @@ public final class DesignationsViewModel {
                             texts.get("keys.status." + s.name().toLowerCase(Locale.ROOT))));
                     done.run();
                 }, failure -> message.set(KeyProblems.sentence(failure, texts)));
+    }
+
+    /** Enters the typed hours and/or budget for the selected account and year. */
+    public void saveEffort() {
+        DesignationRow row = selected.get();
+        if (row == null) {
+            message.set(texts.get("keys.designations.pick"));
+            return;
+        }
+        java.math.BigDecimal h = hours.get().isBlank() ? null : texts.parseDecimal(hours.get());
+        java.math.BigDecimal b = budget.get().isBlank() ? null : texts.parseDecimal(budget.get());
+        if ((h == null && !hours.get().isBlank()) || (b == null && !budget.get().isBlank())) {
+            message.set(texts.get("keys.effort.notNumber"));
+            return;
+        }
+        int year = effortYear.get();
+        background.run(texts.get("keys.progress.effort"), monitor -> service.enterEffort(row.account().id(), year, h, b),
+                e -> message.set(texts.format("keys.effort.saved", row.account().name(), String.valueOf(year))),
+                failure -> message.set(KeyProblems.sentence(failure, texts)));
+    }
+
+    /** Enters the client's estimated spend for the selected account. */
+    public void saveSpend() {
+        DesignationRow row = selected.get();
+        if (row == null) {
+            message.set(texts.get("keys.designations.pick"));
+            return;
+        }
+        java.math.BigDecimal amount = texts.parseDecimal(spendAmount.get());
+        if (amount == null) {
+            message.set(texts.get("keys.effort.notNumber"));
+            return;
+        }
+        String currency = spendCurrency.get();
+        background.run(texts.get("keys.progress.effort"), monitor -> service.enterEstimatedSpend(row.account().id(),
+                amount, currency), s -> message.set(texts.format("keys.spend.saved", row.account().name())),
+                failure -> message.set(KeyProblems.sentence(failure, texts)));
+    }
+
+    public javafx.beans.property.IntegerProperty effortYearProperty() {
+        return effortYear;
+    }
+
+    public StringProperty hoursProperty() {
+        return hours;
+    }
+
+    public StringProperty budgetProperty() {
+        return budget;
+    }
+
+    public StringProperty spendAmountProperty() {
+        return spendAmount;
+    }
+
+    public StringProperty spendCurrencyProperty() {
+        return spendCurrency;
     }
 
     public ObservableList<DesignationRow> rows() {

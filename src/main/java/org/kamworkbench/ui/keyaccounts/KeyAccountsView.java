@@ -50,6 +50,9 @@ public final class KeyAccountsView implements Screen {
         this.ratings = new RatingsViewModel(context.services().keyAccounts(), context.background(), texts, () -> {
             ratingJustChanged = true;
             model.refresh();
+        }, () -> {
+            ratingJustChanged = false;
+            model.refresh();
         });
         this.designations = new DesignationsViewModel(context.services().keyAccounts(), context.background(), texts);
         this.root = Fxml.load(this, "KeyAccountsView.fxml", texts);

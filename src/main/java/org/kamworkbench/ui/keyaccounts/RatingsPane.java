@@ -35,6 +35,7 @@ final class RatingsPane {
     @FXML private CheckBox missingBox;
     @FXML private TextField authorField;
     @FXML private Label errorLabel;
+    @FXML private Label importedLabel;
     @FXML private TableView<RatingRow> grid;
     @FXML private Label detailLabel;
     @FXML private TextField commentField;
@@ -58,6 +59,8 @@ final class RatingsPane {
         authorField.textProperty().bindBidirectional(model.authorProperty());
         errorLabel.textProperty().bind(model.errorProperty());
         errorLabel.managedProperty().bind(model.errorProperty().isNotEmpty());
+        importedLabel.textProperty().bind(model.importedProperty());
+        importedLabel.managedProperty().bind(model.importedProperty().isNotEmpty());
         grid.setItems(model.rows());
         grid.getSelectionModel().setCellSelectionEnabled(true);
         grid.setPlaceholder(new Label(texts.get("keys.ratings.placeholder")));
@@ -150,6 +153,18 @@ final class RatingsPane {
         detailLabel.setText(row.account().name() + " · " + model.describe(row, c));
         Rating r = row.rating(c.name());
         commentField.setText(r == null ? "" : r.comment());
+    }
+
+    @FXML
+    private void importRatings() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(texts.get("keys.ratings.import"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(texts.get("keys.csvFiles"),
+                "*.csv", "*.txt", "*.xlsx"));
+        java.io.File file = chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (file != null) {
+            model.importFile(file.toPath());
+        }
     }
 
     @FXML

@@ -33,6 +33,7 @@ public final class RatingsViewModel {
     private final Background background;
     private final Texts texts;
     private final Runnable ratingsChanged;
+    private final Runnable reloadAll;
     private final ObservableList<RatingRow> rows = FXCollections.observableArrayList();
     private final FilteredList<RatingRow> filtered = new FilteredList<>(rows);
     private final ObservableList<Criterion> criteria = FXCollections.observableArrayList();
@@ -41,8 +42,14 @@ public final class RatingsViewModel {
     private final StringProperty author = new SimpleStringProperty(System.getProperty("user.name", ""));
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
-    public RatingsViewModel(KeyAccountService service, Background background, Texts texts, Runnable ratingsChanged) {
+    /**
+     * @param ratingsChanged after one rating: re-score, the grid keeps its rows
+     * @param reloadAll      after an import: reload everything, the grid included
+     */
+    public RatingsViewModel(KeyAccountService service, Background background, Texts texts, Runnable ratingsChanged,
+                            Runnable reloadAll) {
         this.service = service;
+        this.reloadAll = reloadAll;
         this.background = background;
         this.texts = texts;
         this.ratingsChanged = ratingsChanged;
@@ -101,6 +108,23 @@ public final class RatingsViewModel {
                     }
                     ratingsChanged.run();
                 }, failure -> error.set(KeyProblems.sentence(failure, texts)));
+    }
+
+    private final ReadOnlyStringWrapper imported = new ReadOnlyStringWrapper("");
+
+    /** Imports a ratings file (account,criterion,rating[,date,author,comment]); all or nothing. */
+    public void importFile(java.nio.file.Path file) {
+        error.set("");
+        imported.set("");
+        String by = author.get();
+        background.run(texts.get("keys.progress.rate"), monitor -> service.importRatings(file, by), count -> {
+            imported.set(texts.format("keys.ratings.imported", count, file.getFileName().toString()));
+            reloadAll.run();
+        }, failure -> error.set(KeyProblems.sentence(failure, texts)));
+    }
+
+    public ReadOnlyStringProperty importedProperty() {
+        return imported.getReadOnlyProperty();
     }
 
     /** The anchor text and who rated when, for a cell's tooltip and the detail line. */
