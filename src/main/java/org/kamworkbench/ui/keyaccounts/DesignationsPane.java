@@ -81,6 +81,9 @@ final class DesignationsPane {
         TableColumn<DesignationRow, String> reason = column("keys.col.reason",
                 r -> r.designation() == null ? "" : r.designation().reason());
         reason.setPrefWidth(260);
+        quadrant.setPrefWidth(120);
+        designation.setPrefWidth(120);
+        since.setPrefWidth(100);
         TableColumn<DesignationRow, String> differs = column("keys.col.differs",
                 r -> r.differs() ? texts.get("keys.designations.differs") : "");
         table.getColumns().setAll(List.of(name, quadrant, designation, since, reason, differs));
