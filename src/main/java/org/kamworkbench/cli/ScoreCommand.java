@@ -24,6 +24,10 @@ final class ScoreCommand implements Callable<Integer> {
             + "(default: the last complete year with revenue).")
     Integer year;
 
+    @Option(names = "--set", paramLabel = "NAME", description = "Score with the newest version of this criteria set "
+            + "(default: the most recently saved set).")
+    String set;
+
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
@@ -34,7 +38,8 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (WorkspaceServices ws = context.openWorkspace()) {
-            Scoreboard board = CriteriaCommand.run(() -> ws.keyAccounts().score(ws.keyAccounts().load(year)));
+            Scoreboard board = CriteriaCommand.run(() -> set == null ? ws.keyAccounts().score(ws.keyAccounts().load(year))
+                    : ws.keyAccounts().score(ws.keyAccounts().load(year), set));
             if (json) {
                 context.printJson(toJson(board));
             } else {

@@ -108,6 +108,14 @@ class ScoreEndToEndTest {
         assertThat(JSON.readTree(ok("score", "--json").out()).get("year").asInt()).isEqualTo(2024);
         // a second import of the same name is version 2
         assertThat(ok("criteria", "import", file("kam.json", CRITERIA)).out()).contains("version 2");
+        ok("criteria", "import", file("other.json", CRITERIA.replace("KAM 2025", "Other")));
+        assertThat(JSON.readTree(ok("score", "--json").out()).get("criteriaSet").asText()).isEqualTo("Other");
+        JsonNode named = JSON.readTree(ok("score", "--set", "KAM 2025", "--json").out());
+        assertThat(named.get("criteriaSet").asText()).isEqualTo("KAM 2025");
+        assertThat(named.get("version").asInt()).isEqualTo(2);
+        CliRun unknown = cli("score", "--set", "Nope", "--json");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("There is no criteria set named 'Nope'");
     }
 
     @Test

@@ -158,6 +158,20 @@ public final class KeyAccountService {
         return first.getYear() < last.getYear() ? last.getYear() - 1 : last.getYear();
     }
 
+    /**
+     * Scores the newest version of the set with this name.
+     *
+     * @throws CriteriaInputException for an unknown name or a set that cannot be scored
+     */
+    public Scoreboard score(ScoringData data, String setName) {
+        List<CriteriaSet> versions = criteria.versions(setName);
+        if (versions.isEmpty()) {
+            throw new CriteriaInputException("There is no criteria set named '" + setName + "'; the sets are: "
+                    + String.join(", ", latestSets().stream().map(CriteriaSet::name).toList()) + ".");
+        }
+        return data.score(versions.get(versions.size() - 1));
+    }
+
     /** Scores the current set. @throws CriteriaInputException when there is none or it cannot be scored */
     public Scoreboard score(ScoringData data) {
         CriteriaSet set = currentSet().orElseThrow(() -> new CriteriaInputException(
