@@ -78,7 +78,7 @@ public final class KeyAccountsView implements Screen {
         matrix = new MatrixPane(model, exports, texts, context.shell());
         matrixTab.setContent(matrix.root());
         criteriaTab.setContent(new CriteriaPane(model, exports, texts).root());
-        ratingsTab.setContent(new RatingsPane(ratings, texts).root());
+        ratingsTab.setContent(new RatingsPane(ratings, exports, texts).root());
         designationsTab.setContent(new DesignationsPane(designations, exports, texts, this::designationsChanged).root());
         savedInfoLabel.textProperty().bind(model.savedInfoProperty());
         busyIndicator.visibleProperty().bind(model.busyProperty());

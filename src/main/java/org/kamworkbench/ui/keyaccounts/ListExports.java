@@ -50,6 +50,23 @@ public final class ListExports {
         return out;
     }
 
+    /** The rating grid as shown (filtered): account, id, then the level per manual criterion ("" when missing). */
+    public static List<List<String>> ratingRows(List<RatingRow> rows, List<org.kamworkbench.domain.Criterion> criteria) {
+        List<List<String>> out = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("externalId", "name"));
+        criteria.forEach(c -> header.add(c.name()));
+        out.add(header);
+        for (RatingRow r : rows) {
+            List<String> line = new ArrayList<>(List.of(r.account().externalId(), r.account().name()));
+            for (var c : criteria) {
+                var rating = r.rating(c.name());
+                line.add(rating == null ? "" : String.valueOf(rating.level()));
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
     private static String number(double v) {
         return String.format(Locale.ROOT, "%s", v);
     }

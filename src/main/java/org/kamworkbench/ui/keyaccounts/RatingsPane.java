@@ -29,6 +29,7 @@ import org.kamworkbench.ui.common.Texts;
 final class RatingsPane {
     private final RatingsViewModel model;
     private final Texts texts;
+    private final ListExports exports;
     private final Parent root;
 
     @FXML private TextField filterField;
@@ -36,13 +37,15 @@ final class RatingsPane {
     @FXML private TextField authorField;
     @FXML private Label errorLabel;
     @FXML private Label importedLabel;
+    @FXML private Label exportStatus;
     @FXML private TableView<RatingRow> grid;
     @FXML private Label detailLabel;
     @FXML private TextField commentField;
     @FXML private Button commentButton;
 
-    RatingsPane(RatingsViewModel model, Texts texts) {
+    RatingsPane(RatingsViewModel model, ListExports exports, Texts texts) {
         this.model = model;
+        this.exports = exports;
         this.texts = texts;
         this.root = Fxml.load(this, "RatingsPane.fxml", texts);
     }
@@ -60,6 +63,8 @@ final class RatingsPane {
         errorLabel.textProperty().bind(model.errorProperty());
         errorLabel.managedProperty().bind(model.errorProperty().isNotEmpty());
         importedLabel.textProperty().bind(model.importedProperty());
+        exportStatus.textProperty().bind(exports.statusProperty());
+        exportStatus.managedProperty().bind(exports.statusProperty().isNotEmpty());
         importedLabel.managedProperty().bind(model.importedProperty().isNotEmpty());
         grid.setItems(model.rows());
         grid.getSelectionModel().setCellSelectionEnabled(true);
@@ -164,6 +169,14 @@ final class RatingsPane {
         java.io.File file = chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
         if (file != null) {
             model.importFile(file.toPath());
+        }
+    }
+
+    @FXML
+    private void exportRatings() {
+        java.io.File file = MatrixPane.chooseCsv(root, texts, "ratings.csv");
+        if (file != null) {
+            exports.write(file.toPath(), ListExports.ratingRows(grid.getItems(), model.criteria()));
         }
     }
 
