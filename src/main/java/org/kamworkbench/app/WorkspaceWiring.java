@@ -1,9 +1,11 @@
 package org.kamworkbench.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 import org.kamworkbench.io.TableFileReader;
 import org.kamworkbench.service.accounts.AccountService;
+import org.kamworkbench.service.criteria.KeyAccountService;
 import org.kamworkbench.service.demo.DemoPortfolioService;
 import org.kamworkbench.service.imports.FileImportService;
 import org.kamworkbench.service.portfolio.PortfolioService;
@@ -12,6 +14,10 @@ import org.kamworkbench.service.workspace.StatusService;
 import org.kamworkbench.service.workspace.WorkspaceOpener;
 import org.kamworkbench.service.workspace.WorkspaceServices;
 import org.kamworkbench.store.AccountStore;
+import org.kamworkbench.store.CriteriaStore;
+import org.kamworkbench.store.DesignationStore;
+import org.kamworkbench.store.EffortStore;
+import org.kamworkbench.store.RatingStore;
 import org.kamworkbench.store.RatesStore;
 import org.kamworkbench.store.RevenueStore;
 import org.kamworkbench.store.SettingsStore;
@@ -33,15 +39,19 @@ public final class WorkspaceWiring implements WorkspaceOpener {
         RevenueStore revenue = new RevenueStore(jdbi);
         RatesStore rates = new RatesStore(jdbi);
         SettingsStore settings = new SettingsStore(jdbi);
+        PortfolioService portfolio = new PortfolioService(accounts, revenue, rates, settings);
+        TableFileReader tables = new TableFileReader();
         return new WorkspaceServices(
                 workspace.displayName(),
                 workspace.file(),
                 new StatusService(accounts, revenue, rates, settings),
                 new AccountService(accounts, revenue, rates, settings),
-                new FileImportService(new TableFileReader(), accounts, revenue, rates, settings),
+                new FileImportService(tables, accounts, revenue, rates, settings),
                 new SettingsService(settings, rates),
                 new DemoPortfolioService(accounts, revenue, rates, settings),
-                new PortfolioService(accounts, revenue, rates, settings),
+                portfolio,
+                new KeyAccountService(new CriteriaStore(jdbi), new RatingStore(jdbi), new DesignationStore(jdbi),
+                        new EffortStore(jdbi), portfolio, rates, settings, tables, Clock.systemDefaultZone()),
                 workspace::close);
     }
 

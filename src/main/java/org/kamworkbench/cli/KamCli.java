@@ -20,7 +20,8 @@ public final class KamCli {
      * reads every command it is given by reflection, which would cost each call a large part of its time.
      */
     static final List<Class<?>> COMMANDS = List.of(StatusCommand.class, ImportCommand.class, AccountsCommand.class,
-            AnalyzeCommand.class, ScenarioCommand.class);
+            AnalyzeCommand.class, ScenarioCommand.class, CriteriaCommand.class, InputFileCommands.Ratings.class,
+            ScoreCommand.class, InputFileCommands.Effort.class, InputFileCommands.Spend.class);
 
     public static final int OK = 0;
     public static final int FAILURE = 1;

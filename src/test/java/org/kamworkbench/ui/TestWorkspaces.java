@@ -1,8 +1,11 @@
 package org.kamworkbench.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import org.kamworkbench.service.accounts.AccountService;
+import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.criteria.MemoryKeyAccounts;
 import org.kamworkbench.service.demo.DemoPortfolioService;
 import org.kamworkbench.service.portfolio.PortfolioService;
 import org.kamworkbench.service.demo.InMemoryWorkspace;
@@ -21,8 +24,20 @@ public final class TestWorkspaces {
     }
 
     public static WorkspaceServices services(String name, Path file, InMemoryWorkspace ws, Runnable closer) {
+        return services(name, file, ws, new MemoryKeyAccounts(), closer);
+    }
+
+    /** The same, with the key-account repositories given. */
+    public static WorkspaceServices services(String name, Path file, InMemoryWorkspace ws, MemoryKeyAccounts keys,
+                                             Runnable closer) {
         return new WorkspaceServices(name, file, new StatusService(ws, ws, ws, ws), new AccountService(ws, ws, ws, ws),
                 null, new SettingsService(ws, ws), new DemoPortfolioService(ws, ws, ws, ws),
-                new PortfolioService(ws, ws, ws, ws), closer);
+                new PortfolioService(ws, ws, ws, ws), keyAccounts(ws, keys), closer);
+    }
+
+    /** The key-account service over memory, with today's date. */
+    public static KeyAccountService keyAccounts(InMemoryWorkspace ws, MemoryKeyAccounts keys) {
+        return new KeyAccountService(keys, keys, keys, keys, new PortfolioService(ws, ws, ws, ws), ws, ws, null,
+                Clock.systemDefaultZone());
     }
 }

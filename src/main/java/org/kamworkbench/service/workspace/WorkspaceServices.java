@@ -2,6 +2,7 @@ package org.kamworkbench.service.workspace;
 
 import java.nio.file.Path;
 import org.kamworkbench.service.accounts.AccountService;
+import org.kamworkbench.service.criteria.KeyAccountService;
 import org.kamworkbench.service.demo.DemoPortfolioService;
 import org.kamworkbench.service.imports.ImportService;
 import org.kamworkbench.service.portfolio.PortfolioService;
@@ -20,6 +21,7 @@ public record WorkspaceServices(
         SettingsService settings,
         DemoPortfolioService demo,
         PortfolioService portfolio,
+        KeyAccountService keyAccounts,
         Runnable closer) implements AutoCloseable {
 
     @Override

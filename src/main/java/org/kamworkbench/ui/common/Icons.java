@@ -34,7 +34,8 @@ public enum Icons {
     RESET(MaterialDesignR.RESTORE),
     SEARCH(MaterialDesignM.MAGNIFY),
     WORKSPACE(MaterialDesignD.DATABASE_OUTLINE),
-    PORTFOLIO(MaterialDesignC.CHART_BAR);
+    PORTFOLIO(MaterialDesignC.CHART_BAR),
+    KEY_ACCOUNTS(MaterialDesignT.TARGET_ACCOUNT);
 
     private final Ikon ikon;
 

@@ -3,6 +3,7 @@ package org.kamworkbench.ui.shell;
 import java.util.List;
 import org.kamworkbench.ui.accounts.AccountsView;
 import org.kamworkbench.ui.common.Icons;
+import org.kamworkbench.ui.keyaccounts.KeyAccountsView;
 import org.kamworkbench.ui.portfolio.PortfolioView;
 import org.kamworkbench.ui.settings.SettingsView;
 import org.kamworkbench.ui.start.StartView;
@@ -13,7 +14,8 @@ public final class Screens {
             new ScreenDescriptor("start", "screen.start", Icons.START, StartView::create),
             new ScreenDescriptor("accounts", "screen.accounts", Icons.ACCOUNTS, AccountsView::create),
             new ScreenDescriptor("portfolio", "screen.portfolio", Icons.PORTFOLIO, PortfolioView::create),
-            new ScreenDescriptor("settings", "screen.settings", Icons.SETTINGS, SettingsView::create));
+            new ScreenDescriptor("settings", "screen.settings", Icons.SETTINGS, SettingsView::create),
+            new ScreenDescriptor("keyaccounts", "screen.keyaccounts", Icons.KEY_ACCOUNTS, KeyAccountsView::create));
 
     private Screens() {
     }

@@ -37,6 +37,8 @@ public final class StartView implements Screen {
     @FXML private Label totalKey;
     @FXML private Label totalValue;
     @FXML private Label errorLabel;
+    @FXML private javafx.scene.layout.HBox reviewBox;
+    @FXML private Label reviewLabel;
 
     private StartView(StartViewModel model, Texts texts, ShellActions shell) {
         this.model = model;
@@ -89,6 +91,15 @@ public final class StartView implements Screen {
                 byCurrencyGrid.addRow(row++, code, amount);
             }
         });
+        reviewLabel.textProperty().bind(model.reviewProperty());
+        reviewBox.visibleProperty().bind(model.reviewProperty().isNotEmpty());
+        reviewBox.managedProperty().bind(reviewBox.visibleProperty());
+        model.reviewDueProperty().addListener((o, was, due) -> {
+            reviewLabel.getStyleClass().remove("warning");
+            if (due) {
+                reviewLabel.getStyleClass().add("warning");
+            }
+        });
         errorLabel.textProperty().bind(model.errorProperty());
         errorLabel.managedProperty().bind(model.errorProperty().isNotEmpty());
     }
@@ -113,6 +124,11 @@ public final class StartView implements Screen {
     @FXML
     private void loadDemo() {
         model.loadDemo();
+    }
+
+    @FXML
+    private void openKeyAccounts() {
+        shell.show("keyaccounts");
     }
 
     @FXML

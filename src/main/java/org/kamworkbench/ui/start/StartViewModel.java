@@ -37,6 +37,8 @@ public final class StartViewModel {
     private final ReadOnlyStringWrapper records = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper totalMissing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper review = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper reviewDue = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<CurrencyTotal> revenueByCurrency = FXCollections.observableArrayList();
     private final ObservableList<CurrencyTotal> revenueByCurrencyView =
             FXCollections.unmodifiableObservableList(revenueByCurrency);
@@ -56,6 +58,17 @@ public final class StartViewModel {
     public void refresh() {
         background.run(texts.get("progress.status"), monitor -> services.status().status(), this::apply,
                 failure -> error.set(Problems.sentence(failure, texts)));
+        background.run(texts.get("progress.status"), monitor -> services.keyAccounts().latestSets(), this::applyReview,
+                failure -> review.set(""));
+    }
+
+    /** The criteria review: the most overdue set, else the next one due. */
+    private void applyReview(List<org.kamworkbench.domain.CriteriaSet> sets) {
+        java.time.LocalDate today = services.keyAccounts().today();
+        var first = sets.stream().min(java.util.Comparator.comparing(org.kamworkbench.domain.CriteriaSet::reviewDue));
+        reviewDue.set(first.isPresent() && !first.get().reviewDue().isAfter(today));
+        review.set(first.map(set -> texts.format(reviewDue.get() ? "start.review.due" : "start.review.next", set.name(),
+                set.reviewDue().toString())).orElse(""));
     }
 
     private void apply(WorkspaceStatus s) {
@@ -95,6 +108,15 @@ public final class StartViewModel {
             busy.set(false);
             error.set(Problems.sentence(failure, texts));
         });
+    }
+
+    /** What the criteria review says ("" without criteria sets). */
+    public ReadOnlyStringProperty reviewProperty() {
+        return review.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty reviewDueProperty() {
+        return reviewDue.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {

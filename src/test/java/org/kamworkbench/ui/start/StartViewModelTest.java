@@ -3,7 +3,10 @@ package org.kamworkbench.ui.start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
+import org.kamworkbench.service.criteria.CriteriaTemplates;
+import org.kamworkbench.service.criteria.MemoryKeyAccounts;
 import org.kamworkbench.service.demo.InMemoryWorkspace;
 import org.kamworkbench.ui.TestWorkspaces;
 import org.kamworkbench.ui.common.Background;
@@ -37,6 +40,20 @@ class StartViewModelTest {
         assertThat(model.revenueByCurrency().get(3).amount()).matches("\\d{1,3}(,\\d{3})+");
         assertThat(model.totalProperty().get()).startsWith("€");
         assertThat(model.totalMissingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aCriteriaSetPastItsReviewDateIsDue() {
+        MemoryKeyAccounts keys = new MemoryKeyAccounts();
+        keys.saveNewVersion(CriteriaTemplates.template(CriteriaTemplates.REVENUE_FIRST), LocalDateTime.of(2020, 3, 1, 9, 0));
+        StartViewModel due = new StartViewModel(TestWorkspaces.services("client", Path.of("client.mv.db"), ws, keys,
+                () -> { }), Background.DIRECT, TestWorkspaces.english(), () -> { });
+        due.refresh();
+        assertThat(due.reviewDueProperty().get()).isTrue();
+        assertThat(due.reviewProperty().get()).isEqualTo(
+                "Criteria review due: “Revenue-first (simple)” was due for review on 2021-03-01.");
+        model.refresh();
+        assertThat(model.reviewProperty().get()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,150 @@
+package org.kamworkbench.service.criteria;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kamworkbench.domain.Account;
+import org.kamworkbench.domain.CriteriaSet;
+import org.kamworkbench.domain.Criterion;
+import org.kamworkbench.domain.Effort;
+import org.kamworkbench.domain.EstimatedSpend;
+import org.kamworkbench.domain.Rating;
+import org.kamworkbench.service.imports.parse.Currencies;
+import org.kamworkbench.service.port.TableFiles;
+
+/**
+ * The files behind scoring, each validated whole before anything is stored:
+ * ratings ({@code account,criterion,rating[,date,author,comment]}), effort
+ * ({@code account,year[,hours,budget]}) and estimated spend ({@code account,amount,currency}).
+ * Accounts are named by external id; numbers use a decimal point.
+ */
+final class InputImports {
+    private final TableFiles files;
+    private final Map<String, Account> accounts = new HashMap<>();
+
+    InputImports(TableFiles files, List<Account> accountList) {
+        this.files = files;
+        accountList.forEach(a -> accounts.put(a.externalId(), a));
+    }
+
+    List<Rating> ratings(Path file, CriteriaSet set, String author, LocalDate today) {
+        TableInput in = TableInput.read(files, file, List.of("account", "criterion", "rating"),
+                List.of("date", "author", "comment"));
+        List<Rating> ratings = new ArrayList<>();
+        for (TableInput.Row row : in.rows()) {
+            Account account = account(in, row);
+            String name = row.get("criterion");
+            Criterion criterion = set.criterion(name);
+            if (criterion == null || !criterion.source().manual()) {
+                in.problem(row, "criterion", name, criterion == null
+                        ? "is not a criterion of '" + set.name() + "' (version " + set.version() + ")"
+                        : "is derived from data (" + criterion.source().code() + "), not rated by people");
+            }
+            Integer level = wholeNumber(in, row, "rating");
+            if (level != null && criterion != null && (level < 1 || level > criterion.scale())) {
+                in.problem(row, "rating", row.get("rating"), "is outside the scale 1–" + criterion.scale()
+                        + " of '" + criterion.name() + "'");
+                level = null;
+            }
+            LocalDate date = today;
+            if (!row.get("date").isEmpty()) {
+                try {
+                    date = LocalDate.parse(row.get("date"));
+                } catch (DateTimeParseException e) {
+                    in.problem(row, "date", row.get("date"), "is not a date like 2025-03-31");
+                }
+            }
+            if (account != null && criterion != null && criterion.source().manual() && level != null) {
+                String by = row.get("author").isEmpty() ? author : row.get("author");
+                ratings.add(new Rating(account.id(), criterion.name(), level, date, by, row.get("comment")));
+            }
+        }
+        in.failOnProblems();
+        return ratings;
+    }
+
+    List<Effort> efforts(Path file) {
+        TableInput in = TableInput.read(files, file, List.of("account", "year"), List.of("hours", "budget"));
+        List<Effort> efforts = new ArrayList<>();
+        for (TableInput.Row row : in.rows()) {
+            Account account = account(in, row);
+            Integer year = wholeNumber(in, row, "year");
+            if (year != null && (year < 1900 || year > 2200)) {
+                in.problem(row, "year", row.get("year"), "is not a plausible year");
+            }
+            BigDecimal hours = amount(in, row, "hours");
+            BigDecimal budget = amount(in, row, "budget");
+            if (hours == null && budget == null && row.get("hours").isEmpty() && row.get("budget").isEmpty()) {
+                in.problem(row, null, null, "gives neither hours nor budget");
+            }
+            if (account != null && year != null) {
+                efforts.add(new Effort(account.id(), year, hours, budget));
+            }
+        }
+        in.failOnProblems();
+        return efforts;
+    }
+
+    List<EstimatedSpend> spend(Path file) {
+        TableInput in = TableInput.read(files, file, List.of("account", "amount", "currency"), List.of());
+        List<EstimatedSpend> spend = new ArrayList<>();
+        for (TableInput.Row row : in.rows()) {
+            Account account = account(in, row);
+            BigDecimal amount = amount(in, row, "amount");
+            if (row.get("amount").isEmpty()) {
+                in.problem(row, "amount", "", "is empty: give the client's estimated spend");
+            }
+            String currency = Currencies.code(row.get("currency"));
+            if (currency == null) {
+                in.problem(row, "currency", row.get("currency"), "is not an ISO 4217 currency code");
+            }
+            if (account != null && amount != null) {
+                spend.add(new EstimatedSpend(account.id(), amount, currency));
+            }
+        }
+        in.failOnProblems();
+        return spend;
+    }
+
+    private Account account(TableInput in, TableInput.Row row) {
+        String id = row.get("account");
+        Account account = accounts.get(id);
+        if (account == null) {
+            in.problem(row, "account", id, "is not the external id of an account in this workspace");
+        }
+        return account;
+    }
+
+    private static Integer wholeNumber(TableInput in, TableInput.Row row, String column) {
+        String text = row.get(column);
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            in.problem(row, column, text, "is not a whole number");
+            return null;
+        }
+    }
+
+    private static BigDecimal amount(TableInput in, TableInput.Row row, String column) {
+        String text = row.get(column);
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            BigDecimal value = new BigDecimal(text);
+            if (value.signum() < 0) {
+                in.problem(row, column, text, "is negative");
+                return null;
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            in.problem(row, column, text, "is not a number (use a decimal point, no grouping)");
+            return null;
+        }
+    }
+}

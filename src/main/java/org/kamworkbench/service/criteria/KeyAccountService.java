@@ -1,0 +1,367 @@
+package org.kamworkbench.service.criteria;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kamworkbench.domain.Account;
+import org.kamworkbench.domain.CriteriaSet;
+import org.kamworkbench.domain.Designation;
+import org.kamworkbench.domain.DesignationStatus;
+import org.kamworkbench.domain.Effort;
+import org.kamworkbench.domain.EstimatedSpend;
+import org.kamworkbench.domain.Rating;
+import org.kamworkbench.service.fx.FxTable;
+import org.kamworkbench.service.fx.MissingRateException;
+import org.kamworkbench.service.port.CriteriaRepository;
+import org.kamworkbench.service.port.DesignationRepository;
+import org.kamworkbench.service.port.EffortRepository;
+import org.kamworkbench.service.port.RatesRepository;
+import org.kamworkbench.service.port.RatingRepository;
+import org.kamworkbench.service.port.SettingsRepository;
+import org.kamworkbench.service.port.TableFiles;
+import org.kamworkbench.service.portfolio.AnalysisRequest;
+import org.kamworkbench.service.portfolio.ParetoCurve;
+import org.kamworkbench.service.portfolio.PeriodSpec;
+import org.kamworkbench.service.portfolio.PortfolioAnalysis;
+import org.kamworkbench.service.portfolio.PortfolioData;
+import org.kamworkbench.service.portfolio.PortfolioInputException;
+import org.kamworkbench.service.portfolio.PortfolioService;
+
+/**
+ * Strategic account identification (issue 4): versioned criteria sets, ratings, scoring and the
+ * KAM portfolio matrix, designations, the review alert and the criteria review date.
+ *
+ * <p>Usage: {@link #load(Integer)} the scoring data once (it reads the workspace), then score any
+ * set over it as often as weights move ({@link ScoringData#score}). Writes are one transaction each.
+ */
+public final class KeyAccountService {
+    private final CriteriaRepository criteria;
+    private final RatingRepository ratings;
+    private final DesignationRepository designations;
+    private final EffortRepository effort;
+    private final PortfolioService portfolio;
+    private final RatesRepository rates;
+    private final SettingsRepository settings;
+    private final TableFiles files;
+    private final Clock clock;
+
+    public KeyAccountService(CriteriaRepository criteria, RatingRepository ratings, DesignationRepository designations,
+                             EffortRepository effort, PortfolioService portfolio, RatesRepository rates,
+                             SettingsRepository settings, TableFiles files, Clock clock) {
+        this.criteria = criteria;
+        this.ratings = ratings;
+        this.designations = designations;
+        this.effort = effort;
+        this.portfolio = portfolio;
+        this.rates = rates;
+        this.settings = settings;
+        this.files = files;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // --- criteria sets ---
+
+    /** The set scoring uses: the most recently saved version of any set. */
+    public Optional<CriteriaSet> currentSet() {
+        return criteria.current();
+    }
+
+    /** The newest version of every set, most recently saved first. */
+    public List<CriteriaSet> latestSets() {
+        return criteria.latestVersions();
+    }
+
+    /** Every version of a set, oldest first. */
+    public List<CriteriaSet> versions(String name) {
+        return criteria.versions(name);
+    }
+
+    /**
+     * Saves the set as a new dated version of the set with its name.
+     *
+     * @throws CriteriaInputException with every rule it breaks
+     */
+    public CriteriaSet save(CriteriaSet set) {
+        List<String> problems = CriteriaValidator.problems(set);
+        if (!problems.isEmpty()) {
+            throw new CriteriaInputException(problems);
+        }
+        return criteria.saveNewVersion(set, LocalDateTime.now(clock).withNano(0));
+    }
+
+    /** Validates a file's set and saves it as a new version (see {@link #save}). */
+    public CriteriaSet importCriteria(CriteriaDraft draft) {
+        return save(CriteriaValidator.toSet(draft));
+    }
+
+    /** The sets whose review date has come, oldest due first. */
+    public List<CriteriaSet> reviewsDue() {
+        LocalDate today = today();
+        return criteria.latestVersions().stream().filter(s -> !s.reviewDue().isAfter(today))
+                .sorted(Comparator.comparing(CriteriaSet::reviewDue)).toList();
+    }
+
+    // --- scoring ---
+
+    /**
+     * Reads what scoring needs for {@code year} (null: the last complete year with revenue).
+     *
+     * @throws CriteriaInputException for a year without revenue when revenue is asked for explicitly
+     */
+    public ScoringData load(Integer year) {
+        PortfolioData data = portfolio.load();
+        int scoringYear = year != null ? year : defaultYear(data);
+        PortfolioAnalysis analysis = null;
+        String problem = null;
+        Map<String, BigDecimal> revenue = new HashMap<>();
+        Map<String, String> abc = new HashMap<>();
+        try {
+            analysis = portfolio.analyze(data, AnalysisRequest.of(PeriodSpec.year(scoringYear)));
+            ParetoCurve curve = analysis.curve();
+            for (int r = 0; r < curve.size(); r++) {
+                revenue.put(curve.account(r).externalId(), curve.revenue(r));
+                abc.put(curve.account(r).externalId(), curve.abcClass(r));
+            }
+            for (int i = 0; i < analysis.excluded().size(); i++) {
+                revenue.put(analysis.excluded().account(i).externalId(), analysis.excluded().revenue(i));
+            }
+        } catch (PortfolioInputException | MissingRateException e) {
+            problem = e.getMessage();
+        }
+        FxTable fx = new FxTable(settings.load().reportingCurrency(), rates.fxRates());
+        return new ScoringData(data.accounts(), scoringYear, ratings.findAll(), analysis, problem, revenue, abc, fx,
+                effort.estimatedSpend());
+    }
+
+    /** The last calendar year whose December holds revenue, else the last year with revenue, else last year. */
+    private int defaultYear(PortfolioData data) {
+        if (!data.hasRevenue()) {
+            return today().getYear() - 1;
+        }
+        YearMonth last = data.lastMonthWithRevenue();
+        if (last.getMonthValue() == 12) {
+            return last.getYear();
+        }
+        YearMonth first = data.firstMonthWithRevenue();
+        return first.getYear() < last.getYear() ? last.getYear() - 1 : last.getYear();
+    }
+
+    /**
+     * Scores the newest version of the set with this name.
+     *
+     * @throws CriteriaInputException for an unknown name or a set that cannot be scored
+     */
+    public Scoreboard score(ScoringData data, String setName) {
+        List<CriteriaSet> versions = criteria.versions(setName);
+        if (versions.isEmpty()) {
+            throw new CriteriaInputException("There is no criteria set named '" + setName + "'; the sets are: "
+                    + String.join(", ", latestSets().stream().map(CriteriaSet::name).toList()) + ".");
+        }
+        return data.score(versions.get(versions.size() - 1));
+    }
+
+    /** Scores the current set. @throws CriteriaInputException when there is none or it cannot be scored */
+    public Scoreboard score(ScoringData data) {
+        CriteriaSet set = currentSet().orElseThrow(() -> new CriteriaInputException(
+                "No criteria set yet: define one (or import it with 'criteria import') first."));
+        return data.score(set);
+    }
+
+    /** The accounts that change quadrant between two sets (versions), and why. */
+    public VersionComparison compare(ScoringData data, CriteriaSet before, CriteriaSet after) {
+        return VersionComparison.compare(data, before, after);
+    }
+
+    /** The version saved before {@code set}, if any. */
+    public Optional<CriteriaSet> previousVersion(CriteriaSet set) {
+        return criteria.versions(set.name()).stream().filter(v -> v.version() < set.version())
+                .max(Comparator.comparingInt(CriteriaSet::version));
+    }
+
+    public List<Sensitivity.Case> sensitivity(ScoringData data, CriteriaSet set) {
+        return Sensitivity.analyse(data, set);
+    }
+
+    /**
+     * The account header's summary (for the account page and other features): the account's
+     * quadrant and scores under the current set, or why it has none, and its current designation.
+     */
+    public KeyAccountStatus status(long accountId) {
+        Designation designation = currentDesignation(accountId).orElse(null);
+        Optional<CriteriaSet> set = currentSet();
+        if (set.isEmpty()) {
+            return new KeyAccountStatus(KeyAccountStatus.State.NO_CRITERIA, null, 0, null, Double.NaN, Double.NaN,
+                    Double.NaN, 0, List.of(), designation);
+        }
+        CriteriaSet s = set.get();
+        Scoreboard board;
+        try {
+            board = load(null).score(s);
+        } catch (CriteriaInputException e) {
+            return new KeyAccountStatus(KeyAccountStatus.State.NOT_SCORED, s.name(), s.version(), null, Double.NaN,
+                    Double.NaN, Double.NaN, 0, e.problems(), designation);
+        }
+        AccountScore score = board.of(accountId);
+        if (score == null || !score.complete()) {
+            return new KeyAccountStatus(KeyAccountStatus.State.INCOMPLETE, s.name(), s.version(), null, Double.NaN,
+                    Double.NaN, Double.NaN, 0, score == null ? List.of("unknown account") : score.missing(),
+                    designation);
+        }
+        return new KeyAccountStatus(KeyAccountStatus.State.SCORED, s.name(), s.version(), score.quadrant(),
+                score.attractiveness(), score.strength(), score.score(), board.rank(accountId), List.of(),
+                designation);
+    }
+
+    // --- ratings, effort, spend ---
+
+    public List<Rating> ratings() {
+        return ratings.findAll();
+    }
+
+    /**
+     * Sets (or, with level 0, clears) an account's rating on a manual criterion of the current set.
+     *
+     * @throws CriteriaInputException for an unknown criterion or a level outside its scale
+     */
+    public Rating rate(long accountId, String criterionName, int level, String author, String comment) {
+        CriteriaSet set = currentSet().orElseThrow(() -> new CriteriaInputException("No criteria set yet."));
+        var criterion = set.criterion(criterionName);
+        if (criterion == null || !criterion.source().manual()) {
+            throw new CriteriaInputException("'" + criterionName + "' is not a manual criterion of '" + set.name()
+                    + "'.");
+        }
+        if (level == 0) {
+            ratings.delete(accountId, criterion.name());
+            return null;
+        }
+        if (level < 1 || level > criterion.scale()) {
+            throw new CriteriaInputException(level + " is outside the scale 1–" + criterion.scale() + " of '"
+                    + criterion.name() + "'.");
+        }
+        Rating rating = new Rating(accountId, criterion.name(), level, today(), author, comment);
+        ratings.saveAll(List.of(rating));
+        return rating;
+    }
+
+    /** Imports a ratings file against the current set; returns how many ratings were stored. */
+    public int importRatings(Path file, String author) {
+        CriteriaSet set = currentSet().orElseThrow(() -> new CriteriaInputException(
+                "No criteria set yet: import one with 'criteria import' before rating accounts."));
+        List<Rating> list = imports().ratings(file, set, author, today());
+        ratings.saveAll(list);
+        return list.size();
+    }
+
+    public int importEffort(Path file) {
+        List<Effort> list = imports().efforts(file);
+        effort.saveEfforts(list);
+        return list.size();
+    }
+
+    public int importEstimatedSpend(Path file) {
+        List<EstimatedSpend> list = imports().spend(file);
+        effort.saveEstimatedSpend(list);
+        return list.size();
+    }
+
+    public List<Effort> efforts() {
+        return effort.efforts();
+    }
+
+    /**
+     * Enters the effort of an account in a year (replacing what was there).
+     *
+     * @throws CriteriaInputException for negative numbers or neither hours nor budget
+     */
+    public Effort enterEffort(long accountId, int year, BigDecimal hours, BigDecimal budget) {
+        if (hours == null && budget == null) {
+            throw new CriteriaInputException("Give the hours or the budget spent on the account in " + year + ".");
+        }
+        if ((hours != null && hours.signum() < 0) || (budget != null && budget.signum() < 0)) {
+            throw new CriteriaInputException("Hours and budget cannot be negative.");
+        }
+        Effort e = new Effort(accountId, year, hours, budget);
+        effort.saveEfforts(List.of(e));
+        return e;
+    }
+
+    /** The client's estimated spend of an account, or null. */
+    public EstimatedSpend estimatedSpend(long accountId) {
+        return effort.estimatedSpend().stream().filter(s -> s.accountId() == accountId).findFirst().orElse(null);
+    }
+
+    /**
+     * Enters the client's estimated yearly spend (for share of wallet).
+     *
+     * @throws CriteriaInputException for a negative amount or an unknown currency
+     */
+    public EstimatedSpend enterEstimatedSpend(long accountId, BigDecimal amount, String currency) {
+        String code = org.kamworkbench.service.imports.parse.Currencies.code(currency);
+        if (code == null) {
+            throw new CriteriaInputException("'" + currency + "' is not an ISO 4217 currency code.");
+        }
+        if (amount == null || amount.signum() <= 0) {
+            throw new CriteriaInputException("The estimated spend must be more than 0.");
+        }
+        EstimatedSpend s = new EstimatedSpend(accountId, amount, code);
+        effort.saveEstimatedSpend(List.of(s));
+        return s;
+    }
+
+    private InputImports imports() {
+        List<Account> accounts = portfolio.load().accounts();
+        return new InputImports(files, accounts);
+    }
+
+    // --- designations and the review alert ---
+
+    /**
+     * Confirms an account's status.
+     *
+     * @throws CriteriaInputException without a reason
+     */
+    public Designation designate(long accountId, DesignationStatus status, String reason, String author) {
+        if (reason == null || reason.isBlank()) {
+            throw new CriteriaInputException("Give a reason for the designation: why is this account "
+                    + status.name().toLowerCase(java.util.Locale.ROOT) + "?");
+        }
+        Designation d = new Designation(accountId, status, reason.trim(), today(), author);
+        designations.add(d);
+        return d;
+    }
+
+    /** The whole designation history, by account, oldest first. */
+    public List<Designation> designations() {
+        return designations.history();
+    }
+
+    public Optional<Designation> currentDesignation(long accountId) {
+        return designations.history().stream().filter(d -> d.accountId() == accountId).reduce((a, b) -> b);
+    }
+
+    /** The current designation of every designated account. */
+    public Map<Long, Designation> currentDesignations() {
+        Map<Long, Designation> current = new HashMap<>();
+        designations.history().forEach(d -> current.put(d.accountId(), d));
+        return current;
+    }
+
+    /** Key accounts not growing despite effort, for the current set's number of months (default 12). */
+    public List<ReviewAlert> reviewAlerts() {
+        int months = currentSet().map(CriteriaSet::keyReviewMonths).orElse(CriteriaSet.DEFAULT_REVIEW_MONTHS);
+        return ReviewAlerts.find(portfolio, portfolio.load(), designations.history(), effort.efforts(), months,
+                today());
+    }
+}

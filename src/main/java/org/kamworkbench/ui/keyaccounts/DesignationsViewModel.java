@@ -1,0 +1,206 @@
+package org.kamworkbench.ui.keyaccounts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.kamworkbench.domain.Account;
+import org.kamworkbench.domain.Designation;
+import org.kamworkbench.domain.DesignationStatus;
+import org.kamworkbench.service.criteria.AccountScore;
+import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.criteria.ReviewAlert;
+import org.kamworkbench.service.criteria.Scoreboard;
+import org.kamworkbench.ui.common.Background;
+import org.kamworkbench.ui.common.Texts;
+
+/**
+ * Designations beside the computed quadrants (differences flagged), the history of the selected
+ * account, the form to confirm a status with a reason, and the review alerts.
+ */
+public final class DesignationsViewModel {
+    private final KeyAccountService service;
+    private final Background background;
+    private final Texts texts;
+    private final ObservableList<DesignationRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<DesignationRow> filtered = new FilteredList<>(rows);
+    private final ObservableList<Designation> history = FXCollections.observableArrayList();
+    private final ObservableList<ReviewAlert> alerts = FXCollections.observableArrayList();
+    private final ObjectProperty<DesignationRow> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<DesignationStatus> status = new SimpleObjectProperty<>(DesignationStatus.KEY);
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.IntegerProperty effortYear =
+            new javafx.beans.property.SimpleIntegerProperty(java.time.Year.now().getValue() - 1);
+    private final StringProperty hours = new SimpleStringProperty("");
+    private final StringProperty budget = new SimpleStringProperty("");
+    private final StringProperty spendAmount = new SimpleStringProperty("");
+    private final StringProperty spendCurrency = new SimpleStringProperty("");
+    private List<Designation> allHistory = List.of();
+
+    public DesignationsViewModel(KeyAccountService service, Background background, Texts texts) {
+        this.service = service;
+        this.background = background;
+        this.texts = texts;
+        selected.addListener((o, was, now) -> {
+            showHistory();
+            if (now != null && (was == null || was.account().id() != now.account().id())) {
+                hours.set("");
+                budget.set("");
+                spendAmount.set("");
+                spendCurrency.set(now.account().currency() == null ? "" : now.account().currency());
+            }
+        });
+        filter.addListener(o -> {
+            String f = filter.get().strip().toLowerCase(Locale.ROOT);
+            filtered.setPredicate(r -> f.isEmpty() || r.account().name().toLowerCase(Locale.ROOT).contains(f)
+                    || r.account().externalId().toLowerCase(Locale.ROOT).contains(f));
+        });
+    }
+
+    /** Reloads designations and alerts for the accounts of {@code board} (the draft's scores). */
+    public void show(List<Account> accounts, Scoreboard board) {
+        background.run(texts.get("keys.progress.designations"), monitor -> new Loaded(service.designations(),
+                service.currentDesignations(), service.reviewAlerts()), loaded -> {
+                    allHistory = loaded.history();
+                    List<DesignationRow> list = new ArrayList<>();
+                    for (Account a : accounts) {
+                        AccountScore s = board == null ? null : board.of(a.id());
+                        list.add(new DesignationRow(a, s == null ? null : s.quadrant(), loaded.current().get(a.id())));
+                    }
+                    list.sort((x, y) -> Boolean.compare(y.designation() != null, x.designation() != null));
+                    rows.setAll(list);
+                    alerts.setAll(loaded.alerts());
+                    showHistory();
+                }, failure -> message.set(KeyProblems.sentence(failure, texts)));
+    }
+
+    private record Loaded(List<Designation> history, Map<Long, Designation> current, List<ReviewAlert> alerts) {
+    }
+
+    private void showHistory() {
+        DesignationRow row = selected.get();
+        List<Designation> list = new ArrayList<>(row == null ? List.of() : allHistory.stream()
+                .filter(d -> d.accountId() == row.account().id()).toList());
+        java.util.Collections.reverse(list); // newest first
+        history.setAll(list);
+    }
+
+    /** Confirms the chosen status for the selected account with the reason given. */
+    public void designate(Runnable done) {
+        DesignationRow row = selected.get();
+        if (row == null) {
+            message.set(texts.get("keys.designations.pick"));
+            return;
+        }
+        DesignationStatus s = status.get();
+        String why = reason.get();
+        String author = System.getProperty("user.name", "");
+        background.run(texts.get("keys.progress.designate"), monitor -> service.designate(row.account().id(), s, why,
+                author), d -> {
+                    reason.set("");
+                    message.set(texts.format("keys.designations.done", row.account().name(),
+                            texts.get("keys.status." + s.name().toLowerCase(Locale.ROOT))));
+                    done.run();
+                }, failure -> message.set(KeyProblems.sentence(failure, texts)));
+    }
+
+    /** Enters the typed hours and/or budget for the selected account and year. */
+    public void saveEffort() {
+        DesignationRow row = selected.get();
+        if (row == null) {
+            message.set(texts.get("keys.designations.pick"));
+            return;
+        }
+        java.math.BigDecimal h = hours.get().isBlank() ? null : texts.parseDecimal(hours.get());
+        java.math.BigDecimal b = budget.get().isBlank() ? null : texts.parseDecimal(budget.get());
+        if ((h == null && !hours.get().isBlank()) || (b == null && !budget.get().isBlank())) {
+            message.set(texts.get("keys.effort.notNumber"));
+            return;
+        }
+        int year = effortYear.get();
+        background.run(texts.get("keys.progress.effort"), monitor -> service.enterEffort(row.account().id(), year, h, b),
+                e -> message.set(texts.format("keys.effort.saved", row.account().name(), String.valueOf(year))),
+                failure -> message.set(KeyProblems.sentence(failure, texts)));
+    }
+
+    /** Enters the client's estimated spend for the selected account. */
+    public void saveSpend() {
+        DesignationRow row = selected.get();
+        if (row == null) {
+            message.set(texts.get("keys.designations.pick"));
+            return;
+        }
+        java.math.BigDecimal amount = texts.parseDecimal(spendAmount.get());
+        if (amount == null) {
+            message.set(texts.get("keys.effort.notNumber"));
+            return;
+        }
+        String currency = spendCurrency.get();
+        background.run(texts.get("keys.progress.effort"), monitor -> service.enterEstimatedSpend(row.account().id(),
+                amount, currency), s -> message.set(texts.format("keys.spend.saved", row.account().name())),
+                failure -> message.set(KeyProblems.sentence(failure, texts)));
+    }
+
+    public javafx.beans.property.IntegerProperty effortYearProperty() {
+        return effortYear;
+    }
+
+    public StringProperty hoursProperty() {
+        return hours;
+    }
+
+    public StringProperty budgetProperty() {
+        return budget;
+    }
+
+    public StringProperty spendAmountProperty() {
+        return spendAmount;
+    }
+
+    public StringProperty spendCurrencyProperty() {
+        return spendCurrency;
+    }
+
+    public ObservableList<DesignationRow> rows() {
+        return filtered;
+    }
+
+    public ObservableList<Designation> history() {
+        return history;
+    }
+
+    public ObservableList<ReviewAlert> alerts() {
+        return alerts;
+    }
+
+    public ObjectProperty<DesignationRow> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<DesignationStatus> statusProperty() {
+        return status;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

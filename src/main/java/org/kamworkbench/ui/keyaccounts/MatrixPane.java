@@ -1,0 +1,156 @@
+package org.kamworkbench.ui.keyaccounts;
+
+import java.io.File;
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.kamworkbench.domain.Quadrant;
+import org.kamworkbench.service.criteria.QuadrantMove;
+import org.kamworkbench.ui.common.Fxml;
+import org.kamworkbench.ui.common.Texts;
+import org.kamworkbench.ui.portfolio.ChartCard;
+import org.kamworkbench.ui.shell.ShellActions;
+
+/** The matrix tab: the bubble chart (PNG save/copy) beside the Strategic, Development and movers lists. */
+final class MatrixPane {
+    private final KeyAccountsViewModel model;
+    private final Texts texts;
+    private final ShellActions shell;
+    private final KeyFormats formats;
+    private final ListExports exports;
+    private final MatrixChart chart = new MatrixChart();
+    private final Parent root;
+
+    @FXML private VBox chartBox;
+    @FXML private ComboBox<String> colourBox;
+    @FXML private Label incompleteLabel;
+    @FXML private Label draftLabel;
+    @FXML private ListView<ScoreRow> strategicList;
+    @FXML private ListView<ScoreRow> developmentList;
+    @FXML private ListView<QuadrantMove> moversList;
+    @FXML private Label exportStatus;
+    @FXML private Button exportStrategic;
+
+    MatrixPane(KeyAccountsViewModel model, ListExports exports, Texts texts, ShellActions shell) {
+        this.model = model;
+        this.texts = texts;
+        this.shell = shell;
+        this.exports = exports;
+        this.formats = new KeyFormats(texts);
+        this.root = Fxml.load(this, "MatrixPane.fxml", texts);
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    MatrixChart chart() {
+        return chart;
+    }
+
+    @FXML
+    private void initialize() {
+        chart.setId("matrixChart");
+        chart.setTexts(texts.get("keys.axis.strength"), texts.get("keys.axis.attractiveness"), List.of(
+                formats.quadrant(Quadrant.STRATEGIC), formats.quadrant(Quadrant.DEVELOPMENT),
+                formats.quadrant(Quadrant.MAINTAIN), formats.quadrant(Quadrant.OPPORTUNISTIC)));
+        chart.setHoverText(r -> formats.hover(r, model.dataProperty().get() == null ? ""
+                : model.dataProperty().get().reportingCurrency()));
+        chart.setOnOpen(r -> shell.show("accounts"));
+        ChartCard card = new ChartCard(texts.get("keys.matrix.title"), chart, texts);
+        VBox.setVgrow(card, javafx.scene.layout.Priority.ALWAYS);
+        chartBox.getChildren().add(card);
+        colourBox.getItems().setAll(texts.get("keys.matrix.byQuadrant"), texts.get("keys.matrix.byAbc"));
+        colourBox.getSelectionModel().select(0);
+        strategicList.setId("strategicList");
+        developmentList.setId("developmentList");
+        moversList.setId("moversList");
+        strategicList.setCellFactory(l -> scoreCell());
+        developmentList.setCellFactory(l -> scoreCell());
+        moversList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(QuadrantMove item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : formats.move(item));
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        moversList.setPlaceholder(new Label(texts.get("keys.list.noMovers")));
+        strategicList.setOnMouseClicked(e -> openOnDoubleClick(e.getClickCount()));
+        developmentList.setOnMouseClicked(e -> openOnDoubleClick(e.getClickCount()));
+        InvalidationListener redraw = o -> redraw();
+        // the board is set last in a re-scoring: one redraw per move of a weight
+        model.boardProperty().addListener((o, was, now) -> redraw());
+        colourBox.getSelectionModel().selectedIndexProperty().addListener(redraw);
+        model.movers().addListener(redraw);
+        exportStatus.textProperty().bind(exports.statusProperty());
+        draftLabel.visibleProperty().bind(model.dirtyProperty().and(model.savedProperty().isNotNull()));
+        draftLabel.managedProperty().bind(draftLabel.visibleProperty());
+        redraw();
+    }
+
+    private ListCell<ScoreRow> scoreCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(ScoreRow item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : formats.listEntry(item));
+            }
+        };
+    }
+
+    private void openOnDoubleClick(int clicks) {
+        if (clicks == 2) {
+            shell.show("accounts");
+        }
+    }
+
+    private void redraw() {
+        List<ScoreRow> rows = model.ranking();
+        chart.show(rows, model.cutProperty().get(), colourBox.getSelectionModel().getSelectedIndex() == 1);
+        strategicList.getItems().setAll(rows.stream().filter(r -> r.quadrant() == Quadrant.STRATEGIC).toList());
+        developmentList.getItems().setAll(rows.stream().filter(r -> r.quadrant() == Quadrant.DEVELOPMENT).toList());
+        moversList.getItems().setAll(model.movers());
+        incompleteLabel.setText(model.incomplete().isEmpty() ? ""
+                : texts.format("keys.matrix.incomplete", model.incomplete().size()));
+    }
+
+    @FXML
+    private void exportStrategic() {
+        export("strategic.csv", ListExports.scoreRows(strategicList.getItems()));
+    }
+
+    @FXML
+    private void exportDevelopment() {
+        export("development.csv", ListExports.scoreRows(developmentList.getItems()));
+    }
+
+    @FXML
+    private void exportMovers() {
+        export("movers.csv", ListExports.moverRows(moversList.getItems()));
+    }
+
+    private void export(String name, List<List<String>> rows) {
+        File file = chooseCsv(root, texts, name);
+        if (file != null) {
+            exports.write(file.toPath(), rows);
+        }
+    }
+
+    static File chooseCsv(Parent owner, Texts texts, String initialName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.get("keys.export"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get("keys.csvFiles"), "*.csv"));
+        chooser.setInitialFileName(initialName);
+        return chooser.showSaveDialog(owner.getScene() == null ? null : owner.getScene().getWindow());
+    }
+}

@@ -1,0 +1,167 @@
+package org.kamworkbench.ui.keyaccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import javafx.scene.shape.Circle;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.kamworkbench.domain.Axis;
+import org.kamworkbench.domain.CriteriaSet;
+import org.kamworkbench.domain.Criterion;
+import org.kamworkbench.domain.CriterionSource;
+import org.kamworkbench.domain.GrowthKind;
+import org.kamworkbench.service.criteria.AccountScore;
+import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.criteria.Scoreboard;
+import org.kamworkbench.service.criteria.ScoringData;
+import org.kamworkbench.service.port.ProgressMonitor;
+import org.kamworkbench.service.workspace.WorkspaceServices;
+import org.kamworkbench.ui.DesktopFixture;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The key-accounts screen on the demo portfolio: moving a weight re-ranks the list and moves a bubble across the cut. */
+@ExtendWith(ApplicationExtension.class)
+class KeyAccountsViewFxTest {
+    @TempDir
+    static Path home;
+
+    private final DesktopFixture app = new DesktopFixture();
+
+    @Start
+    void start(Stage stage) {
+        app.start(stage, home.resolve("k" + System.nanoTime()));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        app.stop();
+    }
+
+    private static Criterion byQuantiles(String name, Axis axis, double weight, CriterionSource source) {
+        return new Criterion(name, "", axis, weight, 5, Criterion.blankAnchors(5), source, List.of(), true,
+                GrowthKind.NOMINAL);
+    }
+
+    private Scoreboard after;
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void movingAWeightReRanksAndMovesABubbleAcrossTheCut(FxRobot robot) throws Exception {
+        DesktopFixture.waitFor(() -> app.model().workspaceProperty().get() != null);
+        WorkspaceServices services = app.model().workspaceProperty().get();
+        services.demo().load(ProgressMonitor.NONE);
+        KeyAccountService keys = services.keyAccounts();
+        CriteriaSet set = keys.save(new CriteriaSet("Demo", 0, null, 50, 12, 12, List.of(
+                byQuantiles("Size", Axis.ATTRACTIVENESS, 30, CriterionSource.ANNUAL_REVENUE),
+                new Criterion("Growth", "", Axis.ATTRACTIVENESS, 20, 5, Criterion.blankAnchors(5), CriterionSource.GROWTH,
+                        List.of(new BigDecimal("-10"), BigDecimal.ZERO, new BigDecimal("5"), new BigDecimal("15")), false,
+                        GrowthKind.NOMINAL),
+                byQuantiles("Revenue", Axis.STRENGTH, 50, CriterionSource.REVENUE))));
+        // the service predicts which weight move (±10 on an attractiveness criterion, the others as they are)
+        // makes some account cross the cut
+        ScoringData data = keys.load(null);
+        Scoreboard before = data.score(set);
+        int index = -1;
+        double delta = 0;
+        AccountScore mover = null;
+        search:
+        for (int i = 0; i < 2; i++) {
+            for (double d : new double[]{10, -10}) {
+                List<Criterion> moved = new java.util.ArrayList<>(set.criteria());
+                moved.set(i, moved.get(i).withWeight(moved.get(i).weight() + d));
+                Scoreboard candidate = data.score(set.withCriteria(moved));
+                for (AccountScore s : candidate.ranked()) {
+                    if (before.of(s.account().id()).quadrant() != s.quadrant()) {
+                        index = i;
+                        delta = d;
+                        mover = s;
+                        after = candidate;
+                        break search;
+                    }
+                }
+            }
+        }
+        assertThat(mover).as("a weight move that changes a quadrant").isNotNull();
+        String id = mover.account().externalId();
+        AccountScore moverScore = mover;
+
+        robot.clickOn("Key accounts");
+        DesktopFixture.waitFor(() -> robot.lookup("#bubble-" + id).tryQuery().isPresent());
+        MatrixChart chart = robot.lookup("#matrixChart").queryAs(MatrixChart.class);
+        double cutY = DesktopFixture.onFx(() -> chart.yOf(50));
+        double yBefore = DesktopFixture.onFx(() -> robot.lookup("#bubble-" + id).queryAs(Circle.class).getCenterY());
+        TableView<ScoreRow> ranking = robot.lookup("#rankingTable").queryAs(TableView.class);
+        List<String> orderBefore = DesktopFixture.onFx(() -> ids(ranking));
+        assertThat(orderBefore.indexOf(id)).isEqualTo(before.rank(moverScore.account().id()) - 1);
+
+        robot.clickOn("Criteria");
+        Spinner<Double> weight = robot.lookup("#weight-" + index).queryAs(Spinner.class);
+        int steps = (int) delta;
+        robot.interact(() -> weight.increment(steps));
+        DesktopFixture.waitFor(() -> DesktopFixture.onFx(() -> !ids(ranking).equals(orderBefore)));
+        assertThat(DesktopFixture.onFx(() -> robot.lookup("#remainingLabel").queryLabeled().getText()))
+                .isEqualTo(delta > 0 ? "Left to assign: -10.0" : "Left to assign: 10.0");
+        List<String> orderAfter = DesktopFixture.onFx(() -> ids(ranking));
+        assertThat(orderAfter.indexOf(id)).isEqualTo(after.rank(moverScore.account().id()) - 1);
+        ScoreRow row = DesktopFixture.onFx(() -> ranking.getItems().get(orderAfter.indexOf(id)));
+        assertThat(row.quadrantChanged()).isTrue();
+        assertThat(row.quadrant()).isEqualTo(moverScore.quadrant());
+
+        robot.clickOn("Matrix");
+        DesktopFixture.waitFor(() -> robot.lookup("#bubble-" + id).tryQuery().isPresent());
+        double yAfter = DesktopFixture.onFx(() -> robot.lookup("#bubble-" + id).queryAs(Circle.class).getCenterY());
+        // one side of the attractiveness cut before, the other after (y grows downwards)
+        assertThat(Math.signum(yBefore - cutY)).isNotEqualTo(Math.signum(yAfter - cutY));
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void aDigitRatesTheFocusedCellAndMovesDown(FxRobot robot) throws Exception {
+        DesktopFixture.waitFor(() -> app.model().workspaceProperty().get() != null);
+        WorkspaceServices services = app.model().workspaceProperty().get();
+        services.demo().load(ProgressMonitor.NONE);
+        KeyAccountService keys = services.keyAccounts();
+        keys.save(new CriteriaSet("Rated", 0, null, 50, 12, 12, List.of(
+                new Criterion("Potential", "", Axis.ATTRACTIVENESS, 60, 5,
+                        List.of("tiny", "small", "medium", "large", "huge"), CriterionSource.MANUAL, List.of(), false,
+                        GrowthKind.NOMINAL),
+                Criterion.manual("Fit", Axis.ATTRACTIVENESS, 10, 5),
+                byQuantiles("Revenue", Axis.STRENGTH, 30, CriterionSource.REVENUE))));
+        robot.clickOn("Key accounts");
+        robot.clickOn("Ratings");
+        TableView<RatingRow> grid = robot.lookup("#ratingGrid").queryAs(TableView.class);
+        DesktopFixture.waitFor(() -> DesktopFixture.onFx(() -> grid.getItems().size() == 300));
+        RatingRow first = DesktopFixture.onFx(() -> grid.getItems().get(0));
+        robot.interact(() -> {
+            grid.requestFocus();
+            grid.getSelectionModel().clearAndSelect(0, grid.getColumns().get(2));
+            grid.getFocusModel().focus(0, grid.getColumns().get(2));
+        });
+        robot.type(javafx.scene.input.KeyCode.DIGIT4);
+        DesktopFixture.waitFor(() -> keys.ratings().stream().anyMatch(r -> r.accountId() == first.account().id()));
+        var rating = keys.ratings().get(0);
+        assertThat(rating.criterion()).isEqualTo("Potential");
+        assertThat(rating.level()).isEqualTo(4);
+        assertThat(rating.date()).isEqualTo(java.time.LocalDate.now());
+        assertThat(DesktopFixture.onFx(() -> grid.getFocusModel().getFocusedCell().getRow())).isEqualTo(1);
+        DesktopFixture.waitFor(() -> DesktopFixture.onFx(() -> grid.getItems().get(0).rating("Potential") != null));
+        robot.interact(() -> grid.getFocusModel().focus(0, grid.getColumns().get(2)));
+        assertThat(DesktopFixture.onFx(() -> robot.lookup(".label").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.Label l && l.getText() != null
+                        && l.getText().contains("Level 4: large")).count())).isPositive();
+    }
+
+    private static List<String> ids(TableView<ScoreRow> table) {
+        return table.getItems().stream().map(r -> r.account().externalId()).toList();
+    }
+}
