@@ -1,6 +1,7 @@
 package org.kamworkbench.service.workspace;
 
 import java.nio.file.Path;
+import org.kamworkbench.service.account.Account360Services;
 import org.kamworkbench.service.accounts.AccountService;
 import org.kamworkbench.service.demo.DemoPortfolioService;
 import org.kamworkbench.service.imports.ImportService;
@@ -20,7 +21,8 @@ public record WorkspaceServices(
         SettingsService settings,
         DemoPortfolioService demo,
         PortfolioService portfolio,
-        Runnable closer) implements AutoCloseable {
+        Runnable closer,
+        Account360Services account360) implements AutoCloseable {
 
     @Override
     public void close() {

@@ -81,15 +81,32 @@ public final class MemoryPeople {
         }
 
         @Override
+        public List<Stakeholder> saveAll(List<Stakeholder> batch) {
+            List<Stakeholder> saved = new ArrayList<>();
+            for (Stakeholder s : batch) {
+                saved.add(save(s.reportsToId() != null && s.reportsToId() < 0 ? withManager(s, null) : s));
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                Long ref = batch.get(i).reportsToId();
+                if (ref != null && ref < 0) {
+                    saved.set(i, save(withManager(saved.get(i), saved.get((int) (-ref - 1)).id())));
+                }
+            }
+            return saved;
+        }
+
+        @Override
         public void delete(long id) {
             if (byId.remove(id) != null) {
-                byId.replaceAll((k, s) -> Long.valueOf(id).equals(s.reportsToId())
-                        ? new Stakeholder(s.id(), s.accountId(), s.name(), s.title(), s.department(), s.email(), null,
-                        s.buyingRole(), s.influence(), s.attitude(), s.relationship(), s.contactOwnerId(),
-                        s.lastContact(), s.notes())
-                        : s);
+                byId.replaceAll((k, s) -> Long.valueOf(id).equals(s.reportsToId()) ? withManager(s, null) : s);
             }
         }
+    }
+
+    static Stakeholder withManager(Stakeholder s, Long manager) {
+        return new Stakeholder(s.id(), s.accountId(), s.name(), s.title(), s.department(), s.email(), manager,
+                s.buyingRole(), s.influence(), s.attitude(), s.relationship(), s.contactOwnerId(), s.lastContact(),
+                s.notes());
     }
 
     public static final class Teams implements AccountTeamRepository {
