@@ -79,6 +79,11 @@ public final class AccountPageService {
                 groupRevenue, table.reportingCurrency(), byYear, missing, abcClass(account), leadKam(accountId));
     }
 
+    /** The account with this CRM id, if the workspace holds it. */
+    public java.util.Optional<Account> findByExternalId(String externalId) {
+        return accounts.findByExternalId(externalId);
+    }
+
     public AccountProfile profile(long accountId) {
         return profiles.find(accountId).orElse(AccountProfile.empty(accountId));
     }
