@@ -56,6 +56,7 @@ public final class AccountPage implements Screen {
     @FXML private ProgressIndicator loadingIndicator;
     @FXML private BarChart<String, Number> trendChart;
     @FXML private TabPane tabs;
+    @FXML private VBox root;
 
     private AccountPage(AccountPageViewModel model, ScreenContext context, Runnable back) {
         this.model = model;
@@ -76,7 +77,7 @@ public final class AccountPage implements Screen {
 
     @FXML
     private void initialize() {
-        loadedRoot.getStylesheets().add(AccountPage.class.getResource("account.css").toExternalForm());
+        root.getStylesheets().add(AccountPage.class.getResource("account.css").toExternalForm());
         backButton.setGraphic(Icons.BACK.graphic());
         undoButton.setGraphic(Icons.UNDO.graphic());
         undoButton.disableProperty().bind(model.undoTextProperty().isEmpty());
@@ -107,7 +108,7 @@ public final class AccountPage implements Screen {
         }
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> build(now));
         build(tabs.getSelectionModel().getSelectedItem());
-        loadedRoot.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (UNDO.match(e) && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
                 e.consume();
                 undo();

@@ -135,8 +135,7 @@ public final class OverviewViewModel {
         background.run(texts.get("overview.saving"), m -> pages.updateAccount(changedAccount), saved -> {
             profileError.set("");
             profileMessage.set(texts.get("overview.saved"));
-            changed.run();
-            load();
+            changed.run(); // reloads every tab of the page, this one included
         }, e -> profileError.set(Problems.sentence(e, texts)));
     }
 

@@ -117,10 +117,10 @@ public final class StakeholdersViewModel {
         }, d -> done(""), e -> error.set(Problems.sentence(e, texts)));
     }
 
+    /** After a change: {@code changed} reloads every screen and every tab of the page, this one included. */
     private void done(String text) {
         error.set("");
         message.set(text);
-        load();
         changed.run();
     }
 

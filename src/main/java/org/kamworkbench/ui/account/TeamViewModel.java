@@ -84,8 +84,7 @@ public final class TeamViewModel {
         }, text -> {
             error.set("");
             message.set(text);
-            load();
-            changed.run();
+            changed.run(); // reloads every tab of the page, this one included
         }, e -> {
             message.set("");
             error.set(Problems.sentence(e, texts));
