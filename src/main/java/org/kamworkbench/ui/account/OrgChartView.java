@@ -108,6 +108,7 @@ public final class OrgChartView extends Region {
 
     /** Draws the chart (keeps the selection when the person is still there). */
     public void setChart(OrgChart chart) {
+        boolean first = cards.isEmpty();
         Long keep = selected.get();
         canvas.getChildren().clear();
         cards.clear();
@@ -123,6 +124,10 @@ public final class OrgChartView extends Region {
         selected.set(keep != null && cards.containsKey(keep) ? keep : null);
         if (selected.get() != null) {
             cards.get(selected.get()).getStyleClass().add("selected");
+        }
+        if (first && !cards.isEmpty()) {
+            // the first drawing shows everyone: fit once the viewport has its size
+            javafx.application.Platform.runLater(this::fit);
         }
     }
 

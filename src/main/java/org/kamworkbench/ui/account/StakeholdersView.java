@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kamworkbench.domain.Stakeholder;
 import org.kamworkbench.service.account.CoverageWarning;
@@ -83,10 +84,17 @@ public final class StakeholdersView {
             @Override
             protected void updateItem(CoverageWarning w, boolean empty) {
                 super.updateItem(w, empty);
-                setText(empty || w == null ? null : warningText(w));
-                setGraphic(empty || w == null ? null : Icons.WARNING.graphic());
-                setWrapText(true);
-                setPrefWidth(0);
+                setText(null);
+                if (empty || w == null) {
+                    setGraphic(null);
+                    return;
+                }
+                // a wrapping label as wide as the list: long warnings take more lines, not more width
+                Label text = new Label(warningText(w), Icons.WARNING.graphic());
+                text.setWrapText(true);
+                text.prefWidthProperty().bind(warningList.widthProperty().subtract(36));
+                text.setMinHeight(Region.USE_PREF_SIZE);
+                setGraphic(text);
             }
         });
         staleSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1,

@@ -124,12 +124,15 @@ public final class TeamView {
             top.setAlignment(Pos.CENTER_LEFT);
             Label load = new Label(workload(f.workload()) + (f.available() ? "" : " · " + texts.get("team.full")));
             load.getStyleClass().add("text-muted");
+            load.setWrapText(true);
+            load.setMinHeight(Region.USE_PREF_SIZE);
             VBox reasons = new VBox(2);
             for (FitReason r : f.reasons()) {
                 Label reason = new Label((r.met() ? "✓ " : "✗ ") + texts.format("fit." + r.kind().name() + "."
                         + (r.met() ? "met" : "missed"), r.detail()));
                 reason.getStyleClass().add(r.met() ? "reason-met" : "reason-missed");
                 reason.setWrapText(true);
+                reason.setMinHeight(Region.USE_PREF_SIZE);
                 reasons.getChildren().add(reason);
             }
             VBox box = new VBox(4, top, load, reasons);
@@ -138,6 +141,9 @@ public final class TeamView {
                 box.getStyleClass().add("unavailable");
             }
             box.setId("fit-" + f.colleague().id());
+            // as wide as the list: the assign button stays in sight and reasons wrap
+            box.prefWidthProperty().bind(candidateList.widthProperty().subtract(36));
+            box.setMaxWidth(Region.USE_PREF_SIZE);
             setGraphic(box);
         }
     }
