@@ -89,6 +89,24 @@ class AccountShowCommandTest {
     }
 
     @Test
+    void paretoCanRollAccountsUpToTheirGroupKeepingItsJsonShape() throws IOException {
+        JsonNode plain = JSON.readTree(ok("analyze", "pareto", "--from", "2024-01-01", "--to", "2025-12-31", "--json")
+                .out());
+        JsonNode grouped = JSON.readTree(ok("analyze", "pareto", "--from", "2024-01-01", "--to", "2025-12-31",
+                "--group-roll-up", "--json").out());
+        assertThat(plain.get("accounts").asInt()).isEqualTo(3);
+        assertThat(grouped.get("accounts").asInt()).isEqualTo(2);
+        assertThat(grouped.get("totalRevenue").decimalValue()).isEqualByComparingTo(
+                plain.get("totalRevenue").decimalValue());
+        assertThat(grouped.get("top1Share").asDouble()).isEqualTo(1300.75 / 1305.75);
+        List<String> plainKeys = new ArrayList<>();
+        plain.fieldNames().forEachRemaining(plainKeys::add);
+        List<String> groupedKeys = new ArrayList<>();
+        grouped.fieldNames().forEachRemaining(groupedKeys::add);
+        assertThat(groupedKeys).isEqualTo(plainKeys);
+    }
+
+    @Test
     void anUnknownAccountExitsTwoWithOneLine() {
         CliRun run = cli("account", "show", "NOPE", "--json");
         assertThat(run.exitCode()).isEqualTo(2);

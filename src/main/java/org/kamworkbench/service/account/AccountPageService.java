@@ -14,6 +14,7 @@ import org.kamworkbench.domain.Account;
 import org.kamworkbench.domain.AccountProfile;
 import org.kamworkbench.domain.AccountTeamMember;
 import org.kamworkbench.domain.Colleague;
+import org.kamworkbench.service.accounts.AccountGroups;
 import org.kamworkbench.service.accounts.AccountRow;
 import org.kamworkbench.service.accounts.AccountService;
 import org.kamworkbench.service.accounts.AccountTable;

@@ -51,6 +51,7 @@ public final class PortfolioView implements Screen {
     @FXML private DatePicker fromPicker;
     @FXML private DatePicker toPicker;
     @FXML private ComboBox<AbcOption> abcBox;
+    @FXML private javafx.scene.control.CheckBox groupRollUpBox;
     @FXML private TextField customAbcField;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label periodLabel;
@@ -146,6 +147,7 @@ public final class PortfolioView implements Screen {
             n.visibleProperty().bind(range);
             n.managedProperty().bind(range);
         }
+        groupRollUpBox.selectedProperty().bindBidirectional(model.groupRollUpProperty());
         abcBox.setItems(model.abcOptions());
         abcBox.valueProperty().bindBidirectional(model.abcProperty());
         abcBox.setConverter(converter(this::abcName));

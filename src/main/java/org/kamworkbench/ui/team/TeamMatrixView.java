@@ -114,7 +114,7 @@ public final class TeamMatrixView implements Screen {
         for (Account a : m.keyAccounts()) {
             TableColumn<Colleague, String> col = new TableColumn<>(a.name());
             col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(cell(m, c.getValue(), a)));
-            col.setPrefWidth(150);
+            col.setPrefWidth(190);
             columns.add(col);
         }
         matrixTable.getColumns().setAll(columns);

@@ -37,6 +37,19 @@ class AccountPageServiceTest {
     }
 
     @Test
+    void thePortfolioCanBeRolledUpToGroups() {
+        var service = new org.kamworkbench.service.portfolio.PortfolioService(f.ws, f.ws, f.ws, f.ws);
+        var request = org.kamworkbench.service.portfolio.AnalysisRequest.of(
+                org.kamworkbench.service.portfolio.PeriodSpec.wholeHistory());
+        var curve = service.analyze(service.loadByGroup(), request).curve();
+        assertThat(curve.size()).isEqualTo(2);
+        assertThat(curve.account(0).externalId()).isEqualTo("S");
+        assertThat(curve.account(1).externalId()).isEqualTo("H");
+        assertThat(curve.revenue(1)).isEqualByComparingTo("185");
+        assertThat(service.analyze(service.load(), request).curve().size()).isEqualTo(5);
+    }
+
+    @Test
     void editsAreValidated() {
         Account alpha = f.ws.findByExternalId("A").orElseThrow();
         assertThatThrownBy(() -> f.pages.updateAccount(with(alpha, " ", "IT", "H")))

@@ -1,4 +1,4 @@
-package org.kamworkbench.service.account;
+package org.kamworkbench.service.accounts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
