@@ -141,7 +141,8 @@ class StakeholderMapFxTest {
 
     private static List<String> warningTexts(FxRobot robot) {
         return DesktopFixture.onFx(() -> robot.lookup(".warning-list .list-cell").queryAll().stream()
-                .map(c -> ((javafx.scene.control.ListCell<?>) c).getText()).filter(t -> t != null).toList());
+                .map(c -> ((javafx.scene.control.ListCell<?>) c).getGraphic())
+                .filter(g -> g instanceof Label).map(g -> ((Label) g).getText()).toList());
     }
 
     private static Long reportsTo(WorkspaceServices ws, long account, String name) {
