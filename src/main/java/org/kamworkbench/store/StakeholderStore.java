@@ -66,7 +66,7 @@ public final class StakeholderStore implements StakeholderRepository {
         return jdbi.inTransaction(h -> {
             List<Stakeholder> saved = new java.util.ArrayList<>(batch.size());
             for (Stakeholder s : batch) {
-                Stakeholder first = withReportsTo(s, s.reportsToId() != null && s.reportsToId() < 0 ? null
+                Stakeholder first = s.withReportsTo(s.reportsToId() != null && s.reportsToId() < 0 ? null
                         : s.reportsToId());
                 if (s.id() == 0) {
                     long id = bind(h.createUpdate("INSERT INTO stakeholder (" + COLUMNS + ") VALUES (" + PARAMETERS
@@ -84,17 +84,11 @@ public final class StakeholderStore implements StakeholderRepository {
                     long manager = saved.get((int) (-ref - 1)).id();
                     h.createUpdate("UPDATE stakeholder SET reports_to_id = :m WHERE id = :id")
                             .bind("m", manager).bind("id", saved.get(i).id()).execute();
-                    saved.set(i, withReportsTo(saved.get(i), manager));
+                    saved.set(i, saved.get(i).withReportsTo(manager));
                 }
             }
             return saved;
         });
-    }
-
-    private static Stakeholder withReportsTo(Stakeholder s, Long reportsTo) {
-        return new Stakeholder(s.id(), s.accountId(), s.name(), s.title(), s.department(), s.email(), reportsTo,
-                s.buyingRole(), s.influence(), s.attitude(), s.relationship(), s.contactOwnerId(), s.lastContact(),
-                s.notes());
     }
 
     @Override

@@ -117,9 +117,7 @@ public final class StakeholderService {
     public Stakeholder moveUnder(long stakeholderId, Long managerId) {
         Stakeholder s = stakeholders.find(stakeholderId)
                 .orElseThrow(() -> new IllegalArgumentException("This stakeholder was deleted meanwhile."));
-        return save(new Stakeholder(s.id(), s.accountId(), s.name(), s.title(), s.department(), s.email(), managerId,
-                s.buyingRole(), s.influence(), s.attitude(), s.relationship(), s.contactOwnerId(), s.lastContact(),
-                s.notes()));
+        return save(s.withReportsTo(managerId));
     }
 
     /** Deletes a stakeholder; their reports then report to nobody (undo puts them back under the restored person). */
@@ -135,9 +133,7 @@ public final class StakeholderService {
         history.record("Deleting " + before.name(), () -> {
             Stakeholder back = stakeholders.save(before.withId(0));
             reports.forEach(r -> stakeholders.find(r.id()).ifPresent(now -> stakeholders.save(
-                    new Stakeholder(now.id(), now.accountId(), now.name(), now.title(), now.department(), now.email(),
-                            back.id(), now.buyingRole(), now.influence(), now.attitude(), now.relationship(),
-                            now.contactOwnerId(), now.lastContact(), now.notes()))));
+                    now.withReportsTo(back.id()))));
         });
     }
 

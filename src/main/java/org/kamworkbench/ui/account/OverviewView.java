@@ -98,10 +98,10 @@ public final class OverviewView {
             }
         });
         notesArea.textProperty().bindBidirectional(model.notes);
-        bindMessage(profileMessage, model.profileMessageProperty());
-        bindMessage(profileError, model.profileErrorProperty());
-        bindMessage(needsMessage, model.needsMessageProperty());
-        bindMessage(needsError, model.needsErrorProperty());
+        ShownText.bind(profileMessage, model.profileMessageProperty());
+        ShownText.bind(profileError, model.profileErrorProperty());
+        ShownText.bind(needsMessage, model.needsMessageProperty());
+        ShownText.bind(needsError, model.needsErrorProperty());
         groupLabel.textProperty().bind(model.groupTextProperty());
         parentLink.visibleProperty().bind(model.parentAccountProperty().isNotNull());
         parentLink.managedProperty().bind(parentLink.visibleProperty());
@@ -147,11 +147,6 @@ public final class OverviewView {
         });
     }
 
-    private static void bindMessage(Label label, javafx.beans.value.ObservableStringValue text) {
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-    }
 
     @FXML
     private void saveProfile() {

@@ -1,8 +1,6 @@
 package org.kamworkbench.ui.account;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
-import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -142,8 +140,8 @@ public final class OverviewViewModel {
     /** Saves the needs and notes as one edit. */
     public void saveNeeds() {
         needsMessage.set("");
-        AccountProfile p = new AccountProfile(accountId, split(languages.get()), split(expertise.get()),
-                complexity.get(), notes.get());
+        AccountProfile p = new AccountProfile(accountId, ShownText.split(languages.get()),
+                ShownText.split(expertise.get()), complexity.get(), notes.get());
         background.run(texts.get("overview.saving"), m -> pages.updateProfile(p), saved -> {
             needsError.set("");
             needsMessage.set(texts.get("overview.saved"));
@@ -151,10 +149,6 @@ public final class OverviewViewModel {
         }, e -> needsError.set(Problems.sentence(e, texts)));
     }
 
-    static List<String> split(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("[,;]")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
-    }
 
     private static String text(String s) {
         return s == null ? "" : s;

@@ -76,8 +76,8 @@ public final class StakeholdersView {
         fitButton.setGraphic(Icons.FIT.graphic());
         editButton.disableProperty().bind(model.selectedProperty().isNull());
         deleteButton.disableProperty().bind(model.selectedProperty().isNull());
-        bind(messageLabel, model.messageProperty());
-        bind(errorLabel, model.errorProperty());
+        ShownText.bind(messageLabel, model.messageProperty());
+        ShownText.bind(errorLabel, model.errorProperty());
         warningList.setItems(model.warnings());
         warningList.setPlaceholder(new Label(texts.get("stakeholders.noWarnings")));
         warningList.setCellFactory(list -> new ListCell<>() {
@@ -132,11 +132,6 @@ public final class StakeholdersView {
         return b.toString();
     }
 
-    private static void bind(Label label, javafx.beans.value.ObservableStringValue text) {
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-    }
 
     @FXML
     private void add() {

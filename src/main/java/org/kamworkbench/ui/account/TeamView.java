@@ -81,8 +81,8 @@ public final class TeamView {
         addButton.setGraphic(Icons.ADD.graphic());
         removeButton.setGraphic(Icons.DELETE.graphic());
         removeButton.disableProperty().bind(teamTable.getSelectionModel().selectedItemProperty().isNull());
-        bind(messageLabel, model.messageProperty());
-        bind(errorLabel, model.errorProperty());
+        ShownText.bind(messageLabel, model.messageProperty());
+        ShownText.bind(errorLabel, model.errorProperty());
         candidateList.setItems(model.candidates());
         candidateList.setPlaceholder(new Label(texts.get("team.noCandidates")));
         candidateList.setCellFactory(list -> new FitCell());
@@ -157,11 +157,6 @@ public final class TeamView {
         return text;
     }
 
-    private static void bind(Label label, javafx.beans.value.ObservableStringValue text) {
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-    }
 
     @FXML
     private void addMember() {

@@ -16,6 +16,7 @@ import javafx.scene.layout.GridPane;
 import org.kamworkbench.domain.Colleague;
 import org.kamworkbench.domain.Competency;
 import org.kamworkbench.service.team.Workload;
+import org.kamworkbench.ui.account.ShownText;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Icons;
 import org.kamworkbench.ui.common.Texts;
@@ -101,8 +102,8 @@ public final class PeopleView implements Screen {
         newButton.setGraphic(Icons.ADD.graphic());
         deleteButton.setGraphic(Icons.DELETE.graphic());
         deleteButton.disableProperty().bind(model.selectedProperty().isNull());
-        bind(messageLabel, model.messageProperty());
-        bind(errorLabel, model.errorProperty());
+        ShownText.bind(messageLabel, model.messageProperty());
+        ShownText.bind(errorLabel, model.errorProperty());
     }
 
     private ListCell<Integer> levelCell() {
@@ -139,11 +140,6 @@ public final class PeopleView implements Screen {
         return column;
     }
 
-    private static void bind(Label label, javafx.beans.value.ObservableStringValue text) {
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-    }
 
     @FXML
     private void newPerson() {

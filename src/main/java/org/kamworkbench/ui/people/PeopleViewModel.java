@@ -1,6 +1,5 @@
 package org.kamworkbench.ui.people;
 
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.kamworkbench.domain.Competency;
 import org.kamworkbench.service.team.PeopleService;
 import org.kamworkbench.service.team.TeamService;
 import org.kamworkbench.service.team.Workload;
+import org.kamworkbench.ui.account.ShownText;
 import org.kamworkbench.ui.common.Background;
 import org.kamworkbench.ui.common.Problems;
 import org.kamworkbench.ui.common.Texts;
@@ -116,7 +116,7 @@ public final class PeopleViewModel {
             }
         });
         Colleague c = new Colleague(selected.get() == null ? 0 : selected.get().id(), name.get(), function.get(),
-                email.get(), split(expertise.get()), split(languages.get()), cap, levels);
+                email.get(), ShownText.split(expertise.get()), ShownText.split(languages.get()), cap, levels);
         background.run(texts.get("people.saving"), m -> people.save(c), saved -> {
             error.set("");
             message.set(texts.format("people.saved", saved.name()));
@@ -143,9 +143,6 @@ public final class PeopleViewModel {
         }, e -> error.set(Problems.sentence(e, texts)));
     }
 
-    static List<String> split(String text) {
-        return Arrays.stream(text.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
 
     public Workload workload(Colleague c) {
         return workloads.get(c.id());

@@ -84,12 +84,12 @@ public final class MemoryPeople {
         public List<Stakeholder> saveAll(List<Stakeholder> batch) {
             List<Stakeholder> saved = new ArrayList<>();
             for (Stakeholder s : batch) {
-                saved.add(save(s.reportsToId() != null && s.reportsToId() < 0 ? withManager(s, null) : s));
+                saved.add(save(s.reportsToId() != null && s.reportsToId() < 0 ? s.withReportsTo(null) : s));
             }
             for (int i = 0; i < batch.size(); i++) {
                 Long ref = batch.get(i).reportsToId();
                 if (ref != null && ref < 0) {
-                    saved.set(i, save(withManager(saved.get(i), saved.get((int) (-ref - 1)).id())));
+                    saved.set(i, save(saved.get(i).withReportsTo(saved.get((int) (-ref - 1)).id())));
                 }
             }
             return saved;
@@ -98,15 +98,9 @@ public final class MemoryPeople {
         @Override
         public void delete(long id) {
             if (byId.remove(id) != null) {
-                byId.replaceAll((k, s) -> Long.valueOf(id).equals(s.reportsToId()) ? withManager(s, null) : s);
+                byId.replaceAll((k, s) -> Long.valueOf(id).equals(s.reportsToId()) ? s.withReportsTo(null) : s);
             }
         }
-    }
-
-    static Stakeholder withManager(Stakeholder s, Long manager) {
-        return new Stakeholder(s.id(), s.accountId(), s.name(), s.title(), s.department(), s.email(), manager,
-                s.buyingRole(), s.influence(), s.attitude(), s.relationship(), s.contactOwnerId(), s.lastContact(),
-                s.notes());
     }
 
     public static final class Teams implements AccountTeamRepository {

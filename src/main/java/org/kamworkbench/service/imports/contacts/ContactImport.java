@@ -118,7 +118,7 @@ public final class ContactImport implements RowImport {
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             if (cReportsTo >= 0) {
-                batch.set(i, withManager(batch.get(i), manager(d, i)));
+                batch.set(i, batch.get(i).withReportsTo(manager(d, i)));
             }
         }
         checkCircles();
@@ -268,7 +268,7 @@ public final class ContactImport implements RowImport {
             } catch (IllegalArgumentException circle) {
                 problem(drafts.get(i), cReportsTo, drafts.get(i).reportsTo(), "would close a circle: "
                         + circle.getMessage());
-                batch.set(i, withManager(s, null));
+                batch.set(i, s.withReportsTo(null));
             }
         }
     }
@@ -276,7 +276,7 @@ public final class ContactImport implements RowImport {
     private static Stakeholder pseudo(Stakeholder s, long id, Map<Long, Long> pseudoIdOfStored) {
         Long m = s.reportsToId();
         Long mapped = m == null ? null : pseudoIdOfStored.getOrDefault(m, m);
-        return withManager(s, mapped).withId(id);
+        return s.withReportsTo(mapped).withId(id);
     }
 
     private void problem(Draft d, int column, String value, String reason) {
@@ -285,12 +285,6 @@ public final class ContactImport implements RowImport {
 
     private static boolean names(String name, String email, String wanted) {
         return name.equalsIgnoreCase(wanted.strip()) || (email != null && email.equalsIgnoreCase(wanted.strip()));
-    }
-
-    private static Stakeholder withManager(Stakeholder s, Long manager) {
-        return new Stakeholder(s.id(), s.accountId(), s.name(), s.title(), s.department(), s.email(), manager,
-                s.buyingRole(), s.influence(), s.attitude(), s.relationship(), s.contactOwnerId(), s.lastContact(),
-                s.notes());
     }
 
     private static <T> T keep(int column, T fromFile, T stored) {
