@@ -3,13 +3,13 @@ package org.kamworkbench.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-/** {@code import accounts|revenue|fx|inflation FILE [OPTIONS]}. */
+/** {@code import accounts|revenue|fx|inflation|contacts FILE [OPTIONS]}. */
 @Command(name = "import", description = "Import a CSV or XLSX file into the workspace.",
         subcommands = {ImportAccountsCommand.class, ImportRevenueCommand.class, ImportFxCommand.class,
-                ImportInflationCommand.class})
+                ImportInflationCommand.class, ImportContactsCommand.class})
 final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
-        throw new BadInputException("Say what to import: import accounts|revenue|fx|inflation FILE.");
+        throw new BadInputException("Say what to import: import accounts|revenue|fx|inflation|contacts FILE.");
     }
 }

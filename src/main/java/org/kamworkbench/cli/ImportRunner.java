@@ -98,6 +98,7 @@ final class ImportRunner {
             case REVENUE -> "revenue";
             case FX -> "FX rates";
             case INFLATION -> "inflation rates";
+            case CONTACTS -> "contacts";
         };
     }
 
@@ -107,6 +108,7 @@ final class ImportRunner {
             case ACCOUNTS -> "accounts";
             case REVENUE -> "monthly totals";
             case FX, INFLATION -> "rates";
+            case CONTACTS -> "contacts";
         };
     }
 

@@ -24,6 +24,10 @@ final class ParetoCommand implements Callable<Integer> {
     @Option(names = "--classes", paramLabel = "A,B[,C]", description = "ABC class sizes in percent (default 80,15,5).")
     String classes;
 
+    @Option(names = "--group-roll-up", description = "Roll accounts up to their group (parent account): each group "
+            + "counts as one account with its subsidiaries' revenue.")
+    boolean groupRollUp;
+
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
@@ -36,7 +40,8 @@ final class ParetoCommand implements Callable<Integer> {
         AnalysisRequest request = PortfolioCommands.request(period, dimension, classes);
         try (WorkspaceServices ws = context.openWorkspace()) {
             PortfolioService service = ws.portfolio();
-            PortfolioAnalysis analysis = PortfolioCommands.run(() -> service.analyze(service.load(), request));
+            PortfolioAnalysis analysis = PortfolioCommands.run(() -> service.analyze(groupRollUp ? service.loadByGroup()
+                    : service.load(), request));
             if (json) {
                 context.printJson(PortfolioJson.analysis(analysis));
             } else {

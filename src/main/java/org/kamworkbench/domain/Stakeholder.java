@@ -24,6 +24,12 @@ public record Stakeholder(
         LocalDate lastContact,
         String notes) {
 
+    /** The same person reporting to another stakeholder (null: to nobody). */
+    public Stakeholder withReportsTo(Long managerId) {
+        return new Stakeholder(id, accountId, name, title, department, email, managerId, buyingRole, influence,
+                attitude, relationship, contactOwnerId, lastContact, notes);
+    }
+
     public Stakeholder withId(long newId) {
         return new Stakeholder(newId, accountId, name, title, department, email, reportsToId, buyingRole,
                 influence, attitude, relationship, contactOwnerId, lastContact, notes);

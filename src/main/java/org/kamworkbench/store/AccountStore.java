@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.kamworkbench.domain.Account;
@@ -27,6 +28,18 @@ public final class AccountStore implements AccountRepository {
     public List<Account> findAll() {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, " + COLUMNS + " FROM account ORDER BY id")
                 .map((rs, ctx) -> map(rs)).list());
+    }
+
+    @Override
+    public Optional<Account> find(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, " + COLUMNS + " FROM account WHERE id = :id")
+                .bind("id", id).map((rs, ctx) -> map(rs)).findOne());
+    }
+
+    @Override
+    public Optional<Account> findByExternalId(String externalId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, " + COLUMNS + " FROM account WHERE external_id = :id")
+                .bind("id", externalId).map((rs, ctx) -> map(rs)).findOne());
     }
 
     @Override

@@ -62,6 +62,36 @@ public final class StakeholderStore implements StakeholderRepository {
     }
 
     @Override
+    public List<Stakeholder> saveAll(List<Stakeholder> batch) {
+        return jdbi.inTransaction(h -> {
+            List<Stakeholder> saved = new java.util.ArrayList<>(batch.size());
+            for (Stakeholder s : batch) {
+                Stakeholder first = s.withReportsTo(s.reportsToId() != null && s.reportsToId() < 0 ? null
+                        : s.reportsToId());
+                if (s.id() == 0) {
+                    long id = bind(h.createUpdate("INSERT INTO stakeholder (" + COLUMNS + ") VALUES (" + PARAMETERS
+                            + ")"), first).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                    saved.add(first.withId(id));
+                } else {
+                    bind(h.createUpdate("UPDATE stakeholder SET (" + COLUMNS + ") = (" + PARAMETERS + ") WHERE id = :id"),
+                            first).bind("id", s.id()).execute();
+                    saved.add(first);
+                }
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                Long ref = batch.get(i).reportsToId();
+                if (ref != null && ref < 0) {
+                    long manager = saved.get((int) (-ref - 1)).id();
+                    h.createUpdate("UPDATE stakeholder SET reports_to_id = :m WHERE id = :id")
+                            .bind("m", manager).bind("id", saved.get(i).id()).execute();
+                    saved.set(i, saved.get(i).withReportsTo(manager));
+                }
+            }
+            return saved;
+        });
+    }
+
+    @Override
     public void delete(long id) {
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM stakeholder WHERE id = :id").bind("id", id).execute());
     }

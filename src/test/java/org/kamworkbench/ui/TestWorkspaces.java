@@ -3,6 +3,11 @@ package org.kamworkbench.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import org.kamworkbench.service.account.Account360Services;
+import org.kamworkbench.service.account.AccountPageService;
+import org.kamworkbench.service.account.EditHistory;
+import org.kamworkbench.service.account.MemoryPeople;
+import org.kamworkbench.service.account.StakeholderService;
 import org.kamworkbench.service.accounts.AccountService;
 import org.kamworkbench.service.criteria.KeyAccountService;
 import org.kamworkbench.service.criteria.MemoryKeyAccounts;
@@ -10,6 +15,8 @@ import org.kamworkbench.service.demo.DemoPortfolioService;
 import org.kamworkbench.service.portfolio.PortfolioService;
 import org.kamworkbench.service.demo.InMemoryWorkspace;
 import org.kamworkbench.service.settings.SettingsService;
+import org.kamworkbench.service.team.PeopleService;
+import org.kamworkbench.service.team.TeamService;
 import org.kamworkbench.service.workspace.StatusService;
 import org.kamworkbench.service.workspace.WorkspaceServices;
 import org.kamworkbench.ui.common.Texts;
@@ -32,12 +39,25 @@ public final class TestWorkspaces {
                                              Runnable closer) {
         return new WorkspaceServices(name, file, new StatusService(ws, ws, ws, ws), new AccountService(ws, ws, ws, ws),
                 null, new SettingsService(ws, ws), new DemoPortfolioService(ws, ws, ws, ws),
-                new PortfolioService(ws, ws, ws, ws), keyAccounts(ws, keys), closer);
+                new PortfolioService(ws, ws, ws, ws), keyAccounts(ws, keys), closer,
+                account360(ws, new MemoryPeople()));
     }
 
     /** The key-account service over memory, with today's date. */
     public static KeyAccountService keyAccounts(InMemoryWorkspace ws, MemoryKeyAccounts keys) {
         return new KeyAccountService(keys, keys, keys, keys, new PortfolioService(ws, ws, ws, ws), ws, ws, null,
                 Clock.systemDefaultZone());
+    }
+
+    /** Account 360 over the in-memory workspace and people. */
+    public static Account360Services account360(InMemoryWorkspace ws, MemoryPeople people) {
+        EditHistory history = new EditHistory();
+        AccountService accounts = new AccountService(ws, ws, ws, ws);
+        return new Account360Services(new AccountPageService(ws, people.profiles, people.teams, people.colleagues,
+                accounts, new PortfolioService(ws, ws, ws, ws), history),
+                new StakeholderService(people.stakeholders, ws, people.colleagues, people.profiles, history,
+                        Clock.systemDefaultZone()),
+                new TeamService(people.teams, people.colleagues, ws, people.profiles, accounts, Clock.systemDefaultZone()),
+                new PeopleService(people.colleagues), history);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kamworkbench.domain.WorkspaceSettings;
 import org.kamworkbench.service.imports.accounts.AccountImport;
+import org.kamworkbench.service.imports.contacts.ContactImport;
 import org.kamworkbench.service.imports.mapping.ColumnMapper;
 import org.kamworkbench.service.imports.mapping.ColumnMapping;
 import org.kamworkbench.service.imports.mapping.Fields;
@@ -25,6 +26,7 @@ import org.kamworkbench.service.port.ProgressMonitor;
 import org.kamworkbench.service.port.RatesRepository;
 import org.kamworkbench.service.port.RevenueRepository;
 import org.kamworkbench.service.port.SettingsRepository;
+import org.kamworkbench.service.port.StakeholderRepository;
 import org.kamworkbench.service.port.TableFiles;
 import org.kamworkbench.service.port.TableFormat;
 import org.kamworkbench.service.port.TableRow;
@@ -46,14 +48,22 @@ public final class FileImportService implements ImportService {
     private final RevenueRepository revenue;
     private final RatesRepository rates;
     private final SettingsRepository settings;
+    private final StakeholderRepository stakeholders;
 
+    /** Without stakeholders: contacts cannot be imported (tools and tests about the other kinds). */
     public FileImportService(TableFiles files, AccountRepository accounts, RevenueRepository revenue,
                              RatesRepository rates, SettingsRepository settings) {
+        this(files, accounts, revenue, rates, settings, null);
+    }
+
+    public FileImportService(TableFiles files, AccountRepository accounts, RevenueRepository revenue,
+                             RatesRepository rates, SettingsRepository settings, StakeholderRepository stakeholders) {
         this.files = files;
         this.accounts = accounts;
         this.revenue = revenue;
         this.rates = rates;
         this.settings = settings;
+        this.stakeholders = stakeholders;
     }
 
     @Override
@@ -118,6 +128,8 @@ public final class FileImportService implements ImportService {
                         table.format().kind() == TableFormat.Kind.XLSX), accounts, revenue, o.revenueMode());
                 case FX -> new FxImport(cells, numbers, rates, ws.reportingCurrency(), o.inverseRates());
                 case INFLATION -> new InflationImport(cells, rates, ws.regionByCountry());
+                case CONTACTS -> new ContactImport(cells, accounts, java.util.Objects.requireNonNull(stakeholders,
+                        "contacts import needs the stakeholder repository"));
             };
             return ImportRunner.run(kind, table, rows, problems, o.skipInvalid(), write, monitor);
         }

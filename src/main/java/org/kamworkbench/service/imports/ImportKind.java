@@ -1,4 +1,4 @@
 package org.kamworkbench.service.imports;
 
 /** The kinds of file the workbench imports. */
-public enum ImportKind { ACCOUNTS, REVENUE, FX, INFLATION }
+public enum ImportKind { ACCOUNTS, REVENUE, FX, INFLATION, CONTACTS }

@@ -17,4 +17,11 @@ public interface StakeholderRepository {
 
     /** Deletes a stakeholder; the people who reported to them then report to nobody. */
     void delete(long id);
+
+    /**
+     * Inserts (id 0) and updates (by id) many stakeholders in one transaction. A negative
+     * {@code reportsToId} -k points at the k-th stakeholder of the batch (1-based), so people added
+     * together can report to each other. Returns them with their ids, in the batch's order.
+     */
+    List<Stakeholder> saveAll(List<Stakeholder> batch);
 }

@@ -1,7 +1,13 @@
 package org.kamworkbench.service.portfolio;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.kamworkbench.domain.Account;
+import org.kamworkbench.domain.RevenueCell;
+import org.kamworkbench.service.accounts.AccountGroups;
 import org.kamworkbench.service.fx.MissingRateException;
 import org.kamworkbench.service.port.AccountRepository;
 import org.kamworkbench.service.port.RatesRepository;
@@ -39,6 +45,29 @@ public final class PortfolioService {
     public PortfolioData load() {
         return PortfolioLoader.load(accounts.findAll(), revenue::forEachCell, rates.fxRates(),
                 rates.inflationRates(), settings.load());
+    }
+
+    /**
+     * Reads the workspace with accounts rolled up to their groups: each group (the top of a
+     * {@code parentExternalId} hierarchy) is one account holding its subsidiaries' revenue as well;
+     * the subsidiaries are left out. Analyse it as {@link #load()}'s data.
+     */
+    public PortfolioData loadByGroup() {
+        List<Account> all = accounts.findAll();
+        AccountGroups groups = new AccountGroups(all);
+        Map<Long, Long> topOf = new HashMap<>();
+        List<Account> tops = new ArrayList<>();
+        for (Account a : all) {
+            Account top = groups.topOf(a);
+            topOf.put(a.id(), top.id());
+            if (top == a) {
+                tops.add(a);
+            }
+        }
+        return PortfolioLoader.load(tops, sink -> revenue.forEachCell(c -> sink.accept(new RevenueCell(
+                        topOf.getOrDefault(c.accountId(), c.accountId()), c.currency(), c.year(), c.month(),
+                        c.amountE4(), c.records()))),
+                rates.fxRates(), rates.inflationRates(), settings.load());
     }
 
     /**

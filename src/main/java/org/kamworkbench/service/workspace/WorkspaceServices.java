@@ -1,6 +1,7 @@
 package org.kamworkbench.service.workspace;
 
 import java.nio.file.Path;
+import org.kamworkbench.service.account.Account360Services;
 import org.kamworkbench.service.accounts.AccountService;
 import org.kamworkbench.service.criteria.KeyAccountService;
 import org.kamworkbench.service.demo.DemoPortfolioService;
@@ -22,7 +23,8 @@ public record WorkspaceServices(
         DemoPortfolioService demo,
         PortfolioService portfolio,
         KeyAccountService keyAccounts,
-        Runnable closer) implements AutoCloseable {
+        Runnable closer,
+        Account360Services account360) implements AutoCloseable {
 
     @Override
     public void close() {

@@ -17,7 +17,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import atlantafx.base.controls.CustomTextField;
@@ -26,6 +28,7 @@ import org.kamworkbench.ui.common.Icons;
 import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.shell.Screen;
 import org.kamworkbench.ui.shell.ScreenContext;
+import org.kamworkbench.ui.shell.ShellActions;
 
 /** The accounts table's controller: columns, filters and the count, bound to {@link AccountsViewModel}. */
 public final class AccountsView implements Screen {
@@ -53,9 +56,12 @@ public final class AccountsView implements Screen {
     @FXML private ProgressIndicator loadingIndicator;
     @FXML private Label errorLabel;
 
-    private AccountsView(AccountsViewModel model, Texts texts) {
+    private final ShellActions shell;
+
+    private AccountsView(AccountsViewModel model, Texts texts, ShellActions shell) {
         this.model = model;
         this.texts = texts;
+        this.shell = shell;
         this.amountFormat = texts.amountFormat();
         this.loadedRoot = Fxml.load(this, "AccountsView.fxml", texts);
     }
@@ -63,7 +69,7 @@ public final class AccountsView implements Screen {
     public static Screen create(ScreenContext context) {
         AccountsViewModel model = new AccountsViewModel(context.services().accounts(), context.services().settings(),
                 context.background(), context.texts());
-        AccountsView view = new AccountsView(model, context.texts());
+        AccountsView view = new AccountsView(model, context.texts(), context.shell());
         model.refresh();
         return view;
     }
@@ -84,6 +90,22 @@ public final class AccountsView implements Screen {
         table.setSortPolicy(this::sort);
         table.setPlaceholder(new Label(texts.get("accounts.empty")));
         table.setTableMenuButtonVisible(true);
+        table.setRowFactory(t -> {
+            TableRow<AccountsRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    shell.openAccount(row.getItem().account().id());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            AccountsRow selected = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected != null) {
+                e.consume();
+                shell.openAccount(selected.account().id());
+            }
+        });
         buildColumns(model.yearsProperty().get());
         model.yearsProperty().addListener((o, was, years) -> buildColumns(years));
         model.reportingCurrencyProperty().addListener((o, was, now) -> buildColumns(model.yearsProperty().get()));

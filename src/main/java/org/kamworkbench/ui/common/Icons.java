@@ -10,9 +10,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /** Every icon the application shows: the one place that names the icon font. */
 public enum Icons {
@@ -35,7 +38,19 @@ public enum Icons {
     SEARCH(MaterialDesignM.MAGNIFY),
     WORKSPACE(MaterialDesignD.DATABASE_OUTLINE),
     PORTFOLIO(MaterialDesignC.CHART_BAR),
-    KEY_ACCOUNTS(MaterialDesignT.TARGET_ACCOUNT);
+    KEY_ACCOUNTS(MaterialDesignT.TARGET_ACCOUNT),
+    // Account 360
+    ACCOUNT_PAGE(MaterialDesignO.OPEN_IN_NEW),
+    BACK(MaterialDesignA.ARROW_LEFT),
+    PEOPLE(MaterialDesignA.ACCOUNT_TIE_OUTLINE),
+    TEAM_MATRIX(MaterialDesignT.TABLE_ACCOUNT),
+    UNDO(MaterialDesignU.UNDO),
+    EDIT(MaterialDesignP.PENCIL_OUTLINE),
+    ZOOM_IN(MaterialDesignM.MAGNIFY_PLUS_OUTLINE),
+    ZOOM_OUT(MaterialDesignM.MAGNIFY_MINUS_OUTLINE),
+    FIT(MaterialDesignF.FIT_TO_PAGE_OUTLINE),
+    SAVE_PNG(MaterialDesignC.CONTENT_SAVE_OUTLINE),
+    LEAD(MaterialDesignS.STAR_OUTLINE);
 
     private final Ikon ikon;
 

@@ -32,6 +32,7 @@ public final class ChooseFileStepView {
     @FXML private RadioButton revenueKind;
     @FXML private RadioButton fxKind;
     @FXML private RadioButton inflationKind;
+    @FXML private RadioButton contactsKind;
     @FXML private TextField filePath;
     @FXML private ComboBox<AccountPreset> preset;
     @FXML private VBox presetGroup;
@@ -45,7 +46,8 @@ public final class ChooseFileStepView {
     @FXML
     private void initialize() {
         Map<ImportKind, RadioButton> buttons = Map.of(ImportKind.ACCOUNTS, accountsKind, ImportKind.REVENUE,
-                revenueKind, ImportKind.FX, fxKind, ImportKind.INFLATION, inflationKind);
+                revenueKind, ImportKind.FX, fxKind, ImportKind.INFLATION, inflationKind, ImportKind.CONTACTS,
+                contactsKind);
         buttons.forEach((kind, button) -> {
             button.setToggleGroup(kinds);
             button.setUserData(kind);

@@ -40,6 +40,7 @@ public final class PortfolioView implements Screen {
     private final Texts texts;
     private final PortfolioFormats f;
     private final ScrollPane loadedRoot;
+    private org.kamworkbench.ui.shell.ShellActions shell;
     private ParetoChart paretoChart;
     private GroupBars groupBars;
     private ChartCard paretoCard;
@@ -50,6 +51,7 @@ public final class PortfolioView implements Screen {
     @FXML private DatePicker fromPicker;
     @FXML private DatePicker toPicker;
     @FXML private ComboBox<AbcOption> abcBox;
+    @FXML private javafx.scene.control.CheckBox groupRollUpBox;
     @FXML private TextField customAbcField;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label periodLabel;
@@ -60,6 +62,7 @@ public final class PortfolioView implements Screen {
     @FXML private TableView<PortfolioRows.AbcRow> abcTable;
     @FXML private Label detailLabel;
     @FXML private Button addSelectedButton;
+    @FXML private Button openSelectedButton;
     @FXML private ComboBox<Dimension> dimensionBox;
     @FXML private VBox breakdownChartBox;
     @FXML private TableView<PortfolioRows.GroupRow> groupTable;
@@ -87,6 +90,7 @@ public final class PortfolioView implements Screen {
         PortfolioViewModel model = new PortfolioViewModel(context.services().portfolio(), context.background(),
                 context.texts());
         PortfolioView view = new PortfolioView(model, context.texts());
+        view.shell = context.shell();
         model.refresh();
         return view;
     }
@@ -107,6 +111,12 @@ public final class PortfolioView implements Screen {
         paretoChart = new ParetoChart(f);
         paretoChart.setId("paretoChart");
         paretoChart.setOnRankClicked(model::selectRank);
+        // a double click on the curve opens the account the first click selected
+        paretoChart.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getClickCount() == 2) {
+                openSelected();
+            }
+        });
         paretoCard = new ChartCard(texts.get("portfolio.chart.title"), paretoChart, texts);
         paretoBox.getChildren().add(paretoCard);
         groupBars = new GroupBars(f);
@@ -137,6 +147,7 @@ public final class PortfolioView implements Screen {
             n.visibleProperty().bind(range);
             n.managedProperty().bind(range);
         }
+        groupRollUpBox.selectedProperty().bindBidirectional(model.groupRollUpProperty());
         abcBox.setItems(model.abcOptions());
         abcBox.valueProperty().bindBidirectional(model.abcProperty());
         abcBox.setConverter(converter(this::abcName));
@@ -245,7 +256,17 @@ public final class PortfolioView implements Screen {
         return f.money(value, a == null ? "" : a.reportingCurrency());
     }
 
+    @FXML
+    private void openSelected() {
+        PortfolioRows.AccountDetail d = model.selectedProperty().get();
+        if (d != null && shell != null) {
+            shell.openAccount(d.account().id());
+        }
+    }
+
     private void initDetail() {
+        openSelectedButton.disableProperty().bind(model.selectedProperty().isNull());
+        openSelectedButton.setGraphic(Icons.ACCOUNT_PAGE.graphic());
         detailLabel.setText(texts.get("portfolio.detail.hint"));
         addSelectedButton.disableProperty().bind(model.selectedProperty().isNull());
         addSelectedButton.setGraphic(Icons.ADD.graphic());

@@ -76,6 +76,8 @@ public final class PortfolioViewModel {
     private final ReadOnlyObjectWrapper<PortfolioRows.ScenarioSummary> scenarioSummary = new ReadOnlyObjectWrapper<>();
 
     private PortfolioData data;
+    private final javafx.beans.property.BooleanProperty groupRollUp =
+            new javafx.beans.property.SimpleBooleanProperty(this, "groupRollUp", false);
     private boolean computing;
     private boolean pending;
     private boolean updating;
@@ -100,16 +102,24 @@ public final class PortfolioViewModel {
             }
         });
         dimension.addListener((o, was, now) -> recompute());
+        groupRollUp.addListener((o, was, now) -> refresh());
         picks.addListener((ListChangeListener<Account>) c -> recompute());
         search.addListener((o, was, now) -> refilter());
         scenario.addListener((o, was, now) -> scenarioSummary.set(now == null ? null
                 : PortfolioRows.summary(now, formats)));
     }
 
+    /** Whether accounts are rolled up to their groups (parent accounts): changing it reloads. */
+    public javafx.beans.property.BooleanProperty groupRollUpProperty() {
+        return groupRollUp;
+    }
+
     /** Reads the workspace (again: an import or a setting changed it), then recomputes. */
     public void refresh() {
         busy.set(true);
-        background.run(texts.get("progress.portfolio"), monitor -> service.load(), loaded -> {
+        boolean byGroup = groupRollUp.get();
+        background.run(texts.get("progress.portfolio"), monitor -> byGroup ? service.loadByGroup() : service.load(),
+                loaded -> {
             busy.set(false);
             data = loaded;
             updating = true;

@@ -36,6 +36,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.kamworkbench.service.imports.ImportKind;
 import org.kamworkbench.service.workspace.WorkspaceServices;
+import org.kamworkbench.ui.account.AccountPage;
 import org.kamworkbench.ui.common.FxBackground;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Icons;
@@ -52,6 +53,8 @@ public final class MainWindowView implements ShellActions {
     private final FxBackground background;
     private final Texts texts;
     private final Map<String, Screen> screens = new HashMap<>();
+    /** The account page when one is open over the selected screen, else null. */
+    private Screen accountPage;
 
     @FXML private BorderPane root;
     @FXML private Menu recentMenu;
@@ -142,6 +145,12 @@ public final class MainWindowView implements ShellActions {
             viewMenu.getItems().add(index + i, item);
         }
         screenList.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showSelected());
+        // clicking the selected screen again leaves an open account page
+        screenList.setOnMouseClicked(e -> {
+            if (accountPage != null) {
+                showSelected();
+            }
+        });
         screenList.getSelectionModel().select(0);
     }
 
@@ -208,7 +217,19 @@ public final class MainWindowView implements ShellActions {
         showSelected();
     }
 
+    @Override
+    public void openAccount(long accountId) {
+        WorkspaceServices services = model.workspaceProperty().get();
+        if (services == null) {
+            return;
+        }
+        accountPage = AccountPage.create(new ScreenContext(services, texts, background, this), accountId,
+                this::showSelected);
+        content.getChildren().setAll(accountPage.root());
+    }
+
     private void showSelected() {
+        accountPage = null;
         ScreenDescriptor selected = screenList.getSelectionModel().getSelectedItem();
         WorkspaceServices services = model.workspaceProperty().get();
         if (services == null || selected == null) {
@@ -246,6 +267,9 @@ public final class MainWindowView implements ShellActions {
 
     @Override
     public void show(String screenId) {
+        if (accountPage != null) {
+            showSelected();
+        }
         Screens.ALL.stream().filter(s -> s.id().equals(screenId)).findFirst()
                 .ifPresent(s -> screenList.getSelectionModel().select(s));
     }
@@ -254,6 +278,9 @@ public final class MainWindowView implements ShellActions {
     public void dataChanged() {
         model.refreshStatus();
         screens.values().forEach(Screen::refresh);
+        if (accountPage != null) {
+            accountPage.refresh();
+        }
     }
 
     @Override

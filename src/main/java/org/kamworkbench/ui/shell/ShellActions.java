@@ -10,4 +10,7 @@ public interface ShellActions {
 
     /** Shows the screen with this id. */
     void show(String screenId);
+
+    /** Opens the account page of this account (workspace id) in the main area, with a way back. */
+    void openAccount(long accountId);
 }

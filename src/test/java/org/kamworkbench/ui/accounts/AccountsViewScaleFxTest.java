@@ -61,6 +61,10 @@ class AccountsViewScaleFxTest {
             @Override
             public void show(String screenId) {
             }
+
+            @Override
+            public void openAccount(long accountId) {
+            }
         };
         Screen screen = AccountsView.create(new ScreenContext(
                 TestWorkspaces.services("big", Path.of("big.mv.db"), ws, () -> { }),

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.kamworkbench.service.imports.parse.Text;
 
 /**
- * The column names of a CRM's accounts export. Recognised from the headers ({@code auto}); headers a
+ * The column names of a CRM's accounts (or contacts) export. Recognised from the headers ({@code auto}); headers a
  * preset does not know fall back to the generic synonyms.
  */
 public final class AccountPreset {
@@ -79,9 +79,35 @@ public final class AccountPreset {
                 "Account Type", Fields.TYPE, "Website", Fields.WEBSITE);
     }
 
+    /** The CRM presets of contacts exports: Salesforce and HubSpot. */
+    public static final List<AccountPreset> CONTACT_CRM = List.of(
+            preset(SALESFORCE, "Account ID", Fields.ACCOUNT, "Account Name", Fields.ACCOUNT_NAME,
+                    "First Name", Fields.FIRST_NAME, "Last Name", Fields.LAST_NAME, "Full Name", Fields.FULL_NAME,
+                    "Title", Fields.TITLE, "Department", Fields.DEPARTMENT, "Email", Fields.EMAIL,
+                    "Reports To", Fields.REPORTS_TO, "AccountId", Fields.ACCOUNT, "FirstName", Fields.FIRST_NAME,
+                    "LastName", Fields.LAST_NAME, "ReportsTo.Name", Fields.REPORTS_TO),
+            preset(HUBSPOT, "Associated Company", Fields.ACCOUNT_NAME, "Associated Company ID", Fields.ACCOUNT,
+                    "First Name", Fields.FIRST_NAME, "Last Name", Fields.LAST_NAME, "Job Title", Fields.TITLE,
+                    "Email", Fields.EMAIL, "Buying Role", Fields.BUYING_ROLE, "Department", Fields.DEPARTMENT,
+                    "Reports To", Fields.REPORTS_TO));
+
+    /** The CRM presets of a kind of import (none for revenue and rates). */
+    public static List<AccountPreset> crmPresets(org.kamworkbench.service.imports.ImportKind kind) {
+        return switch (kind) {
+            case ACCOUNTS -> CRM;
+            case CONTACTS -> CONTACT_CRM;
+            default -> List.of();
+        };
+    }
+
     /** The CRM preset of that name, or null. */
     public static AccountPreset named(String name) {
-        for (AccountPreset p : CRM) {
+        return named(CRM, name);
+    }
+
+    /** The preset of that name among {@code presets}, or null. */
+    public static AccountPreset named(List<AccountPreset> presets, String name) {
+        for (AccountPreset p : presets) {
             if (p.name.equalsIgnoreCase(name)) {
                 return p;
             }

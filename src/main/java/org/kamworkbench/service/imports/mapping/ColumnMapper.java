@@ -52,6 +52,11 @@ public final class ColumnMapper {
                     new FieldSpec(Fields.RATE, true));
             case INFLATION -> List.of(new FieldSpec(Fields.YEAR, true), new FieldSpec(Fields.SCOPE, true),
                     new FieldSpec(Fields.PERCENT, true));
+            case CONTACTS -> List.of(new FieldSpec(Fields.ACCOUNT, false), new FieldSpec(Fields.ACCOUNT_NAME, false),
+                    new FieldSpec(Fields.FIRST_NAME, false), new FieldSpec(Fields.LAST_NAME, false),
+                    new FieldSpec(Fields.FULL_NAME, false), new FieldSpec(Fields.TITLE, false),
+                    new FieldSpec(Fields.DEPARTMENT, false), new FieldSpec(Fields.EMAIL, false),
+                    new FieldSpec(Fields.REPORTS_TO, false), new FieldSpec(Fields.BUYING_ROLE, false));
         };
     }
 
@@ -63,7 +68,8 @@ public final class ColumnMapper {
      */
     public static ColumnMapping map(ImportKind kind, List<String> header, ImportOptions options,
                                     String reportingCurrency, boolean strict) {
-        AccountPreset preset = kind == ImportKind.ACCOUNTS ? choosePreset(header, options.preset()) : null;
+        List<AccountPreset> presets = AccountPreset.crmPresets(kind);
+        AccountPreset preset = presets.isEmpty() ? null : choosePreset(header, options.preset(), kind, presets);
         Map<String, String> synonyms = Synonyms.of(kind);
         String[] fieldOf = new String[header.size()];
         boolean[] decided = new boolean[header.size()];
@@ -132,6 +138,14 @@ public final class ColumnMapper {
                 require(m, Fields.SCOPE);
                 require(m, Fields.PERCENT);
             }
+            case CONTACTS -> {
+                if (!m.has(Fields.ACCOUNT) && !m.has(Fields.ACCOUNT_NAME)) {
+                    throw missing(m, Fields.ACCOUNT, " (the account's id, or 'accountName')");
+                }
+                if (!m.has(Fields.FULL_NAME) && !m.has(Fields.LAST_NAME) && !m.has(Fields.FIRST_NAME)) {
+                    throw missing(m, Fields.LAST_NAME, " (with 'firstName', or 'fullName')");
+                }
+            }
         }
     }
 
@@ -147,24 +161,30 @@ public final class ColumnMapper {
                 + ". Map one of them to it (command line: --map \"COLUMN=" + field + "\").");
     }
 
-    private static AccountPreset choosePreset(List<String> header, String requested) {
+    private static AccountPreset choosePreset(List<String> header, String requested, ImportKind kind,
+                                              List<AccountPreset> presets) {
         if (requested == null || requested.isBlank() || requested.equalsIgnoreCase(AccountPreset.AUTO)) {
-            return detectPreset(header);
+            return detectPreset(header, kind, presets);
         }
         if (requested.equalsIgnoreCase(AccountPreset.GENERIC)) {
             return null;
         }
-        AccountPreset p = AccountPreset.named(requested.strip());
+        AccountPreset p = AccountPreset.named(presets, requested.strip());
         if (p == null) {
-            throw new ImportInputException("Unknown format '" + requested
-                    + "': use auto, salesforce, hubspot, zoho or generic.");
+            StringBuilder names = new StringBuilder("auto");
+            presets.forEach(x -> names.append(", ").append(x.name()));
+            throw new ImportInputException("Unknown format '" + requested + "': use " + names + " or generic.");
         }
         return p;
     }
 
     /** The CRM preset naming most headers (at least three, and no fewer than the generic synonyms). */
     static AccountPreset detectPreset(List<String> header) {
-        Map<String, String> synonyms = Synonyms.of(ImportKind.ACCOUNTS);
+        return detectPreset(header, ImportKind.ACCOUNTS, AccountPreset.CRM);
+    }
+
+    private static AccountPreset detectPreset(List<String> header, ImportKind kind, List<AccountPreset> presets) {
+        Map<String, String> synonyms = Synonyms.of(kind);
         int generic = 0;
         for (String h : header) {
             if (synonyms.containsKey(Text.key(h))) {
@@ -173,7 +193,7 @@ public final class ColumnMapper {
         }
         AccountPreset best = null;
         int bestScore = 0;
-        for (AccountPreset p : AccountPreset.CRM) {
+        for (AccountPreset p : presets) {
             int s = p.score(header);
             if (s > bestScore) {
                 best = p;

@@ -32,6 +32,15 @@ public final class Fields {
     public static final String RATE = "rate";
     public static final String SCOPE = "scope";
     public static final String PERCENT = "percent";
+    // contacts (the account is ACCOUNT by its id or ACCOUNT_NAME; TITLE, EMAIL as named)
+    public static final String FIRST_NAME = "firstName";
+    public static final String LAST_NAME = "lastName";
+    public static final String FULL_NAME = "fullName";
+    public static final String TITLE = "title";
+    public static final String DEPARTMENT = "department";
+    public static final String EMAIL = "email";
+    public static final String REPORTS_TO = "reportsTo";
+    public static final String BUYING_ROLE = "buyingRole";
 
     private Fields() {
     }

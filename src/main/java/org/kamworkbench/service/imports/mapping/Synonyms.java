@@ -21,6 +21,7 @@ final class Synonyms {
             case REVENUE -> revenue(m);
             case FX -> fx(m);
             case INFLATION -> inflation(m);
+            case CONTACTS -> contacts(m);
             default -> throw new IllegalArgumentException(kind.name());
         }
         return m;
@@ -116,6 +117,26 @@ final class Synonyms {
         add(m, Fields.PERCENT, "percent", "inflation", "inflation rate", "inflation %", "rate", "CPI", "pct",
                 "percentage", "Inflation", "Inflationsrate", "Teuerung", "Teuerungsrate", "Prozent", "Inflazione",
                 "Tasso di inflazione", "Percentuale", "Taux d'inflation", "Pourcentage");
+    }
+
+    private static void contacts(Map<String, String> m) {
+        add(m, Fields.ACCOUNT, "account id", "account_id", "external id", "customer id", "company id", "Kunden-Nr",
+                "Codice cliente", "ID client");
+        add(m, Fields.ACCOUNT_NAME, "account name", "account", "company", "company name", "customer", "organisation",
+                "organization", "Firma", "Unternehmen", "Azienda", "Cliente", "Ragione sociale", "Société", "Entreprise");
+        add(m, Fields.FIRST_NAME, "first name", "firstname", "given name", "Vorname", "Nome", "Prénom");
+        add(m, Fields.LAST_NAME, "last name", "lastname", "surname", "family name", "Nachname", "Cognome", "Nom");
+        add(m, Fields.FULL_NAME, "full name", "name", "contact", "contact name", "Name", "Nome completo", "Nom complet");
+        add(m, Fields.TITLE, "title", "job title", "position", "role", "Titel", "Position", "Funktion", "Titolo",
+                "Ruolo", "Qualifica", "Fonction", "Poste");
+        add(m, Fields.DEPARTMENT, "department", "Abteilung", "Reparto", "Ufficio", "Dipartimento", "Service",
+                "Département");
+        add(m, Fields.EMAIL, "email", "e-mail", "email address", "mail", "E-Mail-Adresse", "Posta elettronica",
+                "Courriel");
+        add(m, Fields.REPORTS_TO, "reports to", "manager", "reports to name", "Vorgesetzter", "Responsabile",
+                "Riporta a", "Supérieur", "Responsable");
+        add(m, Fields.BUYING_ROLE, "buying role", "buying roles", "role in purchase", "Kaufrolle", "Ruolo d'acquisto",
+                "Rôle d'achat");
     }
 
     private static void add(Map<String, String> m, String field, String... headers) {

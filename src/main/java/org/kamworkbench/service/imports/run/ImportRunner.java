@@ -52,6 +52,8 @@ public final class ImportRunner {
         checkCancelled(monitor);
         boolean blocked = problems.count() > 0 && !skipInvalid;
         RowImport.Counts counts = rows.plan(!blocked);
+        // planning may find problems that span rows (a contact's manager named further down the file)
+        blocked = problems.count() > 0 && !skipInvalid;
         boolean applied = false;
         if (write && !blocked) {
             checkCancelled(monitor);

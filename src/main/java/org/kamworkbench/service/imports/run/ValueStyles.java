@@ -70,6 +70,9 @@ public record ValueStyles(NumberStyle number, DateStyle date) {
             }
             case FX -> columns.add(m.column(Fields.RATE));
             case INFLATION -> columns.add(m.column(Fields.PERCENT));
+            case CONTACTS -> {
+                // no numbers in a contacts file
+            }
         }
         columns.removeIf(c -> c < 0);
         return columns;

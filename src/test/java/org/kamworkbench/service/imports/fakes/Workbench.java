@@ -1,6 +1,7 @@
 package org.kamworkbench.service.imports.fakes;
 
 import java.nio.file.Path;
+import org.kamworkbench.service.account.MemoryPeople;
 import org.kamworkbench.service.imports.FileImportService;
 import org.kamworkbench.service.imports.ImportKind;
 import org.kamworkbench.service.imports.ImportOptions;
@@ -14,7 +15,9 @@ public final class Workbench {
     public final MemoryRevenue revenue = new MemoryRevenue();
     public final MemoryRates rates = new MemoryRates();
     public final MemorySettings settings = new MemorySettings();
-    public final FileImportService service = new FileImportService(files, accounts, revenue, rates, settings);
+    public final MemoryPeople.Stakeholders stakeholders = new MemoryPeople().stakeholders;
+    public final FileImportService service = new FileImportService(files, accounts, revenue, rates, settings,
+            stakeholders);
 
     public ImportReport importFile(Path file, ImportKind kind, ImportOptions options) {
         return service.importFile(file, kind, options, ProgressMonitor.NONE);

@@ -1,0 +1,220 @@
+package org.kamworkbench.service.account;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.kamworkbench.domain.Account;
+import org.kamworkbench.domain.AccountProfile;
+import org.kamworkbench.domain.AccountTeamMember;
+import org.kamworkbench.domain.Colleague;
+import org.kamworkbench.service.accounts.AccountGroups;
+import org.kamworkbench.service.accounts.AccountRow;
+import org.kamworkbench.service.accounts.AccountService;
+import org.kamworkbench.service.accounts.AccountTable;
+import org.kamworkbench.service.fx.MissingRateException;
+import org.kamworkbench.service.port.AccountProfileRepository;
+import org.kamworkbench.service.port.AccountRepository;
+import org.kamworkbench.service.port.AccountTeamRepository;
+import org.kamworkbench.service.port.ColleagueRepository;
+import org.kamworkbench.service.portfolio.AnalysisRequest;
+import org.kamworkbench.service.portfolio.ParetoCurve;
+import org.kamworkbench.service.portfolio.PeriodSpec;
+import org.kamworkbench.service.portfolio.PortfolioInputException;
+import org.kamworkbench.service.portfolio.PortfolioService;
+
+/**
+ * The account page's data and its profile edits. Each edit is validated, saved in one transaction
+ * and recorded in the session's {@link EditHistory}.
+ */
+public final class AccountPageService {
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private final AccountRepository accounts;
+    private final AccountProfileRepository profiles;
+    private final AccountTeamRepository teams;
+    private final ColleagueRepository colleagues;
+    private final AccountService accountService;
+    private final PortfolioService portfolio;
+    private final EditHistory history;
+
+    public AccountPageService(AccountRepository accounts, AccountProfileRepository profiles, AccountTeamRepository teams,
+                              ColleagueRepository colleagues, AccountService accountService, PortfolioService portfolio,
+                              EditHistory history) {
+        this.accounts = accounts;
+        this.profiles = profiles;
+        this.teams = teams;
+        this.colleagues = colleagues;
+        this.accountService = accountService;
+        this.portfolio = portfolio;
+        this.history = history;
+    }
+
+    /** @throws IllegalArgumentException when there is no such account */
+    public AccountOverview overview(long accountId) {
+        Account account = require(accountId);
+        AccountTable table = accountService.table();
+        Map<String, AccountRow> rows = new HashMap<>();
+        List<Account> all = new ArrayList<>();
+        table.rows().forEach(r -> {
+            rows.put(r.account().externalId(), r);
+            all.add(r.account());
+        });
+        AccountGroups groups = new AccountGroups(all);
+        List<String> missing = new ArrayList<>();
+        Account top = groups.topOf(account);
+        BigDecimal groupRevenue = rolledUp(groups, top, rows, missing);
+        List<GroupMember> children = new ArrayList<>();
+        for (Account child : groups.childrenOf(account)) {
+            children.add(new GroupMember(child, rolledUp(groups, child, rows, new ArrayList<>())));
+        }
+        AccountRow own = rows.get(account.externalId());
+        TreeMap<Integer, BigDecimal> byYear = new TreeMap<>(own == null ? Map.of() : own.revenueByYear());
+        return new AccountOverview(account, profile(accountId), groups.parentOf(account), children, top,
+                groupRevenue, table.reportingCurrency(), byYear, missing, abcClass(account), leadKam(accountId));
+    }
+
+    /** The account with this CRM id, if the workspace holds it. */
+    public java.util.Optional<Account> findByExternalId(String externalId) {
+        return accounts.findByExternalId(externalId);
+    }
+
+    public AccountProfile profile(long accountId) {
+        return profiles.find(accountId).orElse(AccountProfile.empty(accountId));
+    }
+
+    /**
+     * Saves a changed profile of an account (the external id cannot change).
+     *
+     * @throws IllegalArgumentException with a user sentence when a field is invalid
+     */
+    public Account updateAccount(Account changed) {
+        Account old = require(changed.id());
+        Account clean = validate(old, changed);
+        if (clean.sameContentAs(old)) {
+            return old;
+        }
+        accounts.saveAll(List.of(), List.of(clean));
+        history.record("Edit of " + old.name(), () -> accounts.saveAll(List.of(), List.of(old)));
+        return clean;
+    }
+
+    /** @throws IllegalArgumentException when the complexity is not 1–5 or a need is blank */
+    public AccountProfile updateProfile(AccountProfile changed) {
+        Account account = require(changed.accountId());
+        if (changed.complexity() != null && (changed.complexity() < 1 || changed.complexity() > 5)) {
+            throw new IllegalArgumentException("Complexity is rated 1 to 5.");
+        }
+        AccountProfile clean = new AccountProfile(changed.accountId(), cleanList(changed.languages()),
+                cleanList(changed.expertise()), changed.complexity(), blankToNull(changed.notes()));
+        AccountProfile old = profile(changed.accountId());
+        if (clean.equals(old)) {
+            return old;
+        }
+        profiles.save(clean);
+        history.record("Edit of " + account.name() + "'s needs and notes", () -> profiles.save(old));
+        return clean;
+    }
+
+    private Account validate(Account old, Account c) {
+        if (!Objects.equals(old.externalId(), c.externalId())) {
+            throw new IllegalArgumentException("The account id comes from the CRM and cannot be changed here.");
+        }
+        String name = blankToNull(c.name());
+        if (name == null) {
+            throw new IllegalArgumentException("The account name cannot be empty.");
+        }
+        String country = blankToNull(c.country());
+        if (country != null) {
+            country = country.toUpperCase(Locale.ROOT);
+            if (!COUNTRIES.contains(country)) {
+                throw new IllegalArgumentException("'" + c.country() + "' is not an ISO 3166 country code (e.g. DE, IT).");
+            }
+        }
+        String currency = blankToNull(c.currency());
+        if (currency != null) {
+            currency = currency.toUpperCase(Locale.ROOT);
+            try {
+                Currency.getInstance(currency);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("'" + c.currency() + "' is not an ISO 4217 currency code (e.g. EUR).");
+            }
+        }
+        if (c.annualRevenue() != null && c.annualRevenue().signum() < 0) {
+            throw new IllegalArgumentException("The annual revenue cannot be negative.");
+        }
+        if (c.employees() != null && c.employees() < 0) {
+            throw new IllegalArgumentException("The number of employees cannot be negative.");
+        }
+        String parent = blankToNull(c.parentExternalId());
+        if (parent != null) {
+            List<Account> all = accounts.findAll();
+            if (all.stream().noneMatch(a -> a.externalId().equals(c.parentExternalId()))) {
+                throw new IllegalArgumentException("There is no account with the id '" + parent + "' to be the parent.");
+            }
+            if (new AccountGroups(all).wouldLoop(old, parent)) {
+                throw new IllegalArgumentException("'" + parent + "' belongs to " + old.name()
+                        + "'s own group below it: a parent cannot also be a subsidiary.");
+            }
+        }
+        return new Account(old.id(), old.externalId(), name, blankToNull(c.owner()), country,
+                blankToNull(c.region()), blankToNull(c.division()), blankToNull(c.industry()), blankToNull(c.type()),
+                currency, c.annualRevenue(), c.employees(), parent, blankToNull(c.website()));
+    }
+
+    private Account require(long accountId) {
+        return accounts.find(accountId)
+                .orElseThrow(() -> new IllegalArgumentException("There is no account with id " + accountId + "."));
+    }
+
+    private static BigDecimal rolledUp(AccountGroups groups, Account a, Map<String, AccountRow> rows,
+                                       List<String> missing) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Account x : groups.subtree(a)) {
+            AccountRow row = rows.get(x.externalId());
+            if (row == null) {
+                continue;
+            }
+            for (BigDecimal v : row.revenueByYear().values()) {
+                sum = sum.add(v);
+            }
+            row.unconvertedYears().stream().sorted().forEach(y -> missing.add(x.name() + " " + y));
+        }
+        return sum;
+    }
+
+    /** The account's ABC class over the last twelve months, null without revenue or rates. */
+    private String abcClass(Account account) {
+        try {
+            ParetoCurve curve = portfolio.analyze(portfolio.load(), AnalysisRequest.of(PeriodSpec.lastTwelveMonths()))
+                    .curve();
+            for (int rank = 0; rank < curve.size(); rank++) {
+                if (curve.account(rank).id() == account.id()) {
+                    return curve.abcClass(rank);
+                }
+            }
+            return null;
+        } catch (PortfolioInputException | MissingRateException e) {
+            return null;
+        }
+    }
+
+    private Colleague leadKam(long accountId) {
+        return teams.findByAccount(accountId).stream().filter(AccountTeamMember::lead).findFirst()
+                .flatMap(m -> colleagues.find(m.colleagueId())).orElse(null);
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static List<String> cleanList(List<String> values) {
+        return values.stream().map(AccountPageService::blankToNull).filter(Objects::nonNull).distinct().toList();
+    }
+}

@@ -1,0 +1,145 @@
+package org.kamworkbench.service.account;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.kamworkbench.domain.Stakeholder;
+import org.kamworkbench.service.port.AccountProfileRepository;
+import org.kamworkbench.service.port.AccountRepository;
+import org.kamworkbench.service.port.ColleagueRepository;
+import org.kamworkbench.service.port.StakeholderRepository;
+
+/**
+ * An account's stakeholder map: the people, their reports-to tree and the coverage warnings.
+ * Every change is validated (a reports-to circle is refused), saved in one transaction and
+ * recorded in the session's {@link EditHistory}.
+ */
+public final class StakeholderService {
+    public static final int MAX_STALE_DAYS = 3650;
+
+    private final StakeholderRepository stakeholders;
+    private final AccountRepository accounts;
+    private final ColleagueRepository colleagues;
+    private final AccountProfileRepository settings;
+    private final EditHistory history;
+    private final Clock clock;
+
+    public StakeholderService(StakeholderRepository stakeholders, AccountRepository accounts,
+                              ColleagueRepository colleagues, AccountProfileRepository settings, EditHistory history,
+                              Clock clock) {
+        this.stakeholders = stakeholders;
+        this.accounts = accounts;
+        this.colleagues = colleagues;
+        this.settings = settings;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    public List<Stakeholder> list(long accountId) {
+        return stakeholders.findByAccount(accountId);
+    }
+
+    public OrgChart chart(long accountId) {
+        return OrgChart.of(list(accountId));
+    }
+
+    public List<CoverageWarning> warnings(long accountId) {
+        return CoverageRules.check(list(accountId), LocalDate.now(clock), settings.staleContactDays());
+    }
+
+    public int staleContactDays() {
+        return settings.staleContactDays();
+    }
+
+    /** @throws IllegalArgumentException unless 1 to {@link #MAX_STALE_DAYS} */
+    public void setStaleContactDays(int days) {
+        if (days < 1 || days > MAX_STALE_DAYS) {
+            throw new IllegalArgumentException("A contact goes stale after 1 to " + MAX_STALE_DAYS + " days.");
+        }
+        settings.saveStaleContactDays(days);
+    }
+
+    /**
+     * Adds (id 0) or changes a stakeholder.
+     *
+     * @throws IllegalArgumentException with a user sentence when a field is invalid or reports-to closes a circle
+     */
+    public Stakeholder save(Stakeholder s) {
+        if (accounts.find(s.accountId()).isEmpty()) {
+            throw new IllegalArgumentException("There is no account with id " + s.accountId() + ".");
+        }
+        String name = AccountPageService.blankToNull(s.name());
+        if (name == null) {
+            throw new IllegalArgumentException("A stakeholder needs a name.");
+        }
+        if (name.length() > 255) {
+            throw new IllegalArgumentException("A name has at most 255 characters.");
+        }
+        if (s.influence() != null && (s.influence() < 1 || s.influence() > 5)) {
+            throw new IllegalArgumentException("Influence is rated 1 to 5.");
+        }
+        if (s.lastContact() != null && s.lastContact().isAfter(LocalDate.now(clock))) {
+            throw new IllegalArgumentException("The last contact (" + s.lastContact() + ") is in the future.");
+        }
+        if (s.contactOwnerId() != null && colleagues.find(s.contactOwnerId()).isEmpty()) {
+            throw new IllegalArgumentException("The contact owner is not one of our people.");
+        }
+        Optional<Stakeholder> old = s.id() == 0 ? Optional.empty() : stakeholders.find(s.id());
+        if (s.id() != 0 && old.isEmpty()) {
+            throw new IllegalArgumentException("This stakeholder was deleted meanwhile.");
+        }
+        Stakeholder clean = new Stakeholder(s.id(), s.accountId(), name, AccountPageService.blankToNull(s.title()),
+                AccountPageService.blankToNull(s.department()), AccountPageService.blankToNull(s.email()),
+                s.reportsToId(), s.buyingRole(), s.influence(), s.attitude(), s.relationship(), s.contactOwnerId(),
+                s.lastContact(), AccountPageService.blankToNull(s.notes()));
+        if (clean.reportsToId() != null) {
+            List<Stakeholder> current = list(s.accountId());
+            List<Stakeholder> withNew = clean.id() == 0
+                    ? concat(current, clean.withId(-1)) : current;
+            OrgChart.of(withNew).checkReportsTo(clean.id() == 0 ? -1 : clean.id(), clean.reportsToId());
+        }
+        Stakeholder saved = stakeholders.save(clean);
+        if (old.isEmpty()) {
+            history.record("Adding " + saved.name(), () -> stakeholders.delete(saved.id()));
+        } else {
+            Stakeholder before = old.get();
+            history.record("Edit of " + before.name(), () -> stakeholders.save(before));
+        }
+        return saved;
+    }
+
+    /**
+     * Makes {@code stakeholderId} report to {@code managerId} (null: to nobody), as a drag on the chart does.
+     *
+     * @throws IllegalArgumentException when that would make a circle
+     */
+    public Stakeholder moveUnder(long stakeholderId, Long managerId) {
+        Stakeholder s = stakeholders.find(stakeholderId)
+                .orElseThrow(() -> new IllegalArgumentException("This stakeholder was deleted meanwhile."));
+        return save(s.withReportsTo(managerId));
+    }
+
+    /** Deletes a stakeholder; their reports then report to nobody (undo puts them back under the restored person). */
+    public void delete(long stakeholderId) {
+        Optional<Stakeholder> gone = stakeholders.find(stakeholderId);
+        if (gone.isEmpty()) {
+            return;
+        }
+        Stakeholder before = gone.get();
+        List<Stakeholder> reports = list(before.accountId()).stream()
+                .filter(x -> Long.valueOf(stakeholderId).equals(x.reportsToId())).toList();
+        stakeholders.delete(stakeholderId);
+        history.record("Deleting " + before.name(), () -> {
+            Stakeholder back = stakeholders.save(before.withId(0));
+            reports.forEach(r -> stakeholders.find(r.id()).ifPresent(now -> stakeholders.save(
+                    now.withReportsTo(back.id()))));
+        });
+    }
+
+    private static List<Stakeholder> concat(List<Stakeholder> list, Stakeholder extra) {
+        List<Stakeholder> all = new java.util.ArrayList<>(list);
+        all.add(extra);
+        return all;
+    }
+}

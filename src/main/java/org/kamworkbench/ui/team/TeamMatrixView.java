@@ -1,0 +1,149 @@
+package org.kamworkbench.ui.team;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.kamworkbench.domain.Account;
+import org.kamworkbench.domain.Colleague;
+import org.kamworkbench.service.team.TeamMatrix;
+import org.kamworkbench.service.team.Workload;
+import org.kamworkbench.ui.common.Fxml;
+import org.kamworkbench.ui.common.Icons;
+import org.kamworkbench.ui.common.Texts;
+import org.kamworkbench.ui.shell.Screen;
+import org.kamworkbench.ui.shell.ScreenContext;
+import org.kamworkbench.ui.shell.ShellActions;
+
+/**
+ * The Team matrix screen's controller: a row per person, a column per key account, the role in the
+ * cell (★ the lead); overloaded people flagged; key accounts without a team listed (double click
+ * opens the account).
+ */
+public final class TeamMatrixView implements Screen {
+    private final TeamMatrixViewModel model;
+    private final Texts texts;
+    private final ShellActions shell;
+    private final Node loadedRoot;
+
+    @FXML private Label summaryLabel;
+    @FXML private Label errorLabel;
+    @FXML private TableView<Colleague> matrixTable;
+    @FXML private ListView<Account> withoutTeamList;
+    @FXML private ListView<Colleague> overloadedList;
+
+    private TeamMatrixView(TeamMatrixViewModel model, Texts texts, ShellActions shell) {
+        this.model = model;
+        this.texts = texts;
+        this.shell = shell;
+        this.loadedRoot = Fxml.load(this, "TeamMatrixView.fxml", texts);
+    }
+
+    public static Screen create(ScreenContext context) {
+        TeamMatrixViewModel model = new TeamMatrixViewModel(context.services().account360().teams(),
+                context.background(), context.texts());
+        TeamMatrixView view = new TeamMatrixView(model, context.texts(), context.shell());
+        model.load();
+        return view;
+    }
+
+    @FXML
+    private void initialize() {
+        summaryLabel.textProperty().bind(model.summaryProperty());
+        errorLabel.textProperty().bind(model.errorProperty());
+        errorLabel.managedProperty().bind(model.errorProperty().isNotEmpty());
+        matrixTable.setPlaceholder(new Label(texts.get("matrix.empty")));
+        model.matrixProperty().addListener((o, was, m) -> show(m));
+        withoutTeamList.setPlaceholder(new Label(texts.get("matrix.allTeamed")));
+        withoutTeamList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Account a, boolean empty) {
+                super.updateItem(a, empty);
+                setText(empty || a == null ? null : a.name() + " (" + a.externalId() + ")");
+                setGraphic(empty || a == null ? null : Icons.WARNING.graphic());
+            }
+        });
+        withoutTeamList.setOnMouseClicked(e -> {
+            Account a = withoutTeamList.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && a != null) {
+                shell.openAccount(a.id());
+            }
+        });
+        overloadedList.setPlaceholder(new Label(texts.get("matrix.noOverload")));
+        overloadedList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Colleague c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : c.name() + " — " + load(model.matrixProperty().get(), c));
+                setGraphic(empty || c == null ? null : Icons.WARNING.graphic());
+            }
+        });
+    }
+
+    private void show(TeamMatrix m) {
+        List<TableColumn<Colleague, ?>> columns = new ArrayList<>();
+        TableColumn<Colleague, String> person = new TableColumn<>(texts.get("matrix.person"));
+        person.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
+        person.setPrefWidth(200);
+        columns.add(person);
+        TableColumn<Colleague, String> load = new TableColumn<>(texts.get("matrix.load"));
+        load.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(load(m, c.getValue())));
+        load.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                Colleague row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                boolean over = row != null && m.overloaded().contains(row);
+                setGraphic(over ? Icons.WARNING.graphic() : null);
+                getStyleClass().remove("overloaded");
+                if (over) {
+                    getStyleClass().add("overloaded");
+                }
+            }
+        });
+        load.setPrefWidth(150);
+        columns.add(load);
+        for (Account a : m.keyAccounts()) {
+            TableColumn<Colleague, String> col = new TableColumn<>(a.name());
+            col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(cell(m, c.getValue(), a)));
+            col.setPrefWidth(190);
+            columns.add(col);
+        }
+        matrixTable.getColumns().setAll(columns);
+        matrixTable.getItems().setAll(m.people());
+        withoutTeamList.getItems().setAll(m.withoutTeam());
+        overloadedList.getItems().setAll(m.overloaded());
+    }
+
+    private static String cell(TeamMatrix m, Colleague c, Account a) {
+        String role = m.role(c.id(), a.id());
+        return role == null ? "" : role;
+    }
+
+    private String load(TeamMatrix m, Colleague c) {
+        Workload w = m == null ? null : m.workloads().get(c.id());
+        if (w == null) {
+            return "";
+        }
+        return w.capacity() == null ? texts.format("matrix.loadNoCapacity", w.keyAccountsOn())
+                : texts.format("matrix.loadText", w.keyAccountsOn(), w.capacity());
+    }
+
+    @Override
+    public Node root() {
+        return loadedRoot;
+    }
+
+    @Override
+    public void refresh() {
+        model.load();
+    }
+}

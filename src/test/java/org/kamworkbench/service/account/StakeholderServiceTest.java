@@ -1,0 +1,73 @@
+package org.kamworkbench.service.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.kamworkbench.domain.Attitude;
+import org.kamworkbench.domain.BuyingRole;
+import org.kamworkbench.domain.RelationshipStrength;
+import org.kamworkbench.domain.Stakeholder;
+import org.kamworkbench.service.account.CoverageWarning.Code;
+
+class StakeholderServiceTest {
+    private final Account360Fixture f = new Account360Fixture();
+    private final long acme = f.id("A");
+
+    @Test
+    void draggingSomeoneUnderTheirOwnReportIsRefusedAndChangesNothing() {
+        Stakeholder ceo = f.stakeholders.save(stakeholder("Eva", null, BuyingRole.ECONOMIC_BUYER));
+        Stakeholder cfo = f.stakeholders.save(stakeholder("Carl", ceo.id(), BuyingRole.TECHNICAL_BUYER));
+        assertThatThrownBy(() -> f.stakeholders.moveUnder(ceo.id(), cfo.id()))
+                .hasMessage("Eva cannot report to Carl, who already reports to Eva: that would make a circle.");
+        assertThat(f.stakeholders.chart(acme).roots()).extracting(n -> n.stakeholder().name()).containsExactly("Eva");
+
+        Stakeholder buyer = f.stakeholders.save(stakeholder("Bo", null, BuyingRole.USER));
+        f.stakeholders.moveUnder(buyer.id(), cfo.id());
+        assertThat(f.stakeholders.chart(acme).roots().get(0).reports().get(0).reports())
+                .extracting(n -> n.stakeholder().name()).containsExactly("Bo");
+    }
+
+    @Test
+    void fieldsAreValidated() {
+        assertThatThrownBy(() -> f.stakeholders.save(stakeholder(" ", null, null))).hasMessage("A stakeholder needs a name.");
+        Stakeholder bad = new Stakeholder(0, acme, "X", null, null, null, null, null, 6, null, null, null, null, null);
+        assertThatThrownBy(() -> f.stakeholders.save(bad)).hasMessage("Influence is rated 1 to 5.");
+        Stakeholder future = new Stakeholder(0, acme, "X", null, null, null, null, null, 3, null, null, null,
+                Account360Fixture.TODAY.plusDays(1), null);
+        assertThatThrownBy(() -> f.stakeholders.save(future)).hasMessageContaining("is in the future");
+        assertThatThrownBy(() -> f.stakeholders.setStaleContactDays(0)).hasMessageContaining("1 to 3650");
+    }
+
+    @Test
+    void warningsFollowTheStakeholdersAndTheStaleSetting() {
+        assertThat(f.stakeholders.warnings(acme)).extracting(CoverageWarning::code)
+                .containsExactly(Code.NO_ECONOMIC_BUYER);
+        f.stakeholders.save(new Stakeholder(0, acme, "Eva", null, null, null, null, BuyingRole.ECONOMIC_BUYER, 5,
+                Attitude.CHAMPION, RelationshipStrength.STRONG, null, Account360Fixture.TODAY.minusDays(60), null));
+        f.stakeholders.save(new Stakeholder(0, acme, "Bo", null, null, null, null, BuyingRole.USER, 2,
+                Attitude.NEUTRAL, RelationshipStrength.GOOD, null, null, null));
+        assertThat(f.stakeholders.warnings(acme)).isEmpty();
+        f.stakeholders.setStaleContactDays(30);
+        assertThat(f.stakeholders.warnings(acme)).extracting(CoverageWarning::code).containsExactly(Code.STALE_CONTACT);
+    }
+
+    @Test
+    void undoRemovesAnAdditionAndRestoresADeletedManagerWithTheirReports() {
+        Stakeholder ceo = f.stakeholders.save(stakeholder("Eva", null, BuyingRole.ECONOMIC_BUYER));
+        Stakeholder cfo = f.stakeholders.save(stakeholder("Carl", ceo.id(), null));
+        f.stakeholders.delete(ceo.id());
+        assertThat(f.stakeholders.list(acme)).extracting(Stakeholder::reportsToId).containsOnlyNulls();
+
+        assertThat(f.history.undo()).contains("Deleting Eva");
+        Stakeholder eva = f.stakeholders.list(acme).stream().filter(s -> s.name().equals("Eva")).findFirst().orElseThrow();
+        assertThat(f.people.stakeholders.find(cfo.id()).orElseThrow().reportsToId()).isEqualTo(eva.id());
+        assertThat(f.history.undo()).contains("Adding Carl");
+        assertThat(f.stakeholders.list(acme)).extracting(Stakeholder::name).containsExactly("Eva");
+    }
+
+    private Stakeholder stakeholder(String name, Long reportsTo, BuyingRole role) {
+        return new Stakeholder(0, acme, name, null, null, null, reportsTo, role, 3, Attitude.NEUTRAL,
+                RelationshipStrength.GOOD, null, null, null);
+    }
+}
