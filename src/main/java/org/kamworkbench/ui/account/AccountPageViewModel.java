@@ -13,6 +13,8 @@ import javafx.collections.ObservableMap;
 import org.kamworkbench.domain.Account;
 import org.kamworkbench.service.account.Account360Services;
 import org.kamworkbench.service.account.AccountOverview;
+import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.criteria.KeyAccountStatus;
 import org.kamworkbench.ui.common.Background;
 import org.kamworkbench.ui.common.Problems;
 import org.kamworkbench.ui.common.Texts;
@@ -24,6 +26,7 @@ import org.kamworkbench.ui.common.Texts;
  */
 public final class AccountPageViewModel {
     private final Account360Services services;
+    private final KeyAccountService keyAccounts;
     private final long accountId;
     private final Background background;
     private final Texts texts;
@@ -41,9 +44,11 @@ public final class AccountPageViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
 
-    public AccountPageViewModel(Account360Services services, long accountId, Background background, Texts texts,
-                                Runnable dataChanged) {
+    /** {@code keyAccounts} may be null: the header then shows no quadrant or designation. */
+    public AccountPageViewModel(Account360Services services, KeyAccountService keyAccounts, long accountId,
+                                Background background, Texts texts, Runnable dataChanged) {
         this.services = services;
+        this.keyAccounts = keyAccounts;
         this.accountId = accountId;
         this.background = background;
         this.texts = texts;
@@ -56,6 +61,29 @@ public final class AccountPageViewModel {
             loading.set(false);
             error.set(Problems.sentence(e, texts));
         });
+        if (keyAccounts != null) {
+            background.run(texts.get("account.loading"), m -> keyAccounts.status(accountId),
+                    status -> standing.set(standingText(status, texts)),
+                    e -> standing.set("")); // the header's other facts stand without it
+        }
+    }
+
+    /** "Strategic · score 72 · designated Key account", saying so when the designation differs. */
+    static String standingText(KeyAccountStatus status, Texts texts) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (status.state() == KeyAccountStatus.State.SCORED) {
+            parts.add(texts.format("account.standing.scored", texts.get("keys.quadrant."
+                    + status.quadrant().name().toLowerCase(java.util.Locale.ROOT)), Math.round(status.score())));
+        } else if (status.state() == KeyAccountStatus.State.INCOMPLETE) {
+            parts.add(texts.get("account.standing.incomplete"));
+        }
+        if (status.designation() != null) {
+            String designated = texts.get("keys.status."
+                    + status.designation().status().name().toLowerCase(java.util.Locale.ROOT));
+            parts.add(texts.format(status.designationDiffers() ? "account.standing.differs"
+                    : "account.standing.designated", designated));
+        }
+        return String.join(" \u00b7 ", parts);
     }
 
     private void show(AccountOverview o) {

@@ -38,7 +38,7 @@ class AccountViewModelsTest {
 
     @Test
     void theHeaderShowsWhoTheClientIsAndUndoRevertsTheLastEdit() {
-        AccountPageViewModel header = new AccountPageViewModel(services, acme, Background.DIRECT, texts,
+        AccountPageViewModel header = new AccountPageViewModel(services, null, acme, Background.DIRECT, texts,
                 () -> changes.add("page"));
         header.load();
         assertThat(header.titleProperty().get()).isEqualTo("Acme");
