@@ -23,6 +23,6 @@ public final class TestWorkspaces {
     public static WorkspaceServices services(String name, Path file, InMemoryWorkspace ws, Runnable closer) {
         return new WorkspaceServices(name, file, new StatusService(ws, ws, ws, ws), new AccountService(ws, ws, ws, ws),
                 null, new SettingsService(ws, ws), new DemoPortfolioService(ws, ws, ws, ws),
-                new PortfolioService(ws, ws, ws, ws), closer);
+                new PortfolioService(ws, ws, ws, ws), closer, null, null, null, null);
     }
 }

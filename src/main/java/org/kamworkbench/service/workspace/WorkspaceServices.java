@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import org.kamworkbench.service.accounts.AccountService;
 import org.kamworkbench.service.demo.DemoPortfolioService;
 import org.kamworkbench.service.imports.ImportService;
+import org.kamworkbench.service.interaction.InteractionService;
+import org.kamworkbench.service.kpi.KpiImportService;
+import org.kamworkbench.service.kpi.KpiService;
+import org.kamworkbench.service.plan.PlanService;
 import org.kamworkbench.service.portfolio.PortfolioService;
 import org.kamworkbench.service.settings.SettingsService;
 
@@ -20,7 +24,11 @@ public record WorkspaceServices(
         SettingsService settings,
         DemoPortfolioService demo,
         PortfolioService portfolio,
-        Runnable closer) implements AutoCloseable {
+        Runnable closer,
+        PlanService plans,
+        KpiService kpis,
+        KpiImportService kpiImport,
+        InteractionService interactions) implements AutoCloseable {
 
     @Override
     public void close() {
