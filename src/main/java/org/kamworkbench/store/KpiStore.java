@@ -165,8 +165,12 @@ public final class KpiStore implements KpiRepository {
                 exact(rs.getBigDecimal(7)), KpiSource.valueOf(rs.getString(8)));
     }
 
-    /** DECIMAL columns hand back their full scale: 12.50000000 is 12.5. */
-    private static BigDecimal exact(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros();
+    /** DECIMAL columns hand back their full scale: 12.50000000 is 12.5, and 40.00000000 is 40 (not 4E+1). */
+    static BigDecimal exact(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -116,7 +116,7 @@ public final class PlanStore implements PlanRepository {
                 .bind("id", planId)
                 .map((rs, ctx) -> new Objective(rs.getLong(1), rs.getLong(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class), (Long) rs.getObject(5, Long.class),
-                        rs.getBigDecimal(6) == null ? null : rs.getBigDecimal(6).stripTrailingZeros(),
+                        KpiStore.exact(rs.getBigDecimal(6)),
                         rs.getObject(7, Long.class), ObjectiveStatus.valueOf(rs.getString(8))))
                 .list());
     }
