@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "kam-workbench", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "KAM Workbench 0.1",
         description = "KAM Workbench, headless. Without arguments the desktop app opens.",
         subcommands = {StatusCommand.class, ImportCommand.class, AccountsCommand.class, AnalyzeCommand.class,
-                ScenarioCommand.class})
+                ScenarioCommand.class, PlanCommand.class, KpiCommand.class, ActionsCommand.class})
 public final class KamCli {
     public static final int OK = 0;
     public static final int FAILURE = 1;

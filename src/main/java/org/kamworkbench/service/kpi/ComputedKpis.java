@@ -102,7 +102,8 @@ final class ComputedKpis {
             notes.add(period + ": no estimated client spend for " + period.year() + ", so no share of wallet.");
             return null;
         }
-        return revenue.multiply(HUNDRED).divide(estimated, MathContext.DECIMAL64).stripTrailingZeros();
+        BigDecimal share = revenue.multiply(HUNDRED).divide(estimated, MathContext.DECIMAL64).stripTrailingZeros();
+        return share.scale() < 0 ? share.setScale(0) : share;
     }
 
     static boolean computable(KpiDefinition kpi) {
