@@ -34,7 +34,10 @@ public enum Icons {
     RESET(MaterialDesignR.RESTORE),
     SEARCH(MaterialDesignM.MAGNIFY),
     WORKSPACE(MaterialDesignD.DATABASE_OUTLINE),
-    PORTFOLIO(MaterialDesignC.CHART_BAR);
+    PORTFOLIO(MaterialDesignC.CHART_BAR),
+    PLANS(MaterialDesignC.CLIPBOARD_TEXT_OUTLINE),
+    ACTIONS(MaterialDesignF.FORMAT_LIST_CHECKS),
+    KPIS(MaterialDesignC.CHART_TIMELINE_VARIANT);
 
     private final Ikon ikon;
 

@@ -3,6 +3,9 @@ package org.kamworkbench.ui.shell;
 import java.util.List;
 import org.kamworkbench.ui.accounts.AccountsView;
 import org.kamworkbench.ui.common.Icons;
+import org.kamworkbench.ui.plans.AccountPlansView;
+import org.kamworkbench.ui.plans.KpiPortfolioView;
+import org.kamworkbench.ui.plans.MyActionsView;
 import org.kamworkbench.ui.portfolio.PortfolioView;
 import org.kamworkbench.ui.settings.SettingsView;
 import org.kamworkbench.ui.start.StartView;
@@ -13,7 +16,10 @@ public final class Screens {
             new ScreenDescriptor("start", "screen.start", Icons.START, StartView::create),
             new ScreenDescriptor("accounts", "screen.accounts", Icons.ACCOUNTS, AccountsView::create),
             new ScreenDescriptor("portfolio", "screen.portfolio", Icons.PORTFOLIO, PortfolioView::create),
-            new ScreenDescriptor("settings", "screen.settings", Icons.SETTINGS, SettingsView::create));
+            new ScreenDescriptor("settings", "screen.settings", Icons.SETTINGS, SettingsView::create),
+            new ScreenDescriptor("plans", "screen.plans", Icons.PLANS, AccountPlansView::create),
+            new ScreenDescriptor("actions", "screen.actions", Icons.ACTIONS, MyActionsView::create),
+            new ScreenDescriptor("kpiPortfolio", "screen.kpiPortfolio", Icons.KPIS, KpiPortfolioView::create));
 
     private Screens() {
     }
