@@ -29,20 +29,26 @@ public final class KpiPortfolioView implements Screen {
     @FXML private ComboBox<Integer> toBox;
     @FXML private TextField toleranceField;
     @FXML private Label countLabel;
-    @FXML private TableView<Row> table;
+    @FXML private TableView<Row> kpiPortfolioTable;
     @FXML private Label errorLabel;
 
     private KpiPortfolioView(KpiPortfolioViewModel model, Texts texts) {
         this.model = model;
         this.texts = texts;
         this.loadedRoot = PlansCss.apply(Fxml.load(this, "KpiPortfolioView.fxml", texts));
+        // a cross-account view: other screens change what it shows, so it reloads whenever it is shown
+        loadedRoot.parentProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.refresh();
+            }
+        });
+
     }
 
     public static Screen create(ScreenContext context) {
         KpiPortfolioViewModel model = new KpiPortfolioViewModel(context.services().kpis(),
                 context.services().plans().today(), context.background(), context.texts());
         KpiPortfolioView view = new KpiPortfolioView(model, context.texts());
-        model.refresh();
         return view;
     }
 
@@ -64,7 +70,7 @@ public final class KpiPortfolioView implements Screen {
         trend.setSortable(false);
         trend.setCellFactory(c -> new TrendCell());
         trend.setPrefWidth(160);
-        Cols.set(table,
+        Cols.set(kpiPortfolioTable,
                 Cols.text(texts.get("actions.col.account"), Row::account, 200),
                 Cols.text(texts.get("plans.col.kpi"), Row::kpi, 170),
                 Cols.text(texts.get("kpiPortfolio.period"), (Row r) -> r.latest() == null ? null
@@ -78,11 +84,11 @@ public final class KpiPortfolioView implements Screen {
                 trend);
         javafx.collections.transformation.SortedList<Row> sorted =
                 new javafx.collections.transformation.SortedList<>(model.rows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        sorted.comparatorProperty().bind(kpiPortfolioTable.comparatorProperty());
+        kpiPortfolioTable.setItems(sorted);
         status.setSortType(TableColumn.SortType.DESCENDING);
-        table.getSortOrder().add(status);
-        table.setPlaceholder(new Label(texts.get("kpiPortfolio.none")));
+        kpiPortfolioTable.getSortOrder().add(status);
+        kpiPortfolioTable.setPlaceholder(new Label(texts.get("kpiPortfolio.none")));
         errorLabel.textProperty().bind(model.errorProperty());
         errorLabel.managedProperty().bind(model.errorProperty().isNotEmpty());
     }

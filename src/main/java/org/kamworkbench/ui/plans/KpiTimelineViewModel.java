@@ -131,11 +131,10 @@ public final class KpiTimelineViewModel {
         }
         milestones.setAll(loaded.milestones());
         series.setAll(loaded.series());
+        // replacing a combo box's items clears its choice: keep the KPI the user is entering values for
+        Long chosen = entryKpi.get() == null ? null : entryKpi.get().id();
         definitions.setAll(loaded.series().stream().map(KpiSeries::kpi).toList());
-        if (entryKpi.get() != null) {
-            long id = entryKpi.get().id();
-            entryKpi.set(definitions.stream().filter(k -> k.id() == id).findFirst().orElse(null));
-        }
+        entryKpi.set(definitions.stream().filter(k -> chosen != null && k.id() == chosen).findFirst().orElse(null));
         List<String> all = new ArrayList<>();
         loaded.series().forEach(s -> s.notes().forEach(n -> {
             if (!all.contains(n)) {

@@ -24,7 +24,7 @@ public final class MyActionsView implements Screen {
     @FXML private ComboBox<String> ownerBox;
     @FXML private CheckBox overdueBox;
     @FXML private Label countLabel;
-    @FXML private TableView<ActionItem> table;
+    @FXML private TableView<ActionItem> myActionsTable;
     @FXML private ComboBox<ActionStatus> statusBox;
     @FXML private Label errorLabel;
 
@@ -32,13 +32,19 @@ public final class MyActionsView implements Screen {
         this.model = model;
         this.texts = texts;
         this.loadedRoot = PlansCss.apply(Fxml.load(this, "MyActionsView.fxml", texts));
+        // a cross-account view: other screens change what it shows, so it reloads whenever it is shown
+        loadedRoot.parentProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.refresh();
+            }
+        });
+
     }
 
     public static Screen create(ScreenContext context) {
         MyActionsViewModel model = new MyActionsViewModel(context.services().plans(), context.background(),
                 context.texts());
         MyActionsView view = new MyActionsView(model, context.texts());
-        model.refresh();
         return view;
     }
 
@@ -50,8 +56,8 @@ public final class MyActionsView implements Screen {
         ownerBox.setCellFactory(l -> new PlanTabView.Cell<>(s -> s.isEmpty() ? texts.get("actions.everyone") : s));
         overdueBox.selectedProperty().bindBidirectional(model.overdueOnlyProperty());
         countLabel.textProperty().bind(model.countTextProperty());
-        Cols.set(table,
-                Cols.sorted(texts.get("plans.col.due"), (ActionItem i) -> i.action().due(), LocalDate::toString, 110),
+        Cols.set(myActionsTable,
+                Cols.sorted(texts.get("plans.col.due"), (ActionItem i) -> i.action().due(), LocalDate::toString, 125),
                 Cols.text(texts.get("actions.col.account"), (ActionItem i) -> i.account().name(), 200),
                 Cols.text(texts.get("plans.col.what"), (ActionItem i) -> i.action().what(), 250),
                 Cols.text(texts.get("plans.col.who"), (ActionItem i) -> i.owner() == null ? null
@@ -61,14 +67,14 @@ public final class MyActionsView implements Screen {
                 Cols.text(texts.get("plans.col.objective"), ActionItem::objective, 170),
                 Cols.text(texts.get("actions.col.overdue"), (ActionItem i) -> i.overdue()
                         ? texts.get("actions.overdue") : "", 100));
-        table.setItems(model.rows());
-        table.setRowFactory(t -> new OverdueRow<>(ActionItem::overdue));
-        table.setPlaceholder(new Label(texts.get("actions.none")));
+        myActionsTable.setItems(model.rows());
+        myActionsTable.setRowFactory(t -> new OverdueRow<>(ActionItem::overdue));
+        myActionsTable.setPlaceholder(new Label(texts.get("actions.none")));
         statusBox.getItems().setAll(ActionStatus.values());
         statusBox.setConverter(EnumText.converter(texts));
-        statusBox.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        statusBox.disableProperty().bind(myActionsTable.getSelectionModel().selectedItemProperty().isNull());
         statusBox.setOnAction(e -> {
-            ActionItem item = table.getSelectionModel().getSelectedItem();
+            ActionItem item = myActionsTable.getSelectionModel().getSelectedItem();
             if (item != null && statusBox.getValue() != null) {
                 model.setStatus(item, statusBox.getValue());
                 statusBox.setValue(null);

@@ -52,11 +52,14 @@ public final class MyActionsViewModel {
         TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         names.addAll(loaded.people().colleagues().values());
         names.addAll(loaded.people().stakeholders().values());
+        List<String> choices = new java.util.ArrayList<>(List.of(EVERYONE));
+        choices.addAll(names);
         String chosen = owner.get();
-        owners.setAll(EVERYONE);
-        owners.addAll(names);
-        if (chosen != null && !owners.contains(chosen)) {
-            owners.add(chosen);
+        if (chosen != null && !choices.contains(chosen)) {
+            choices.add(chosen);
+        }
+        if (!choices.equals(owners)) {
+            owners.setAll(choices); // only when changed: replacing the list would reset the combo box's choice
         }
         rows.setAll(loaded.items());
         long overdue = loaded.items().stream().filter(ActionItem::overdue).count();

@@ -13,7 +13,8 @@ final class Sparkline extends Pane {
     private static final double HEIGHT = 30;
     private static final double PAD = 4;
 
-    Sparkline(List<KpiPoint> points) {
+    Sparkline(List<KpiPoint> all) {
+        List<KpiPoint> points = all.stream().filter(p -> p.actual() != null || p.target() != null).toList();
         getStyleClass().add("sparkline");
         setPrefSize(WIDTH, HEIGHT);
         setMinSize(WIDTH, HEIGHT);

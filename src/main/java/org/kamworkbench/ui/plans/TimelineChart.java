@@ -24,6 +24,8 @@ import org.kamworkbench.ui.common.Texts;
  * The x axis counts days (epoch days); a period is placed at its middle.
  */
 final class TimelineChart extends LineChart<Number, Number> {
+    private static final String CLASSES = "kam.markerClasses";
+
     private final List<Node> milestoneNodes = new ArrayList<>();
     private final List<Milestone> milestones;
 
@@ -55,6 +57,12 @@ final class TimelineChart extends LineChart<Number, Number> {
             }
         }
         setData(FXCollections.observableArrayList(List.of(actual, target)));
+        // the chart replaces a symbol's style classes when it adds the data: ours go on afterwards
+        for (XYChart.Series<Number, Number> s : getData()) {
+            for (XYChart.Data<Number, Number> d : s.getData()) {
+                d.getNode().getStyleClass().addAll((String[]) d.getNode().getProperties().get(CLASSES));
+            }
+        }
         for (Milestone m : this.milestones) {
             Line line = new Line();
             line.getStyleClass().addAll("milestone-line", "milestone-" + m.kind().name().toLowerCase());
@@ -72,7 +80,7 @@ final class TimelineChart extends LineChart<Number, Number> {
 
     private static Region marker(String styleClass, String tip) {
         Region r = new Region();
-        r.getStyleClass().addAll("kpi-marker", styleClass);
+        r.getProperties().put(CLASSES, new String[] {"kpi-marker", styleClass});
         Tooltip.install(r, new Tooltip(tip));
         return r;
     }
