@@ -42,6 +42,7 @@ public final class PlanTabView {
     @FXML private Label planStatus;
     @FXML private Button activateButton;
     @FXML private Button closeButton;
+    @FXML private javafx.scene.control.TitledPane newPlanPane;
     @FXML private DatePicker newStart;
     @FXML private DatePicker newEnd;
     @FXML private ComboBox<AccountPlan> templateBox;
@@ -112,6 +113,9 @@ public final class PlanTabView {
         templateBox.setCellFactory(l -> new Cell<>(AccountPlan::templateName));
         newEnd.disableProperty().bind(model.newTemplateProperty().isNotNull());
 
+        // starting a plan is the first thing to do on an account without one, a rare one after
+        newPlanPane.setExpanded(!model.hasPlanProperty().get());
+        model.hasPlanProperty().addListener((o, was, now) -> newPlanPane.setExpanded(!now));
         planContent.visibleProperty().bind(model.hasPlanProperty());
         planContent.managedProperty().bind(model.hasPlanProperty());
         planContent.disableProperty().bind(model.editableProperty().not());
