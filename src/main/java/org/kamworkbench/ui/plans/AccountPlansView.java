@@ -55,6 +55,13 @@ public final class AccountPlansView implements Screen {
     private void initialize() {
         searchField.setLeft(Icons.SEARCH.graphic());
         searchField.textProperty().bindBidirectional(model.searchProperty());
+        // Enter in the search opens the first match
+        searchField.setOnAction(e -> {
+            if (!accountList.getItems().isEmpty()) {
+                accountList.getSelectionModel().select(0);
+                accountList.requestFocus();
+            }
+        });
         accountList.setItems(model.accounts());
         accountList.setPlaceholder(new Label(texts.get("plans.noAccounts")));
         accountList.setCellFactory(l -> new PlanTabView.Cell<>(a -> a.name() + "  ·  " + a.externalId()));

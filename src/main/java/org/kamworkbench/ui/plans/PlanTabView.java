@@ -113,9 +113,8 @@ public final class PlanTabView {
         templateBox.setCellFactory(l -> new Cell<>(AccountPlan::templateName));
         newEnd.disableProperty().bind(model.newTemplateProperty().isNotNull());
 
-        // starting a plan is the first thing to do on an account without one, a rare one after
-        newPlanPane.setExpanded(!model.hasPlanProperty().get());
-        model.hasPlanProperty().addListener((o, was, now) -> newPlanPane.setExpanded(!now));
+        newPlanPane.expandedProperty().bindBidirectional(model.newPlanOpenProperty());
+        planStatus.visibleProperty().bind(model.hasPlanProperty());
         planContent.visibleProperty().bind(model.hasPlanProperty());
         planContent.managedProperty().bind(model.hasPlanProperty());
         planContent.disableProperty().bind(model.editableProperty().not());

@@ -58,6 +58,9 @@ public final class PlanTabViewModel {
     private final ObjectProperty<AccountPlan> plan = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasPlan = new ReadOnlyBooleanWrapper(false);
+    /** Whether "start a new plan" is unfolded: on an account without a plan, folded once it has one. */
+    private final javafx.beans.property.BooleanProperty newPlanOpen =
+            new javafx.beans.property.SimpleBooleanProperty(false);
     private final ObservableList<AccountPlan> templates = FXCollections.observableArrayList();
     private final ObservableList<PersonChoice> people = FXCollections.observableArrayList();
     private final ObservableList<PersonChoice> colleagues = FXCollections.observableArrayList();
@@ -153,6 +156,7 @@ public final class PlanTabViewModel {
             plan.set(d == null ? null : loaded.plans().stream().filter(p -> p.id() == d.plan().id()).findFirst()
                     .orElse(null));
             hasPlan.set(d != null);
+            newPlanOpen.set(d == null);
             editable.set(d != null && !d.plan().readOnly());
             if (newStart.get() == null) {
                 LocalDate first = loaded.today().withDayOfMonth(1).plusMonths(1);
@@ -346,6 +350,7 @@ public final class PlanTabViewModel {
     public ObjectProperty<AccountPlan> planProperty() { return plan; }
     public ReadOnlyBooleanProperty editableProperty() { return editable.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty hasPlanProperty() { return hasPlan.getReadOnlyProperty(); }
+    public javafx.beans.property.BooleanProperty newPlanOpenProperty() { return newPlanOpen; }
     public ObservableList<AccountPlan> templates() { return templates; }
     public ObservableList<PersonChoice> people() { return people; }
     public ObservableList<PersonChoice> colleagues() { return colleagues; }

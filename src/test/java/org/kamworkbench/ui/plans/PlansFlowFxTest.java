@@ -92,6 +92,8 @@ class PlansFlowFxTest {
         DesktopFixture.waitFor(() -> "Draft".equals(text(robot, "#planStatus")));
         fire(robot, "#activateButton");
         DesktopFixture.waitFor(() -> "Active".equals(text(robot, "#planStatus")));
+        javafx.scene.control.TitledPane newPlan = robot.lookup("#newPlanPane").queryAs(javafx.scene.control.TitledPane.class);
+        assertThat(DesktopFixture.onFx(newPlan::isExpanded)).as("'Start a new plan' folds away").isFalse();
 
         // an objective: its horizon follows from the due date
         type(robot, "#objectiveTitle", "Raise NPS to 45");
