@@ -104,6 +104,7 @@ public final class InteractionsView {
         errorLabel.textProperty().bind(model.errorProperty());
         errorLabel.managedProperty().bind(model.errorProperty().isNotEmpty());
         messageLabel.textProperty().bind(model.messageProperty());
+        messageLabel.managedProperty().bind(model.messageProperty().isNotEmpty());
     }
 
     @FXML

@@ -72,6 +72,7 @@ public final class KpiTimelineView {
         errorLabel.textProperty().bind(model.errorProperty());
         errorLabel.managedProperty().bind(model.errorProperty().isNotEmpty());
         messageLabel.textProperty().bind(model.messageProperty());
+        messageLabel.managedProperty().bind(model.messageProperty().isNotEmpty());
         entryKpi.setItems(model.definitions());
         entryKpi.valueProperty().bindBidirectional(model.entryKpiProperty());
         Cols.named(entryKpi, KpiDefinition::name, texts.get("plans.kpi"));
