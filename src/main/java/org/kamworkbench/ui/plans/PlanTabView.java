@@ -270,6 +270,14 @@ public final class PlanTabView {
     }
 
     @FXML
+    private void deleteObjective() {
+        ObjectiveRow row = objectivesTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            model.deleteObjective(row);
+        }
+    }
+
+    @FXML
     private void addAction() {
         model.addAction();
     }

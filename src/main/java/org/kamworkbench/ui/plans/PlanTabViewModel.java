@@ -271,6 +271,10 @@ public final class PlanTabViewModel {
                 o.ownerId(), status)));
     }
 
+    public void deleteObjective(ObjectiveRow row) {
+        withPlan(p -> plans.deleteObjective(p.id(), row.objective().id()));
+    }
+
     public void addAction() {
         AccountPlan p = plan.get();
         if (p == null) {

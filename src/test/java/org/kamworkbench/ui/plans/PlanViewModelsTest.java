@@ -79,6 +79,8 @@ class PlanViewModelsTest {
         assertThat(model.actions()).singleElement().satisfies(a -> assertThat(a.who()).isEqualTo("Ann Keller"));
         model.setActionStatus(model.actions().get(0), ActionStatus.DONE);
         assertThat(model.actions().get(0).status()).isEqualTo("Done");
+        model.deleteObjective(model.objectives().get(0));
+        assertThat(model.objectives()).isEmpty();
     }
 
     @Test
