@@ -12,6 +12,10 @@ import org.kamworkbench.service.accounts.AccountService;
 import org.kamworkbench.service.criteria.KeyAccountService;
 import org.kamworkbench.service.demo.DemoPortfolioService;
 import org.kamworkbench.service.imports.FileImportService;
+import org.kamworkbench.service.interaction.InteractionService;
+import org.kamworkbench.service.kpi.KpiImportService;
+import org.kamworkbench.service.kpi.KpiService;
+import org.kamworkbench.service.plan.PlanService;
 import org.kamworkbench.service.portfolio.PortfolioService;
 import org.kamworkbench.service.settings.SettingsService;
 import org.kamworkbench.service.team.PeopleService;
@@ -21,12 +25,15 @@ import org.kamworkbench.service.workspace.WorkspaceOpener;
 import org.kamworkbench.service.workspace.WorkspaceServices;
 import org.kamworkbench.store.AccountProfileStore;
 import org.kamworkbench.store.AccountStore;
+import org.kamworkbench.store.AccountTeamStore;
+import org.kamworkbench.store.ColleagueStore;
 import org.kamworkbench.store.CriteriaStore;
 import org.kamworkbench.store.DesignationStore;
 import org.kamworkbench.store.EffortStore;
+import org.kamworkbench.store.InteractionStore;
+import org.kamworkbench.store.KpiStore;
+import org.kamworkbench.store.PlanStore;
 import org.kamworkbench.store.RatingStore;
-import org.kamworkbench.store.AccountTeamStore;
-import org.kamworkbench.store.ColleagueStore;
 import org.kamworkbench.store.RatesStore;
 import org.kamworkbench.store.RevenueStore;
 import org.kamworkbench.store.SettingsStore;
@@ -36,9 +43,16 @@ import org.kamworkbench.store.Workspace;
 /** The composition root: opens a workspace and wires store → services. */
 public final class WorkspaceWiring implements WorkspaceOpener {
     private final Path home;
+    private final Clock clock;
 
     public WorkspaceWiring(Path home) {
+        this(home, Clock.systemDefaultZone());
+    }
+
+    /** With a fixed clock, for tests of what is overdue. */
+    public WorkspaceWiring(Path home, Clock clock) {
         this.home = home;
+        this.clock = clock;
     }
 
     @Override
@@ -50,9 +64,13 @@ public final class WorkspaceWiring implements WorkspaceOpener {
         RatesStore rates = new RatesStore(jdbi);
         SettingsStore settings = new SettingsStore(jdbi);
         StakeholderStore stakeholders = new StakeholderStore(jdbi);
+        ColleagueStore colleagues = new ColleagueStore(jdbi);
         AccountService accountService = new AccountService(accounts, revenue, rates, settings);
         PortfolioService portfolio = new PortfolioService(accounts, revenue, rates, settings);
         TableFileReader tables = new TableFileReader();
+        PlanStore plans = new PlanStore(jdbi);
+        KpiStore kpis = new KpiStore(jdbi);
+        InteractionStore interactions = new InteractionStore(jdbi);
         return new WorkspaceServices(
                 workspace.displayName(),
                 workspace.file(),
@@ -63,21 +81,25 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                 new DemoPortfolioService(accounts, revenue, rates, settings),
                 portfolio,
                 new KeyAccountService(new CriteriaStore(jdbi), new RatingStore(jdbi), new DesignationStore(jdbi),
-                        new EffortStore(jdbi), portfolio, rates, settings, tables, Clock.systemDefaultZone()),
+                        new EffortStore(jdbi), portfolio, rates, settings, tables, clock),
                 workspace::close,
-                account360(jdbi, accounts, stakeholders, accountService, portfolio));
+                account360(jdbi, accounts, stakeholders, colleagues, accountService, portfolio, interactions),
+                new PlanService(plans, accounts, colleagues, stakeholders, clock),
+                new KpiService(kpis, accounts, plans, portfolio),
+                new KpiImportService(tables, kpis, accounts),
+                new InteractionService(interactions, plans));
     }
 
-    private static Account360Services account360(Jdbi jdbi, AccountStore accounts, StakeholderStore stakeholders,
-                                                 AccountService accountService, PortfolioService portfolio) {
-        ColleagueStore colleagues = new ColleagueStore(jdbi);
+    private Account360Services account360(Jdbi jdbi, AccountStore accounts, StakeholderStore stakeholders,
+                                          ColleagueStore colleagues, AccountService accountService,
+                                          PortfolioService portfolio, InteractionStore interactions) {
         AccountTeamStore teams = new AccountTeamStore(jdbi);
         AccountProfileStore profiles = new AccountProfileStore(jdbi);
         EditHistory history = new EditHistory();
-        Clock clock = Clock.systemDefaultZone();
         return new Account360Services(
                 new AccountPageService(accounts, profiles, teams, colleagues, accountService, portfolio, history),
-                new StakeholderService(stakeholders, accounts, colleagues, profiles, history, clock),
+                new StakeholderService(stakeholders, accounts, colleagues, profiles, history, clock,
+                        interactions::lastContactByStakeholder),
                 new TeamService(teams, colleagues, accounts, profiles, accountService, clock),
                 new PeopleService(colleagues),
                 history);

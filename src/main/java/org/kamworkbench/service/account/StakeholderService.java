@@ -3,7 +3,9 @@ package org.kamworkbench.service.account;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.kamworkbench.domain.Stakeholder;
 import org.kamworkbench.service.port.AccountProfileRepository;
 import org.kamworkbench.service.port.AccountRepository;
@@ -24,10 +26,22 @@ public final class StakeholderService {
     private final AccountProfileRepository settings;
     private final EditHistory history;
     private final Clock clock;
+    private final Supplier<Map<Long, LocalDate>> lastInteractions;
 
     public StakeholderService(StakeholderRepository stakeholders, AccountRepository accounts,
                               ColleagueRepository colleagues, AccountProfileRepository settings, EditHistory history,
                               Clock clock) {
+        this(stakeholders, accounts, colleagues, settings, history, clock, Map::of);
+    }
+
+    /**
+     * {@code lastInteractions} gives, per stakeholder id, the date of the latest logged interaction they
+     * took part in: a stakeholder's last contact is the later of that and the date entered by hand.
+     */
+    public StakeholderService(StakeholderRepository stakeholders, AccountRepository accounts,
+                              ColleagueRepository colleagues, AccountProfileRepository settings, EditHistory history,
+                              Clock clock, Supplier<Map<Long, LocalDate>> lastInteractions) {
+        this.lastInteractions = lastInteractions;
         this.stakeholders = stakeholders;
         this.accounts = accounts;
         this.colleagues = colleagues;
@@ -37,7 +51,16 @@ public final class StakeholderService {
     }
 
     public List<Stakeholder> list(long accountId) {
-        return stakeholders.findByAccount(accountId);
+        Map<Long, LocalDate> met = lastInteractions.get();
+        return stakeholders.findByAccount(accountId).stream().map(s -> withLatestContact(s, met.get(s.id()))).toList();
+    }
+
+    private static Stakeholder withLatestContact(Stakeholder s, LocalDate met) {
+        if (met == null || s.lastContact() != null && !met.isAfter(s.lastContact())) {
+            return s;
+        }
+        return new Stakeholder(s.id(), s.accountId(), s.name(), s.title(), s.department(), s.email(), s.reportsToId(),
+                s.buyingRole(), s.influence(), s.attitude(), s.relationship(), s.contactOwnerId(), met, s.notes());
     }
 
     public OrgChart chart(long accountId) {

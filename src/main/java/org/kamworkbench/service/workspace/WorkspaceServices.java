@@ -6,6 +6,10 @@ import org.kamworkbench.service.accounts.AccountService;
 import org.kamworkbench.service.criteria.KeyAccountService;
 import org.kamworkbench.service.demo.DemoPortfolioService;
 import org.kamworkbench.service.imports.ImportService;
+import org.kamworkbench.service.interaction.InteractionService;
+import org.kamworkbench.service.kpi.KpiImportService;
+import org.kamworkbench.service.kpi.KpiService;
+import org.kamworkbench.service.plan.PlanService;
 import org.kamworkbench.service.portfolio.PortfolioService;
 import org.kamworkbench.service.settings.SettingsService;
 
@@ -24,7 +28,11 @@ public record WorkspaceServices(
         PortfolioService portfolio,
         KeyAccountService keyAccounts,
         Runnable closer,
-        Account360Services account360) implements AutoCloseable {
+        Account360Services account360,
+        PlanService plans,
+        KpiService kpis,
+        KpiImportService kpiImport,
+        InteractionService interactions) implements AutoCloseable {
 
     @Override
     public void close() {

@@ -2,6 +2,9 @@ package org.kamworkbench.ui.account;
 
 import java.util.List;
 import javafx.scene.Parent;
+import org.kamworkbench.ui.plans.InteractionsView;
+import org.kamworkbench.ui.plans.KpiTimelineView;
+import org.kamworkbench.ui.plans.PlanTabView;
 
 /**
  * The tabs of the account page, in order. Another feature adds its tab with one line here; a tab's
@@ -14,7 +17,8 @@ public final class AccountTabs {
     public static final List<AccountTab> ALL = List.of(
             new AccountTab("overview", "account.tab.overview", OverviewView::create),
             new AccountTab("stakeholders", "account.tab.stakeholders", StakeholdersView::create),
-            new AccountTab("team", "account.tab.team", TeamView::create));
+            new AccountTab("team", "account.tab.team", TeamView::create),
+            PlanTabView.TAB, KpiTimelineView.TAB, InteractionsView.TAB);
 
     private AccountTabs() {
     }

@@ -50,7 +50,11 @@ public enum Icons {
     ZOOM_OUT(MaterialDesignM.MAGNIFY_MINUS_OUTLINE),
     FIT(MaterialDesignF.FIT_TO_PAGE_OUTLINE),
     SAVE_PNG(MaterialDesignC.CONTENT_SAVE_OUTLINE),
-    LEAD(MaterialDesignS.STAR_OUTLINE);
+    LEAD(MaterialDesignS.STAR_OUTLINE),
+    // Account plans, KPIs and interactions
+    PLANS(MaterialDesignC.CLIPBOARD_TEXT_OUTLINE),
+    ACTIONS(MaterialDesignF.FORMAT_LIST_CHECKS),
+    KPIS(MaterialDesignC.CHART_TIMELINE_VARIANT);
 
     private final Ikon ikon;
 

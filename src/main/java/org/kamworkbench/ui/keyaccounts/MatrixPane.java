@@ -64,7 +64,7 @@ final class MatrixPane {
                 formats.quadrant(Quadrant.MAINTAIN), formats.quadrant(Quadrant.OPPORTUNISTIC)));
         chart.setHoverText(r -> formats.hover(r, model.dataProperty().get() == null ? ""
                 : model.dataProperty().get().reportingCurrency()));
-        chart.setOnOpen(r -> shell.show("accounts"));
+        chart.setOnOpen(r -> shell.openAccount(r.account().id()));
         ChartCard card = new ChartCard(texts.get("keys.matrix.title"), chart, texts);
         VBox.setVgrow(card, javafx.scene.layout.Priority.ALWAYS);
         chartBox.getChildren().add(card);
@@ -85,8 +85,8 @@ final class MatrixPane {
             }
         });
         moversList.setPlaceholder(new Label(texts.get("keys.list.noMovers")));
-        strategicList.setOnMouseClicked(e -> openOnDoubleClick(e.getClickCount()));
-        developmentList.setOnMouseClicked(e -> openOnDoubleClick(e.getClickCount()));
+        strategicList.setOnMouseClicked(e -> openOnDoubleClick(e.getClickCount(), strategicList));
+        developmentList.setOnMouseClicked(e -> openOnDoubleClick(e.getClickCount(), developmentList));
         InvalidationListener redraw = o -> redraw();
         // the board is set last in a re-scoring: one redraw per move of a weight
         model.boardProperty().addListener((o, was, now) -> redraw());
@@ -108,9 +108,10 @@ final class MatrixPane {
         };
     }
 
-    private void openOnDoubleClick(int clicks) {
-        if (clicks == 2) {
-            shell.show("accounts");
+    private void openOnDoubleClick(int clicks, ListView<ScoreRow> list) {
+        ScoreRow row = list.getSelectionModel().getSelectedItem();
+        if (clicks == 2 && row != null) {
+            shell.openAccount(row.account().id());
         }
     }
 

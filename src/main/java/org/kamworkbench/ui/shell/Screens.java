@@ -5,6 +5,9 @@ import org.kamworkbench.ui.accounts.AccountsView;
 import org.kamworkbench.ui.common.Icons;
 import org.kamworkbench.ui.keyaccounts.KeyAccountsView;
 import org.kamworkbench.ui.people.PeopleView;
+import org.kamworkbench.ui.plans.AccountPlansView;
+import org.kamworkbench.ui.plans.KpiPortfolioView;
+import org.kamworkbench.ui.plans.MyActionsView;
 import org.kamworkbench.ui.portfolio.PortfolioView;
 import org.kamworkbench.ui.settings.SettingsView;
 import org.kamworkbench.ui.start.StartView;
@@ -16,10 +19,13 @@ public final class Screens {
             new ScreenDescriptor("start", "screen.start", Icons.START, StartView::create),
             new ScreenDescriptor("accounts", "screen.accounts", Icons.ACCOUNTS, AccountsView::create),
             new ScreenDescriptor("portfolio", "screen.portfolio", Icons.PORTFOLIO, PortfolioView::create),
-            new ScreenDescriptor("settings", "screen.settings", Icons.SETTINGS, SettingsView::create),
             new ScreenDescriptor("keyaccounts", "screen.keyaccounts", Icons.KEY_ACCOUNTS, KeyAccountsView::create),
+            new ScreenDescriptor("plans", "screen.plans", Icons.PLANS, AccountPlansView::create),
+            new ScreenDescriptor("actions", "screen.actions", Icons.ACTIONS, MyActionsView::create),
+            new ScreenDescriptor("kpiPortfolio", "screen.kpiPortfolio", Icons.KPIS, KpiPortfolioView::create),
             new ScreenDescriptor("people", "screen.people", Icons.PEOPLE, PeopleView::create),
-            new ScreenDescriptor("teamMatrix", "screen.teamMatrix", Icons.TEAM_MATRIX, TeamMatrixView::create));
+            new ScreenDescriptor("teamMatrix", "screen.teamMatrix", Icons.TEAM_MATRIX, TeamMatrixView::create),
+            new ScreenDescriptor("settings", "screen.settings", Icons.SETTINGS, SettingsView::create));
 
     private Screens() {
     }

@@ -53,6 +53,28 @@ class StakeholderServiceTest {
     }
 
     @Test
+    void aLoggedInteractionIsTheLastContactWhenItIsLaterThanTheOneEntered() {
+        java.util.Map<Long, java.time.LocalDate> met = new java.util.HashMap<>();
+        StakeholderService withLog = new StakeholderService(f.people.stakeholders, f.ws, f.people.colleagues,
+                f.people.profiles, f.history, f.clock, () -> met);
+        Stakeholder eva = withLog.save(new Stakeholder(0, acme, "Eva", null, null, null, null,
+                BuyingRole.ECONOMIC_BUYER, 5, Attitude.CHAMPION, RelationshipStrength.STRONG, null,
+                Account360Fixture.TODAY.minusDays(200), null));
+        withLog.save(new Stakeholder(0, acme, "Bo", null, null, null, null, BuyingRole.USER, 2,
+                Attitude.NEUTRAL, RelationshipStrength.GOOD, null, null, null));
+        assertThat(withLog.warnings(acme)).extracting(CoverageWarning::code).containsExactly(Code.STALE_CONTACT);
+
+        met.put(eva.id(), Account360Fixture.TODAY.minusDays(10)); // a meeting logged in the account's plan
+        assertThat(withLog.warnings(acme)).isEmpty();
+        assertThat(withLog.list(acme)).filteredOn(s -> s.id() == eva.id()).extracting(Stakeholder::lastContact)
+                .containsExactly(Account360Fixture.TODAY.minusDays(10));
+
+        met.put(eva.id(), Account360Fixture.TODAY.minusDays(300)); // older than the date entered: that one stays
+        assertThat(withLog.list(acme)).filteredOn(s -> s.id() == eva.id()).extracting(Stakeholder::lastContact)
+                .containsExactly(Account360Fixture.TODAY.minusDays(200));
+    }
+
+    @Test
     void undoRemovesAnAdditionAndRestoresADeletedManagerWithTheirReports() {
         Stakeholder ceo = f.stakeholders.save(stakeholder("Eva", null, BuyingRole.ECONOMIC_BUYER));
         Stakeholder cfo = f.stakeholders.save(stakeholder("Carl", ceo.id(), null));

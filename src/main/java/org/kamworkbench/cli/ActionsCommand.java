@@ -1,0 +1,14 @@
+package org.kamworkbench.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** {@code actions list [--owner NAME] [--overdue] [--json]}. */
+@Command(name = "actions", description = "Work with the actions of account plans.",
+        subcommands = {ActionsListCommand.class})
+final class ActionsCommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+        throw new BadInputException("Say what to do with actions: actions list [--owner NAME] [--overdue] [--json].");
+    }
+}

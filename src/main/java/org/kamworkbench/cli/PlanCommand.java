@@ -1,0 +1,13 @@
+package org.kamworkbench.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** {@code plan show EXTERNAL_ID [--json]}. */
+@Command(name = "plan", description = "Work with account plans.", subcommands = {PlanShowCommand.class})
+final class PlanCommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+        throw new BadInputException("Say what to do with plans: plan show EXTERNAL_ID [--json].");
+    }
+}

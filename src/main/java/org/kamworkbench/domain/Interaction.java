@@ -1,0 +1,31 @@
+package org.kamworkbench.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A contact with the client: a meeting, call, business review or workshop, and what came of it. */
+public record Interaction(
+        long id,
+        long accountId,
+        LocalDate date,
+        InteractionType type,
+        List<Long> stakeholderIds,
+        List<Long> colleagueIds,
+        String topics,
+        String feedback,
+        List<NextStep> nextSteps) {
+
+    public Interaction {
+        stakeholderIds = List.copyOf(stakeholderIds);
+        colleagueIds = List.copyOf(colleagueIds);
+        nextSteps = List.copyOf(nextSteps);
+    }
+
+    public Interaction withId(long newId) {
+        return new Interaction(newId, accountId, date, type, stakeholderIds, colleagueIds, topics, feedback, nextSteps);
+    }
+
+    public Interaction withNextSteps(List<NextStep> steps) {
+        return new Interaction(id, accountId, date, type, stakeholderIds, colleagueIds, topics, feedback, steps);
+    }
+}

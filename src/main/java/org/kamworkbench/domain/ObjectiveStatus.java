@@ -1,0 +1,3 @@
+package org.kamworkbench.domain;
+
+public enum ObjectiveStatus { OPEN, ACHIEVED, MISSED, DROPPED }

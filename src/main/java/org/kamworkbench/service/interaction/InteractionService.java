@@ -1,0 +1,92 @@
+package org.kamworkbench.service.interaction;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.kamworkbench.domain.AccountPlan;
+import org.kamworkbench.domain.ActionStatus;
+import org.kamworkbench.domain.Interaction;
+import org.kamworkbench.domain.NextStep;
+import org.kamworkbench.domain.PlanAction;
+import org.kamworkbench.domain.PlanStatus;
+import org.kamworkbench.service.port.InteractionRepository;
+import org.kamworkbench.service.port.PlanRepository;
+
+/**
+ * The log of client meetings and feedback: who took part, what was discussed, the client's feedback,
+ * and next steps that become actions of the account's plan in one click. The stakeholder map's
+ * "last contact" is {@link #lastContactByStakeholder()}.
+ */
+public final class InteractionService {
+    /** A next step turned into an action is due this many days after the interaction unless told otherwise. */
+    public static final int DEFAULT_DAYS_TO_DUE = 14;
+
+    private final InteractionRepository interactions;
+    private final PlanRepository plans;
+
+    public InteractionService(InteractionRepository interactions, PlanRepository plans) {
+        this.interactions = interactions;
+        this.plans = plans;
+    }
+
+    /** The account's interactions, newest first. */
+    public List<Interaction> interactionsOf(long accountId) {
+        return interactions.interactionsOf(accountId);
+    }
+
+    /** Inserts or updates an interaction; next steps already turned into actions keep their link. */
+    public Interaction save(Interaction interaction) {
+        if (interaction.date() == null) {
+            throw new IllegalArgumentException("The interaction needs a date.");
+        }
+        if (interaction.type() == null) {
+            throw new IllegalArgumentException("Choose the kind of interaction: meeting, call, business review or "
+                    + "workshop.");
+        }
+        List<NextStep> steps = interaction.nextSteps().stream().filter(s -> s.text() != null && !s.text().isBlank())
+                .map(s -> new NextStep(s.text().strip(), s.actionId())).toList();
+        return interactions.save(new Interaction(interaction.id(), interaction.accountId(), interaction.date(),
+                interaction.type(), interaction.stakeholderIds(), interaction.colleagueIds(), text(interaction.topics()),
+                text(interaction.feedback()), steps));
+    }
+
+    public void delete(long interactionId) {
+        interactions.delete(interactionId);
+    }
+
+    /**
+     * Turns next step {@code index} of an interaction into a planned action of the account's plan
+     * (the active one, else the newest draft), owned by a colleague or a stakeholder (or nobody yet),
+     * due on {@code due} (default: {@value #DEFAULT_DAYS_TO_DUE} days after the interaction).
+     */
+    public PlanAction toAction(long interactionId, int index, Long colleagueId, Long stakeholderId, LocalDate due) {
+        Interaction interaction = interactions.interaction(interactionId)
+                .orElseThrow(() -> new IllegalArgumentException("No interaction with id " + interactionId + "."));
+        if (index < 0 || index >= interaction.nextSteps().size()) {
+            throw new IllegalArgumentException("The interaction has no next step " + (index + 1) + ".");
+        }
+        NextStep step = interaction.nextSteps().get(index);
+        if (step.actionId() != null) {
+            throw new IllegalArgumentException("'" + step.text() + "' is already an action.");
+        }
+        List<AccountPlan> list = plans.plansOf(interaction.accountId());
+        AccountPlan plan = list.stream().filter(p -> p.status() == PlanStatus.ACTIVE).findFirst()
+                .or(() -> list.stream().filter(p -> p.status() == PlanStatus.DRAFT).findFirst())
+                .orElseThrow(() -> new IllegalArgumentException("The account has no open plan to add the action to: "
+                        + "create a plan first."));
+        LocalDate when = due != null ? due : interaction.date().plusDays(DEFAULT_DAYS_TO_DUE);
+        String how = "Agreed in the " + interaction.type().name().toLowerCase().replace('_', ' ') + " of "
+                + interaction.date() + ".";
+        return interactions.convertNextStep(interactionId, index, new PlanAction(0, plan.id(), step.text(),
+                colleagueId, stakeholderId, how, when, ActionStatus.PLANNED, null, null));
+    }
+
+    /** Per stakeholder id, the date of the latest interaction they took part in (absent: never met). */
+    public Map<Long, LocalDate> lastContactByStakeholder() {
+        return interactions.lastContactByStakeholder();
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s.strip();
+    }
+}

@@ -1,0 +1,180 @@
+package org.kamworkbench.service.kpi;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.kamworkbench.domain.Account;
+import org.kamworkbench.domain.AccountPlan;
+import org.kamworkbench.domain.KpiDefinition;
+import org.kamworkbench.domain.KpiEntry;
+import org.kamworkbench.domain.KpiFrequency;
+import org.kamworkbench.domain.KpiPeriod;
+import org.kamworkbench.domain.KpiSource;
+import org.kamworkbench.domain.PlanStatus;
+import org.kamworkbench.service.port.AccountRepository;
+import org.kamworkbench.service.port.KpiRepository;
+import org.kamworkbench.service.port.PlanRepository;
+import org.kamworkbench.service.portfolio.PortfolioService;
+
+/**
+ * KPIs of accounts: definitions fixed in advance, targets per period, manual actuals, actuals computed
+ * from the revenue (see {@link ComputedKpis}), and the status of each period against the at-risk
+ * tolerance (a workspace setting, 10 % by default). Key accounts, for the portfolio view, are the
+ * accounts with an active plan. Invalid input raises {@link IllegalArgumentException}.
+ */
+public final class KpiService {
+    private static final BigDecimal MAX_TOLERANCE = BigDecimal.valueOf(100);
+
+    private final KpiRepository kpis;
+    private final AccountRepository accounts;
+    private final PlanRepository plans;
+    private final PortfolioService portfolio;
+
+    public KpiService(KpiRepository kpis, AccountRepository accounts, PlanRepository plans,
+                      PortfolioService portfolio) {
+        this.kpis = kpis;
+        this.accounts = accounts;
+        this.plans = plans;
+        this.portfolio = portfolio;
+    }
+
+    public List<KpiDefinition> kpisOf(long accountId) {
+        return kpis.kpisOf(accountId);
+    }
+
+    /** Inserts or updates a KPI: a name unique in its account; share of wallet is measured yearly. */
+    public KpiDefinition saveKpi(KpiDefinition kpi) {
+        if (kpi.name() == null || kpi.name().isBlank()) {
+            throw new IllegalArgumentException("The KPI needs a name.");
+        }
+        String name = kpi.name().strip();
+        if (kpis.kpisOf(kpi.accountId()).stream().anyMatch(k -> k.id() != kpi.id() && k.name().equalsIgnoreCase(name))) {
+            throw new IllegalArgumentException("The account already has a KPI named '" + name + "'.");
+        }
+        if (kpi.source() == KpiSource.SHARE_OF_WALLET && kpi.frequency() != KpiFrequency.YEARLY) {
+            throw new IllegalArgumentException("Share of wallet is measured yearly: the client's spend is estimated "
+                    + "per year.");
+        }
+        if (kpi.id() != 0) {
+            KpiDefinition stored = kpi(kpi.id());
+            if (stored.frequency() != kpi.frequency() && !kpis.entries(kpi.id()).isEmpty()) {
+                throw new IllegalArgumentException("The KPI '" + stored.name() + "' already has values per "
+                        + stored.frequency().name().toLowerCase() + " period: its frequency cannot change.");
+            }
+        }
+        return kpis.saveKpi(new KpiDefinition(kpi.id(), kpi.accountId(), name, kpi.unit() == null ? "" : kpi.unit().strip(),
+                kpi.direction(), kpi.frequency(), kpi.baseline(), kpi.source()));
+    }
+
+    public void deleteKpi(long kpiId) {
+        kpis.deleteKpi(kpiId);
+    }
+
+    /**
+     * Sets one period's target and (manual KPIs only) actual and comment; nulls clear them.
+     */
+    public void setEntry(long kpiId, KpiPeriod period, BigDecimal target, BigDecimal actual, String comment) {
+        KpiDefinition kpi = kpi(kpiId);
+        if (period.frequency() != kpi.frequency()) {
+            throw new IllegalArgumentException("'" + period + "' is not a " + kpi.frequency().name().toLowerCase()
+                    + " period, which KPI '" + kpi.name() + "' is measured in.");
+        }
+        if (actual != null && kpi.source().computed()) {
+            throw new IllegalArgumentException("KPI '" + kpi.name() + "' is computed from the revenue: only its "
+                    + "targets can be entered.");
+        }
+        String note = comment == null || comment.isBlank() ? null : comment.strip();
+        kpis.saveEntry(new KpiEntry(kpiId, period, target, actual, note));
+    }
+
+    public List<KpiEntry> entries(long kpiId) {
+        return kpis.entries(kpiId);
+    }
+
+    /** Every KPI of an account from {@code from} to {@code to}, computed ones included. */
+    public List<KpiSeries> seriesOf(long accountId, LocalDate from, LocalDate to) {
+        Account account = account(accountId);
+        List<KpiDefinition> list = kpis.kpisOf(accountId);
+        ComputedKpis computed = list.stream().anyMatch(ComputedKpis::computable) ? new ComputedKpis(portfolio) : null;
+        BigDecimal tolerance = kpis.atRiskPercent();
+        List<KpiSeries> result = new ArrayList<>();
+        for (KpiDefinition kpi : list) {
+            result.add(series(account, kpi, from, to, computed, tolerance));
+        }
+        return result;
+    }
+
+    /** The key accounts (those with an active plan) × their KPIs, for a range of periods. */
+    public List<KpiOverviewRow> overview(LocalDate from, LocalDate to) {
+        Set<Long> key = plans.allPlans().stream().filter(p -> p.status() == PlanStatus.ACTIVE)
+                .map(AccountPlan::accountId).collect(Collectors.toSet());
+        Map<Long, Account> byId = accounts.findAll().stream().filter(a -> key.contains(a.id()))
+                .collect(Collectors.toMap(Account::id, a -> a));
+        List<KpiDefinition> list = kpis.allKpis().stream().filter(k -> byId.containsKey(k.accountId())).toList();
+        ComputedKpis computed = list.stream().anyMatch(ComputedKpis::computable) ? new ComputedKpis(portfolio) : null;
+        BigDecimal tolerance = kpis.atRiskPercent();
+        List<KpiOverviewRow> rows = new ArrayList<>();
+        for (KpiDefinition kpi : list) {
+            Account account = byId.get(kpi.accountId());
+            rows.add(new KpiOverviewRow(account, series(account, kpi, from, to, computed, tolerance)));
+        }
+        return rows;
+    }
+
+    public BigDecimal atRiskPercent() {
+        return kpis.atRiskPercent();
+    }
+
+    public void setAtRiskPercent(BigDecimal percent) {
+        if (percent == null || percent.signum() < 0 || percent.compareTo(MAX_TOLERANCE) > 0) {
+            throw new IllegalArgumentException("The at-risk tolerance is a percentage from 0 to 100.");
+        }
+        kpis.saveAtRiskPercent(percent.stripTrailingZeros());
+    }
+
+    public Map<Integer, BigDecimal> clientSpend(long accountId) {
+        return kpis.clientSpend(accountId);
+    }
+
+    /** Sets the client's estimated spend of a year (reporting currency); null removes it. */
+    public void setClientSpend(long accountId, int year, BigDecimal amount) {
+        if (amount != null && amount.signum() <= 0) {
+            throw new IllegalArgumentException("The client's estimated spend must be above zero.");
+        }
+        kpis.saveClientSpend(accountId, year, amount);
+    }
+
+    private KpiSeries series(Account account, KpiDefinition kpi, LocalDate from, LocalDate to, ComputedKpis computed,
+                             BigDecimal tolerance) {
+        Map<KpiPeriod, KpiEntry> stored = new TreeMap<>();
+        kpis.entries(kpi.id()).forEach(e -> stored.put(e.period(), e));
+        Map<Integer, BigDecimal> spend = kpi.source() == KpiSource.SHARE_OF_WALLET ? kpis.clientSpend(account.id())
+                : Map.of();
+        List<KpiPoint> points = new ArrayList<>();
+        Set<String> notes = new LinkedHashSet<>();
+        for (KpiPeriod p : KpiPeriod.between(kpi.frequency(), from, to)) {
+            KpiEntry e = stored.get(p);
+            BigDecimal target = e == null ? null : e.target();
+            BigDecimal actual = kpi.source().computed() ? computed.value(kpi, account.externalId(), p, spend, notes)
+                    : e == null ? null : e.actual();
+            points.add(new KpiPoint(p, target, actual, e == null ? null : e.comment(),
+                    KpiStatusRule.status(kpi.direction(), actual, target, tolerance)));
+        }
+        return new KpiSeries(kpi, points, new ArrayList<>(notes));
+    }
+
+    private KpiDefinition kpi(long id) {
+        return kpis.kpi(id).orElseThrow(() -> new IllegalArgumentException("No KPI with id " + id + "."));
+    }
+
+    private Account account(long accountId) {
+        return accounts.findAll().stream().filter(a -> a.id() == accountId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No account with id " + accountId + "."));
+    }
+}

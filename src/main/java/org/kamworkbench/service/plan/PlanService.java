@@ -1,0 +1,301 @@
+package org.kamworkbench.service.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.kamworkbench.domain.Account;
+import org.kamworkbench.domain.AccountPlan;
+import org.kamworkbench.domain.ActionStatus;
+import org.kamworkbench.domain.Colleague;
+import org.kamworkbench.domain.Objective;
+import org.kamworkbench.domain.PlanAction;
+import org.kamworkbench.domain.PlanReview;
+import org.kamworkbench.domain.PlanStatus;
+import org.kamworkbench.domain.Stakeholder;
+import org.kamworkbench.service.port.AccountRepository;
+import org.kamworkbench.service.port.ColleagueRepository;
+import org.kamworkbench.service.port.PlanRepository;
+import org.kamworkbench.service.port.StakeholderRepository;
+
+/**
+ * Account plans: one active plan per account (older ones closed and read-only), objectives with a
+ * horizon that follows from their due date, actions (what, who, how, when), reviews that keep a
+ * snapshot of the plan, templates to start from, and "my actions" across every account. Invalid
+ * input raises {@link IllegalArgumentException} with a sentence for the user.
+ */
+public final class PlanService {
+    private final PlanRepository plans;
+    private final AccountRepository accounts;
+    private final ColleagueRepository colleagues;
+    private final StakeholderRepository stakeholders;
+    private final Clock clock;
+
+    public PlanService(PlanRepository plans, AccountRepository accounts, ColleagueRepository colleagues,
+                       StakeholderRepository stakeholders, Clock clock) {
+        this.plans = plans;
+        this.accounts = accounts;
+        this.colleagues = colleagues;
+        this.stakeholders = stakeholders;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public List<Account> accounts() {
+        return accounts.findAll();
+    }
+
+    /** The account with this external id (exact, else ignoring case). */
+    public Optional<Account> accountByExternalId(String externalId) {
+        List<Account> all = accounts.findAll();
+        return all.stream().filter(a -> a.externalId().equals(externalId)).findFirst()
+                .or(() -> all.stream().filter(a -> a.externalId().equalsIgnoreCase(externalId)).findFirst());
+    }
+
+    public List<AccountPlan> plansOf(long accountId) {
+        return plans.plansOf(accountId);
+    }
+
+    /** The account's active plan, else its newest draft: the plan the KAM works on. */
+    public Optional<AccountPlan> currentPlan(long accountId) {
+        List<AccountPlan> list = plans.plansOf(accountId);
+        return list.stream().filter(p -> p.status() == PlanStatus.ACTIVE).findFirst()
+                .or(() -> list.stream().filter(p -> p.status() == PlanStatus.DRAFT).findFirst());
+    }
+
+    public PlanDetails details(long planId) {
+        AccountPlan plan = requirePlan(planId);
+        Account account = plan.accountId() == null ? null : account(plan.accountId());
+        return new PlanDetails(account, plan, plans.objectives(planId), plans.actions(planId), plans.reviews(planId),
+                people());
+    }
+
+    /** A new draft plan for an account, lasting 1 to 3 years. */
+    public AccountPlan createPlan(long accountId, LocalDate start, LocalDate end) {
+        account(accountId);
+        PlanRules.checkDates(start, end);
+        return plans.insertPlan(AccountPlan.empty(accountId, start, end), List.of(), List.of());
+    }
+
+    /**
+     * A new draft plan from a template: its situation, SWOT, recommendations, objectives and actions,
+     * with every date moved by as many months as the new start lies after the template's.
+     */
+    public AccountPlan createFromTemplate(long accountId, long templateId, LocalDate start) {
+        account(accountId);
+        PlanDetails t = details(templateId);
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(t.plan().start(), start);
+        LocalDate end = t.plan().end().plusMonths(months);
+        PlanRules.checkDates(start, end);
+        AccountPlan plan = new AccountPlan(0, accountId, null, start, end, PlanStatus.DRAFT, t.plan().challenges(),
+                t.plan().economicIssues(), t.plan().strengths(), t.plan().weaknesses(), t.plan().opportunities(),
+                t.plan().threats(), t.plan().recommendations());
+        List<Objective> objectives = t.objectives().stream().map(o -> new Objective(o.id(), 0, o.title(),
+                o.due().plusMonths(months), null, o.target(), o.ownerId(),
+                org.kamworkbench.domain.ObjectiveStatus.OPEN)).toList();
+        List<PlanAction> actions = t.actions().stream().map(a -> new PlanAction(0, 0, a.what(), a.colleagueId(), null,
+                a.how(), a.due() == null ? null : a.due().plusMonths(months), ActionStatus.PLANNED, a.objectiveId(),
+                null)).toList();
+        return plans.insertPlan(plan, objectives, actions);
+    }
+
+    /**
+     * Keeps a copy of a plan as a template: situation, lists, objectives and actions with their
+     * colleagues (client stakeholders and KPIs belong to one account and are left out).
+     */
+    public AccountPlan saveAsTemplate(long planId, String name) {
+        String n = PlanRules.required(name, "The template needs a name.");
+        if (plans.templates().stream().anyMatch(t -> t.templateName().equalsIgnoreCase(n))) {
+            throw new IllegalArgumentException("There is already a template named '" + n + "'.");
+        }
+        PlanDetails d = details(planId);
+        AccountPlan p = d.plan();
+        AccountPlan template = new AccountPlan(0, null, n, p.start(), p.end(), PlanStatus.DRAFT, p.challenges(),
+                p.economicIssues(), p.strengths(), p.weaknesses(), p.opportunities(), p.threats(), p.recommendations());
+        List<Objective> objectives = d.objectives().stream().map(o -> new Objective(o.id(), 0, o.title(), o.due(),
+                null, o.target(), o.ownerId(), o.status())).toList();
+        List<PlanAction> actions = d.actions().stream().map(a -> new PlanAction(0, 0, a.what(), a.colleagueId(), null,
+                a.how(), a.due(), ActionStatus.PLANNED, a.objectiveId(), null)).toList();
+        return plans.insertPlan(template, objectives, actions);
+    }
+
+    public List<AccountPlan> templates() {
+        return plans.templates();
+    }
+
+    /** Saves the plan's dates, situation, SWOT and recommendations (its status changes through activate/close). */
+    public AccountPlan updatePlan(AccountPlan plan) {
+        AccountPlan stored = editable(plan.id());
+        PlanRules.checkDates(plan.start(), plan.end());
+        AccountPlan kept = new AccountPlan(plan.id(), stored.accountId(), stored.templateName(), plan.start(),
+                plan.end(), stored.status(), PlanRules.text(plan.challenges()), PlanRules.text(plan.economicIssues()),
+                PlanRules.items(plan.strengths()), PlanRules.items(plan.weaknesses()),
+                PlanRules.items(plan.opportunities()), PlanRules.items(plan.threats()),
+                PlanRules.items(plan.recommendations()));
+        plans.updatePlan(kept);
+        return kept;
+    }
+
+    /** Makes the plan its account's active one; the plan active before is closed (kept read-only). */
+    public void activate(long planId) {
+        AccountPlan plan = editable(planId);
+        if (plan.isTemplate()) {
+            throw new IllegalArgumentException("A template cannot be activated: start a plan from it.");
+        }
+        plans.activate(planId);
+    }
+
+    public void close(long planId) {
+        AccountPlan plan = editable(planId);
+        plans.updatePlan(plan.withStatus(PlanStatus.CLOSED));
+    }
+
+    public void deletePlan(long planId) {
+        requirePlan(planId);
+        plans.deletePlan(planId);
+    }
+
+    public Objective saveObjective(Objective objective) {
+        AccountPlan plan = editable(objective.planId());
+        String title = PlanRules.required(objective.title(), "The objective needs a title.");
+        PlanRules.checkDue(plan, objective.due(), "objective");
+        Objective o = new Objective(objective.id(), objective.planId(), title, objective.due(), objective.kpiId(),
+                objective.target(), objective.ownerId(), objective.status());
+        return plans.saveObjective(o);
+    }
+
+    public void deleteObjective(long planId, long objectiveId) {
+        editable(planId);
+        plans.deleteObjective(objectiveId);
+    }
+
+    public PlanAction saveAction(PlanAction action) {
+        AccountPlan plan = editable(action.planId());
+        String what = PlanRules.required(action.what(), "The action needs a description of what is to be done.");
+        if (action.due() == null) {
+            throw new IllegalArgumentException("The action needs a due date.");
+        }
+        if (action.stakeholderId() != null && stakeholders.find(action.stakeholderId())
+                .filter(s -> plan.accountId() != null && s.accountId() == plan.accountId()).isEmpty()) {
+            throw new IllegalArgumentException("The stakeholder of an action must work at the plan's account.");
+        }
+        PlanAction a = new PlanAction(action.id(), action.planId(), what, action.colleagueId(), action.stakeholderId(),
+                PlanRules.text(action.how()), action.due(), action.status(), action.objectiveId(),
+                action.status() == ActionStatus.DONE ? (action.completedOn() != null ? action.completedOn() : today())
+                        : null);
+        return plans.saveAction(a);
+    }
+
+    public PlanAction setActionStatus(PlanAction action, ActionStatus status) {
+        return saveAction(action.withStatus(status, today()));
+    }
+
+    public void deleteAction(long planId, long actionId) {
+        editable(planId);
+        plans.deleteAction(actionId);
+    }
+
+    /** Records a review of the plan: date, participants, notes and a snapshot of the plan as it stands. */
+    public PlanReview recordReview(long planId, LocalDate date, List<Long> colleagueIds, List<Long> stakeholderIds,
+                                   String notes) {
+        if (date == null) {
+            throw new IllegalArgumentException("The review needs a date.");
+        }
+        PlanDetails d = details(planId);
+        return plans.saveReview(new PlanReview(0, planId, date, colleagueIds, stakeholderIds, PlanRules.text(notes),
+                PlanSnapshot.of(d)));
+    }
+
+    /** What changed between two reviews' snapshots (from the first to the second). */
+    public List<SnapshotChange> compare(PlanReview before, PlanReview after) {
+        return PlanSnapshot.compare(before.snapshot(), after.snapshot());
+    }
+
+    /** What changed from a review's snapshot to the plan as it stands now. */
+    public List<SnapshotChange> changesSince(PlanReview review) {
+        return PlanSnapshot.compare(review.snapshot(), PlanSnapshot.of(details(review.planId())));
+    }
+
+    /**
+     * Actions across every account's plans (closed plans left out), by due date: only those whose
+     * owner (a colleague or a stakeholder) has this name when {@code owner} is given (ignoring case),
+     * only overdue ones (due before today, not done) when asked.
+     */
+    public List<ActionItem> actions(String owner, boolean overdueOnly) {
+        LocalDate today = today();
+        Map<Long, AccountPlan> planById = plans.allPlans().stream()
+                .filter(p -> p.status() != PlanStatus.CLOSED)
+                .collect(Collectors.toMap(AccountPlan::id, Function.identity()));
+        Map<Long, Account> accountById = accounts.findAll().stream()
+                .collect(Collectors.toMap(Account::id, Function.identity()));
+        People people = people();
+        Map<Long, Map<Long, String>> objectiveTitles = new HashMap<>();
+        String wanted = owner == null || owner.isBlank() ? null : owner.strip().toLowerCase(Locale.ROOT);
+        List<ActionItem> items = new ArrayList<>();
+        for (PlanAction a : plans.allActions()) {
+            AccountPlan plan = planById.get(a.planId());
+            if (plan == null || (overdueOnly && !a.overdue(today))) {
+                continue;
+            }
+            String who = people.ownerOf(a);
+            if (wanted != null && (who == null || !who.toLowerCase(Locale.ROOT).equals(wanted))) {
+                continue;
+            }
+            String objective = a.objectiveId() == null ? null : objectiveTitles.computeIfAbsent(plan.id(),
+                    id -> plans.objectives(id).stream().collect(Collectors.toMap(Objective::id, Objective::title)))
+                    .get(a.objectiveId());
+            items.add(new ActionItem(a, accountById.get(plan.accountId()), who, a.stakeholderId() != null, objective,
+                    a.overdue(today)));
+        }
+        items.sort(Comparator.comparing((ActionItem i) -> i.action().due(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(i -> i.account().externalId()).thenComparing(i -> i.action().id()));
+        return items;
+    }
+
+    public List<Colleague> colleagues() {
+        return colleagues.findAll();
+    }
+
+    public List<Stakeholder> stakeholdersOf(long accountId) {
+        return stakeholders.findByAccount(accountId);
+    }
+
+    /** Adds a colleague by name alone (the people screens fill in the rest), or returns the one of that name. */
+    public Colleague addColleague(String name) {
+        String n = PlanRules.required(name, "The colleague needs a name.");
+        return colleagues.findAll().stream().filter(c -> c.name().equalsIgnoreCase(n)).findFirst()
+                .orElseGet(() -> colleagues.save(new Colleague(0, n, null, null, List.of(), List.of(), null, Map.of())));
+    }
+
+    public People people() {
+        return new People(colleagues.findAll().stream().collect(Collectors.toMap(Colleague::id, Colleague::name)),
+                stakeholders.findAll().stream().collect(Collectors.toMap(Stakeholder::id, Stakeholder::name)));
+    }
+
+    private AccountPlan requirePlan(long planId) {
+        return plans.plan(planId).orElseThrow(() -> new IllegalArgumentException("No plan with id " + planId + "."));
+    }
+
+    private AccountPlan editable(long planId) {
+        AccountPlan plan = requirePlan(planId);
+        if (plan.readOnly()) {
+            throw new IllegalArgumentException("This plan is closed and kept as it was: start a new plan to change it.");
+        }
+        return plan;
+    }
+
+    private Account account(long accountId) {
+        return accounts.findAll().stream().filter(a -> a.id() == accountId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No account with id " + accountId + "."));
+    }
+}

@@ -1,0 +1,138 @@
+package org.kamworkbench.ui.plans;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.kamworkbench.domain.KpiStatus;
+import org.kamworkbench.ui.common.Fxml;
+import org.kamworkbench.ui.common.Texts;
+import org.kamworkbench.ui.plans.KpiPortfolioViewModel.Row;
+import org.kamworkbench.ui.shell.Screen;
+import org.kamworkbench.ui.shell.ScreenContext;
+
+/** The "KPI portfolio" screen: key accounts × KPIs with the latest status and a trend per row. */
+public final class KpiPortfolioView implements Screen {
+    private final KpiPortfolioViewModel model;
+    private final Texts texts;
+    private final VBox loadedRoot;
+
+    @FXML private ComboBox<Integer> fromBox;
+    @FXML private ComboBox<Integer> toBox;
+    @FXML private TextField toleranceField;
+    @FXML private Label countLabel;
+    @FXML private TableView<Row> kpiPortfolioTable;
+    @FXML private Label errorLabel;
+
+    private KpiPortfolioView(KpiPortfolioViewModel model, Texts texts) {
+        this.model = model;
+        this.texts = texts;
+        this.loadedRoot = PlansCss.apply(Fxml.load(this, "KpiPortfolioView.fxml", texts));
+        // a cross-account view: other screens change what it shows, so it reloads whenever it is shown
+        loadedRoot.parentProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.refresh();
+            }
+        });
+
+    }
+
+    public static Screen create(ScreenContext context) {
+        KpiPortfolioViewModel model = new KpiPortfolioViewModel(context.services().kpis(),
+                context.services().plans().today(), context.background(), context.texts());
+        KpiPortfolioView view = new KpiPortfolioView(model, context.texts());
+        return view;
+    }
+
+    @FXML
+    private void initialize() {
+        fromBox.setItems(model.years());
+        toBox.setItems(model.years());
+        fromBox.valueProperty().bindBidirectional(model.fromYearProperty());
+        toBox.valueProperty().bindBidirectional(model.toYearProperty());
+        toleranceField.textProperty().bindBidirectional(model.toleranceProperty());
+        countLabel.textProperty().bind(model.countTextProperty());
+        TableColumn<Row, KpiStatus> status = new TableColumn<>(texts.get("plans.col.status"));
+        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
+        status.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        status.setCellFactory(c -> new StatusCell());
+        status.setPrefWidth(130);
+        TableColumn<Row, Row> trend = new TableColumn<>(texts.get("kpiPortfolio.trend"));
+        trend.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        trend.setSortable(false);
+        trend.setCellFactory(c -> new TrendCell());
+        trend.setPrefWidth(160);
+        Cols.set(kpiPortfolioTable,
+                Cols.text(texts.get("actions.col.account"), Row::account, 200),
+                Cols.text(texts.get("plans.col.kpi"), Row::kpi, 170),
+                Cols.text(texts.get("kpiPortfolio.period"), (Row r) -> r.latest() == null ? null
+                        : r.latest().period().toString(), 100),
+                Cols.sorted(texts.get("plans.col.target"), (Row r) -> r.latest() == null ? null : r.latest().target(),
+                        this::number, 110),
+                Cols.sorted(texts.get("kpis.actual"), (Row r) -> r.latest() == null ? null : r.latest().actual(),
+                        this::number, 110),
+                status,
+                Cols.sorted(texts.get("kpiPortfolio.offTrack"), Row::offTrackPeriods, String::valueOf, 110),
+                trend);
+        javafx.collections.transformation.SortedList<Row> sorted =
+                new javafx.collections.transformation.SortedList<>(model.rows());
+        sorted.comparatorProperty().bind(kpiPortfolioTable.comparatorProperty());
+        kpiPortfolioTable.setItems(sorted);
+        status.setSortType(TableColumn.SortType.DESCENDING);
+        kpiPortfolioTable.getSortOrder().add(status);
+        kpiPortfolioTable.setPlaceholder(new Label(texts.get("kpiPortfolio.none")));
+        errorLabel.textProperty().bind(model.errorProperty());
+        errorLabel.managedProperty().bind(model.errorProperty().isNotEmpty());
+    }
+
+    private String number(BigDecimal d) {
+        return texts.decimal(d.abs().compareTo(BigDecimal.valueOf(1000)) >= 0
+                ? d.setScale(0, java.math.RoundingMode.HALF_EVEN) : d.setScale(Math.min(d.scale(), 2),
+                java.math.RoundingMode.HALF_EVEN));
+    }
+
+    @FXML
+    private void saveTolerance() {
+        model.saveTolerance();
+    }
+
+    @Override
+    public Node root() {
+        return loadedRoot;
+    }
+
+    @Override
+    public void refresh() {
+        model.refresh();
+    }
+
+    private final class StatusCell extends TableCell<Row, KpiStatus> {
+        @Override
+        protected void updateItem(KpiStatus item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeIf(s -> s.startsWith("status-"));
+            if (empty) {
+                setText(null);
+                return;
+            }
+            setText(item == null ? texts.get("kpis.noTarget") : EnumText.of(texts, item));
+            getStyleClass().addAll("status-cell", TimelineChart.statusClass(item));
+        }
+    }
+
+    private static final class TrendCell extends TableCell<Row, Row> {
+        @Override
+        protected void updateItem(Row item, boolean empty) {
+            super.updateItem(item, empty);
+            setGraphic(empty || item == null ? null : new Sparkline(item.source().series().points()));
+        }
+    }
+}

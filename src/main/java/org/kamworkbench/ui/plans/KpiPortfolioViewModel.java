@@ -1,0 +1,117 @@
+package org.kamworkbench.ui.plans;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.kamworkbench.domain.KpiStatus;
+import org.kamworkbench.service.kpi.KpiOverviewRow;
+import org.kamworkbench.service.kpi.KpiPoint;
+import org.kamworkbench.service.kpi.KpiService;
+import org.kamworkbench.ui.common.Background;
+import org.kamworkbench.ui.common.Texts;
+
+/**
+ * The KPI portfolio view: every key account (an account with an active plan) × its KPIs, with the
+ * latest status and the trend over the chosen years, to see which accounts need attention.
+ */
+public final class KpiPortfolioViewModel {
+    /** One table row: the KPI's latest period with a status (else its latest actual), and its trend. */
+    public record Row(KpiOverviewRow source, KpiPoint latest, KpiStatus status, long offTrackPeriods) {
+        public String account() {
+            return source.account().name();
+        }
+
+        public String kpi() {
+            return source.series().kpi().name();
+        }
+    }
+
+    record Loaded(List<KpiOverviewRow> rows, BigDecimal tolerance) {
+    }
+
+    private final KpiService kpis;
+    private final Texts texts;
+    private final Work work;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<Integer> years = FXCollections.observableArrayList();
+    private final ObjectProperty<Integer> fromYear = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> toYear = new SimpleObjectProperty<>();
+    private final StringProperty tolerance = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+
+    public KpiPortfolioViewModel(KpiService kpis, LocalDate today, Background background, Texts texts) {
+        this.kpis = kpis;
+        this.texts = texts;
+        this.work = new Work(background, texts);
+        for (int y = today.getYear() - 10; y <= today.getYear() + 5; y++) {
+            years.add(y);
+        }
+        fromYear.set(today.getYear() - 2);
+        toYear.set(today.getYear());
+        fromYear.addListener((o, was, now) -> refresh());
+        toYear.addListener((o, was, now) -> refresh());
+    }
+
+    public LocalDate from() {
+        return LocalDate.of(fromYear.get(), 1, 1);
+    }
+
+    public LocalDate to() {
+        return LocalDate.of(Math.max(fromYear.get(), toYear.get()), 12, 31);
+    }
+
+    public void refresh() {
+        LocalDate f = from();
+        LocalDate t = to();
+        work.run("progress.kpis", m -> new Loaded(kpis.overview(f, t), kpis.atRiskPercent()), this::show);
+    }
+
+    void show(Loaded loaded) {
+        tolerance.set(texts.decimal(loaded.tolerance()));
+        rows.setAll(loaded.rows().stream().map(KpiPortfolioViewModel::row).toList());
+        long attention = rows.stream().filter(r -> r.status() == KpiStatus.OFF_TRACK || r.status() == KpiStatus.AT_RISK)
+                .count();
+        countText.set(texts.format("kpiPortfolio.count", rows.size(), attention));
+    }
+
+    private static Row row(KpiOverviewRow r) {
+        KpiPoint latest = r.series().latestWithStatus();
+        if (latest == null) {
+            List<KpiPoint> points = r.series().points();
+            for (int i = points.size() - 1; i >= 0 && latest == null; i--) {
+                latest = points.get(i).actual() != null ? points.get(i) : null;
+            }
+        }
+        long off = r.series().points().stream().filter(p -> p.status() == KpiStatus.OFF_TRACK).count();
+        return new Row(r, latest, latest == null ? null : latest.status(), off);
+    }
+
+    /** Saves the at-risk tolerance (a percentage) and recomputes every status. */
+    public void saveTolerance() {
+        BigDecimal percent = texts.parseDecimal(tolerance.get());
+        if (percent == null) {
+            work.fail("plans.error.number", tolerance.get());
+            return;
+        }
+        work.run("progress.kpis", m -> {
+            kpis.setAtRiskPercent(percent);
+            return percent;
+        }, p -> refresh());
+    }
+
+    public ObservableList<Row> rows() { return rows; }
+    public ObservableList<Integer> years() { return years; }
+    public ObjectProperty<Integer> fromYearProperty() { return fromYear; }
+    public ObjectProperty<Integer> toYearProperty() { return toYear; }
+    public StringProperty toleranceProperty() { return tolerance; }
+    public ReadOnlyStringProperty countTextProperty() { return countText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return work.error().getReadOnlyProperty(); }
+}

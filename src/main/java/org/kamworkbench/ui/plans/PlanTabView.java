@@ -1,0 +1,322 @@
+package org.kamworkbench.ui.plans;
+
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.kamworkbench.domain.AccountPlan;
+import org.kamworkbench.domain.ActionStatus;
+import org.kamworkbench.domain.KpiDefinition;
+import org.kamworkbench.domain.Objective;
+import org.kamworkbench.domain.ObjectiveStatus;
+import org.kamworkbench.domain.PlanReview;
+import org.kamworkbench.service.plan.SnapshotChange;
+import org.kamworkbench.ui.account.AccountTab;
+import org.kamworkbench.ui.common.Fxml;
+import org.kamworkbench.ui.common.Texts;
+import org.kamworkbench.ui.plans.PlanTabViewModel.ActionRow;
+import org.kamworkbench.ui.plans.PlanTabViewModel.ObjectiveRow;
+import org.kamworkbench.ui.shell.ScreenContext;
+
+/** The account page's "Plan" tab: binds {@link PlanTabViewModel} to PlanTabView.fxml. */
+public final class PlanTabView {
+    public static final AccountTab TAB = new AccountTab("plan", "plans.tab.plan", PlanTabView::create);
+
+    private final PlanTabViewModel model;
+    private final Texts texts;
+    private final Parent root;
+
+    @FXML private ComboBox<AccountPlan> planBox;
+    @FXML private Label planStatus;
+    @FXML private Button activateButton;
+    @FXML private Button closeButton;
+    @FXML private javafx.scene.control.TitledPane newPlanPane;
+    @FXML private DatePicker newStart;
+    @FXML private DatePicker newEnd;
+    @FXML private ComboBox<AccountPlan> templateBox;
+    @FXML private VBox planContent;
+    @FXML private DatePicker startPicker;
+    @FXML private DatePicker endPicker;
+    @FXML private TextArea challengesArea;
+    @FXML private TextArea economicArea;
+    @FXML private TextArea strengthsArea;
+    @FXML private TextArea weaknessesArea;
+    @FXML private TextArea opportunitiesArea;
+    @FXML private TextArea threatsArea;
+    @FXML private TextArea recommendationsArea;
+    @FXML private TableView<ObjectiveRow> objectivesTable;
+    @FXML private TextField objectiveTitle;
+    @FXML private DatePicker objectiveDue;
+    @FXML private ComboBox<PersonChoice> objectiveOwner;
+    @FXML private ComboBox<KpiDefinition> objectiveKpi;
+    @FXML private TextField objectiveTarget;
+    @FXML private ComboBox<ObjectiveStatus> objectiveStatusBox;
+    @FXML private TableView<ActionRow> actionsTable;
+    @FXML private TextField actionWhat;
+    @FXML private ComboBox<PersonChoice> actionWho;
+    @FXML private TextField actionHow;
+    @FXML private DatePicker actionDue;
+    @FXML private ComboBox<Objective> actionObjective;
+    @FXML private TextField newColleague;
+    @FXML private ComboBox<ActionStatus> actionStatusBox;
+    @FXML private ListView<PersonChoice> participantsList;
+    @FXML private TextField reviewNotes;
+    @FXML private ComboBox<PlanReview> compareFrom;
+    @FXML private ComboBox<PlanReview> compareTo;
+    @FXML private ListView<SnapshotChange> changesList;
+    @FXML private TextField templateName;
+    @FXML private Label errorLabel;
+
+    private PlanTabView(PlanTabViewModel model, Texts texts) {
+        this.model = model;
+        this.texts = texts;
+        this.root = PlansCss.apply(Fxml.load(this, "PlanTabView.fxml", texts));
+    }
+
+    public static Parent create(ScreenContext context, Long accountId) {
+        PlanTabViewModel model = new PlanTabViewModel(context.services().plans(), context.services().kpis(),
+                context.background(), context.texts(), accountId);
+        PlanTabView view = new PlanTabView(model, context.texts());
+        model.refresh();
+        return view.root;
+    }
+
+    @FXML
+    private void initialize() {
+        planBox.setItems(model.plans());
+        planBox.valueProperty().bindBidirectional(model.planProperty());
+        Cols.named(planBox, this::planName, texts.get("plans.noPlan"));
+        planBox.setCellFactory(l -> new Cell<>(this::planName));
+        planStatus.textProperty().bind(Bindings.createStringBinding(() -> model.planProperty().get() == null ? ""
+                : EnumText.of(texts, model.planProperty().get().status()), model.planProperty()));
+        activateButton.disableProperty().bind(model.editableProperty().not().or(Bindings.createBooleanBinding(() ->
+                model.planProperty().get() != null && model.planProperty().get().status()
+                        == org.kamworkbench.domain.PlanStatus.ACTIVE, model.planProperty())));
+        closeButton.disableProperty().bind(model.editableProperty().not());
+        newStart.valueProperty().bindBidirectional(model.newStartProperty());
+        newEnd.valueProperty().bindBidirectional(model.newEndProperty());
+        templateBox.setItems(model.templates());
+        templateBox.valueProperty().bindBidirectional(model.newTemplateProperty());
+        Cols.named(templateBox, AccountPlan::templateName, texts.get("plans.blankPlan"));
+        templateBox.setCellFactory(l -> new Cell<>(AccountPlan::templateName));
+        newEnd.disableProperty().bind(model.newTemplateProperty().isNotNull());
+
+        newPlanPane.expandedProperty().bindBidirectional(model.newPlanOpenProperty());
+        planStatus.visibleProperty().bind(model.hasPlanProperty());
+        planContent.visibleProperty().bind(model.hasPlanProperty());
+        planContent.managedProperty().bind(model.hasPlanProperty());
+        planContent.disableProperty().bind(model.editableProperty().not());
+        startPicker.valueProperty().bindBidirectional(model.startProperty());
+        endPicker.valueProperty().bindBidirectional(model.endProperty());
+        challengesArea.textProperty().bindBidirectional(model.challengesProperty());
+        economicArea.textProperty().bindBidirectional(model.economicIssuesProperty());
+        strengthsArea.textProperty().bindBidirectional(model.strengthsProperty());
+        weaknessesArea.textProperty().bindBidirectional(model.weaknessesProperty());
+        opportunitiesArea.textProperty().bindBidirectional(model.opportunitiesProperty());
+        threatsArea.textProperty().bindBidirectional(model.threatsProperty());
+        recommendationsArea.textProperty().bindBidirectional(model.recommendationsProperty());
+
+        bindObjectives();
+        bindActions();
+        bindReviews();
+        templateName.textProperty().bindBidirectional(model.templateNameProperty());
+        errorLabel.textProperty().bind(model.errorProperty());
+        errorLabel.managedProperty().bind(model.errorProperty().isNotEmpty());
+    }
+
+    private void bindObjectives() {
+        Cols.set(objectivesTable,
+                Cols.sorted(texts.get("plans.col.due"), (ObjectiveRow r) -> r.objective().due(), LocalDate::toString, 110),
+                Cols.text(texts.get("plans.col.horizon"), ObjectiveRow::horizon, 100),
+                Cols.text(texts.get("plans.col.objective"), (ObjectiveRow r) -> r.objective().title(), 260),
+                Cols.text(texts.get("plans.col.kpi"), ObjectiveRow::kpi, 130),
+                Cols.sorted(texts.get("plans.col.target"), (ObjectiveRow r) -> r.objective().target(),
+                        texts::decimal, 90),
+                Cols.text(texts.get("plans.col.owner"), ObjectiveRow::owner, 140),
+                Cols.text(texts.get("plans.col.status"), ObjectiveRow::status, 110));
+        objectivesTable.setItems(model.objectives());
+        objectivesTable.setPlaceholder(new Label(texts.get("plans.noObjectives")));
+        objectiveTitle.textProperty().bindBidirectional(model.objectiveTitleProperty());
+        objectiveDue.valueProperty().bindBidirectional(model.objectiveDueProperty());
+        objectiveOwner.setItems(model.colleagues());
+        objectiveOwner.valueProperty().bindBidirectional(model.objectiveOwnerProperty());
+        Cols.named(objectiveOwner, PersonChoice::name, texts.get("plans.owner"));
+        objectiveOwner.setCellFactory(l -> new Cell<>(PersonChoice::name));
+        objectiveKpi.setItems(model.kpis());
+        objectiveKpi.valueProperty().bindBidirectional(model.objectiveKpiProperty());
+        Cols.named(objectiveKpi, KpiDefinition::name, texts.get("plans.kpi"));
+        objectiveKpi.setCellFactory(l -> new Cell<>(KpiDefinition::name));
+        objectiveTarget.textProperty().bindBidirectional(model.objectiveTargetProperty());
+        objectiveStatusBox.getItems().setAll(ObjectiveStatus.values());
+        objectiveStatusBox.setConverter(EnumText.converter(texts));
+        objectiveStatusBox.disableProperty().bind(objectivesTable.getSelectionModel().selectedItemProperty().isNull());
+        objectiveStatusBox.setOnAction(e -> {
+            ObjectiveRow row = objectivesTable.getSelectionModel().getSelectedItem();
+            if (row != null && objectiveStatusBox.getValue() != null) {
+                model.setObjectiveStatus(row, objectiveStatusBox.getValue());
+                objectiveStatusBox.setValue(null);
+            }
+        });
+    }
+
+    private void bindActions() {
+        Cols.set(actionsTable,
+                Cols.sorted(texts.get("plans.col.due"), (ActionRow r) -> r.action().due(), LocalDate::toString, 110),
+                Cols.text(texts.get("plans.col.what"), (ActionRow r) -> r.action().what(), 230),
+                Cols.text(texts.get("plans.col.who"), ActionRow::who, 140),
+                Cols.text(texts.get("plans.col.how"), (ActionRow r) -> r.action().how(), 160),
+                Cols.text(texts.get("plans.col.status"), ActionRow::status, 110),
+                Cols.text(texts.get("plans.col.objective"), ActionRow::objective, 160));
+        actionsTable.setItems(model.actions());
+        actionsTable.setPlaceholder(new Label(texts.get("plans.noActions")));
+        actionsTable.setRowFactory(t -> new OverdueRow<>(ActionRow::overdue));
+        actionWhat.textProperty().bindBidirectional(model.actionWhatProperty());
+        actionWho.setItems(model.people());
+        actionWho.valueProperty().bindBidirectional(model.actionWhoProperty());
+        Cols.named(actionWho, this::personName, texts.get("plans.who"));
+        actionWho.setCellFactory(l -> new Cell<>(this::personName));
+        actionHow.textProperty().bindBidirectional(model.actionHowProperty());
+        actionDue.valueProperty().bindBidirectional(model.actionDueProperty());
+        actionObjective.setItems(model.objectiveChoices());
+        actionObjective.valueProperty().bindBidirectional(model.actionObjectiveProperty());
+        Cols.named(actionObjective, Objective::title, texts.get("plans.objective"));
+        actionObjective.setCellFactory(l -> new Cell<>(Objective::title));
+        newColleague.textProperty().bindBidirectional(model.newColleagueProperty());
+        actionStatusBox.getItems().setAll(ActionStatus.values());
+        actionStatusBox.setConverter(EnumText.converter(texts));
+        actionStatusBox.disableProperty().bind(actionsTable.getSelectionModel().selectedItemProperty().isNull());
+        actionStatusBox.setOnAction(e -> {
+            ActionRow row = actionsTable.getSelectionModel().getSelectedItem();
+            if (row != null && actionStatusBox.getValue() != null) {
+                model.setActionStatus(row, actionStatusBox.getValue());
+                actionStatusBox.setValue(null);
+            }
+        });
+    }
+
+    private void bindReviews() {
+        participantsList.setItems(model.people());
+        participantsList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        participantsList.setCellFactory(l -> new Cell<>(this::personName));
+        reviewNotes.textProperty().bindBidirectional(model.reviewNotesProperty());
+        for (ComboBox<PlanReview> box : List.of(compareFrom, compareTo)) {
+            box.setItems(model.reviews());
+            box.setCellFactory(l -> new Cell<>(this::reviewName));
+        }
+        Cols.named(compareFrom, this::reviewName, texts.get("plans.review.choose"));
+        Cols.named(compareTo, this::reviewName, texts.get("plans.review.now"));
+        compareFrom.valueProperty().bindBidirectional(model.compareFromProperty());
+        compareTo.valueProperty().bindBidirectional(model.compareToProperty());
+        changesList.setItems(model.changes());
+        changesList.setPlaceholder(new Label(texts.get("plans.review.noChanges")));
+        changesList.setCellFactory(l -> new Cell<>(this::changeText));
+    }
+
+    private String planName(AccountPlan p) {
+        return texts.format("plans.planName", p.start().toString(), p.end().toString(), EnumText.of(texts, p.status()));
+    }
+
+    private String personName(PersonChoice p) {
+        return p.kind() == PersonChoice.Kind.STAKEHOLDER ? texts.format("plans.clientPerson", p.name()) : p.name();
+    }
+
+    private String reviewName(PlanReview r) {
+        return r.notes() == null || r.notes().isEmpty() ? r.date().toString() : r.date() + " — " + r.notes();
+    }
+
+    private String changeText(SnapshotChange c) {
+        return switch (c.kind()) {
+            case ADDED -> texts.format("plans.change.added", c.item(), c.after());
+            case REMOVED -> texts.format("plans.change.removed", c.item(), c.before());
+            case CHANGED -> texts.format("plans.change.changed", c.item(), c.before(), c.after());
+        };
+    }
+
+    @FXML
+    private void createPlan() {
+        model.createPlan();
+    }
+
+    @FXML
+    private void activate() {
+        model.activate();
+    }
+
+    @FXML
+    private void closePlan() {
+        model.closePlan();
+    }
+
+    @FXML
+    private void savePlan() {
+        model.savePlan();
+    }
+
+    @FXML
+    private void addObjective() {
+        model.addObjective();
+    }
+
+    @FXML
+    private void deleteObjective() {
+        ObjectiveRow row = objectivesTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            model.deleteObjective(row);
+        }
+    }
+
+    @FXML
+    private void addAction() {
+        model.addAction();
+    }
+
+    @FXML
+    private void addColleague() {
+        model.addColleague();
+    }
+
+    @FXML
+    private void deleteAction() {
+        ActionRow row = actionsTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            model.deleteAction(row);
+        }
+    }
+
+    @FXML
+    private void recordReview() {
+        model.recordReview(List.copyOf(participantsList.getSelectionModel().getSelectedItems()));
+    }
+
+    @FXML
+    private void saveAsTemplate() {
+        model.saveAsTemplate();
+    }
+
+    /** A list cell that shows an item by a name function. */
+    static final class Cell<T> extends ListCell<T> {
+        private final java.util.function.Function<T, String> name;
+
+        Cell(java.util.function.Function<T, String> name) {
+            this.name = name;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : name.apply(item));
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.kamworkbench.service.plan;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kamworkbench.domain.Account;
+import org.kamworkbench.domain.Colleague;
+import org.kamworkbench.domain.FxRate;
+import org.kamworkbench.domain.InflationRate;
+import org.kamworkbench.domain.RevenueCell;
+import org.kamworkbench.domain.RevenueMode;
+import org.kamworkbench.domain.Stakeholder;
+import org.kamworkbench.service.interaction.InteractionService;
+import org.kamworkbench.service.kpi.KpiImportService;
+import org.kamworkbench.service.kpi.KpiService;
+import org.kamworkbench.service.portfolio.PortfolioService;
+import org.kamworkbench.io.TableFileReader;
+import org.kamworkbench.store.AccountStore;
+import org.kamworkbench.store.ColleagueStore;
+import org.kamworkbench.store.InteractionStore;
+import org.kamworkbench.store.KpiStore;
+import org.kamworkbench.store.PlanStore;
+import org.kamworkbench.store.RatesStore;
+import org.kamworkbench.store.RevenueStore;
+import org.kamworkbench.store.SettingsStore;
+import org.kamworkbench.store.StakeholderStore;
+import org.kamworkbench.store.Workspace;
+
+/**
+ * The plan, KPI and interaction services on a real H2 workspace in a temporary folder (their stores
+ * are thin SQL; testing through them checks both), with a fixed clock.
+ */
+public final class PlanWorkspace implements AutoCloseable {
+    public static final LocalDate TODAY = LocalDate.of(2026, 3, 15);
+
+    public final Workspace workspace;
+    public final AccountStore accounts;
+    public final RevenueStore revenue;
+    public final RatesStore rates;
+    public final ColleagueStore colleagues;
+    public final StakeholderStore stakeholders;
+    public final PortfolioService portfolio;
+    public final PlanService plans;
+    public final KpiService kpis;
+    public final KpiImportService kpiImport;
+    public final InteractionService interactions;
+
+    public PlanWorkspace(Path dir) {
+        workspace = Workspace.open(dir.resolve("plans"), null);
+        var jdbi = workspace.jdbi();
+        accounts = new AccountStore(jdbi);
+        revenue = new RevenueStore(jdbi);
+        rates = new RatesStore(jdbi);
+        colleagues = new ColleagueStore(jdbi);
+        stakeholders = new StakeholderStore(jdbi);
+        SettingsStore settings = new SettingsStore(jdbi);
+        portfolio = new PortfolioService(accounts, revenue, rates, settings);
+        PlanStore planStore = new PlanStore(jdbi);
+        KpiStore kpiStore = new KpiStore(jdbi);
+        plans = new PlanService(planStore, accounts, colleagues, stakeholders,
+                Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        kpis = new KpiService(kpiStore, accounts, planStore, portfolio);
+        kpiImport = new KpiImportService(new TableFileReader(), kpiStore, accounts);
+        interactions = new InteractionService(new InteractionStore(jdbi), planStore);
+    }
+
+    /** Stores an account and returns it with its id. */
+    public Account account(String externalId, String name, String currency) {
+        accounts.saveAll(List.of(new Account(0, externalId, name, null, "DE", null, null, null, null, currency, null,
+                null, null, null)), List.of());
+        return accounts.findAll().stream().filter(a -> a.externalId().equals(externalId)).findFirst().orElseThrow();
+    }
+
+    /** Adds revenue of one month in the account's currency. */
+    public void revenue(Account account, int year, int month, String amount) {
+        long e4 = new BigDecimal(amount).movePointRight(4).longValueExact();
+        revenue.write(List.of(new RevenueCell(account.id(), account.currency(), year, month, e4, 1)),
+                Set.of(year * 100 + month), RevenueMode.ADD);
+    }
+
+    public void fx(String currency, int year, String rate) {
+        rates.saveFxRates(List.of(new FxRate(currency, year, 0, new BigDecimal(rate))));
+    }
+
+    public void inflation(String scope, int year, String percent) {
+        rates.saveInflationRates(List.of(new InflationRate(scope, year, new BigDecimal(percent))));
+    }
+
+    public Colleague colleague(String name) {
+        return colleagues.save(new Colleague(0, name, null, null, List.of(), List.of(), null, Map.of()));
+    }
+
+    public Stakeholder stakeholder(Account account, String name) {
+        return stakeholders.save(new Stakeholder(0, account.id(), name, null, null, null, null, null, null, null, null,
+                null, null, null));
+    }
+
+    @Override
+    public void close() {
+        workspace.close();
+    }
+}

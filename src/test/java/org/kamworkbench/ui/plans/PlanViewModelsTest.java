@@ -1,0 +1,143 @@
+package org.kamworkbench.ui.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kamworkbench.domain.Account;
+import org.kamworkbench.domain.ActionStatus;
+import org.kamworkbench.domain.InteractionType;
+import org.kamworkbench.domain.Stakeholder;
+import org.kamworkbench.service.plan.PlanWorkspace;
+import org.kamworkbench.ui.TestWorkspaces;
+import org.kamworkbench.ui.common.Background;
+
+/** The plan, meetings and my-actions view models on real services, without a toolkit. */
+class PlanViewModelsTest {
+    @TempDir
+    Path dir;
+
+    private PlanWorkspace ws;
+    private Account acme;
+    private Stakeholder bob;
+
+    @BeforeEach
+    void open() {
+        ws = new PlanWorkspace(dir);
+        acme = ws.account("A1", "Acme", "EUR");
+        bob = ws.stakeholder(acme, "Bob Client");
+    }
+
+    @AfterEach
+    void close() {
+        ws.close();
+    }
+
+    private PlanTabViewModel planModel() {
+        PlanTabViewModel model = new PlanTabViewModel(ws.plans, ws.kpis, Background.DIRECT, TestWorkspaces.english(),
+                acme.id());
+        model.refresh();
+        return model;
+    }
+
+    @Test
+    void aNewPlanStartsNextMonthForTwoYearsAndListsItsContent() {
+        PlanTabViewModel model = planModel();
+        assertThat(model.hasPlanProperty().get()).isFalse();
+        assertThat(model.newStartProperty().get()).isEqualTo(LocalDate.of(2026, 4, 1)); // the clock says 2026-03-15
+        model.createPlan();
+        assertThat(model.hasPlanProperty().get()).isTrue();
+        assertThat(model.editableProperty().get()).isTrue();
+        assertThat(model.people()).extracting(PersonChoice::name).containsExactly("Bob Client");
+
+        model.strengthsProperty().set("Trusted\n\n  Fast  ");
+        model.savePlan();
+        assertThat(ws.plans.details(model.planProperty().get().id()).plan().strengths())
+                .containsExactly("Trusted", "Fast");
+
+        model.objectiveTitleProperty().set("Win the tender");
+        model.objectiveDueProperty().set(LocalDate.of(2027, 1, 31));
+        model.objectiveTargetProperty().set("abc");
+        model.addObjective();
+        assertThat(model.errorProperty().get()).isEqualTo("'abc' is not a number.");
+        model.objectiveTargetProperty().set("12.5");
+        model.addObjective();
+        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.objectives()).singleElement().satisfies(o -> assertThat(o.horizon()).isEqualTo("Medium term"));
+
+        model.newColleagueProperty().set("Ann Keller");
+        model.addColleague();
+        assertThat(model.actionWhoProperty().get().name()).isEqualTo("Ann Keller");
+        model.actionWhatProperty().set("Call the buyer");
+        model.actionDueProperty().set(LocalDate.of(2026, 4, 10));
+        model.addAction();
+        assertThat(model.actions()).singleElement().satisfies(a -> assertThat(a.who()).isEqualTo("Ann Keller"));
+        model.setActionStatus(model.actions().get(0), ActionStatus.DONE);
+        assertThat(model.actions().get(0).status()).isEqualTo("Done");
+        model.deleteObjective(model.objectives().get(0));
+        assertThat(model.objectives()).isEmpty();
+    }
+
+    @Test
+    void reviewsCompareWithThePlanAsItIsNow() {
+        PlanTabViewModel model = planModel();
+        model.createPlan();
+        model.recordReview(List.of(new PersonChoice(PersonChoice.Kind.STAKEHOLDER, bob.id(), "Bob Client")));
+        assertThat(model.reviews()).hasSize(1);
+        model.challengesProperty().set("Price pressure");
+        model.savePlan();
+        model.compareFromProperty().set(model.reviews().get(0));
+        assertThat(model.changes()).singleElement().satisfies(c -> {
+            assertThat(c.item()).isEqualTo("Situation · business challenges");
+            assertThat(c.after()).isEqualTo("Price pressure");
+        });
+    }
+
+    @Test
+    void aClosedPlanIsReadOnly() {
+        PlanTabViewModel model = planModel();
+        model.createPlan();
+        model.closePlan();
+        assertThat(model.editableProperty().get()).isFalse();
+    }
+
+    @Test
+    void aLoggedNextStepBecomesAnActionInOneClickAndShowsInMyActions() {
+        ws.plans.createPlan(acme.id(), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31));
+        InteractionsViewModel log = new InteractionsViewModel(ws.interactions, ws.plans, Background.DIRECT,
+                TestWorkspaces.english(), acme.id());
+        log.refresh();
+        log.dateProperty().set(LocalDate.of(2026, 2, 1));
+        log.typeProperty().set(InteractionType.BUSINESS_REVIEW);
+        log.feedbackProperty().set("Delivery times too long");
+        log.nextStepsProperty().set("Send a delivery plan\nVisit the plant");
+        log.save(List.of(new PersonChoice(PersonChoice.Kind.STAKEHOLDER, bob.id(), "Bob Client")));
+        assertThat(log.rows()).singleElement().satisfies(r -> {
+            assertThat(r.type()).isEqualTo("Business review");
+            assertThat(r.participants()).isEqualTo("Bob Client");
+        });
+        assertThat(log.steps()).extracting(InteractionsViewModel.StepRow::done).containsExactly(false, false);
+
+        log.stepOwnerProperty().set(new PersonChoice(PersonChoice.Kind.STAKEHOLDER, bob.id(), "Bob Client"));
+        log.toAction(log.steps().get(0));
+        assertThat(log.steps()).extracting(InteractionsViewModel.StepRow::done).containsExactly(true, false);
+        assertThat(log.messageProperty().get()).isEqualTo("Action \"Send a delivery plan\" added to the plan, due "
+                + "2026-02-15.");
+        assertThat(ws.interactions.lastContactByStakeholder()).containsEntry(bob.id(), LocalDate.of(2026, 2, 1));
+
+        MyActionsViewModel mine = new MyActionsViewModel(ws.plans, Background.DIRECT, TestWorkspaces.english());
+        mine.refresh();
+        assertThat(mine.rows()).singleElement().satisfies(i -> assertThat(i.overdue()).isTrue());
+        assertThat(mine.countTextProperty().get()).isEqualTo("1 action, 1 overdue");
+        mine.ownerProperty().set("Ann");
+        assertThat(mine.rows()).isEmpty();
+        mine.ownerProperty().set("Bob Client");
+        assertThat(mine.rows()).hasSize(1);
+        assertThat(mine.owners()).contains(MyActionsViewModel.EVERYONE, "Bob Client");
+    }
+}
