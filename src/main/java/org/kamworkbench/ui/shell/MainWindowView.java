@@ -139,6 +139,8 @@ public final class MainWindowView implements ShellActions {
             MenuItem item = new MenuItem(texts.get(screen.titleKey()), screen.icon().graphic());
             if (i < 9) {
                 item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + (i + 1)));
+            } else if (screen.id().equals("settings")) {
+                item.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma")); // where desktop apps keep them
             }
             item.setOnAction(e -> show(screen.id()));
             item.disableProperty().bind(model.workspaceProperty().isNull());

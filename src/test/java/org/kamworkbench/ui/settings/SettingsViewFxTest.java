@@ -41,7 +41,7 @@ class SettingsViewFxTest {
 
     private void openFxTab(FxRobot robot) throws Exception {
         DesktopFixture.waitFor(() -> app.model().workspaceProperty().get() != null);
-        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT4);
+        robot.push(KeyCode.SHORTCUT, KeyCode.COMMA);
         DesktopFixture.waitFor(() -> robot.lookup("FX rates").tryQuery().isPresent());
         robot.clickOn("FX rates");
         DesktopFixture.waitFor(() -> DesktopFixture.visible(robot, "#fxCurrencyField"));

@@ -81,7 +81,7 @@ class MainWindowFxTest {
     @Test
     void screensAreReachableByShortcut(FxRobot robot) throws Exception {
         DesktopFixture.waitFor(() -> app.model().workspaceProperty().get() != null);
-        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT4);
+        robot.push(KeyCode.SHORTCUT, KeyCode.COMMA);
         DesktopFixture.waitFor(() -> robot.lookup("#fxTable").tryQuery().isPresent());
         robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
         DesktopFixture.waitFor(() -> robot.lookup("#searchField").tryQuery().isPresent());
