@@ -14,13 +14,6 @@ final class Cols {
     private Cols() {
     }
 
-    static <S> TableColumn<S, String> text(String title, Function<S, String> value, double width) {
-        TableColumn<S, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setComparator(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
-        column.setPrefWidth(width);
-        return column;
-    }
 
     /** A column of comparable values (dates, numbers) shown by {@code format}; empty cells for null. */
     static <S, T extends Comparable<? super T>> TableColumn<S, T> sorted(String title, Function<S, T> value,

@@ -24,6 +24,7 @@ import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.plans.InteractionsViewModel.InteractionRow;
 import org.kamworkbench.ui.plans.InteractionsViewModel.StepRow;
 import org.kamworkbench.ui.shell.ScreenContext;
+import org.kamworkbench.ui.common.TableColumns;
 
 /** The account page's "Meetings" tab: the interaction log and its next steps. */
 public final class InteractionsView {
@@ -65,12 +66,12 @@ public final class InteractionsView {
         Cols.set(interactionsTable,
                 Cols.sorted(texts.get("plans.col.date"), (InteractionRow r) -> r.interaction().date(),
                         LocalDate::toString, 110),
-                Cols.text(texts.get("interactions.col.type"), InteractionRow::type, 120),
-                Cols.text(texts.get("interactions.col.participants"), InteractionRow::participants, 200),
-                Cols.text(texts.get("interactions.col.topics"), (InteractionRow r) -> r.interaction().topics(), 200),
-                Cols.text(texts.get("interactions.col.feedback"), (InteractionRow r) -> r.interaction().feedback(),
+                TableColumns.text(texts.get("interactions.col.type"), InteractionRow::type, 120),
+                TableColumns.text(texts.get("interactions.col.participants"), InteractionRow::participants, 200),
+                TableColumns.text(texts.get("interactions.col.topics"), (InteractionRow r) -> r.interaction().topics(), 200),
+                TableColumns.text(texts.get("interactions.col.feedback"), (InteractionRow r) -> r.interaction().feedback(),
                         220),
-                Cols.text(texts.get("interactions.col.nextSteps"), InteractionRow::nextSteps, 200));
+                TableColumns.text(texts.get("interactions.col.nextSteps"), InteractionRow::nextSteps, 200));
         interactionsTable.setItems(model.rows());
         interactionsTable.setPlaceholder(new Label(texts.get("interactions.none")));
         interactionsTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {

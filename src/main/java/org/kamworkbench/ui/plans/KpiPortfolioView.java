@@ -18,6 +18,7 @@ import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.plans.KpiPortfolioViewModel.Row;
 import org.kamworkbench.ui.shell.Screen;
 import org.kamworkbench.ui.shell.ScreenContext;
+import org.kamworkbench.ui.common.TableColumns;
 
 /** The "KPI portfolio" screen: key accounts × KPIs with the latest status and a trend per row. */
 public final class KpiPortfolioView implements Screen {
@@ -71,9 +72,9 @@ public final class KpiPortfolioView implements Screen {
         trend.setCellFactory(c -> new TrendCell());
         trend.setPrefWidth(160);
         Cols.set(kpiPortfolioTable,
-                Cols.text(texts.get("actions.col.account"), Row::account, 200),
-                Cols.text(texts.get("plans.col.kpi"), Row::kpi, 170),
-                Cols.text(texts.get("kpiPortfolio.period"), (Row r) -> r.latest() == null ? null
+                TableColumns.text(texts.get("actions.col.account"), Row::account, 200),
+                TableColumns.text(texts.get("plans.col.kpi"), Row::kpi, 170),
+                TableColumns.text(texts.get("kpiPortfolio.period"), (Row r) -> r.latest() == null ? null
                         : r.latest().period().toString(), 100),
                 Cols.sorted(texts.get("plans.col.target"), (Row r) -> r.latest() == null ? null : r.latest().target(),
                         this::number, 110),

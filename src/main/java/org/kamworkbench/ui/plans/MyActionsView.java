@@ -14,6 +14,7 @@ import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.shell.Screen;
 import org.kamworkbench.ui.shell.ScreenContext;
+import org.kamworkbench.ui.common.TableColumns;
 
 /** The "My actions" screen: binds {@link MyActionsViewModel} to MyActionsView.fxml. */
 public final class MyActionsView implements Screen {
@@ -58,14 +59,14 @@ public final class MyActionsView implements Screen {
         countLabel.textProperty().bind(model.countTextProperty());
         Cols.set(myActionsTable,
                 Cols.sorted(texts.get("plans.col.due"), (ActionItem i) -> i.action().due(), LocalDate::toString, 125),
-                Cols.text(texts.get("actions.col.account"), (ActionItem i) -> i.account().name(), 200),
-                Cols.text(texts.get("plans.col.what"), (ActionItem i) -> i.action().what(), 250),
-                Cols.text(texts.get("plans.col.who"), (ActionItem i) -> i.owner() == null ? null
+                TableColumns.text(texts.get("actions.col.account"), (ActionItem i) -> i.account().name(), 200),
+                TableColumns.text(texts.get("plans.col.what"), (ActionItem i) -> i.action().what(), 250),
+                TableColumns.text(texts.get("plans.col.who"), (ActionItem i) -> i.owner() == null ? null
                         : i.ownerIsStakeholder() ? texts.format("plans.clientPerson", i.owner()) : i.owner(), 170),
-                Cols.text(texts.get("plans.col.status"), (ActionItem i) -> EnumText.of(texts, i.action().status()),
+                TableColumns.text(texts.get("plans.col.status"), (ActionItem i) -> EnumText.of(texts, i.action().status()),
                         120),
-                Cols.text(texts.get("plans.col.objective"), ActionItem::objective, 170),
-                Cols.text(texts.get("actions.col.overdue"), (ActionItem i) -> i.overdue()
+                TableColumns.text(texts.get("plans.col.objective"), ActionItem::objective, 170),
+                TableColumns.text(texts.get("actions.col.overdue"), (ActionItem i) -> i.overdue()
                         ? texts.get("actions.overdue") : "", 100));
         myActionsTable.setItems(model.rows());
         myActionsTable.setRowFactory(t -> new OverdueRow<>(ActionItem::overdue));

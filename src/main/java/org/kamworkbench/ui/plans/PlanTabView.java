@@ -29,6 +29,7 @@ import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.plans.PlanTabViewModel.ActionRow;
 import org.kamworkbench.ui.plans.PlanTabViewModel.ObjectiveRow;
 import org.kamworkbench.ui.shell.ScreenContext;
+import org.kamworkbench.ui.common.TableColumns;
 
 /** The account page's "Plan" tab: binds {@link PlanTabViewModel} to PlanTabView.fxml. */
 public final class PlanTabView {
@@ -139,13 +140,13 @@ public final class PlanTabView {
     private void bindObjectives() {
         Cols.set(objectivesTable,
                 Cols.sorted(texts.get("plans.col.due"), (ObjectiveRow r) -> r.objective().due(), LocalDate::toString, 110),
-                Cols.text(texts.get("plans.col.horizon"), ObjectiveRow::horizon, 100),
-                Cols.text(texts.get("plans.col.objective"), (ObjectiveRow r) -> r.objective().title(), 260),
-                Cols.text(texts.get("plans.col.kpi"), ObjectiveRow::kpi, 130),
+                TableColumns.text(texts.get("plans.col.horizon"), ObjectiveRow::horizon, 100),
+                TableColumns.text(texts.get("plans.col.objective"), (ObjectiveRow r) -> r.objective().title(), 260),
+                TableColumns.text(texts.get("plans.col.kpi"), ObjectiveRow::kpi, 130),
                 Cols.sorted(texts.get("plans.col.target"), (ObjectiveRow r) -> r.objective().target(),
                         texts::decimal, 90),
-                Cols.text(texts.get("plans.col.owner"), ObjectiveRow::owner, 140),
-                Cols.text(texts.get("plans.col.status"), ObjectiveRow::status, 110));
+                TableColumns.text(texts.get("plans.col.owner"), ObjectiveRow::owner, 140),
+                TableColumns.text(texts.get("plans.col.status"), ObjectiveRow::status, 110));
         objectivesTable.setItems(model.objectives());
         objectivesTable.setPlaceholder(new Label(texts.get("plans.noObjectives")));
         objectiveTitle.textProperty().bindBidirectional(model.objectiveTitleProperty());
@@ -174,11 +175,11 @@ public final class PlanTabView {
     private void bindActions() {
         Cols.set(actionsTable,
                 Cols.sorted(texts.get("plans.col.due"), (ActionRow r) -> r.action().due(), LocalDate::toString, 110),
-                Cols.text(texts.get("plans.col.what"), (ActionRow r) -> r.action().what(), 230),
-                Cols.text(texts.get("plans.col.who"), ActionRow::who, 140),
-                Cols.text(texts.get("plans.col.how"), (ActionRow r) -> r.action().how(), 160),
-                Cols.text(texts.get("plans.col.status"), ActionRow::status, 110),
-                Cols.text(texts.get("plans.col.objective"), ActionRow::objective, 160));
+                TableColumns.text(texts.get("plans.col.what"), (ActionRow r) -> r.action().what(), 230),
+                TableColumns.text(texts.get("plans.col.who"), ActionRow::who, 140),
+                TableColumns.text(texts.get("plans.col.how"), (ActionRow r) -> r.action().how(), 160),
+                TableColumns.text(texts.get("plans.col.status"), ActionRow::status, 110),
+                TableColumns.text(texts.get("plans.col.objective"), ActionRow::objective, 160));
         actionsTable.setItems(model.actions());
         actionsTable.setPlaceholder(new Label(texts.get("plans.noActions")));
         actionsTable.setRowFactory(t -> new OverdueRow<>(ActionRow::overdue));

@@ -12,13 +12,6 @@ final class Columns {
     private Columns() {
     }
 
-    static <S> TableColumn<S, String> text(String title, Function<S, String> value, double width) {
-        TableColumn<S, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setComparator(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
-        column.setPrefWidth(width);
-        return column;
-    }
 
     /** A right-aligned value of any comparable type, written by {@code format} ("—" for null). */
     static <S, T extends Comparable<T>> TableColumn<S, T> number(String title, Function<S, T> value,

@@ -7,6 +7,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.kamworkbench.service.portfolio.GroupImpact;
 import org.kamworkbench.ui.common.Texts;
+import org.kamworkbench.ui.common.TableColumns;
 
 /** The columns of the breakdown, currency and scenario tables: every column sorts by its raw value. */
 final class PortfolioTables {
@@ -20,7 +21,7 @@ final class PortfolioTables {
         Function<Double, String> growth = v -> v == null ? texts.get("portfolio.na") : f.signedPercent(v);
         String noPrevious = texts.get("portfolio.growth.noPrevious");
         table.getColumns().setAll(List.of(
-                Columns.text(texts.get("portfolio.col.group"), PortfolioRows.GroupRow::key, 150),
+                TableColumns.text(texts.get("portfolio.col.group"), PortfolioRows.GroupRow::key, 150),
                 Columns.number(texts.get("portfolio.col.revenue"), PortfolioRows.GroupRow::revenue, money, 150),
                 Columns.number(texts.get("portfolio.col.share"), PortfolioRows.GroupRow::share, f::percent, 90),
                 Columns.number(texts.get("portfolio.col.accounts"), PortfolioRows.GroupRow::accounts, (Integer n) -> f.count(n), 100),
@@ -45,7 +46,7 @@ final class PortfolioTables {
                 : f.signedPoints(v);
         String noPrevious = texts.get("portfolio.growth.noPrevious");
         List<TableColumn<PortfolioRows.CurrencyRow, ?>> columns = List.of(
-                Columns.text(texts.get("portfolio.col.currency"), PortfolioRows.CurrencyRow::currency, 100),
+                TableColumns.text(texts.get("portfolio.col.currency"), PortfolioRows.CurrencyRow::currency, 100),
                 Columns.number(texts.get("portfolio.col.original"), PortfolioRows.CurrencyRow::originalRevenue,
                         texts::amount, 170),
                 Columns.number(texts.get("portfolio.col.revenue"), PortfolioRows.CurrencyRow::revenue,
@@ -65,14 +66,14 @@ final class PortfolioTables {
     static void impacts(TableView<GroupImpact> table, Texts texts, PortfolioFormats f,
                         Function<BigDecimal, String> money) {
         table.getColumns().setAll(List.of(
-                Columns.text(texts.get("portfolio.col.group"), GroupImpact::key, 150),
+                TableColumns.text(texts.get("portfolio.col.group"), GroupImpact::key, 150),
                 Columns.number(texts.get("portfolio.col.revenueBefore"), GroupImpact::revenueBefore, money, 150),
                 Columns.number(texts.get("portfolio.col.atRisk"), GroupImpact::revenueAtRisk, money, 150),
                 Columns.number(texts.get("portfolio.col.atRiskShare"), GroupImpact::revenueAtRiskShare, f::percent,
                         110),
                 Columns.number(texts.get("portfolio.col.hhiBefore"), GroupImpact::hhiBefore, f::hhi, 110),
                 Columns.number(texts.get("portfolio.col.hhiAfter"), GroupImpact::hhiAfter, f::hhi, 110),
-                Columns.text(texts.get("portfolio.col.band"), g -> PortfolioView.bandChange(g, f), 240)));
+                TableColumns.text(texts.get("portfolio.col.band"), g -> PortfolioView.bandChange(g, f), 240)));
         PortfolioView.highlight(table, PortfolioView::crosses);
         table.setPlaceholder(new javafx.scene.control.Label(texts.get("portfolio.scenario.none")));
     }

@@ -33,6 +33,7 @@ import org.kamworkbench.ui.common.Icons;
 import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.shell.Screen;
 import org.kamworkbench.ui.shell.ScreenContext;
+import org.kamworkbench.ui.common.TableColumns;
 
 /** The portfolio screen's controller: binds the controls, tiles, charts and tables to {@link PortfolioViewModel}. */
 public final class PortfolioView implements Screen {
@@ -244,7 +245,7 @@ public final class PortfolioView implements Screen {
     private void initAbcTable() {
         abcTable.setItems(model.abcRows());
         abcTable.getColumns().setAll(List.of(
-                Columns.text(texts.get("portfolio.col.class"), PortfolioRows.AbcRow::name, 85),
+                TableColumns.text(texts.get("portfolio.col.class"), PortfolioRows.AbcRow::name, 85),
                 Columns.number(texts.get("portfolio.col.accounts"), PortfolioRows.AbcRow::accounts, (Integer n) -> f.count(n), 125),
                 Columns.number(texts.get("portfolio.col.revenue"), PortfolioRows.AbcRow::revenue, this::money, 160),
                 Columns.number(texts.get("portfolio.col.share"), PortfolioRows.AbcRow::share, f::percent, 90)));
