@@ -79,6 +79,10 @@ public final class PlanTabView {
     @FXML private ListView<SnapshotChange> changesList;
     @FXML private TextField templateName;
     @FXML private Label errorLabel;
+    @FXML private Button addObjectiveButton;
+    @FXML private Button cancelObjectiveButton;
+    @FXML private Button addActionButton;
+    @FXML private Button cancelActionButton;
 
     private PlanTabView(PlanTabViewModel model, Texts texts) {
         this.model = model;
@@ -96,6 +100,19 @@ public final class PlanTabView {
 
     @FXML
     private void initialize() {
+        editing(addObjectiveButton, cancelObjectiveButton, model.editedObjectiveProperty().isNotNull(),
+                "plans.objective.add");
+        editing(addActionButton, cancelActionButton, model.editedActionProperty().isNotNull(), "plans.action.add");
+        objectivesTable.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                editObjective();
+            }
+        });
+        actionsTable.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                editAction();
+            }
+        });
         planBox.setItems(model.plans());
         planBox.valueProperty().bindBidirectional(model.planProperty());
         Cols.named(planBox, this::planName, texts.get("plans.noPlan"));
@@ -268,6 +285,41 @@ public final class PlanTabView {
     @FXML
     private void addObjective() {
         model.addObjective();
+    }
+
+    /** While an item is edited, the form's button saves it and a cancel button shows. */
+    private void editing(Button save, Button cancel, javafx.beans.binding.BooleanBinding edited, String addKey) {
+        save.textProperty().bind(Bindings.when(edited).then(texts.get("plans.edit.save")).otherwise(texts.get(addKey)));
+        cancel.visibleProperty().bind(edited);
+        cancel.managedProperty().bind(edited);
+    }
+
+    @FXML
+    private void editObjective() {
+        ObjectiveRow row = objectivesTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            model.editObjective(row);
+            objectiveTitle.requestFocus();
+        }
+    }
+
+    @FXML
+    private void cancelObjectiveEdit() {
+        model.cancelObjectiveEdit();
+    }
+
+    @FXML
+    private void editAction() {
+        ActionRow row = actionsTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            model.editAction(row);
+            actionWhat.requestFocus();
+        }
+    }
+
+    @FXML
+    private void cancelActionEdit() {
+        model.cancelActionEdit();
     }
 
     @FXML

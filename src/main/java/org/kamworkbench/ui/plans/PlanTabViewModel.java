@@ -95,6 +95,10 @@ public final class PlanTabViewModel {
     private final ObjectProperty<KpiDefinition> objectiveKpi = new SimpleObjectProperty<>();
     private final StringProperty objectiveTarget = new SimpleStringProperty("");
 
+    /** The objective and action the forms edit; null while they add new ones. */
+    private final ObjectProperty<Objective> editedObjective = new SimpleObjectProperty<>();
+    private final ObjectProperty<PlanAction> editedAction = new SimpleObjectProperty<>();
+
     // a new action
     private final StringProperty actionWhat = new SimpleStringProperty("");
     private final ObjectProperty<PersonChoice> actionWho = new SimpleObjectProperty<>();
@@ -241,6 +245,7 @@ public final class PlanTabViewModel {
         withPlan(x -> plans.updatePlan(edited));
     }
 
+    /** Adds the objective of the form, or saves the changes to the one being edited. */
     public void addObjective() {
         AccountPlan p = plan.get();
         BigDecimal target = null;
@@ -256,13 +261,33 @@ public final class PlanTabViewModel {
         }
         PersonChoice owner = objectiveOwner.get();
         KpiDefinition kpi = objectiveKpi.get();
-        Objective o = new Objective(0, p.id(), objectiveTitle.get(), objectiveDue.get(), kpi == null ? null : kpi.id(),
-                target, owner == null ? null : owner.colleagueId(), ObjectiveStatus.OPEN);
+        Objective edited = editedObjective.get();
+        Objective o = new Objective(edited == null ? 0 : edited.id(), p.id(), objectiveTitle.get(),
+                objectiveDue.get(), kpi == null ? null : kpi.id(), target, owner == null ? null : owner.colleagueId(),
+                edited == null ? ObjectiveStatus.OPEN : edited.status());
         work.run("progress.plans", m -> plans.saveObjective(o), saved -> {
-            objectiveTitle.set("");
-            objectiveTarget.set("");
+            cancelObjectiveEdit();
             load(p.id());
         });
+    }
+
+    /** Loads an objective into the form, whose button then saves the changes. */
+    public void editObjective(ObjectiveRow row) {
+        Objective o = row.objective();
+        editedObjective.set(o);
+        objectiveTitle.set(o.title());
+        objectiveDue.set(o.due());
+        objectiveOwner.set(colleagues.stream().filter(c -> java.util.Objects.equals(c.colleagueId(), o.ownerId()))
+                .findFirst().orElse(null));
+        objectiveKpi.set(kpiList.stream().filter(k -> java.util.Objects.equals(k.id(), o.kpiId()))
+                .findFirst().orElse(null));
+        objectiveTarget.set(o.target() == null ? "" : texts.decimal(o.target()));
+    }
+
+    public void cancelObjectiveEdit() {
+        editedObjective.set(null);
+        objectiveTitle.set("");
+        objectiveTarget.set("");
     }
 
     public void setObjectiveStatus(ObjectiveRow row, ObjectiveStatus status) {
@@ -275,6 +300,7 @@ public final class PlanTabViewModel {
         withPlan(p -> plans.deleteObjective(p.id(), row.objective().id()));
     }
 
+    /** Adds the action of the form, or saves the changes to the one being edited. */
     public void addAction() {
         AccountPlan p = plan.get();
         if (p == null) {
@@ -282,14 +308,34 @@ public final class PlanTabViewModel {
         }
         PersonChoice who = actionWho.get();
         Objective objective = actionObjective.get();
-        PlanAction a = new PlanAction(0, p.id(), actionWhat.get(), who == null ? null : who.colleagueId(),
-                who == null ? null : who.stakeholderId(), actionHow.get(), actionDue.get(), ActionStatus.PLANNED,
-                objective == null ? null : objective.id(), null);
+        PlanAction edited = editedAction.get();
+        PlanAction a = new PlanAction(edited == null ? 0 : edited.id(), p.id(), actionWhat.get(),
+                who == null ? null : who.colleagueId(), who == null ? null : who.stakeholderId(), actionHow.get(),
+                actionDue.get(), edited == null ? ActionStatus.PLANNED : edited.status(),
+                objective == null ? null : objective.id(), edited == null ? null : edited.completedOn());
         work.run("progress.plans", m -> plans.saveAction(a), saved -> {
-            actionWhat.set("");
-            actionHow.set("");
+            cancelActionEdit();
             load(p.id());
         });
+    }
+
+    /** Loads an action into the form, whose button then saves the changes. */
+    public void editAction(ActionRow row) {
+        PlanAction a = row.action();
+        editedAction.set(a);
+        actionWhat.set(a.what());
+        actionHow.set(a.how() == null ? "" : a.how());
+        actionDue.set(a.due());
+        actionWho.set(people.stream().filter(c -> java.util.Objects.equals(c.colleagueId(), a.colleagueId())
+                && java.util.Objects.equals(c.stakeholderId(), a.stakeholderId())).findFirst().orElse(null));
+        actionObjective.set(objectiveChoices.stream().filter(o -> java.util.Objects.equals(o.id(), a.objectiveId()))
+                .findFirst().orElse(null));
+    }
+
+    public void cancelActionEdit() {
+        editedAction.set(null);
+        actionWhat.set("");
+        actionHow.set("");
     }
 
     public void setActionStatus(ActionRow row, ActionStatus status) {
@@ -377,6 +423,8 @@ public final class PlanTabViewModel {
     public ObjectProperty<LocalDate> newEndProperty() { return newEnd; }
     public ObjectProperty<AccountPlan> newTemplateProperty() { return newTemplate; }
     public StringProperty templateNameProperty() { return templateName; }
+    public ObjectProperty<Objective> editedObjectiveProperty() { return editedObjective; }
+    public ObjectProperty<PlanAction> editedActionProperty() { return editedAction; }
     public StringProperty objectiveTitleProperty() { return objectiveTitle; }
     public ObjectProperty<LocalDate> objectiveDueProperty() { return objectiveDue; }
     public ObjectProperty<PersonChoice> objectiveOwnerProperty() { return objectiveOwner; }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kamworkbench.domain.Account;
 import org.kamworkbench.domain.ActionStatus;
+import org.kamworkbench.domain.ObjectiveStatus;
 import org.kamworkbench.domain.InteractionType;
 import org.kamworkbench.domain.Stakeholder;
 import org.kamworkbench.service.plan.PlanWorkspace;
@@ -81,6 +82,50 @@ class PlanViewModelsTest {
         assertThat(model.actions().get(0).status()).isEqualTo("Done");
         model.deleteObjective(model.objectives().get(0));
         assertThat(model.objectives()).isEmpty();
+    }
+
+    @Test
+    void anObjectiveAndAnActionAreEditedInPlaceKeepingTheirStatus() {
+        PlanTabViewModel model = planModel();
+        model.createPlan();
+        model.objectiveTitleProperty().set("Win the tender");
+        model.objectiveDueProperty().set(LocalDate.of(2027, 1, 31));
+        model.objectiveTargetProperty().set("12.5");
+        model.addObjective();
+        model.setObjectiveStatus(model.objectives().get(0), ObjectiveStatus.ACHIEVED);
+        model.actionWhatProperty().set("Call the buyer");
+        model.actionWhoProperty().set(model.people().get(0));
+        model.actionDueProperty().set(LocalDate.of(2026, 4, 10));
+        model.addAction();
+        model.setActionStatus(model.actions().get(0), ActionStatus.IN_PROGRESS);
+
+        model.editObjective(model.objectives().get(0));
+        assertThat(model.objectiveTitleProperty().get()).isEqualTo("Win the tender");
+        assertThat(model.objectiveTargetProperty().get()).isEqualTo("12.5");
+        model.objectiveTitleProperty().set("Win the 2027 tender");
+        model.objectiveDueProperty().set(LocalDate.of(2026, 8, 31));
+        model.addObjective();
+        assertThat(model.editedObjectiveProperty().get()).isNull();
+        assertThat(model.objectives()).singleElement().satisfies(o -> {
+            assertThat(o.objective().title()).isEqualTo("Win the 2027 tender");
+            assertThat(o.objective().status()).isEqualTo(ObjectiveStatus.ACHIEVED);
+            assertThat(o.horizon()).isEqualTo("Short term");
+        });
+
+        model.editAction(model.actions().get(0));
+        assertThat(model.actionWhoProperty().get().name()).isEqualTo("Bob Client");
+        model.actionWhatProperty().set("Call the buyer and the CFO");
+        model.addAction();
+        assertThat(model.actions()).singleElement().satisfies(a -> {
+            assertThat(a.action().what()).isEqualTo("Call the buyer and the CFO");
+            assertThat(a.action().status()).isEqualTo(ActionStatus.IN_PROGRESS);
+            assertThat(a.who()).isEqualTo("Bob Client");
+        });
+
+        model.editAction(model.actions().get(0));
+        model.cancelActionEdit();
+        assertThat(model.editedActionProperty().get()).isNull();
+        assertThat(model.actionWhatProperty().get()).isEmpty();
     }
 
     @Test
