@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.kamworkbench.domain.RevenueCell;
 
@@ -17,15 +18,17 @@ import org.kamworkbench.domain.RevenueCell;
  * row per account-year is what makes importing and loading a portfolio cheap: H2 pays tens of
  * microseconds per row, and the analyses always read whole years anyway. Amounts stay exact
  * (units of 1/10 000, as {@link RevenueCell#amountE4()}).
- * <p>Layout (version 1): magic "KAMR", format byte, cell count, the currency codes, then per cell:
- * account id as the difference to the previous cell's, currency index, month, amount (zig-zag), records.
- * Integers are unsigned LEB128 varints.
+ * <p>Layout (version 2): magic "KAMR", format, cell count, the currency codes, the product lines,
+ * then per cell: account id as the difference to the previous cell's, currency index, month,
+ * amount (zig-zag), records, the number of its product lines and their indexes. Integers are
+ * unsigned LEB128 varints. Version 1 (no product lines) is still read.
  */
 final class RevenueSegment {
     /** Account, currency, month: the order of the cells in a segment (a plain class: it sorts millions). */
     static final Comparator<RevenueCell> ORDER = new CellOrder();
     private static final byte[] MAGIC = "KAMR".getBytes(StandardCharsets.US_ASCII);
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
+    private static final int FORMAT_WITHOUT_PRODUCT_LINES = 1;
 
     private RevenueSegment() {
     }
@@ -38,12 +41,10 @@ final class RevenueSegment {
         out.bytes(MAGIC);
         out.varint(FORMAT);
         out.varint(cells.size());
-        out.varint(currencies.size());
-        for (String code : currencies.keySet()) {
-            byte[] text = code.getBytes(StandardCharsets.UTF_8);
-            out.varint(text.length);
-            out.bytes(text);
-        }
+        writeNames(out, currencies.keySet());
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        cells.forEach(c -> c.productLines().forEach(line -> lines.putIfAbsent(line, lines.size())));
+        writeNames(out, lines.keySet());
         long previousAccount = 0;
         for (RevenueCell c : cells) {
             out.varint(c.accountId() - previousAccount);
@@ -52,8 +53,31 @@ final class RevenueSegment {
             out.varint(c.month());
             out.varint((c.amountE4() << 1) ^ (c.amountE4() >> 63));
             out.varint(c.records());
+            out.varint(c.productLines().size());
+            for (String line : c.productLines()) {
+                out.varint(lines.get(line));
+            }
         }
         return out.toByteArray();
+    }
+
+    private static void writeNames(Output out, java.util.Collection<String> names) {
+        out.varint(names.size());
+        for (String name : names) {
+            byte[] text = name.getBytes(StandardCharsets.UTF_8);
+            out.varint(text.length);
+            out.bytes(text);
+        }
+    }
+
+    private static String[] readNames(Input in) {
+        String[] names = new String[(int) in.varint()];
+        for (int i = 0; i < names.length; i++) {
+            int length = (int) in.varint();
+            names[i] = new String(in.data, in.at, length, StandardCharsets.UTF_8);
+            in.at += length;
+        }
+        return names;
     }
 
     /** Decodes a value written by {@link #encode}, handing the cells over in {@link #ORDER}. */
@@ -65,17 +89,14 @@ final class RevenueSegment {
             }
         }
         int format = (int) in.varint();
-        if (format != FORMAT) {
+        if (format != FORMAT && format != FORMAT_WITHOUT_PRODUCT_LINES) {
             throw new IllegalStateException("The stored revenue of " + year + " has format " + format
                     + ", which this version cannot read; update KAM Workbench.");
         }
         int count = (int) in.varint();
-        String[] currencies = new String[(int) in.varint()];
-        for (int i = 0; i < currencies.length; i++) {
-            int length = (int) in.varint();
-            currencies[i] = new String(data, in.at, length, StandardCharsets.UTF_8);
-            in.at += length;
-        }
+        String[] currencies = readNames(in);
+        String[] lines = format == FORMAT ? readNames(in) : new String[0];
+        LineSets lineSets = new LineSets(lines);
         long account = 0;
         for (int i = 0; i < count; i++) {
             account += in.varint();
@@ -83,7 +104,44 @@ final class RevenueSegment {
             int month = (int) in.varint();
             long zigzag = in.varint();
             long amount = (zigzag >>> 1) ^ -(zigzag & 1);
-            sink.accept(new RevenueCell(account, currency, year, month, amount, (int) in.varint()));
+            int records = (int) in.varint();
+            Set<String> productLines = Set.of();
+            if (format == FORMAT) {
+                productLines = lineSets.read(in);
+            }
+            sink.accept(new RevenueCell(account, currency, year, month, amount, records, productLines));
+        }
+    }
+
+    /** Reads a cell's product lines, sharing one set object per combination (cells repeat a few of them). */
+    private static final class LineSets {
+        private final String[] names;
+        private final Map<Long, Set<String>> byMask = new HashMap<>();
+
+        LineSets(String[] names) {
+            this.names = names;
+        }
+
+        Set<String> read(Input in) {
+            int count = (int) in.varint();
+            if (count == 0) {
+                return Set.of();
+            }
+            long mask = 0;
+            List<Integer> indexes = new ArrayList<>(count);
+            for (int j = 0; j < count; j++) {
+                int index = (int) in.varint();
+                indexes.add(index);
+                mask |= 1L << index;
+            }
+            return names.length <= Long.SIZE ? byMask.computeIfAbsent(mask, m -> namesAt(indexes))
+                    : namesAt(indexes);
+        }
+
+        private Set<String> namesAt(List<Integer> indexes) {
+            Set<String> set = new java.util.TreeSet<>();
+            indexes.forEach(i -> set.add(names[i]));
+            return java.util.Collections.unmodifiableSet(set);
         }
     }
 

@@ -109,12 +109,22 @@ public final class RevenueStore implements RevenueRepository {
         return merged;
     }
 
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        if (b.isEmpty() || a.containsAll(b)) {
+            return a;
+        }
+        Set<String> both = new java.util.TreeSet<>(a);
+        both.addAll(b);
+        return java.util.Collections.unmodifiableSet(both);
+    }
+
     private static void appendOrSum(List<RevenueCell> cells, RevenueCell cell) {
         int last = cells.size() - 1;
         if (last >= 0 && RevenueSegment.ORDER.compare(cells.get(last), cell) == 0) {
             RevenueCell before = cells.get(last);
             cells.set(last, new RevenueCell(cell.accountId(), cell.currency(), cell.year(), cell.month(),
-                    Math.addExact(before.amountE4(), cell.amountE4()), before.records() + cell.records()));
+                    Math.addExact(before.amountE4(), cell.amountE4()), before.records() + cell.records(),
+                    union(before.productLines(), cell.productLines())));
         } else {
             cells.add(cell);
         }

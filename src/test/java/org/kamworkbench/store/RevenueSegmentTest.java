@@ -44,6 +44,22 @@ class RevenueSegmentTest {
     }
 
     @Test
+    void productLinesSurviveTheRoundTripAndMergeIntoOneSet() {
+        List<RevenueCell> cells = List.of(new RevenueCell(1, "EUR", 2024, 1, 10, 2, Set.of("Hardware", "Services")),
+                new RevenueCell(1, "EUR", 2024, 2, 5, 1),
+                new RevenueCell(2, "USD", 2024, 1, 7, 1, Set.of("Services")));
+        assertThat(RevenueSegment.decode(RevenueSegment.encode(cells), 2024)).containsExactlyElementsOf(cells);
+        assertThat(RevenueStore.merge(cells, List.of(new RevenueCell(1, "EUR", 2024, 1, 1, 1, Set.of("Training"))),
+                Set.of()).get(0).productLines()).containsExactlyInAnyOrder("Hardware", "Services", "Training");
+    }
+
+    @Test
+    void aValueOfTheFirstFormatWithoutProductLinesIsStillRead() {
+        byte[] v1 = {'K', 'A', 'M', 'R', 1, 1, 1, 3, 'E', 'U', 'R', 5, 0, 3, 20, 1};
+        assertThat(RevenueSegment.decode(v1, 2023)).containsExactly(new RevenueCell(5, "EUR", 2023, 3, 10, 1));
+    }
+
+    @Test
     void anUnknownValueIsRefusedWithAReason() {
         assertThatThrownBy(() -> RevenueSegment.decode(new byte[] {1, 2, 3, 4, 5}, 2023))
                 .hasMessageContaining("revenue of 2023 is not in a known format");

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.kamworkbench.domain.Account;
 import org.kamworkbench.domain.KpiDefinition;
 import org.kamworkbench.domain.KpiPeriod;
 import org.kamworkbench.domain.KpiSource;
@@ -34,6 +35,7 @@ final class ComputedKpis {
     private final Map<KpiPeriod, PortfolioAnalysis> analyses = new HashMap<>();
     /** Why a period has no analysis; kept with the cache so every KPI asking about it hears why. */
     private final Map<KpiPeriod, String> missing = new HashMap<>();
+    private final Map<Long, Map<Integer, Set<String>>> productLines = new HashMap<>();
 
     ComputedKpis(PortfolioService portfolio) {
         this.portfolio = portfolio;
@@ -44,10 +46,10 @@ final class ComputedKpis {
      * The value of a computed KPI for an account in a period, or null when there is none; then
      * {@code notes} receives the reason.
      */
-    BigDecimal value(KpiDefinition kpi, String externalId, KpiPeriod period, Map<Integer, BigDecimal> spend,
+    BigDecimal value(KpiDefinition kpi, Account account, KpiPeriod period, Map<Integer, BigDecimal> spend,
                      Set<String> notes) {
         PortfolioAnalysis analysis = analysis(period);
-        int index = data.indexOf(externalId);
+        int index = data.indexOf(account.externalId());
         if (analysis == null) {
             notes.add(missing.get(period));
             return null;
@@ -61,6 +63,7 @@ final class ComputedKpis {
             case GROWTH_NOMINAL -> percent(growth.nominal(), period, "growth", notes);
             case GROWTH_REAL -> percent(growth.real(), period, "real growth (is inflation in the table?)", notes);
             case SHARE_OF_WALLET -> shareOfWallet(growth.currentRevenue(), period, spend, notes);
+            case PRODUCT_LINES -> productLinesBought(account.id(), period, notes);
             case MANUAL -> throw new IllegalArgumentException("A manual KPI is not computed.");
         };
     }
@@ -85,6 +88,28 @@ final class ComputedKpis {
         }
         analyses.put(period, analysis);
         return analysis;
+    }
+
+    /**
+     * How many distinct product lines the account's revenue records named in the period's months; null
+     * when they name none (revenue imported without a product-line column says nothing about it).
+     */
+    private BigDecimal productLinesBought(long accountId, KpiPeriod period, Set<String> notes) {
+        Map<Integer, Set<String>> byMonth = productLines.computeIfAbsent(accountId, portfolio::productLinesByMonth);
+        int from = period.firstMonth().getYear() * 100 + period.firstMonth().getMonthValue();
+        int to = period.lastMonth().getYear() * 100 + period.lastMonth().getMonthValue();
+        Set<String> bought = new java.util.HashSet<>();
+        byMonth.forEach((month, lines) -> {
+            if (month >= from && month <= to) {
+                bought.addAll(lines);
+            }
+        });
+        if (bought.isEmpty()) {
+            notes.add(period + ": the revenue names no product lines (import invoice lines with a product line "
+                    + "column to count them).");
+            return null;
+        }
+        return BigDecimal.valueOf(bought.size());
     }
 
     private static BigDecimal percent(OptionalDouble fraction, KpiPeriod period, String what, Set<String> notes) {

@@ -161,7 +161,7 @@ public final class KpiService {
         for (KpiPeriod p : KpiPeriod.between(kpi.frequency(), from, to)) {
             KpiEntry e = stored.get(p);
             BigDecimal target = e == null ? null : e.target();
-            BigDecimal actual = kpi.source().computed() ? computed.value(kpi, account.externalId(), p, spend, notes)
+            BigDecimal actual = kpi.source().computed() ? computed.value(kpi, account, p, spend, notes)
                     : e == null ? null : e.actual();
             points.add(new KpiPoint(p, target, actual, e == null ? null : e.comment(),
                     KpiStatusRule.status(kpi.direction(), actual, target, tolerance)));

@@ -52,6 +52,20 @@ public final class PortfolioService {
      * {@code parentExternalId} hierarchy) is one account holding its subsidiaries' revenue as well;
      * the subsidiaries are left out. Analyse it as {@link #load()}'s data.
      */
+    /**
+     * The product lines an account bought, by month (year*100+month): every product line its revenue
+     * records named that month, in any currency. Months without named product lines are absent.
+     */
+    public Map<Integer, java.util.Set<String>> productLinesByMonth(long accountId) {
+        Map<Integer, java.util.Set<String>> byMonth = new java.util.TreeMap<>();
+        revenue.forEachCell(c -> {
+            if (c.accountId() == accountId && !c.productLines().isEmpty()) {
+                byMonth.computeIfAbsent(c.periodKey(), k -> new java.util.TreeSet<>()).addAll(c.productLines());
+            }
+        });
+        return byMonth;
+    }
+
     public PortfolioData loadByGroup() {
         List<Account> all = accounts.findAll();
         AccountGroups groups = new AccountGroups(all);

@@ -38,11 +38,28 @@ class RevenueImportTest {
         assertThat(r.applied()).isTrue();
         assertThat(r.rowsImported()).isEqualTo(5);
         assertThat(r.added()).isEqualTo(3);
-        assertThat(wb.revenue.cell(acme, "EUR", 2024, 3)).isEqualTo(new RevenueCell(acme, "EUR", 2024, 3, 2500, 3));
+        assertThat(wb.revenue.cell(acme, "EUR", 2024, 3)).isEqualTo(new RevenueCell(acme, "EUR", 2024, 3, 2500, 3,
+                java.util.Set.of("Hardware", "Credit")));
         assertThat(wb.revenue.cell(acme, "EUR", 2024, 4).amountE4()).isEqualTo(10_000_000_000_001L);
+        assertThat(wb.revenue.cell(acme, "EUR", 2024, 4).productLines()).containsExactly("Services");
         assertThat(wb.revenue.cell(globex, "USD", 2024, 3).amountE4()).isEqualTo(999_900);
         assertThat(wb.revenue.lastCovered).containsExactlyInAnyOrder(202403, 202404);
         assertThat(wb.revenue.lastMode).isEqualTo(RevenueMode.NEW_PERIODS_ONLY);
+    }
+
+    @Test
+    void aSixtyFifthProductLineInOneFileIsAProblemNamingIt() {
+        String[] lines = new String[66];
+        lines[0] = "invoice_id,account_id,date,amount,product_line";
+        for (int i = 0; i < 65; i++) {
+            lines[i + 1] = "I" + i + ",A1,2024-03-01,1.00,Line " + i;
+        }
+        ImportReport r = wb.csv(ImportKind.REVENUE, lines);
+        assertThat(r.applied()).isFalse();
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(66);
+            assertThat(p.reason()).contains("product line number 65");
+        });
     }
 
     @Test

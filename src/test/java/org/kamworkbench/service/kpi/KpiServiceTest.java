@@ -97,6 +97,28 @@ class KpiServiceTest {
     }
 
     @Test
+    void productLinesBoughtCountsTheDistinctLinesOfThePeriodAcrossCurrencies() {
+        ws.revenue.write(List.of(
+                new org.kamworkbench.domain.RevenueCell(acme.id(), "EUR", 2025, 2, 10, 1, java.util.Set.of("Hardware")),
+                new org.kamworkbench.domain.RevenueCell(acme.id(), "EUR", 2025, 5, 10, 2,
+                        java.util.Set.of("Hardware", "Services")),
+                new org.kamworkbench.domain.RevenueCell(acme.id(), "USD", 2025, 11, 10, 1, java.util.Set.of("Training")),
+                new org.kamworkbench.domain.RevenueCell(usCo.id(), "USD", 2025, 5, 10, 1, java.util.Set.of("Cloud"))),
+                java.util.Set.of(), org.kamworkbench.domain.RevenueMode.ADD);
+        ws.fx("USD", 2025, "0.8");
+        kpi(acme, "Product lines", KpiFrequency.YEARLY, KpiSource.PRODUCT_LINES);
+        kpi(acme, "Product lines per quarter", KpiFrequency.QUARTERLY, KpiSource.PRODUCT_LINES);
+
+        List<KpiSeries> series = kpis.seriesOf(acme.id(), FROM, TO);
+        KpiSeries yearly = byName(series, "Product lines");
+        assertThat(yearly.points()).extracting(p -> p.actual()).containsExactly(null, java.math.BigDecimal.valueOf(3),
+                null); // 2024's revenue names no product line; 2026 has no revenue
+        assertThat(yearly.notes()).anyMatch(n -> n.startsWith("2024: the revenue names no product lines"));
+        assertThat(byName(series, "Product lines per quarter").points().subList(4, 8))
+                .extracting(p -> p.actual() == null ? null : p.actual().intValue()).containsExactly(1, 2, null, 1);
+    }
+
+    @Test
     void shareOfWalletDividesRevenueByTheClientsEstimatedSpend() {
         KpiDefinition sow = kpi(acme, "Share of wallet", KpiFrequency.YEARLY, KpiSource.SHARE_OF_WALLET);
         kpis.setClientSpend(acme.id(), 2025, new BigDecimal("2652"));

@@ -8,8 +8,12 @@ package org.kamworkbench.service.imports.revenue;
 final class CellAccumulator {
     private static final long EMPTY = -1L;
     private static final int FIRST_YEAR = 1900;
+    private static final int SLOT = 4;
 
-    /** Slot i holds key, sum and record count at 3i, 3i+1, 3i+2: one probe touches one cache line. */
+    /**
+     * Slot i holds key, sum, record count and the bit set of the file's product lines at 4i..4i+3:
+     * one probe touches one cache line.
+     */
     private long[] table;
     private int capacity;
     private int size;
@@ -39,13 +43,18 @@ final class CellAccumulator {
         return (int) (key & 0xFFFFF) % 12 + 1;
     }
 
-    /** @throws ArithmeticException when the cell's sum overflows */
-    void add(long key, long amountE4, int count) {
-        int at = slot(key) * 3;
+    /**
+     * Adds to a cell; {@code productLines} has bit i set for the file's i-th product line.
+     *
+     * @throws ArithmeticException when the cell's sum overflows
+     */
+    void add(long key, long amountE4, int count, long productLines) {
+        int at = slot(key) * SLOT;
         if (table[at] == EMPTY) {
             table[at] = key;
             table[at + 1] = amountE4;
             table[at + 2] = count;
+            table[at + 3] = productLines;
             if (++size * 2 > capacity) {
                 grow();
             }
@@ -53,6 +62,7 @@ final class CellAccumulator {
         }
         table[at + 1] = Math.addExact(table[at + 1], amountE4);
         table[at + 2] += count;
+        table[at + 3] |= productLines;
     }
 
     int size() {
@@ -60,13 +70,13 @@ final class CellAccumulator {
     }
 
     interface CellSink {
-        void accept(long key, long amountE4, int records);
+        void accept(long key, long amountE4, int records, long productLines);
     }
 
     void forEach(CellSink sink) {
-        for (int at = 0; at < table.length; at += 3) {
+        for (int at = 0; at < table.length; at += SLOT) {
             if (table[at] != EMPTY) {
-                sink.accept(table[at], table[at + 1], (int) table[at + 2]);
+                sink.accept(table[at], table[at + 1], (int) table[at + 2], table[at + 3]);
             }
         }
     }
@@ -75,7 +85,7 @@ final class CellAccumulator {
         int mask = capacity - 1;
         long h = key * 0x9E3779B97F4A7C15L;
         int i = (int) (h ^ h >>> 32) & mask;
-        while (table[i * 3] != EMPTY && table[i * 3] != key) {
+        while (table[i * SLOT] != EMPTY && table[i * SLOT] != key) {
             i = i + 1 & mask;
         }
         return i;
@@ -83,8 +93,8 @@ final class CellAccumulator {
 
     private void allocate(int slots) {
         capacity = slots;
-        table = new long[slots * 3];
-        for (int at = 0; at < table.length; at += 3) {
+        table = new long[slots * SLOT];
+        for (int at = 0; at < table.length; at += SLOT) {
             table[at] = EMPTY;
         }
         size = 0;
@@ -93,12 +103,13 @@ final class CellAccumulator {
     private void grow() {
         long[] old = table;
         allocate(capacity * 2);
-        for (int at = 0; at < old.length; at += 3) {
+        for (int at = 0; at < old.length; at += SLOT) {
             if (old[at] != EMPTY) {
-                int to = slot(old[at]) * 3;
+                int to = slot(old[at]) * SLOT;
                 table[to] = old[at];
                 table[to + 1] = old[at + 1];
                 table[to + 2] = old[at + 2];
+                table[to + 3] = old[at + 3];
                 size++;
             }
         }

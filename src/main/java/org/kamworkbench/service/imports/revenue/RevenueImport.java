@@ -42,6 +42,11 @@ public final class RevenueImport implements RowImport {
     private CellAccumulator sums = new CellAccumulator();
     private final BitSet covered = new BitSet();
     private final List<String> currencyCodes = new ArrayList<>();
+    /** The file's product lines in order of appearance: bit i of a cell's set is the i-th. */
+    private final List<String> productLines = new ArrayList<>();
+    private final Map<String, Integer> productLineIndex = new HashMap<>();
+    private String lastProductText = "";
+    private long lastProductBit;
     private final Map<String, Integer> currencyOfText = new HashMap<>();
     private final int[] accountCurrency;
     private final int cAccount;
@@ -113,10 +118,11 @@ public final class RevenueImport implements RowImport {
         int currency = currency(row, account, cAmount, amountText, amountText.isEmpty() ? null : numbers.lastCode());
         checkLength(row, cDocument);
         checkLength(row, cProduct);
+        long productLine = productLine(row);
         if (cells.problems().count() != before) {
             return false;
         }
-        add(row, account, currency, period, amount);
+        add(row, account, currency, period, amount, productLine);
         return true;
     }
 
@@ -147,18 +153,18 @@ public final class RevenueImport implements RowImport {
         }
         for (int i = 0; i < yearColumns.length; i++) {
             if (present[i]) {
-                add(row, account, currency, yearOfColumn[i] * 100, amounts[i]);
+                add(row, account, currency, yearOfColumn[i] * 100, amounts[i], 0);
             }
         }
         return true;
     }
 
     /** Adds to the cell of the month, or of January for a whole year (period = yyyymm, mm 0 = year). */
-    private void add(TableRow row, int account, int currency, int period, long amountE4) {
+    private void add(TableRow row, int account, int currency, int period, long amountE4, long productLine) {
         int year = period / 100;
         int month = period % 100;
         try {
-            sums.add(CellAccumulator.key(account, currency, year, month == 0 ? 1 : month), amountE4, 1);
+            sums.add(CellAccumulator.key(account, currency, year, month == 0 ? 1 : month), amountE4, 1, productLine);
         } catch (ArithmeticException e) {
             throw new ImportInputException("Line " + row.line() + ": the revenue of account "
                     + accounts.externalId(account) + " in " + year + " grows beyond what the workspace can store.");
@@ -280,6 +286,32 @@ public final class RevenueImport implements RowImport {
         return i;
     }
 
+    /** The bit of the row's product line in the file's list (0 without one); a 65th line is a problem. */
+    private long productLine(TableRow row) {
+        String raw = cProduct < 0 ? "" : row.cell(cProduct);
+        if (raw.equals(lastProductText)) {
+            return lastProductBit;
+        }
+        String text = Text.strip(raw);
+        if (text.isEmpty()) {
+            return 0;
+        }
+        Integer index = productLineIndex.get(text);
+        if (index == null) {
+            if (productLines.size() == Long.SIZE) {
+                cells.problem(row, cProduct, text, "would be product line number " + (Long.SIZE + 1) + " of this "
+                        + "file; up to " + Long.SIZE + " product lines (families, not single products) are counted");
+                return 0;
+            }
+            index = productLines.size();
+            productLines.add(text);
+            productLineIndex.put(text, index);
+        }
+        lastProductText = raw;
+        lastProductBit = 1L << index;
+        return lastProductBit;
+    }
+
     private void checkLength(TableRow row, int column) {
         if (column >= 0 && row.cell(column).length() > MAX_TEXT) {
             cells.problem(row, column, row.cell(column), "is longer than " + MAX_TEXT + " characters");
@@ -288,7 +320,7 @@ public final class RevenueImport implements RowImport {
 
     @Override
     public Counts plan(boolean writable) {
-        planner = new RevenuePlanner(sums, covered, accounts, currencyCodes, repository, mode);
+        planner = new RevenuePlanner(sums, covered, accounts, currencyCodes, productLines, repository, mode);
         Counts counts = planner.plan(writable);
         // the cells are listed now: let the table go before the store allocates for the write
         sums = null;

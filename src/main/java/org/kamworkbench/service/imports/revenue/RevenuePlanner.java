@@ -2,6 +2,7 @@ package org.kamworkbench.service.imports.revenue;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +23,16 @@ final class RevenuePlanner {
     private final BitSet covered;
     private final AccountIndex accounts;
     private final List<String> currencies;
+    private final List<String> productLines;
     private final RevenueRepository repository;
     private final RevenueMode mode;
     private final List<RevenueCell> cells = new ArrayList<>();
     private final Set<Integer> coveredMonths = new TreeSet<>();
 
     RevenuePlanner(CellAccumulator sums, BitSet covered, AccountIndex accounts, List<String> currencies,
-                   RevenueRepository repository, RevenueMode mode) {
+                   List<String> productLines, RevenueRepository repository, RevenueMode mode) {
         this.sums = sums;
+        this.productLines = productLines;
         this.covered = covered;
         this.accounts = accounts;
         this.currencies = currencies;
@@ -41,9 +44,11 @@ final class RevenuePlanner {
         for (int i = covered.nextSetBit(0); i >= 0; i = covered.nextSetBit(i + 1)) {
             coveredMonths.add((1900 + i / 12) * 100 + i % 12 + 1);
         }
-        sums.forEach((key, amount, records) -> cells.add(new RevenueCell(accounts.id(CellAccumulator.account(key)),
-                currencies.get(CellAccumulator.currency(key)), CellAccumulator.year(key), CellAccumulator.month(key),
-                amount, records)));
+        Map<Long, Set<String>> lineSets = new HashMap<>(); // one set object per combination
+        sums.forEach((key, amount, records, lines) -> cells.add(new RevenueCell(
+                accounts.id(CellAccumulator.account(key)), currencies.get(CellAccumulator.currency(key)),
+                CellAccumulator.year(key), CellAccumulator.month(key), amount, records,
+                lines == 0 ? Set.of() : lineSets.computeIfAbsent(lines, this::productLinesOf))));
         TreeSet<Integer> occupied = new TreeSet<>(repository.monthsWithRevenue());
         occupied.retainAll(coveredMonths);
         if (writable && mode == RevenueMode.NEW_PERIODS_ONLY && !occupied.isEmpty()) {
@@ -68,7 +73,7 @@ final class RevenuePlanner {
             }
         });
         long[] counts = new long[3];
-        sums.forEach((key, amount, records) -> {
+        sums.forEach((key, amount, records, lines) -> {
             long[] old = stored.get(key);
             if (old == null) {
                 counts[0]++;
@@ -79,6 +84,16 @@ final class RevenuePlanner {
             }
         });
         return new Counts(counts[0], counts[1], counts[2]);
+    }
+
+    private Set<String> productLinesOf(long bits) {
+        Set<String> names = new TreeSet<>();
+        for (int i = 0; i < productLines.size(); i++) {
+            if ((bits & 1L << i) != 0) {
+                names.add(productLines.get(i));
+            }
+        }
+        return Collections.unmodifiableSet(names);
     }
 
     void write() {
