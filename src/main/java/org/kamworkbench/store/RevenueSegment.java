@@ -82,6 +82,11 @@ final class RevenueSegment {
 
     /** Decodes a value written by {@link #encode}, handing the cells over in {@link #ORDER}. */
     static void decode(byte[] data, int year, Consumer<RevenueCell> sink) {
+        decode(data, year, sink, true);
+    }
+
+    /** Decodes, leaving every cell's product lines empty unless {@code productLines}. */
+    static void decode(byte[] data, int year, Consumer<RevenueCell> sink, boolean productLines) {
         Input in = new Input(data);
         for (byte b : MAGIC) {
             if (in.data[in.at++] != b) {
@@ -105,11 +110,11 @@ final class RevenueSegment {
             long zigzag = in.varint();
             long amount = (zigzag >>> 1) ^ -(zigzag & 1);
             int records = (int) in.varint();
-            Set<String> productLines = Set.of();
+            Set<String> lineSet = Set.of();
             if (format == FORMAT) {
-                productLines = lineSets.read(in);
+                lineSet = productLines ? lineSets.read(in) : LineSets.skip(in);
             }
-            sink.accept(new RevenueCell(account, currency, year, month, amount, records, productLines));
+            sink.accept(new RevenueCell(account, currency, year, month, amount, records, lineSet));
         }
     }
 
@@ -136,6 +141,13 @@ final class RevenueSegment {
             }
             return names.length <= Long.SIZE ? byMask.computeIfAbsent(mask, m -> namesAt(indexes))
                     : namesAt(indexes);
+        }
+
+        static Set<String> skip(Input in) {
+            for (int j = (int) in.varint(); j > 0; j--) {
+                in.varint();
+            }
+            return Set.of();
         }
 
         private Set<String> namesAt(List<Integer> indexes) {

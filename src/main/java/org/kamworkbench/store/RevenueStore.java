@@ -26,9 +26,18 @@ public final class RevenueStore implements RevenueRepository {
 
     @Override
     public void forEachCell(Consumer<RevenueCell> sink) {
+        read(sink, true);
+    }
+
+    @Override
+    public void forEachAmount(Consumer<RevenueCell> sink) {
+        read(sink, false);
+    }
+
+    private void read(Consumer<RevenueCell> sink, boolean productLines) {
         jdbi.useHandle(h -> h.createQuery("SELECT period_year, cells FROM revenue_segment ORDER BY period_year")
                 .map((rs, ctx) -> {
-                    RevenueSegment.decode(rs.getBytes(2), rs.getInt(1), sink);
+                    RevenueSegment.decode(rs.getBytes(2), rs.getInt(1), sink, productLines);
                     return Boolean.TRUE;
                 })
                 .forEach(ignored -> { }));

@@ -49,6 +49,10 @@ class RevenueSegmentTest {
                 new RevenueCell(1, "EUR", 2024, 2, 5, 1),
                 new RevenueCell(2, "USD", 2024, 1, 7, 1, Set.of("Services")));
         assertThat(RevenueSegment.decode(RevenueSegment.encode(cells), 2024)).containsExactlyElementsOf(cells);
+        List<RevenueCell> amounts = new ArrayList<>();
+        RevenueSegment.decode(RevenueSegment.encode(cells), 2024, amounts::add, false); // what the analyses read
+        assertThat(amounts).extracting(RevenueCell::amountE4).containsExactly(10L, 5L, 7L);
+        assertThat(amounts).allSatisfy(c -> assertThat(c.productLines()).isEmpty());
         assertThat(RevenueStore.merge(cells, List.of(new RevenueCell(1, "EUR", 2024, 1, 1, 1, Set.of("Training"))),
                 Set.of()).get(0).productLines()).containsExactlyInAnyOrder("Hardware", "Services", "Training");
     }

@@ -43,7 +43,7 @@ public final class AccountService {
         Map<Long, Set<Integer>> unconverted = new HashMap<>();
         Set<String> missing = new LinkedHashSet<>();
         TreeSet<Integer> years = new TreeSet<>();
-        revenue.forEachCell(c -> {
+        revenue.forEachAmount(c -> {
             years.add(c.year());
             BigDecimal rate = fx.rateOrNull(c.currency(), c.year(), c.month());
             if (rate == null) {

@@ -43,7 +43,7 @@ public final class PortfolioService {
 
     /** Reads the workspace into memory. */
     public PortfolioData load() {
-        return PortfolioLoader.load(accounts.findAll(), revenue::forEachCell, rates.fxRates(),
+        return PortfolioLoader.load(accounts.findAll(), revenue::forEachAmount, rates.fxRates(),
                 rates.inflationRates(), settings.load());
     }
 
@@ -78,7 +78,7 @@ public final class PortfolioService {
                 tops.add(a);
             }
         }
-        return PortfolioLoader.load(tops, sink -> revenue.forEachCell(c -> sink.accept(new RevenueCell(
+        return PortfolioLoader.load(tops, sink -> revenue.forEachAmount(c -> sink.accept(new RevenueCell(
                         topOf.getOrDefault(c.accountId(), c.accountId()), c.currency(), c.year(), c.month(),
                         c.amountE4(), c.records()))),
                 rates.fxRates(), rates.inflationRates(), settings.load());

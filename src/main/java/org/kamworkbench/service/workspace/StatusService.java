@@ -35,7 +35,7 @@ public final class StatusService {
         long[] records = {0};
         BigDecimal[] total = {BigDecimal.ZERO};
         String[] missing = {null};
-        revenue.forEachCell(c -> {
+        revenue.forEachAmount(c -> {
             byCurrency.computeIfAbsent(c.currency(), k -> new long[1])[0] += c.amountE4();
             years.add(c.year());
             records[0] += c.records();
