@@ -33,13 +33,7 @@ public final class MyActionsView implements Screen {
         this.model = model;
         this.texts = texts;
         this.loadedRoot = PlansCss.apply(Fxml.load(this, "MyActionsView.fxml", texts));
-        // a cross-account view: other screens change what it shows, so it reloads whenever it is shown
-        loadedRoot.parentProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                model.refresh();
-            }
-        });
-
+        CrossAccountViews.reloadWhenShown(loadedRoot, model::refresh);
     }
 
     public static Screen create(ScreenContext context) {
