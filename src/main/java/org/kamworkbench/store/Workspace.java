@@ -22,6 +22,8 @@ public final class Workspace implements AutoCloseable {
     private static final int DATABASE_IN_USE = 90020;
     private static final int WRONG_PASSWORD = 90049;
     private static final int COMPACT_BELOW_LIVE_PERCENT = 50;
+    /** Less dead space than this is not worth the time of a compaction (a new workspace is mostly dead space). */
+    private static final long COMPACT_ABOVE_DEAD_BYTES = 16L << 20;
 
     /** The version of the newest migration, SQL in db/migration or Java (a test keeps them in step). */
     static final String SCHEMA_VERSION = "6";
@@ -78,12 +80,14 @@ public final class Workspace implements AutoCloseable {
             throw new WorkspaceUnavailableException("Cannot open workspace " + file + ": " + e.getMessage(), false, e);
         }
         try {
-            migrate(ds, keeper);
+            boolean created = migrate(ds, keeper);
             Jdbi jdbi = Jdbi.create(ds);
             // our SQL has no templates and plain parameters: skip Jdbi's ANTLR lexers (see PlainSqlParser)
             jdbi.setSqlParser(new PlainSqlParser());
             jdbi.setTemplateEngine(TemplateEngine.NOP);
-            new SettingsStore(jdbi).seedDefaults();
+            if (created) {
+                new SettingsStore(jdbi).seedDefaults();
+            }
             return new Workspace(file, keeper, jdbi);
         } catch (RuntimeException e) {
             closeQuietly(keeper);
@@ -104,10 +108,13 @@ public final class Workspace implements AutoCloseable {
      * Brings the schema to {@link #SCHEMA_VERSION}. Flyway costs a few hundred milliseconds of class
      * loading and scanning, which every CLI call would pay: when the history already records the
      * current version, the workspace is up to date and Flyway is not started.
+     *
+     * @return true when the workspace was new (no migration had run on it yet)
      */
-    private static void migrate(JdbcDataSource ds, Connection connection) {
-        if (SCHEMA_VERSION.equals(recordedVersion(connection))) {
-            return;
+    private static boolean migrate(JdbcDataSource ds, Connection connection) {
+        String recorded = recordedVersion(connection);
+        if (SCHEMA_VERSION.equals(recorded)) {
+            return false;
         }
         Flyway.configure()
                 .dataSource(ds)
@@ -115,6 +122,7 @@ public final class Workspace implements AutoCloseable {
                 .javaMigrations(new RevenueSegmentsMigration())
                 .load()
                 .migrate();
+        return recorded == null;
     }
 
     private static String recordedVersion(Connection connection) {
@@ -152,7 +160,7 @@ public final class Workspace implements AutoCloseable {
     @Override
     public void close() {
         try (Statement st = keeper.createStatement()) {
-            if (wroteIntoAMostlyEmptyFile(st)) {
+            if (wroteIntoAMostlyEmptyFile(st, fileSize())) {
                 st.execute("SHUTDOWN COMPACT"); // rewrites the live data into a fresh, dense file
             }
         } catch (SQLException ignored) {
@@ -162,10 +170,11 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * True when this session wrote to the file and less than half of the file's chunks hold live data:
-     * each write appends, so repeated imports and edits would otherwise let the file grow for ever.
+     * True when this session wrote to the file, less than half of the file's chunks hold live data
+     * and the rest is large: each write appends, so repeated imports and edits would otherwise let the
+     * file grow for ever.
      */
-    private static boolean wroteIntoAMostlyEmptyFile(Statement st) throws SQLException {
+    private static boolean wroteIntoAMostlyEmptyFile(Statement st, long fileSize) throws SQLException {
         long writes = 0;
         int liveShare = 100;
         try (ResultSet rs = st.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
@@ -178,7 +187,16 @@ public final class Workspace implements AutoCloseable {
                 }
             }
         }
-        return writes > 0 && liveShare < COMPACT_BELOW_LIVE_PERCENT;
+        return writes > 0 && liveShare < COMPACT_BELOW_LIVE_PERCENT
+                && fileSize / 100 * (100 - liveShare) > COMPACT_ABOVE_DEAD_BYTES;
+    }
+
+    private long fileSize() {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static void closeQuietly(Connection c) {

@@ -132,4 +132,46 @@ class WorkspaceStoreTest {
             assertThat(historyRows(ws)).isEqualTo(historyRows);
         }
     }
+
+    @Test
+    void defaultRegionsAreSeededOnceSoAnEmptiedMappingStaysEmpty() {
+        Path path = dir.resolve("regions");
+        try (Workspace ws = Workspace.open(path, null)) {
+            new SettingsStore(ws.jdbi()).save(new WorkspaceSettings("USD", java.util.Map.of()));
+        }
+        try (Workspace ws = Workspace.open(path, null)) {
+            WorkspaceSettings settings = new SettingsStore(ws.jdbi()).load();
+            assertThat(settings.reportingCurrency()).isEqualTo("USD");
+            assertThat(settings.regionByCountry()).isEmpty();
+        }
+    }
+
+    @Test
+    void closingCompactsOnlyWhenMuchOfTheFileIsDeadSpace() throws Exception {
+        Path path = dir.resolve("grow");
+        long fresh;
+        try (Workspace ws = Workspace.open(path, null)) {
+            new AccountStore(ws.jdbi()).saveAll(List.of(account("A1", "Alpha")), List.of());
+        }
+        fresh = java.nio.file.Files.size(dir.resolve("grow.mv.db"));
+        assertThat(fresh).as("a small new workspace is left as it is").isLessThan(16L << 20);
+        // replacing a year of many cells again and again leaves the old versions as dead chunks
+        List<RevenueCell> cells = new ArrayList<>();
+        for (int a = 1; a <= 4000; a++) {
+            for (int m = 1; m <= 12; m++) {
+                cells.add(new RevenueCell(a, "EUR", 2024, m, a * 10_000L + m, 1));
+            }
+        }
+        long grown;
+        try (Workspace ws = Workspace.open(path, null)) {
+            RevenueStore revenue = new RevenueStore(ws.jdbi());
+            for (int i = 0; i < 60; i++) {
+                revenue.write(cells, Set.of(202401), RevenueMode.REPLACE);
+            }
+            grown = java.nio.file.Files.size(dir.resolve("grow.mv.db"));
+        }
+        assertThat(grown).as("the writes left dead space").isGreaterThan(16L << 20);
+        assertThat(java.nio.file.Files.size(dir.resolve("grow.mv.db"))).as("compacted at close")
+                .isLessThan(grown / 2);
+    }
 }
