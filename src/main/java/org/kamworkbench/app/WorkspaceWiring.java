@@ -45,8 +45,9 @@ public final class WorkspaceWiring implements WorkspaceOpener {
     private final Path home;
     private final Clock clock;
 
+    /** With the system clock (looked up when a workspace opens: loading the time zones takes a while). */
     public WorkspaceWiring(Path home) {
-        this(home, Clock.systemDefaultZone());
+        this(home, null);
     }
 
     /** With a fixed clock, for tests of what is overdue. */
@@ -57,6 +58,7 @@ public final class WorkspaceWiring implements WorkspaceOpener {
 
     @Override
     public WorkspaceServices open(Path path) {
+        Clock clock = this.clock != null ? this.clock : Clock.systemDefaultZone();
         Workspace workspace = Workspace.open(path, null);
         Jdbi jdbi = workspace.jdbi();
         AccountStore accounts = new AccountStore(jdbi);
@@ -83,7 +85,7 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                 new KeyAccountService(new CriteriaStore(jdbi), new RatingStore(jdbi), new DesignationStore(jdbi),
                         new EffortStore(jdbi), portfolio, rates, settings, tables, clock),
                 workspace::close,
-                account360(jdbi, accounts, stakeholders, colleagues, accountService, portfolio, interactions),
+                account360(jdbi, accounts, stakeholders, colleagues, accountService, portfolio, interactions, clock),
                 new PlanService(plans, accounts, colleagues, stakeholders, clock),
                 new KpiService(kpis, accounts, plans, portfolio),
                 new KpiImportService(tables, kpis, accounts),
@@ -92,7 +94,7 @@ public final class WorkspaceWiring implements WorkspaceOpener {
 
     private Account360Services account360(Jdbi jdbi, AccountStore accounts, StakeholderStore stakeholders,
                                           ColleagueStore colleagues, AccountService accountService,
-                                          PortfolioService portfolio, InteractionStore interactions) {
+                                          PortfolioService portfolio, InteractionStore interactions, Clock clock) {
         AccountTeamStore teams = new AccountTeamStore(jdbi);
         AccountProfileStore profiles = new AccountProfileStore(jdbi);
         EditHistory history = new EditHistory();
@@ -103,6 +105,11 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                 new TeamService(teams, colleagues, accounts, profiles, accountService, clock),
                 new PeopleService(colleagues),
                 history);
+    }
+
+    @Override
+    public boolean exists(Path path) {
+        return java.nio.file.Files.exists(Workspace.databaseFile(path));
     }
 
     @Override

@@ -15,6 +15,7 @@ public final class CliContext {
     private final PrintWriter err;
     private ObjectMapper json;
     private Path workspace;
+    private WorkspacePrefetch prefetch;
 
     public CliContext(WorkspaceOpener opener, PrintWriter out, PrintWriter err) {
         this.opener = opener;
@@ -30,8 +31,8 @@ public final class CliContext {
         return err;
     }
 
-    /** Built on first use: commands that print no JSON don't pay for loading Jackson. */
-    public ObjectMapper json() {
+    /** Built on first use (or ahead, by the prefetch): commands that print no JSON don't pay for loading Jackson. */
+    public synchronized ObjectMapper json() {
         if (json == null) {
             json = new ObjectMapper()
                     .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -48,7 +49,23 @@ public final class CliContext {
 
     /** Opens (creating if missing) the workspace named by --workspace, else the default one. */
     public WorkspaceServices openWorkspace() {
-        return opener.open(workspace != null ? workspace : opener.defaultWorkspace());
+        Path path = workspace != null ? workspace : opener.defaultWorkspace();
+        WorkspaceServices prefetched = prefetch == null ? null : prefetch.take(path);
+        return prefetched != null ? prefetched : opener.open(path);
+    }
+
+    /** Starts opening the workspace the arguments name (and Jackson, for --json) while they are parsed. */
+    void prefetch(String[] args, boolean namesACommand) {
+        boolean json = java.util.List.of(args).contains("--json");
+        prefetch = WorkspacePrefetch.start(opener, args, namesACommand, json ? this::json : () -> { });
+    }
+
+    /** After the command: a prefetched workspace it did not use is closed (and removed if it was created). */
+    void releasePrefetch() {
+        if (prefetch != null) {
+            prefetch.releaseUnused();
+            prefetch = null;
+        }
     }
 
     /** Prints {@code value} as JSON on stdout. */

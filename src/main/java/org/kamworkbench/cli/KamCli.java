@@ -46,8 +46,18 @@ public final class KamCli {
 
     /** Runs the command; returns the exit code (0 ok, 2 bad input, 1 unexpected failure). */
     public int run(String[] args) {
+        List<Class<?>> commands = commandsNamedIn(args);
+        context.prefetch(args, commands.size() == 1);
+        try {
+            return execute(args, commands);
+        } finally {
+            context.releasePrefetch();
+        }
+    }
+
+    private int execute(String[] args, List<Class<?>> commands) {
         CommandLine cli = new CommandLine(this, new ContextFactory(context));
-        commandsNamedIn(args).forEach(cli::addSubcommand);
+        commands.forEach(cli::addSubcommand);
         cli.setOut(context.out());
         cli.setErr(context.err());
         cli.setExitCodeExceptionMapper(e -> e instanceof BadInputException
