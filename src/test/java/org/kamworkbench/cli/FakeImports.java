@@ -40,6 +40,11 @@ final class FakeImports implements ImportService, WorkspaceOpener {
     }
 
     @Override
+    public boolean exists(Path path) {
+        return wiring.exists(path);
+    }
+
+    @Override
     public Path defaultWorkspace() {
         return wiring.defaultWorkspace();
     }

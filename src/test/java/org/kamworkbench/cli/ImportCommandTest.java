@@ -159,7 +159,7 @@ class ImportCommandTest {
         CliRun run = CliRun.run(imports, "import", "accounts", missing.toString(), "--workspace", workspace);
         assertThat(run.exitCode()).isEqualTo(KamCli.BAD_INPUT);
         assertThat(run.errLines()).containsExactly("File not found: " + missing);
-        assertThat(imports.workspace).as("no workspace opened for nothing").isNull();
+        assertThat(Path.of(workspace + ".mv.db")).as("no workspace created for nothing").doesNotExist();
 
         CliRun folder = CliRun.run(imports, "import", "accounts", dir.toString(), "--workspace", workspace);
         assertThat(folder.exitCode()).isEqualTo(KamCli.BAD_INPUT);
