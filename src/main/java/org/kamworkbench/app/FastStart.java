@@ -29,6 +29,11 @@ final class FastStart {
     private static final List<String> ARCHIVED_PACKAGES = List.of("org/kamworkbench/", "org/h2/", "org/jdbi/",
             "com/fasterxml/jackson/", "de/siegmar/fastcsv/", "org/dhatim/fastexcel/", "picocli/", "org/flywaydb/");
     private static final String DISABLE_ENV = "KAM_FAST_START";
+    /** Set in the background process of the command line, to the socket it serves ({@link CliServer}). */
+    static final String SERVER_PROPERTY = "kam.server";
+    private static final String SERVER_ENV = "KAM_SERVER";
+    /** A Unix socket's path must fit in 108 bytes. */
+    private static final int MAX_SOCKET_PATH = 100;
 
     /** What the child runs: a short command-line call, or the desktop app (a long session: full JIT). */
     enum Mode {
@@ -40,13 +45,15 @@ final class FastStart {
     private final String javaCommand;
     private final List<String> parentOptions;
     private final Path archive;
+    private final String key;
 
-    private FastStart(Mode mode, Path jar, String javaCommand, List<String> parentOptions, Path archive) {
+    private FastStart(Mode mode, Path jar, String javaCommand, List<String> parentOptions, Path archive, String key) {
         this.mode = mode;
         this.jar = jar;
         this.javaCommand = javaCommand;
         this.parentOptions = parentOptions;
         this.archive = archive;
+        this.key = key;
     }
 
     /** How to relaunch this process, or empty when it should simply run in-process. */
@@ -69,7 +76,7 @@ final class FastStart {
                     System.getProperty("java.vm.version")).hashCode());
             Path archive = userHome.resolve(".cache").resolve("kam-workbench")
                     .resolve("kam-" + mode.name().toLowerCase(Locale.ROOT) + "-" + key + ".jsa");
-            return Optional.of(new FastStart(mode, jar, info.command().get(), options, archive));
+            return Optional.of(new FastStart(mode, jar, info.command().get(), options, archive, key));
         } catch (Exception e) {
             return Optional.empty(); // anything unusual about this launch: run in-process
         }
@@ -88,6 +95,42 @@ final class FastStart {
             }
         }
         return options;
+    }
+
+    /**
+     * The socket of the background process that serves calls made like this one (same jar, JVM,
+     * options, working folder and encoding); empty when calls should not use one: switched off,
+     * or the class-data archive is not written yet (the first call, in its own process, writes it).
+     */
+    Optional<Path> serverSocket() {
+        if (mode != Mode.CLI || "off".equalsIgnoreCase(System.getenv(SERVER_ENV)) || !Files.isReadable(archive)) {
+            return Optional.empty();
+        }
+        String callKey = Integer.toHexString(List.of(key, parentOptions, Path.of("").toAbsolutePath().toString(),
+                java.nio.charset.Charset.defaultCharset().name()).hashCode());
+        Path socket = archive.resolveSibling("kam-server-" + callKey + ".sock");
+        return socket.toString().length() <= MAX_SOCKET_PATH ? Optional.of(socket) : Optional.empty();
+    }
+
+    /** Starts the background process serving {@code socket}, detached: it outlives this call. */
+    boolean startServer(Path socket) {
+        List<String> command = new ArrayList<>();
+        command.add(javaCommand);
+        command.addAll(parentOptions);
+        command.add("-XX:SharedArchiveFile=" + archive);
+        // a long life: the optimising compiler pays off, unlike in a single short call
+        command.add("-XX:+UseSerialGC");
+        command.addAll(launchTail("-D" + SERVER_PROPERTY + "=" + socket));
+        try {
+            new ProcessBuilder(command)
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            return true;
+        } catch (IOException e) {
+            return false; // the call then runs in its own process
+        }
     }
 
     /** Runs the arguments in the child JVM and returns its exit code; -1 if it could not be started. */
@@ -126,12 +169,25 @@ final class FastStart {
             }
             command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         }
-        command.addAll(List.of("-Xshare:auto",
-                // the JVM's own notes (an unusable archive, say) must never mix into our JSON on stdout
-                "-Xlog:disable", "-Xlog:all=error:stderr",
-                "-D" + CHILD_PROPERTY + "=true", "-jar", jar.toString()));
+        command.addAll(launchTail());
         command.addAll(List.of(args));
         return command;
+    }
+
+    /** The end of every child's command line: common JVM options, our properties, the jar. */
+    private List<String> launchTail(String... properties) {
+        List<String> tail = new ArrayList<>(List.of("-Xshare:auto",
+                // the JVM's own notes (an unusable archive, say) must never mix into our JSON on stdout
+                "-Xlog:disable", "-Xlog:all=error:stderr", "-XX:-PrintWarnings"));
+        if (parentOptions.stream().noneMatch(o -> o.contains("FlightRecord"))) {
+            // Jdbi registers its flight-recorder events at the first statement, which starts the
+            // recorder's machinery: tens of milliseconds for nothing, unless a recording was asked for
+            tail.add("-XX:-FlightRecorder");
+        }
+        tail.add("-D" + CHILD_PROPERTY + "=true");
+        tail.addAll(List.of(properties));
+        tail.addAll(List.of("-jar", jar.toString()));
+        return tail;
     }
 
     /** Waits for the child, then moves the archive it wrote (if any) into place; returns its exit code. */
@@ -140,6 +196,7 @@ final class FastStart {
             int exit = child.waitFor();
             if (pending != null && Files.isRegularFile(pending)) {
                 Files.move(pending, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                deleteOlderArchives();
             }
             return exit;
         } catch (IOException e) {
@@ -147,6 +204,17 @@ final class FastStart {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 130;
+        }
+    }
+
+    /** Archives of earlier jars or JVMs (tens of megabytes each) are of no use any more. */
+    private void deleteOlderArchives() {
+        String prefix = "kam-" + mode.name().toLowerCase(Locale.ROOT) + "-";
+        try (var files = Files.list(archive.getParent())) {
+            files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.toString().endsWith(".jsa")
+                    && !f.equals(archive)).forEach(f -> f.toFile().delete());
+        } catch (IOException ignored) {
+            // only tidying up
         }
     }
 

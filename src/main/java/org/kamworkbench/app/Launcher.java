@@ -1,24 +1,43 @@
 package org.kamworkbench.app;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.kamworkbench.cli.KamCli;
 import org.kamworkbench.ui.DesktopApp;
 
 /**
  * The jar's main class: no argument opens the desktop app, a sub-command runs headless; launched
- * with {@code java -jar}, either runs in a child JVM tuned for a quick start (see {@link FastStart}).
+ * with {@code java -jar}, either runs in a child JVM tuned for a quick start (see {@link FastStart});
+ * a sub-command then goes to the background process of the command line when there is one to
+ * start or to reach ({@link CliServer}).
  * (A class extending Application cannot be the main class on the classpath.)
  */
 public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         Path home = Path.of(System.getProperty("user.home"));
+        String serverSocket = System.getProperty(FastStart.SERVER_PROPERTY);
+        if (serverSocket != null) {
+            new CliServer(Path.of(serverSocket), new WorkspaceWiring(home), CliServer.IDLE).serve();
+            System.exit(0);
+        }
         FastStart.Mode mode = args.length == 0 ? FastStart.Mode.DESKTOP : FastStart.Mode.CLI;
         Optional<FastStart> fastStart = FastStart.forThisProcess(mode, home);
         if (fastStart.isPresent()) {
+            Optional<Path> socket = fastStart.get().serverSocket();
+            if (socket.isPresent()) {
+                OptionalInt exit = CliClient.run(socket.get(), args, System.console() != null,
+                        () -> fastStart.get().startServer(socket.get()),
+                        new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
+                if (exit.isPresent()) {
+                    System.exit(exit.getAsInt());
+                }
+            }
             int exit = fastStart.get().run(args);
             if (exit >= 0) {
                 System.exit(exit);

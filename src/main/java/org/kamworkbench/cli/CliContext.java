@@ -13,14 +13,20 @@ public final class CliContext {
     private final WorkspaceOpener opener;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final Caller caller;
     private ObjectMapper json;
     private Path workspace;
     private WorkspacePrefetch prefetch;
 
-    public CliContext(WorkspaceOpener opener, PrintWriter out, PrintWriter err) {
+    public CliContext(WorkspaceOpener opener, PrintWriter out, PrintWriter err, Caller caller) {
         this.opener = opener;
         this.out = out;
         this.err = err;
+        this.caller = caller;
+    }
+
+    public Caller caller() {
+        return caller;
     }
 
     public PrintWriter out() {

@@ -26,7 +26,7 @@ final class ImportRunner {
     int run(ImportKind kind, ImportFileOptions fileOptions, ImportOptions options, boolean json) {
         Path file = fileOptions.existingFile();
         try (WorkspaceServices ws = context.openWorkspace()) {
-            ProgressMonitor progress = TerminalProgress.forConsole(context.err(), "Importing " + file.getFileName());
+            ProgressMonitor progress = TerminalProgress.forCaller(context, "Importing " + file.getFileName());
             ImportReport report;
             try {
                 report = ws.imports().importFile(file, kind, options, progress);

@@ -35,7 +35,12 @@ public final class KamCli {
     }
 
     public KamCli(WorkspaceOpener opener, PrintWriter out, PrintWriter err) {
-        this.context = new CliContext(opener, out, err);
+        this(opener, out, err, Caller.thisProcess());
+    }
+
+    /** For a caller elsewhere (a client of the background process, see app.CliServer). */
+    public KamCli(WorkspaceOpener opener, PrintWriter out, PrintWriter err, Caller caller) {
+        this.context = new CliContext(opener, out, err, caller);
     }
 
     @Option(names = "--workspace", paramLabel = "PATH", scope = ScopeType.INHERIT,

@@ -7,18 +7,37 @@ import org.kamworkbench.service.port.ProgressMonitor;
 final class TerminalProgress implements ProgressMonitor {
     private final PrintWriter err;
     private final String label;
+    private final java.util.function.BooleanSupplier cancelled;
     private int shownPercent = -1;
     private String shownMessage = "";
     private int width;
 
-    TerminalProgress(PrintWriter err, String label) {
+    TerminalProgress(PrintWriter err, String label, java.util.function.BooleanSupplier cancelled) {
         this.err = err;
         this.label = label;
+        this.cancelled = cancelled;
     }
 
-    /** Progress on stderr when it is a terminal; silence otherwise (pipes, files, tests). */
-    static ProgressMonitor forConsole(PrintWriter err, String label) {
-        return System.console() != null ? new TerminalProgress(err, label) : ProgressMonitor.NONE;
+    /**
+     * Progress on stderr when it is the caller's terminal, silence otherwise (pipes, files, tests);
+     * either way the work is cancelled when the caller goes away.
+     */
+    static ProgressMonitor forCaller(CliContext context, String label) {
+        Caller caller = context.caller();
+        if (caller.terminal()) {
+            return new TerminalProgress(context.err(), label, caller.gone());
+        }
+        return new ProgressMonitor() {
+            @Override
+            public void progress(double fraction, String message) {
+                // nobody to show it to
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return caller.gone().getAsBoolean();
+            }
+        };
     }
 
     @Override
@@ -38,7 +57,7 @@ final class TerminalProgress implements ProgressMonitor {
 
     @Override
     public boolean isCancelled() {
-        return false;
+        return cancelled.getAsBoolean();
     }
 
     /** Clears the line so that what follows starts at the left margin. */

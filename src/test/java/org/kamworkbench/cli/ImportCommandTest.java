@@ -65,7 +65,9 @@ class ImportCommandTest {
         assertThat(imports.options.encoding()).isEqualTo("windows-1252");
         assertThat(imports.options.sheet()).isEqualTo("Export");
         assertThat(imports.options.skipInvalid()).isTrue();
-        assertThat(imports.monitor).as("no progress line when stderr is not a terminal").isSameAs(ProgressMonitor.NONE);
+        assertThat(imports.monitor).as("no progress line when stderr is not a terminal")
+                .isNotInstanceOf(TerminalProgress.class);
+        assertThat(imports.monitor.isCancelled()).isFalse();
         assertThat(run.out()).isEqualTo("Imported accounts from accounts.csv: 10 rows read, 10 imported; "
                 + "7 accounts added, 2 updated, 1 unchanged." + System.lineSeparator());
         assertThat(run.err()).isEmpty();

@@ -10,7 +10,7 @@ class TerminalProgressTest {
     @Test
     void rewritesOneLineOnlyWhenThePercentChangesAndClearsIt() {
         StringWriter err = new StringWriter();
-        TerminalProgress progress = new TerminalProgress(new PrintWriter(err), "Importing a.csv");
+        TerminalProgress progress = new TerminalProgress(new PrintWriter(err), "Importing a.csv", () -> false);
         progress.progress(0.101, null);
         progress.progress(0.104, null);
         progress.progress(0.5, "writing");

@@ -1,0 +1,129 @@
+package org.kamworkbench.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.charset.Charset;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.kamworkbench.cli.Caller;
+import org.kamworkbench.cli.KamCli;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliServerTest {
+    @TempDir
+    Path dir;
+    private Path socket;
+    private CompletableFuture<Void> serving;
+
+    @BeforeEach
+    void startServer() throws Exception {
+        socket = dir.resolve("s.sock");
+        serving = serve(Duration.ofMillis(600));
+        for (int i = 0; i < 500 && !Files.exists(socket); i++) {
+            Thread.sleep(10);
+        }
+        assertThat(socket).exists();
+    }
+
+    @AfterEach
+    void waitForIdleStop() throws Exception {
+        serving.get(20, TimeUnit.SECONDS);
+        assertThat(socket).as("an idle server removes its socket").doesNotExist();
+    }
+
+    private CompletableFuture<Void> serve(Duration idle) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                new CliServer(socket, new WorkspaceWiring(dir), idle).serve();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private record Answer(OptionalInt code, String out, String err) {
+    }
+
+    private Answer call(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        OptionalInt code = CliClient.run(socket, args, false, () -> false, out, err);
+        return new Answer(code, out.toString(Charset.defaultCharset()), err.toString(Charset.defaultCharset()));
+    }
+
+    @Test
+    void aCallRunsInTheServerWithItsOutputAndExitCode() {
+        String ws = dir.resolve("ws").toString();
+        Answer status = call("status", "--json", "--workspace", ws);
+        assertThat(status.code()).hasValue(KamCli.OK);
+        assertThat(status.out()).contains("\"accounts\" : 0").contains("\"revenueRecords\"");
+        assertThat(status.err()).isEmpty();
+
+        Answer bad = call("analyze", "pareto", "--by", "planet", "--workspace", ws);
+        assertThat(bad.code()).hasValue(KamCli.BAD_INPUT);
+        assertThat(bad.out()).isEmpty();
+        assertThat(bad.err()).contains("planet");
+
+        Answer again = call("status", "--json", "--workspace", ws);
+        assertThat(again.out()).as("each call opens and closes its workspace").isEqualTo(status.out());
+    }
+
+    @Test
+    void callsFromAnotherFolderAreSentBackToRunThemselves() throws Exception {
+        try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            channel.connect(UnixDomainSocketAddress.of(socket));
+            new CliProtocol.Request(false, "/somewhere/else", List.of("status", "--workspace", "relative"))
+                    .writeTo(new DataOutputStream(CliProtocol.output(channel)));
+            DataInputStream in = new DataInputStream(CliProtocol.input(channel));
+            assertThat(in.readByte()).isEqualTo(CliProtocol.EXIT);
+            assertThat(in.readInt()).isNegative();
+        }
+        assertThat(dir.resolve("relative.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void aSecondServerOnTheSameSocketLeavesItToTheFirst() throws Exception {
+        serve(Duration.ofSeconds(30)).get(10, TimeUnit.SECONDS);
+        assertThat(call("status", "--json", "--workspace", dir.resolve("w").toString()).code()).hasValue(0);
+    }
+
+    @Test
+    void withoutAServerTheCallIsLeftToTheCaller() {
+        OptionalInt code = CliClient.run(dir.resolve("none.sock"), new String[] {"status"}, false, () -> false,
+                new ByteArrayOutputStream(), new ByteArrayOutputStream());
+        assertThat(code).isEmpty();
+    }
+
+    @Test
+    void anImportWhoseCallerWentAwayStopsAndChangesNothing() throws IOException {
+        Path file = dir.resolve("accounts.csv");
+        Files.writeString(file, "Account ID,Account Name,Billing Country\nA1,Alpha,DE\n");
+        StringWriter err = new StringWriter();
+        int code = new KamCli(new WorkspaceWiring(dir), new PrintWriter(new StringWriter()), new PrintWriter(err),
+                new Caller(false, () -> true)).run(new String[] {"import", "accounts", file.toString(),
+                        "--workspace", dir.resolve("gone").toString()});
+        assertThat(code).isEqualTo(KamCli.FAILURE);
+        assertThat(err.toString()).contains("cancelled");
+        StringWriter out = new StringWriter();
+        new KamCli(new WorkspaceWiring(dir), new PrintWriter(out), new PrintWriter(new StringWriter()))
+                .run(new String[] {"status", "--json", "--workspace", dir.resolve("gone").toString()});
+        assertThat(out.toString()).contains("\"accounts\" : 0");
+    }
+}
