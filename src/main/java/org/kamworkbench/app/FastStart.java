@@ -118,6 +118,9 @@ final class FastStart {
         command.add(javaCommand);
         command.addAll(parentOptions);
         command.add("-XX:SharedArchiveFile=" + archive);
+        if (parentOptions.stream().noneMatch(FastStart::sizesTheHeap)) {
+            command.add("-Xmn256m"); // an import's short-lived cells and strings: fewer, cheaper collections
+        }
         // a long life: the optimising compiler pays off, unlike in a single short call
         command.add("-XX:+UseSerialGC");
         command.addAll(launchTail("-D" + SERVER_PROPERTY + "=" + socket));

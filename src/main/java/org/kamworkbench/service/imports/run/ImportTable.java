@@ -43,7 +43,7 @@ public final class ImportTable implements AutoCloseable {
         TableFormat format = detect(files, file, options);
         TableSource source = null;
         try {
-            source = files.open(file, format);
+            source = new ReadAhead(files.open(file, format));
             List<String> header = source.header();
             if (header == null || header.isEmpty() || header.stream().allMatch(h -> h == null || h.isBlank())) {
                 throw new ImportInputException("The file " + file.getFileName() + " is empty.");
