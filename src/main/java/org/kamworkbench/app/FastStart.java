@@ -99,15 +99,17 @@ final class FastStart {
 
     /**
      * The socket of the background process that serves calls made like this one (same jar, JVM,
-     * options, working folder and encoding); empty when calls should not use one: switched off,
+     * options, working folder, encoding, locale and time zone); empty when calls should not use one: switched off,
      * or the class-data archive is not written yet (the first call, in its own process, writes it).
      */
     Optional<Path> serverSocket() {
         if (mode != Mode.CLI || "off".equalsIgnoreCase(System.getenv(SERVER_ENV)) || !Files.isReadable(archive)) {
             return Optional.empty();
         }
+        // what a call's meaning or output depends on besides its arguments
         String callKey = Integer.toHexString(List.of(key, parentOptions, Path.of("").toAbsolutePath().toString(),
-                java.nio.charset.Charset.defaultCharset().name()).hashCode());
+                java.nio.charset.Charset.defaultCharset().name(), Locale.getDefault().toLanguageTag(),
+                String.valueOf(System.getenv("TZ"))).hashCode());
         Path socket = archive.resolveSibling("kam-server-" + callKey + ".sock");
         return socket.toString().length() <= MAX_SOCKET_PATH ? Optional.of(socket) : Optional.empty();
     }

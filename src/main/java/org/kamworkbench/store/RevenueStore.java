@@ -1,12 +1,14 @@
 package org.kamworkbench.store;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.kamworkbench.domain.RevenueCell;
@@ -69,21 +71,39 @@ public final class RevenueStore implements RevenueRepository {
         Set<Integer> years = new TreeSet<>(byYear.keySet());
         emptied.forEach(period -> years.add(period / 100));
         Transactions.inTransaction(jdbi, "Writing revenue", h -> {
+            Map<Integer, List<RevenueCell>> stored = new HashMap<>();
             for (int year : years) {
-                List<RevenueCell> added = byYear.getOrDefault(year, List.of());
-                RevenueSegment.sort(added);
-                List<RevenueCell> merged = merge(stored(h, year), added, emptied);
+                stored.put(year, stored(h, year));
+            }
+            // sorting, merging and encoding one year is independent of the others: years side by side
+            Map<Integer, Encoded> encoded = years.parallelStream().collect(Collectors.toMap(year -> year,
+                    year -> Encoded.of(merge(stored.get(year), sorted(byYear.getOrDefault(year, List.of())), emptied))));
+            for (int year : years) {
                 h.createUpdate("DELETE FROM revenue_segment WHERE period_year = :year").bind("year", year).execute();
-                if (!merged.isEmpty()) {
+                Encoded segment = encoded.get(year);
+                if (segment.cells() != null) {
                     h.createUpdate("INSERT INTO revenue_segment (period_year, month_mask, cells) "
                                     + "VALUES (:year, :mask, :cells)")
                             .bind("year", year)
-                            .bind("mask", RevenueSegment.monthMask(merged))
-                            .bind("cells", RevenueSegment.encode(merged))
+                            .bind("mask", segment.monthMask())
+                            .bind("cells", segment.cells())
                             .execute();
                 }
             }
         });
+    }
+
+    /** A year's cells as stored: the months that hold revenue and the encoded cells (null: none). */
+    private record Encoded(int monthMask, byte[] cells) {
+        static Encoded of(List<RevenueCell> cells) {
+            return cells.isEmpty() ? new Encoded(0, null)
+                    : new Encoded(RevenueSegment.monthMask(cells), RevenueSegment.encode(cells));
+        }
+    }
+
+    private static List<RevenueCell> sorted(List<RevenueCell> cells) {
+        RevenueSegment.sort(cells);
+        return cells;
     }
 
     private static List<RevenueCell> stored(Handle h, int year) {
