@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.kamworkbench.cli.KamCli;
+import org.kamworkbench.service.workspace.OpenAhead;
 import org.kamworkbench.ui.DesktopApp;
 
 /**
@@ -45,7 +46,8 @@ public final class Launcher {
         }
         WorkspaceWiring wiring = new WorkspaceWiring(home);
         if (args.length == 0) {
-            DesktopApp.launch(wiring);
+            // the start screen shows the default workspace: open it while the window toolkit starts
+            DesktopApp.launch(OpenAhead.start(wiring, wiring.defaultWorkspace(), () -> { }));
         } else {
             int exit = new KamCli(wiring).run(args);
             FastStart.loadClassesForTheArchive();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.kamworkbench.service.workspace.OpenAhead;
 import org.kamworkbench.service.workspace.WorkspaceOpener;
 import org.kamworkbench.service.workspace.WorkspaceServices;
 
@@ -16,7 +17,7 @@ public final class CliContext {
     private final Caller caller;
     private ObjectMapper json;
     private Path workspace;
-    private WorkspacePrefetch prefetch;
+    private OpenAhead ahead;
 
     public CliContext(WorkspaceOpener opener, PrintWriter out, PrintWriter err, Caller caller) {
         this.opener = opener;
@@ -56,21 +57,20 @@ public final class CliContext {
     /** Opens (creating if missing) the workspace named by --workspace, else the default one. */
     public WorkspaceServices openWorkspace() {
         Path path = workspace != null ? workspace : opener.defaultWorkspace();
-        WorkspaceServices prefetched = prefetch == null ? null : prefetch.take(path);
-        return prefetched != null ? prefetched : opener.open(path);
+        return (ahead != null ? ahead : opener).open(path);
     }
 
     /** Starts opening the workspace the arguments name (and Jackson, for --json) while they are parsed. */
     void prefetch(String[] args, boolean namesACommand) {
         boolean json = java.util.List.of(args).contains("--json");
-        prefetch = WorkspacePrefetch.start(opener, args, namesACommand, json ? this::json : () -> { });
+        ahead = WorkspacePrefetch.start(opener, args, namesACommand, json ? this::json : () -> { });
     }
 
     /** After the command: a prefetched workspace it did not use is closed (and removed if it was created). */
     void releasePrefetch() {
-        if (prefetch != null) {
-            prefetch.releaseUnused();
-            prefetch = null;
+        if (ahead != null) {
+            ahead.releaseUnused();
+            ahead = null;
         }
     }
 

@@ -1,0 +1,104 @@
+package org.kamworkbench.service.workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Opens one workspace ahead, on a second thread, while the caller gets on with something else
+ * (reading a command line, starting the window toolkit): opening costs the database engine, the
+ * schema and the wiring, and a laptop has a core to spare. The first {@link #open} of that path takes
+ * it; other paths open as usual. One never taken is closed by {@link #releaseUnused} — and deleted
+ * when opening it is what created it.
+ */
+public final class OpenAhead implements WorkspaceOpener {
+    private final WorkspaceOpener opener;
+    private final Path path;
+    private final boolean created;
+    private final CompletableFuture<WorkspaceServices> opening = new CompletableFuture<>();
+    private boolean taken;
+
+    private OpenAhead(WorkspaceOpener opener, Path path) {
+        this.opener = opener;
+        this.path = path;
+        this.created = !opener.exists(path);
+    }
+
+    /** Starts opening {@code path}; {@code then} runs on the same thread once it is open. */
+    public static OpenAhead start(WorkspaceOpener opener, Path path, Runnable then) {
+        OpenAhead ahead = new OpenAhead(opener, path);
+        Thread thread = new Thread(() -> {
+            try {
+                ahead.opening.complete(opener.open(path));
+            } catch (Throwable e) {
+                ahead.opening.completeExceptionally(e);
+                return;
+            }
+            then.run();
+        }, "workspace-open-ahead");
+        thread.setDaemon(true);
+        thread.start();
+        return ahead;
+    }
+
+    /** The workspace opened ahead if {@code asked} is its path and it is not taken yet; else opens {@code asked}. */
+    @Override
+    public WorkspaceServices open(Path asked) {
+        synchronized (this) {
+            if (taken || !path.equals(asked)) {
+                return opener.open(asked);
+            }
+            taken = true;
+        }
+        try {
+            return opening.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while opening the workspace", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime; // as if opened here: WorkspaceUnavailableException keeps its sentence
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    @Override
+    public boolean exists(Path asked) {
+        return opener.exists(asked);
+    }
+
+    @Override
+    public Path defaultWorkspace() {
+        return opener.defaultWorkspace();
+    }
+
+    /** Closes the workspace if nobody took it, and removes it if opening it created it. */
+    public void releaseUnused() {
+        synchronized (this) {
+            if (taken) {
+                return;
+            }
+            taken = true;
+        }
+        WorkspaceServices ws;
+        try {
+            ws = opening.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (ExecutionException e) {
+            return; // nothing was opened
+        }
+        ws.close();
+        if (created) {
+            try {
+                Files.deleteIfExists(ws.file());
+            } catch (IOException ignored) {
+                // an empty workspace left behind is harmless
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.kamworkbench.service.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.kamworkbench.app.WorkspaceWiring;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OpenAheadTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theFirstOpenOfThePathTakesTheWorkspaceOpenedAhead() {
+        Path ws = dir.resolve("ahead");
+        boolean[] prepared = new boolean[1];
+        OpenAhead ahead = OpenAhead.start(new WorkspaceWiring(dir), ws, () -> prepared[0] = true);
+        try (WorkspaceServices services = ahead.open(ws)) {
+            assertThat(services.file()).isEqualTo(dir.resolve("ahead.mv.db"));
+            assertThat(services.accounts().list()).isEmpty();
+        }
+        try (WorkspaceServices other = ahead.open(dir.resolve("other"))) {
+            assertThat(other.file()).as("other paths open as usual").isEqualTo(dir.resolve("other.mv.db"));
+        }
+        ahead.releaseUnused();
+        assertThat(dir.resolve("ahead.mv.db")).as("a taken workspace stays").exists();
+        assertThat(prepared[0]).isTrue();
+    }
+
+    @Test
+    void aWorkspaceCreatedAheadButNeverTakenIsRemoved() {
+        OpenAhead.start(new WorkspaceWiring(dir), dir.resolve("unused"), () -> { }).releaseUnused();
+        assertThat(dir.resolve("unused.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void anExistingWorkspaceNeverTakenIsKept() {
+        Path ws = dir.resolve("kept");
+        new WorkspaceWiring(dir).open(ws).close();
+        OpenAhead.start(new WorkspaceWiring(dir), ws, () -> { }).releaseUnused();
+        assertThat(dir.resolve("kept.mv.db")).exists();
+    }
+
+    @Test
+    void aFailureToOpenComesOutOfTheOpenThatTakesIt() {
+        WorkspaceOpener failing = new WorkspaceOpener() {
+            @Override
+            public WorkspaceServices open(Path path) {
+                throw new WorkspaceUnavailableException("The workspace x is open in another window.", true, null);
+            }
+
+            @Override
+            public Path defaultWorkspace() {
+                return dir.resolve("x");
+            }
+        };
+        OpenAhead ahead = OpenAhead.start(failing, dir.resolve("x"), () -> { });
+        assertThatThrownBy(() -> ahead.open(dir.resolve("x"))).isInstanceOf(WorkspaceUnavailableException.class)
+                .hasMessageContaining("another window");
+    }
+}
