@@ -11,6 +11,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 /**
  * A command-line call handed to the background process ({@link CliServer}): starts it when none
@@ -19,26 +20,32 @@ import java.util.OptionalInt;
 final class CliClient {
     /** How long a starting background process may take to answer before the call runs here instead. */
     private static final long START_WAIT_MILLIS = 10_000;
+    /** After the process we started has ended (another one held the socket, say): how long to keep trying. */
+    private static final long AFTER_EXIT_WAIT_MILLIS = 1_000;
     private static final long POLL_MILLIS = 5;
 
     private CliClient() {
     }
 
     /**
-     * Runs the call in the background process, starting one with {@code startServer} (false if it
-     * could not) when none answers.
+     * Runs the call in the background process, starting one with {@code startServer} (which gives
+     * the started process, or null if it could not start one) when none answers.
      *
      * @return the call's exit code; empty when no background process could take it (run it here)
      */
-    static OptionalInt run(Path socket, String[] args, boolean terminal, java.util.function.BooleanSupplier startServer, OutputStream out,
-                           OutputStream err) {
+    static OptionalInt run(Path socket, String[] args, boolean terminal, Supplier<ProcessHandle> startServer,
+                           OutputStream out, OutputStream err) {
         SocketChannel channel = connect(socket);
         if (channel == null) {
-            if (!startServer.getAsBoolean()) {
+            ProcessHandle server = startServer.get();
+            if (server == null) {
                 return OptionalInt.empty();
             }
             long deadline = System.currentTimeMillis() + START_WAIT_MILLIS;
             while (channel == null && System.currentTimeMillis() < deadline) {
+                if (!server.isAlive()) {
+                    deadline = Math.min(deadline, System.currentTimeMillis() + AFTER_EXIT_WAIT_MILLIS);
+                }
                 sleep();
                 channel = connect(socket);
             }

@@ -114,8 +114,8 @@ final class FastStart {
         return socket.toString().length() <= MAX_SOCKET_PATH ? Optional.of(socket) : Optional.empty();
     }
 
-    /** Starts the background process serving {@code socket}, detached: it outlives this call. */
-    boolean startServer(Path socket) {
+    /** Starts the background process serving {@code socket}, detached (it outlives this call); null if it cannot. */
+    ProcessHandle startServer(Path socket) {
         List<String> command = new ArrayList<>();
         command.add(javaCommand);
         command.addAll(parentOptions);
@@ -127,14 +127,14 @@ final class FastStart {
         command.add("-XX:+UseSerialGC");
         command.addAll(launchTail("-D" + SERVER_PROPERTY + "=" + socket));
         try {
-            new ProcessBuilder(command)
+            return new ProcessBuilder(command)
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            return true;
+                    .start()
+                    .toHandle();
         } catch (IOException e) {
-            return false; // the call then runs in its own process
+            return null; // the call then runs in its own process
         }
     }
 
