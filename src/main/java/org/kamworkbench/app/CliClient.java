@@ -56,7 +56,8 @@ final class CliClient {
         try (SocketChannel call = channel) {
             DataOutputStream request = new DataOutputStream(CliProtocol.output(call));
             new CliProtocol.Request(terminal, Path.of("").toAbsolutePath().toString(), List.of(args)).writeTo(request);
-            return copyAnswer(new DataInputStream(new BufferedInputStream(CliProtocol.input(call), 1 << 16)), out, err);
+            return copyAnswer(new DataInputStream(new BufferedInputStream(CliProtocol.input(call), 1 << 16)),
+                    new Quiet(out), new Quiet(err));
         } catch (IOException e) {
             return OptionalInt.empty(); // the call never started (see copyAnswer): it runs here
         }
@@ -105,6 +106,45 @@ final class CliClient {
             length -= n;
         }
         target.flush();
+    }
+
+    /**
+     * Our stdout or stderr, which may close before the call ends ({@code | head}): like
+     * {@code System.out}, it then drops what comes instead of failing the call.
+     */
+    private static final class Quiet extends java.io.FilterOutputStream {
+        private boolean closed;
+
+        Quiet(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (!closed) {
+                try {
+                    out.write(b, off, len);
+                } catch (IOException e) {
+                    closed = true;
+                }
+            }
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void flush() {
+            if (!closed) {
+                try {
+                    out.flush();
+                } catch (IOException e) {
+                    closed = true;
+                }
+            }
+        }
     }
 
     private static SocketChannel connect(Path socket) {

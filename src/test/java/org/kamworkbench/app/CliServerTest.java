@@ -86,6 +86,26 @@ class CliServerTest {
     }
 
     @Test
+    void anOutputClosedEarlyDoesNotFailTheCall() {
+        java.io.OutputStream closed = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        OptionalInt code = CliClient.run(socket, new String[] {"status", "--workspace", dir.resolve("p").toString()},
+                false, () -> null, closed, err);
+        assertThat(code).hasValue(KamCli.OK);
+        assertThat(err.toString(Charset.defaultCharset())).isEmpty();
+    }
+
+    @Test
     void callsFromAnotherFolderAreSentBackToRunThemselves() throws Exception {
         try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
             channel.connect(UnixDomainSocketAddress.of(socket));
