@@ -2,6 +2,8 @@
 # Side-by-side benchmark of the headless CLI against the sqlite3 anchor of ../shared/BENCH.md.
 # Usage: src/bench/run.sh [medium|large] [runs]      (needs python3, sqlite3, hyperfine; builds the jar)
 # Figures drift on shared machines: read the ratios, measured in the same run.
+# The warm-up run starts the command line's background process (app/CliServer), which the timed runs
+# then use; KAM_SERVER=off src/bench/run.sh times every call in its own, cold JVM instead.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 size=${1:-medium}
@@ -24,7 +26,8 @@ import_all="rm -f $ws.mv.db && $jar import accounts $data/accounts.csv --workspa
 sqlite_job="bash $shared/bench/run_sqlite.sh $data /tmp/kam-bench/sqlite-$size.csv /tmp/kam-bench/sqlite-$size.db"
 
 echo "== import (accounts + fx + invoices into a new workspace) vs sqlite3 load + analyse"
-# one warm-up: the very first CLI call writes the class-data archive (app/FastStart) and is slower
+# one warm-up: the very first CLI call writes the class-data archive (app/FastStart) and is slower,
+# the next one starts the background process
 hyperfine --runs "$runs" --warmup 1 --export-markdown "/tmp/kam-bench/import-$size.md" \
   -n "kam import ($size)" "$import_all" -n "sqlite3 load+analyse ($size)" "$sqlite_job"
 
