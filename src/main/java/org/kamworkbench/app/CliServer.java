@@ -61,14 +61,30 @@ final class CliServer {
                 return;
             }
             Files.deleteIfExists(socket); // left by a process that was killed
+            Thread tidyUp = new Thread(() -> {
+                socket.toFile().delete();
+                lockFile.toFile().delete();
+            }, "cli-server-stopped");
+            Runtime.getRuntime().addShutdownHook(tidyUp); // also when stopped from outside (kill)
             try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
                 server.bind(UnixDomainSocketAddress.of(socket));
-                Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
+                onlyForThisUser(socket);
                 startIdleWatch(server);
                 acceptUntilClosed(server);
             } finally {
                 Files.deleteIfExists(socket);
             }
+        } finally {
+            Files.deleteIfExists(lockFile); // one per working folder: don't let them pile up
+        }
+    }
+
+    /** Where the file system has POSIX permissions; elsewhere (Windows) the user's profile folder is private. */
+    private static void onlyForThisUser(Path socket) throws IOException {
+        try {
+            Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // the folder's own access rules apply
         }
     }
 

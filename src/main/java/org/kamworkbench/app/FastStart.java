@@ -127,12 +127,12 @@ final class FastStart {
         command.add("-XX:+UseSerialGC");
         command.addAll(launchTail("-D" + SERVER_PROPERTY + "=" + socket));
         try {
-            return new ProcessBuilder(command)
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+            Process server = new ProcessBuilder(command)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start()
-                    .toHandle();
+                    .start();
+            server.getOutputStream().close(); // its stdin: it reads nothing
+            return server.toHandle();
         } catch (IOException e) {
             return null; // the call then runs in its own process
         }
