@@ -60,22 +60,35 @@ final class CliServer {
             if (lock == null) {
                 return;
             }
-            Files.deleteIfExists(socket); // left by a process that was killed
-            Thread tidyUp = new Thread(() -> {
-                socket.toFile().delete();
-                lockFile.toFile().delete();
-            }, "cli-server-stopped");
-            Runtime.getRuntime().addShutdownHook(tidyUp); // also when stopped from outside (kill)
-            try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
-                server.bind(UnixDomainSocketAddress.of(socket));
-                onlyForThisUser(socket);
-                startIdleWatch(server);
-                acceptUntilClosed(server);
+            try {
+                serveHoldingTheLock(lockFile);
             } finally {
-                Files.deleteIfExists(socket);
+                deleteQuietly(lockFile); // one per working folder: don't let them pile up
             }
+        }
+    }
+
+    private void serveHoldingTheLock(Path lockFile) throws IOException {
+        Files.deleteIfExists(socket); // left by a process that was killed
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> { // also when stopped from outside (kill)
+            deleteQuietly(socket);
+            deleteQuietly(lockFile);
+        }, "cli-server-stopped"));
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(socket));
+            onlyForThisUser(socket);
+            startIdleWatch(server);
+            acceptUntilClosed(server);
         } finally {
-            Files.deleteIfExists(lockFile); // one per working folder: don't let them pile up
+            deleteQuietly(socket);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException stillInUse) {
+            // a file the system will not let go of yet (Windows): harmless
         }
     }
 
