@@ -121,6 +121,7 @@ class CliServerTest {
     @Test
     void aSecondServerOnTheSameSocketLeavesItToTheFirst() throws Exception {
         serve(Duration.ofSeconds(30)).get(10, TimeUnit.SECONDS);
+        assertThat(dir.resolve("s.sock.lock")).as("the first one's lock stays").exists();
         assertThat(call("status", "--json", "--workspace", dir.resolve("w").toString()).code()).hasValue(0);
     }
 
