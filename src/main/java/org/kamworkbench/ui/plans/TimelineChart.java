@@ -19,8 +19,9 @@ import org.kamworkbench.service.kpi.KpiSeries;
 import org.kamworkbench.ui.common.Texts;
 
 /**
- * One KPI over time: the actuals against the targets, each actual marked in its status colour, and
- * milestones (objectives due, actions completed) as labelled vertical lines on the same date axis.
+ * One KPI over time: the actuals against the targets and the baseline, each actual marked in its
+ * status colour, and milestones (objectives due, actions completed) as labelled vertical lines on the
+ * same date axis.
  * The x axis counts days (epoch days); a period is placed at its middle.
  */
 final class TimelineChart extends LineChart<Number, Number> {
@@ -56,7 +57,11 @@ final class TimelineChart extends LineChart<Number, Number> {
                 actual.getData().add(d);
             }
         }
-        setData(FXCollections.observableArrayList(List.of(actual, target)));
+        List<XYChart.Series<Number, Number>> all = new java.util.ArrayList<>(List.of(actual, target));
+        if (series.kpi().baseline() != null) {
+            all.add(baseline(series.kpi().baseline(), from, to, texts));
+        }
+        setData(FXCollections.observableArrayList(all));
         // the chart replaces a symbol's style classes when it adds the data: ours go on afterwards
         for (XYChart.Series<Number, Number> s : getData()) {
             for (XYChart.Data<Number, Number> d : s.getData()) {
@@ -72,6 +77,20 @@ final class TimelineChart extends LineChart<Number, Number> {
             milestoneNodes.add(label);
         }
         getPlotChildren().addAll(milestoneNodes);
+    }
+
+    /** Where the KPI started, across the whole range: what the actuals are to be read against. */
+    private static XYChart.Series<Number, Number> baseline(java.math.BigDecimal value, LocalDate from, LocalDate to,
+                                                           Texts texts) {
+        XYChart.Series<Number, Number> line = new XYChart.Series<>();
+        line.setName(texts.format("kpis.baselineOf", texts.decimal(value)));
+        String tip = texts.format("kpis.tip.baseline", texts.decimal(value));
+        for (LocalDate end : List.of(from, to)) {
+            XYChart.Data<Number, Number> d = new XYChart.Data<>(end.toEpochDay(), value.doubleValue());
+            d.setNode(marker("baseline-marker", tip));
+            line.getData().add(d);
+        }
+        return line;
     }
 
     static String statusClass(KpiStatus status) {

@@ -134,6 +134,7 @@ class PlansFlowFxTest {
         robot.interact(() -> tabs.getSelectionModel().select(1));
         DesktopFixture.waitFor(() -> robot.lookup("#kpiName").tryQuery().isPresent());
         type(robot, "#kpiName", "NPS");
+        type(robot, "#kpiBaseline", "35");
         fire(robot, "#addKpiButton");
         ComboBox<?> entryKpi = robot.lookup("#entryKpi").queryAs(ComboBox.class);
         DesktopFixture.waitFor(() -> DesktopFixture.onFx(() -> entryKpi.getValue() != null));
@@ -144,6 +145,7 @@ class PlansFlowFxTest {
         await(robot, () -> count(robot, ".kpi-timeline .status-off-track") == 1);
         assertThat(count(robot, ".kpi-timeline .status-on-track")).isEqualTo(1);
         assertThat(count(robot, ".kpi-timeline .target-marker")).isEqualTo(2);
+        assertThat(count(robot, ".kpi-timeline .baseline-marker")).as("the baseline across the chart").isEqualTo(2);
         assertThat(count(robot, ".kpi-timeline .milestone-objective")).isEqualTo(2); // line and label
         snapshot(robot, "kpi-timeline");
 
