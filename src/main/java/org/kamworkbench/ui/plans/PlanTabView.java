@@ -152,6 +152,7 @@ public final class PlanTabView {
         templateName.textProperty().bindBidirectional(model.templateNameProperty());
         errorLabel.textProperty().bind(model.errorProperty());
         errorLabel.managedProperty().bind(model.errorProperty().isNotEmpty());
+        errorLabel.visibleProperty().bind(errorLabel.managedProperty());
     }
 
     private void bindObjectives() {

@@ -97,6 +97,10 @@ class PlansFlowFxTest {
 
         // an objective: its horizon follows from the due date
         type(robot, "#objectiveTitle", "Raise NPS to 45");
+        fire(robot, "#addObjectiveButton"); // no due date yet: the error line below the plan says so
+        javafx.scene.control.Label error = robot.lookup(".plan-error-bar").queryAs(javafx.scene.control.Label.class);
+        DesktopFixture.waitFor(() -> DesktopFixture.onFx(() -> error.isVisible() && !error.getText().isBlank()));
+        snapshot(robot, "objective-error");
         DatePicker objectiveDue = robot.lookup("#objectiveDue").queryAs(DatePicker.class);
         robot.interact(() -> objectiveDue.setValue(LocalDate.of(2025, 6, 30)));
         fire(robot, "#addObjectiveButton");
