@@ -11,45 +11,22 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.function.Supplier;
 
 /**
- * A command-line call handed to the background process ({@link CliServer}): starts it when none
- * answers, sends the arguments, and copies what comes back to this process's stdout and stderr.
+ * A command-line call handed to the background process ({@link CliServer}): sends the arguments
+ * and copies what comes back to this process's stdout and stderr.
  */
 final class CliClient {
-    /** How long a starting background process may take to answer before the call runs here instead. */
-    private static final long START_WAIT_MILLIS = 10_000;
-    /** After the process we started has ended (another one held the socket, say): how long to keep trying. */
-    private static final long AFTER_EXIT_WAIT_MILLIS = 1_000;
-    private static final long POLL_MILLIS = 5;
-
     private CliClient() {
     }
 
     /**
-     * Runs the call in the background process, starting one with {@code startServer} (which gives
-     * the started process, or null if it could not start one) when none answers.
+     * Runs the call in the background process if one answers.
      *
-     * @return the call's exit code; empty when no background process could take it (run it here)
+     * @return the call's exit code; empty when no background process took it (run it here)
      */
-    static OptionalInt run(Path socket, String[] args, boolean terminal, Supplier<ProcessHandle> startServer,
-                           OutputStream out, OutputStream err) {
+    static OptionalInt run(Path socket, String[] args, boolean terminal, OutputStream out, OutputStream err) {
         SocketChannel channel = connect(socket);
-        if (channel == null) {
-            ProcessHandle server = startServer.get();
-            if (server == null) {
-                return OptionalInt.empty();
-            }
-            long deadline = System.currentTimeMillis() + START_WAIT_MILLIS;
-            while (channel == null && System.currentTimeMillis() < deadline) {
-                if (!server.isAlive()) {
-                    deadline = Math.min(deadline, System.currentTimeMillis() + AFTER_EXIT_WAIT_MILLIS);
-                }
-                sleep();
-                channel = connect(socket);
-            }
-        }
         if (channel == null) {
             return OptionalInt.empty();
         }
@@ -159,14 +136,6 @@ final class CliClient {
             }
         } catch (IOException | UnsupportedOperationException e) {
             return null;
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(POLL_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

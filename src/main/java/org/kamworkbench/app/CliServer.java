@@ -78,6 +78,7 @@ final class CliServer {
             server.bind(UnixDomainSocketAddress.of(socket));
             onlyForThisUser(socket);
             startIdleWatch(server);
+            CliWarmUp.start(opener, () -> running.get() > 0);
             acceptUntilClosed(server);
         } finally {
             deleteQuietly(socket);

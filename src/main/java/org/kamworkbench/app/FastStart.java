@@ -114,8 +114,8 @@ final class FastStart {
         return socket.toString().length() <= MAX_SOCKET_PATH ? Optional.of(socket) : Optional.empty();
     }
 
-    /** Starts the background process serving {@code socket}, detached (it outlives this call); null if it cannot. */
-    ProcessHandle startServer(Path socket) {
+    /** Starts the background process serving {@code socket}, detached: it outlives this call. */
+    void startServer(Path socket) {
         List<String> command = new ArrayList<>();
         command.add(javaCommand);
         command.addAll(parentOptions);
@@ -132,9 +132,8 @@ final class FastStart {
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
             server.getOutputStream().close(); // its stdin: it reads nothing
-            return server.toHandle();
         } catch (IOException e) {
-            return null; // the call then runs in its own process
+            // calls keep running in processes of their own
         }
     }
 

@@ -12,8 +12,8 @@ import org.kamworkbench.ui.DesktopApp;
 /**
  * The jar's main class: no argument opens the desktop app, a sub-command runs headless; launched
  * with {@code java -jar}, either runs in a child JVM tuned for a quick start (see {@link FastStart});
- * a sub-command then goes to the background process of the command line when there is one to
- * start or to reach ({@link CliServer}).
+ * a sub-command goes to the background process of the command line when one answers, and else
+ * starts one for the calls to come ({@link CliServer}).
  * (A class extending Application cannot be the main class on the classpath.)
  */
 public final class Launcher {
@@ -33,13 +33,15 @@ public final class Launcher {
             Optional<Path> socket = fastStart.get().serverSocket();
             if (socket.isPresent()) {
                 OptionalInt exit = CliClient.run(socket.get(), args, System.console() != null,
-                        () -> fastStart.get().startServer(socket.get()),
                         new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
                 if (exit.isPresent()) {
                     System.exit(exit.getAsInt());
                 }
             }
             int exit = fastStart.get().run(args);
+            // for the calls to come: started after this one (not to slow it down), it warms up while
+            // the user reads this call's output; a process just started would have run it no faster
+            socket.ifPresent(fastStart.get()::startServer);
             if (exit >= 0) {
                 System.exit(exit);
             }

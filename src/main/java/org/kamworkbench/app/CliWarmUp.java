@@ -1,0 +1,76 @@
+package org.kamworkbench.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.kamworkbench.cli.Caller;
+import org.kamworkbench.cli.KamCli;
+import org.kamworkbench.service.workspace.WorkspaceOpener;
+
+/**
+ * Runs the usual calls once on a throw-away workspace, in a background process that has just
+ * started, so that the user's next calls find the database engine, the import and the analysis
+ * loaded and compiled instead of paying for that themselves. A real call always goes first.
+ */
+final class CliWarmUp {
+    private static final List<String> ACCOUNTS = List.of("Account ID,Account Name,Billing Country,Account Currency",
+            "W1,Warm One,Germany,EUR", "W2,Warm Two,United States,USD", "W3,Warm Three,Japan,JPY");
+    private static final List<String> FX = List.of("year,currency,rate", "2024,USD,0.92", "2024,JPY,0.0061");
+    private static final List<String> REVENUE = List.of("invoice,account,date,amount,product line",
+            "I1,W1,2024-01-15,1000.50,Licences", "I2,W2,2024-02-03,2500,Services", "I3,W3,2024-03-09,90000,Licences");
+
+    private CliWarmUp() {
+    }
+
+    /** Starts warming up on a thread of its own; it gives way as soon as {@code callsWaiting} says so. */
+    static void start(WorkspaceOpener opener, BooleanSupplier callsWaiting) {
+        Thread thread = new Thread(() -> {
+            try {
+                run(opener, callsWaiting);
+            } catch (IOException | RuntimeException e) {
+                // only a warm-up: the calls themselves will say what is wrong
+            }
+        }, "cli-warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
+    /**
+     * Runs the calls, stopping (an import cancelled, the rest left out) when {@code stop} says so;
+     * true when every call ran and succeeded (a test's question: nothing else looks).
+     */
+    static boolean run(WorkspaceOpener opener, BooleanSupplier stop) throws IOException {
+        Path dir = Files.createTempDirectory("kam-warm-up");
+        try {
+            String ws = dir.resolve("warm-up").toString();
+            List<String[]> calls = List.of(
+                    new String[] {"import", "accounts", write(dir, "accounts.csv", ACCOUNTS), "--workspace", ws},
+                    new String[] {"import", "fx", write(dir, "fx.csv", FX), "--workspace", ws},
+                    new String[] {"import", "revenue", write(dir, "revenue.csv", REVENUE), "--workspace", ws},
+                    new String[] {"analyze", "pareto", "--by", "region", "--json", "--workspace", ws},
+                    new String[] {"status", "--json", "--workspace", ws});
+            for (String[] args : calls) {
+                if (stop.getAsBoolean() || new KamCli(opener, new PrintWriter(Writer.nullWriter()),
+                        new PrintWriter(Writer.nullWriter()), new Caller(false, stop)).run(args) != KamCli.OK) {
+                    return false;
+                }
+            }
+            return true;
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    private static String write(Path dir, String name, List<String> lines) throws IOException {
+        return Files.write(dir.resolve(name), lines).toString();
+    }
+}

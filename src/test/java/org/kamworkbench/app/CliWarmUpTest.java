@@ -1,0 +1,45 @@
+package org.kamworkbench.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.kamworkbench.service.workspace.WorkspaceOpener;
+import org.kamworkbench.service.workspace.WorkspaceServices;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliWarmUpTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void theWarmUpCallsSucceedOnAThrowAwayWorkspaceAndLeaveNothingBehind() throws Exception {
+        WorkspaceWiring wiring = new WorkspaceWiring(home);
+        List<Path> opened = new ArrayList<>();
+        WorkspaceOpener recording = new WorkspaceOpener() {
+            @Override
+            public synchronized WorkspaceServices open(Path path) {
+                opened.add(path);
+                return wiring.open(path);
+            }
+
+            @Override
+            public Path defaultWorkspace() {
+                return wiring.defaultWorkspace();
+            }
+        };
+        assertThat(CliWarmUp.run(recording, () -> false)).as("every warm-up call succeeds").isTrue();
+        assertThat(opened).hasSize(5).containsOnly(opened.get(0));
+        assertThat(opened.get(0).getParent()).as("the throw-away folder is gone").doesNotExist();
+        assertThat(wiring.defaultWorkspace()).doesNotExist();
+    }
+
+    @Test
+    void aRealCallStopsTheWarmUp() throws Exception {
+        WorkspaceWiring wiring = new WorkspaceWiring(home);
+        assertThat(CliWarmUp.run(wiring, () -> true)).isFalse();
+        assertThat(wiring.defaultWorkspace()).doesNotExist();
+    }
+}
