@@ -67,20 +67,21 @@ public final class KpiPortfolioView implements Screen {
         trend.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         trend.setSortable(false);
         trend.setCellFactory(c -> new TrendCell());
-        trend.setPrefWidth(160);
+        trend.setPrefWidth(110);
         Cols.set(kpiPortfolioTable,
                 TableColumns.text(texts.get("actions.col.account"), Row::account, 200),
                 TableColumns.text(texts.get("kpiPortfolio.designation"), (Row r) -> texts.get(
-                        r.source().designatedKey() ? "kpiPortfolio.key" : "kpiPortfolio.notKey"), 150),
-                TableColumns.text(texts.get("plans.col.kpi"), Row::kpi, 170),
+                        r.source().designatedKey() ? "kpiPortfolio.key" : "kpiPortfolio.notKey"), 115),
+                TableColumns.text(texts.get("plans.col.kpi"), Row::kpi, 150),
                 TableColumns.text(texts.get("kpiPortfolio.period"), (Row r) -> r.latest() == null ? null
                         : r.latest().period().toString(), 100),
                 Cols.sorted(texts.get("plans.col.target"), (Row r) -> r.latest() == null ? null : r.latest().target(),
-                        this::number, 110),
+                        this::number, 90),
                 Cols.sorted(texts.get("kpis.actual"), (Row r) -> r.latest() == null ? null : r.latest().actual(),
-                        this::number, 110),
+                        this::number, 90),
                 status,
-                Cols.sorted(texts.get("kpiPortfolio.offTrack"), Row::offTrackPeriods, String::valueOf, 110),
+                Cols.sorted(texts.get("kpiPortfolio.offTrack"), (Row r) -> r.source().series() == null ? null
+                        : r.offTrackPeriods(), String::valueOf, 100),
                 trend);
         javafx.collections.transformation.SortedList<Row> sorted =
                 new javafx.collections.transformation.SortedList<>(model.rows());

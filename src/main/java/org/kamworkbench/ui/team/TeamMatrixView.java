@@ -64,10 +64,10 @@ public final class TeamMatrixView implements Screen {
         matrixTable.setPlaceholder(new Label(texts.get("matrix.empty")));
         model.matrixProperty().addListener((o, was, m) -> show(m));
         withoutTeamList.setPlaceholder(new Label(texts.get("matrix.allTeamed")));
-        accountList(withoutTeamList, a -> texts.get(matrix().leads().containsKey(a.id()) ? "matrix.leadAlone"
+        accountList(withoutTeamList, Icons.WARNING, a -> texts.get(matrix().leads().containsKey(a.id()) ? "matrix.leadAlone"
                 : "matrix.noLead"));
         ledNotKeyList.setPlaceholder(new Label(texts.get("matrix.noLedNotKey")));
-        accountList(ledNotKeyList, a -> {
+        accountList(ledNotKeyList, Icons.LEAD, a -> {
             Colleague lead = matrix().lead(a.id());
             return texts.format("matrix.ledBy", lead == null ? "" : lead.name());
         });
@@ -83,13 +83,13 @@ public final class TeamMatrixView implements Screen {
     }
 
     /** Each account with why it is listed; a double click opens it. */
-    private void accountList(ListView<Account> list, Function<Account, String> why) {
+    private void accountList(ListView<Account> list, Icons icon, Function<Account, String> why) {
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Account a, boolean empty) {
                 super.updateItem(a, empty);
-                setText(empty || a == null ? null : a.name() + " (" + a.externalId() + ") \u2014 " + why.apply(a));
-                setGraphic(empty || a == null ? null : Icons.WARNING.graphic());
+                setText(empty || a == null ? null : a.name() + " \u2014 " + why.apply(a));
+                setGraphic(empty || a == null ? null : icon.graphic());
             }
         });
         list.setOnMouseClicked(e -> {
