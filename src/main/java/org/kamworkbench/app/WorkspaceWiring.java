@@ -9,6 +9,7 @@ import org.kamworkbench.service.account.AccountPageService;
 import org.kamworkbench.service.account.EditHistory;
 import org.kamworkbench.service.account.StakeholderService;
 import org.kamworkbench.service.accounts.AccountService;
+import org.kamworkbench.service.criteria.DesignatedKeyAccounts;
 import org.kamworkbench.service.criteria.KeyAccountService;
 import org.kamworkbench.service.demo.DemoPortfolioService;
 import org.kamworkbench.service.imports.FileImportService;
@@ -73,6 +74,8 @@ public final class WorkspaceWiring implements WorkspaceOpener {
         PlanStore plans = new PlanStore(jdbi);
         KpiStore kpis = new KpiStore(jdbi);
         InteractionStore interactions = new InteractionStore(jdbi);
+        KeyAccountService keyAccounts = new KeyAccountService(new CriteriaStore(jdbi), new RatingStore(jdbi),
+                new DesignationStore(jdbi), new EffortStore(jdbi), portfolio, rates, settings, tables, clock);
         return new WorkspaceServices(
                 workspace.displayName(),
                 workspace.file(),
@@ -82,19 +85,20 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                 new SettingsService(settings, rates),
                 new DemoPortfolioService(accounts, revenue, rates, settings),
                 portfolio,
-                new KeyAccountService(new CriteriaStore(jdbi), new RatingStore(jdbi), new DesignationStore(jdbi),
-                        new EffortStore(jdbi), portfolio, rates, settings, tables, clock),
+                keyAccounts,
                 workspace::close,
-                account360(jdbi, accounts, stakeholders, colleagues, accountService, portfolio, interactions, clock),
+                account360(jdbi, accounts, stakeholders, colleagues, accountService, portfolio, interactions, clock,
+                        keyAccounts::designatedKeyAccounts),
                 new PlanService(plans, accounts, colleagues, stakeholders, clock),
-                new KpiService(kpis, accounts, plans, portfolio),
+                new KpiService(kpis, accounts, plans, portfolio, keyAccounts::designatedKeyAccounts),
                 new KpiImportService(tables, kpis, accounts),
                 new InteractionService(interactions, plans));
     }
 
     private Account360Services account360(Jdbi jdbi, AccountStore accounts, StakeholderStore stakeholders,
                                           ColleagueStore colleagues, AccountService accountService,
-                                          PortfolioService portfolio, InteractionStore interactions, Clock clock) {
+                                          PortfolioService portfolio, InteractionStore interactions, Clock clock,
+                                          DesignatedKeyAccounts designatedKey) {
         AccountTeamStore teams = new AccountTeamStore(jdbi);
         AccountProfileStore profiles = new AccountProfileStore(jdbi);
         EditHistory history = new EditHistory();
@@ -102,7 +106,7 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                 new AccountPageService(accounts, profiles, teams, colleagues, accountService, portfolio, history),
                 new StakeholderService(stakeholders, accounts, colleagues, profiles, history, clock,
                         interactions::lastContactByStakeholder),
-                new TeamService(teams, colleagues, accounts, profiles, accountService, clock),
+                new TeamService(teams, colleagues, accounts, profiles, accountService, clock, designatedKey),
                 new PeopleService(colleagues),
                 history);
     }

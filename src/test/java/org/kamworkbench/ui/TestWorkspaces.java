@@ -40,7 +40,7 @@ public final class TestWorkspaces {
         return new WorkspaceServices(name, file, new StatusService(ws, ws, ws, ws), new AccountService(ws, ws, ws, ws),
                 null, new SettingsService(ws, ws), new DemoPortfolioService(ws, ws, ws, ws),
                 new PortfolioService(ws, ws, ws, ws), keyAccounts(ws, keys), closer,
-                account360(ws, new MemoryPeople()), null, null, null, null);
+                account360(ws, new MemoryPeople(), keys), null, null, null, null);
     }
 
     /** The key-account service over memory, with today's date. */
@@ -49,15 +49,21 @@ public final class TestWorkspaces {
                 Clock.systemDefaultZone());
     }
 
-    /** Account 360 over the in-memory workspace and people. */
+    /** Account 360 over the in-memory workspace and people, with no account designated key. */
     public static Account360Services account360(InMemoryWorkspace ws, MemoryPeople people) {
+        return account360(ws, people, new MemoryKeyAccounts());
+    }
+
+    /** Account 360 over the in-memory workspace and people; key accounts are the ones designated in {@code keys}. */
+    public static Account360Services account360(InMemoryWorkspace ws, MemoryPeople people, MemoryKeyAccounts keys) {
         EditHistory history = new EditHistory();
         AccountService accounts = new AccountService(ws, ws, ws, ws);
         return new Account360Services(new AccountPageService(ws, people.profiles, people.teams, people.colleagues,
                 accounts, new PortfolioService(ws, ws, ws, ws), history),
                 new StakeholderService(people.stakeholders, ws, people.colleagues, people.profiles, history,
                         Clock.systemDefaultZone()),
-                new TeamService(people.teams, people.colleagues, ws, people.profiles, accounts, Clock.systemDefaultZone()),
+                new TeamService(people.teams, people.colleagues, ws, people.profiles, accounts, Clock.systemDefaultZone(),
+                        keyAccounts(ws, keys)::designatedKeyAccounts),
                 new PeopleService(people.colleagues), history);
     }
 }

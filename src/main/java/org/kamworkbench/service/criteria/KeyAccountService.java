@@ -8,9 +8,11 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.kamworkbench.domain.Account;
 import org.kamworkbench.domain.CriteriaSet;
 import org.kamworkbench.domain.Designation;
@@ -356,6 +358,17 @@ public final class KeyAccountService {
         Map<Long, Designation> current = new HashMap<>();
         designations.history().forEach(d -> current.put(d.accountId(), d));
         return current;
+    }
+
+    /** The accounts whose current designation is KEY: the product's key accounts (see {@link DesignatedKeyAccounts}). */
+    public Set<Long> designatedKeyAccounts() {
+        Set<Long> key = new HashSet<>();
+        currentDesignations().forEach((id, d) -> {
+            if (d.status() == DesignationStatus.KEY) {
+                key.add(id);
+            }
+        });
+        return key;
     }
 
     /** Key accounts not growing despite effort, for the current set's number of months (default 12). */

@@ -3,6 +3,7 @@ package org.kamworkbench.service.kpi;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.kamworkbench.domain.KpiFrequency;
 import org.kamworkbench.domain.KpiPeriod;
 import org.kamworkbench.domain.KpiSource;
 import org.kamworkbench.domain.PlanStatus;
+import org.kamworkbench.service.criteria.DesignatedKeyAccounts;
 import org.kamworkbench.service.port.AccountRepository;
 import org.kamworkbench.service.port.KpiRepository;
 import org.kamworkbench.service.port.PlanRepository;
@@ -26,7 +28,7 @@ import org.kamworkbench.service.portfolio.PortfolioService;
  * KPIs of accounts: definitions fixed in advance, targets per period, manual actuals, actuals computed
  * from the revenue (see {@link ComputedKpis}), and the status of each period against the at-risk
  * tolerance (a workspace setting, 10 % by default). Key accounts, for the portfolio view, are the
- * accounts with an active plan. Invalid input raises {@link IllegalArgumentException}.
+ * accounts designated key ({@link DesignatedKeyAccounts}). Invalid input raises {@link IllegalArgumentException}.
  */
 public final class KpiService {
     private static final BigDecimal MAX_TOLERANCE = BigDecimal.valueOf(100);
@@ -35,13 +37,15 @@ public final class KpiService {
     private final AccountRepository accounts;
     private final PlanRepository plans;
     private final PortfolioService portfolio;
+    private final DesignatedKeyAccounts designatedKey;
 
     public KpiService(KpiRepository kpis, AccountRepository accounts, PlanRepository plans,
-                      PortfolioService portfolio) {
+                      PortfolioService portfolio, DesignatedKeyAccounts designatedKey) {
         this.kpis = kpis;
         this.accounts = accounts;
         this.plans = plans;
         this.portfolio = portfolio;
+        this.designatedKey = designatedKey;
     }
 
     public List<KpiDefinition> kpisOf(long accountId) {
@@ -110,19 +114,34 @@ public final class KpiService {
         return result;
     }
 
-    /** The key accounts (those with an active plan) × their KPIs, for a range of periods. */
+    /**
+     * The KPI portfolio for a range of periods: every designated key account × its KPIs (one row
+     * without a series when it has none), flagged when it has no active plan; and the KPIs of
+     * accounts with an active plan that are not designated key, flagged as such. By account name.
+     */
     public List<KpiOverviewRow> overview(LocalDate from, LocalDate to) {
-        Set<Long> key = plans.allPlans().stream().filter(p -> p.status() == PlanStatus.ACTIVE)
+        Set<Long> key = designatedKey.ids();
+        Set<Long> active = plans.allPlans().stream().filter(p -> p.status() == PlanStatus.ACTIVE)
                 .map(AccountPlan::accountId).collect(Collectors.toSet());
-        Map<Long, Account> byId = accounts.findAll().stream().filter(a -> key.contains(a.id()))
-                .collect(Collectors.toMap(Account::id, a -> a));
-        List<KpiDefinition> list = kpis.allKpis().stream().filter(k -> byId.containsKey(k.accountId())).toList();
-        ComputedKpis computed = list.stream().anyMatch(ComputedKpis::computable) ? new ComputedKpis(portfolio) : null;
+        List<Account> shown = accounts.findAll().stream().filter(a -> key.contains(a.id()) || active.contains(a.id()))
+                .sorted(Comparator.comparing(Account::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        Map<Long, List<KpiDefinition>> kpisByAccount = kpis.allKpis().stream()
+                .collect(Collectors.groupingBy(KpiDefinition::accountId));
+        ComputedKpis computed = shown.stream().flatMap(a -> kpisByAccount.getOrDefault(a.id(), List.of()).stream())
+                .anyMatch(ComputedKpis::computable) ? new ComputedKpis(portfolio) : null;
         BigDecimal tolerance = kpis.atRiskPercent();
         List<KpiOverviewRow> rows = new ArrayList<>();
-        for (KpiDefinition kpi : list) {
-            Account account = byId.get(kpi.accountId());
-            rows.add(new KpiOverviewRow(account, series(account, kpi, from, to, computed, tolerance)));
+        for (Account account : shown) {
+            boolean isKey = key.contains(account.id());
+            boolean hasPlan = active.contains(account.id());
+            List<KpiDefinition> list = kpisByAccount.getOrDefault(account.id(), List.of());
+            if (list.isEmpty() && isKey) {
+                rows.add(new KpiOverviewRow(account, null, true, hasPlan));
+            }
+            for (KpiDefinition kpi : list) {
+                rows.add(new KpiOverviewRow(account, series(account, kpi, from, to, computed, tolerance), isKey,
+                        hasPlan));
+            }
         }
         return rows;
     }

@@ -18,6 +18,7 @@ import org.kamworkbench.domain.LeadAssignment;
 import org.kamworkbench.service.accounts.AccountRow;
 import org.kamworkbench.service.accounts.AccountService;
 import org.kamworkbench.service.accounts.AccountTable;
+import org.kamworkbench.service.criteria.DesignatedKeyAccounts;
 import org.kamworkbench.service.port.AccountProfileRepository;
 import org.kamworkbench.service.port.AccountRepository;
 import org.kamworkbench.service.port.AccountTeamRepository;
@@ -25,8 +26,8 @@ import org.kamworkbench.service.port.ColleagueRepository;
 
 /**
  * Account teams on our side: members and roles, the lead key account manager (recorded with its
- * date), the best available managers for an account, workloads and the team matrix. A key account
- * is an account with a lead key account manager.
+ * date), the best available managers for an account, workloads and the team matrix. Key accounts
+ * are the accounts designated key ({@link DesignatedKeyAccounts}); capacity counts lead assignments.
  */
 public final class TeamService {
     public static final String LEAD_ROLE = "Key account manager";
@@ -37,15 +38,18 @@ public final class TeamService {
     private final AccountProfileRepository profiles;
     private final AccountService accountService;
     private final Clock clock;
+    private final DesignatedKeyAccounts designatedKey;
 
     public TeamService(AccountTeamRepository teams, ColleagueRepository colleagues, AccountRepository accounts,
-                       AccountProfileRepository profiles, AccountService accountService, Clock clock) {
+                       AccountProfileRepository profiles, AccountService accountService, Clock clock,
+                       DesignatedKeyAccounts designatedKey) {
         this.teams = teams;
         this.colleagues = colleagues;
         this.accounts = accounts;
         this.profiles = profiles;
         this.accountService = accountService;
         this.clock = clock;
+        this.designatedKey = designatedKey;
     }
 
     /** The account's team, the lead first. */
@@ -92,7 +96,7 @@ public final class TeamService {
 
     /**
      * The candidates for leading the account, best first: available ones before full ones, then by
-     * score, then by fewer key accounts led, then by name. Candidates are the colleagues with a
+     * score, then by fewer accounts led, then by name. Candidates are the colleagues with a
      * competency profile (everyone when nobody has one).
      */
     public List<ManagerFit> bestManagers(long accountId) {
@@ -104,7 +108,7 @@ public final class TeamService {
             candidates = people;
         }
         List<AccountTeamMember> all = teams.findAll();
-        Map<Long, Workload> loads = workloads(all, people);
+        Map<Long, Workload> loads = workloads(all, people, designatedKey.ids());
         Long lead = all.stream().filter(m -> m.accountId() == accountId && m.lead())
                 .map(AccountTeamMember::colleagueId).findFirst().orElse(null);
         List<ManagerFit> fits = new ArrayList<>();
@@ -116,46 +120,53 @@ public final class TeamService {
         }
         fits.sort(Comparator.comparing((ManagerFit f) -> !f.available())
                 .thenComparing(Comparator.comparingInt(ManagerFit::score).reversed())
-                .thenComparingInt(f -> f.workload().keyAccountsLed())
+                .thenComparingInt(f -> f.workload().accountsLed())
                 .thenComparing(f -> f.colleague().name(), String.CASE_INSENSITIVE_ORDER));
         return fits;
     }
 
     /** Every colleague's workload, by colleague id. */
     public Map<Long, Workload> workloads() {
-        return workloads(teams.findAll(), colleagues.findAll());
+        return workloads(teams.findAll(), colleagues.findAll(), designatedKey.ids());
     }
 
     public TeamMatrix matrix() {
         List<AccountTeamMember> all = teams.findAll();
         List<Colleague> people = colleagues.findAll();
-        Map<Long, Workload> loads = workloads(all, people);
-        Set<Long> keyIds = keyAccountIds(all);
-        List<Account> keyAccounts = new ArrayList<>(accounts.findAll().stream()
-                .filter(a -> keyIds.contains(a.id())).toList());
-        keyAccounts.sort(Comparator.comparing(Account::name, String.CASE_INSENSITIVE_ORDER));
+        Set<Long> keyIds = designatedKey.ids();
+        Map<Long, Workload> loads = workloads(all, people, keyIds);
+        Map<Long, Long> leads = new HashMap<>();
+        all.stream().filter(AccountTeamMember::lead).forEach(m -> leads.put(m.accountId(), m.colleagueId()));
+        List<Account> byName = new ArrayList<>(accounts.findAll());
+        byName.sort(Comparator.comparing(Account::name, String.CASE_INSENSITIVE_ORDER));
+        List<Account> keyAccounts = byName.stream().filter(a -> keyIds.contains(a.id())).toList();
+        List<Account> ledNotKey = byName.stream()
+                .filter(a -> leads.containsKey(a.id()) && !keyIds.contains(a.id())).toList();
         Map<Long, Map<Long, String>> roles = new HashMap<>();
         Map<Long, Integer> teamSize = new HashMap<>();
         for (AccountTeamMember m : all) {
-            if (keyIds.contains(m.accountId())) {
+            if (keyIds.contains(m.accountId()) || leads.containsKey(m.accountId())) {
                 roles.computeIfAbsent(m.colleagueId(), k -> new HashMap<>()).put(m.accountId(), m.role());
                 teamSize.merge(m.accountId(), 1, Integer::sum);
             }
         }
-        List<Account> withoutTeam = keyAccounts.stream().filter(a -> teamSize.getOrDefault(a.id(), 0) <= 1).toList();
+        List<Account> withoutTeam = keyAccounts.stream()
+                .filter(a -> !leads.containsKey(a.id()) || teamSize.getOrDefault(a.id(), 0) <= 1).toList();
         List<Colleague> overloaded = people.stream().filter(c -> loads.get(c.id()).overloaded()).toList();
-        return new TeamMatrix(people, keyAccounts, roles, loads, withoutTeam, overloaded);
+        return new TeamMatrix(people, keyAccounts, roles, leads, loads, withoutTeam, ledNotKey, overloaded);
     }
 
-    private Map<Long, Workload> workloads(List<AccountTeamMember> all, List<Colleague> people) {
-        Set<Long> keyIds = keyAccountIds(all);
-        AccountTable table = keyIds.isEmpty() ? null : accountService.table();
+    /** Capacity counts lead assignments; the designated key ones among them are counted apart. */
+    private Map<Long, Workload> workloads(List<AccountTeamMember> all, List<Colleague> people, Set<Long> keyIds) {
+        Set<Long> ledIds = new HashSet<>();
+        all.stream().filter(AccountTeamMember::lead).forEach(m -> ledIds.add(m.accountId()));
+        AccountTable table = ledIds.isEmpty() ? null : accountService.table();
         Integer year = table == null || table.years().isEmpty() ? null : table.years().get(table.years().size() - 1);
         Map<Long, BigDecimal> revenueOf = new HashMap<>();
         if (year != null) {
             for (AccountRow row : table.rows()) {
                 BigDecimal v = row.revenue(year);
-                if (v != null && keyIds.contains(row.account().id())) {
+                if (v != null && ledIds.contains(row.account().id())) {
                     revenueOf.put(row.account().id(), v);
                 }
             }
@@ -163,30 +174,26 @@ public final class TeamService {
         Map<Long, Workload> out = new HashMap<>();
         for (Colleague c : people) {
             int led = 0;
+            int keyLed = 0;
             int on = 0;
             BigDecimal managed = null;
             for (AccountTeamMember m : all) {
-                if (m.colleagueId() != c.id() || !keyIds.contains(m.accountId())) {
+                if (m.colleagueId() != c.id()) {
                     continue;
                 }
                 on++;
                 if (m.lead()) {
                     led++;
+                    keyLed += keyIds.contains(m.accountId()) ? 1 : 0;
                     BigDecimal v = revenueOf.get(m.accountId());
                     if (v != null) {
                         managed = managed == null ? v : managed.add(v);
                     }
                 }
             }
-            out.put(c.id(), new Workload(led, on, managed, year, c.capacity()));
+            out.put(c.id(), new Workload(led, keyLed, on, managed, year, c.capacity()));
         }
         return out;
-    }
-
-    private static Set<Long> keyAccountIds(List<AccountTeamMember> all) {
-        Set<Long> ids = new HashSet<>();
-        all.stream().filter(AccountTeamMember::lead).forEach(m -> ids.add(m.accountId()));
-        return ids;
     }
 
     private Account requireAccount(long accountId) {

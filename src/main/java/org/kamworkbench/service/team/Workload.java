@@ -3,21 +3,22 @@ package org.kamworkbench.service.team;
 import java.math.BigDecimal;
 
 /**
- * What a colleague carries: the key accounts they lead, the key accounts they are on the team of
- * (led ones included), the latest year's revenue of the accounts they lead (reporting currency;
- * null without revenue) and their capacity (null when not set). Key accounts are the accounts
- * with a lead key account manager.
+ * What a colleague carries: the accounts they lead as lead key account manager, how many of those
+ * are designated key (Key accounts screen), the account teams they are on (led ones included), the
+ * latest year's revenue of the accounts they lead (reporting currency; null without revenue) and
+ * their capacity (null when not set). Capacity counts lead assignments, designated key or not:
+ * leading any account takes a manager's time.
  */
-public record Workload(int keyAccountsLed, int keyAccountsOn, BigDecimal revenueManaged, Integer revenueYear,
-                       Integer capacity) {
+public record Workload(int accountsLed, int keyAccountsLed, int teamsOn, BigDecimal revenueManaged,
+                       Integer revenueYear, Integer capacity) {
 
-    /** At or over capacity: cannot take another key account. */
+    /** Leads as many accounts as their capacity: cannot take another lead. */
     public boolean full() {
-        return capacity != null && keyAccountsLed >= capacity;
+        return capacity != null && accountsLed >= capacity;
     }
 
-    /** On more key-account teams than their capacity. */
+    /** Leads more accounts than their capacity. */
     public boolean overloaded() {
-        return capacity != null && keyAccountsOn > capacity;
+        return capacity != null && accountsLed > capacity;
     }
 }

@@ -150,7 +150,7 @@ public final class TeamView {
 
     private String workload(Workload w) {
         String capacity = w.capacity() == null ? texts.get("team.noCapacity") : String.valueOf(w.capacity());
-        String text = texts.format("team.workload", w.keyAccountsLed(), capacity, w.keyAccountsOn());
+        String text = texts.format("team.workload", w.accountsLed(), w.keyAccountsLed(), capacity, w.teamsOn());
         if (w.revenueManaged() != null) {
             text += " · " + texts.format("team.revenueManaged", texts.amount(w.revenueManaged()), w.revenueYear());
         }

@@ -121,8 +121,8 @@ public final class PeopleView implements Screen {
         if (w == null) {
             return "";
         }
-        return w.capacity() == null ? String.valueOf(w.keyAccountsLed())
-                : texts.format("people.load", w.keyAccountsLed(), w.capacity());
+        return w.capacity() == null ? texts.format("people.loadNoCapacity", w.accountsLed(), w.keyAccountsLed())
+                : texts.format("people.load", w.accountsLed(), w.keyAccountsLed(), w.capacity());
     }
 
     private String competency(Colleague c) {

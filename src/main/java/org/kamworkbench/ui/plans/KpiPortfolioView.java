@@ -20,7 +20,10 @@ import org.kamworkbench.ui.shell.Screen;
 import org.kamworkbench.ui.shell.ScreenContext;
 import org.kamworkbench.ui.common.TableColumns;
 
-/** The "KPI portfolio" screen: key accounts × KPIs with the latest status and a trend per row. */
+/**
+ * The "KPI portfolio" screen: designated key accounts × KPIs with the latest status and a trend per
+ * row; key accounts without an active plan or KPIs first, as they are to be fixed.
+ */
 public final class KpiPortfolioView implements Screen {
     private final KpiPortfolioViewModel model;
     private final Texts texts;
@@ -55,27 +58,30 @@ public final class KpiPortfolioView implements Screen {
         toBox.valueProperty().bindBidirectional(model.toYearProperty());
         toleranceField.textProperty().bindBidirectional(model.toleranceProperty());
         countLabel.textProperty().bind(model.countTextProperty());
-        TableColumn<Row, KpiStatus> status = new TableColumn<>(texts.get("plans.col.status"));
-        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
-        status.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        TableColumn<Row, Row> status = new TableColumn<>(texts.get("plans.col.status"));
+        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        status.setComparator(Comparator.comparingInt(Row::urgency));
         status.setCellFactory(c -> new StatusCell());
-        status.setPrefWidth(130);
+        status.setPrefWidth(150);
         TableColumn<Row, Row> trend = new TableColumn<>(texts.get("kpiPortfolio.trend"));
         trend.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         trend.setSortable(false);
         trend.setCellFactory(c -> new TrendCell());
-        trend.setPrefWidth(160);
+        trend.setPrefWidth(110);
         Cols.set(kpiPortfolioTable,
                 TableColumns.text(texts.get("actions.col.account"), Row::account, 200),
-                TableColumns.text(texts.get("plans.col.kpi"), Row::kpi, 170),
+                TableColumns.text(texts.get("kpiPortfolio.designation"), (Row r) -> texts.get(
+                        r.source().designatedKey() ? "kpiPortfolio.key" : "kpiPortfolio.notKey"), 115),
+                TableColumns.text(texts.get("plans.col.kpi"), Row::kpi, 150),
                 TableColumns.text(texts.get("kpiPortfolio.period"), (Row r) -> r.latest() == null ? null
                         : r.latest().period().toString(), 100),
                 Cols.sorted(texts.get("plans.col.target"), (Row r) -> r.latest() == null ? null : r.latest().target(),
-                        this::number, 110),
+                        this::number, 90),
                 Cols.sorted(texts.get("kpis.actual"), (Row r) -> r.latest() == null ? null : r.latest().actual(),
-                        this::number, 110),
+                        this::number, 90),
                 status,
-                Cols.sorted(texts.get("kpiPortfolio.offTrack"), Row::offTrackPeriods, String::valueOf, 110),
+                Cols.sorted(texts.get("kpiPortfolio.offTrack"), (Row r) -> r.source().series() == null ? null
+                        : r.offTrackPeriods(), String::valueOf, 100),
                 trend);
         javafx.collections.transformation.SortedList<Row> sorted =
                 new javafx.collections.transformation.SortedList<>(model.rows());
@@ -109,17 +115,24 @@ public final class KpiPortfolioView implements Screen {
         model.refresh();
     }
 
-    private final class StatusCell extends TableCell<Row, KpiStatus> {
+    /** The latest status; for a key account's gap, the gap, shown as off track: it is to be fixed. */
+    private final class StatusCell extends TableCell<Row, Row> {
         @Override
-        protected void updateItem(KpiStatus item, boolean empty) {
+        protected void updateItem(Row item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeIf(s -> s.startsWith("status-"));
-            if (empty) {
+            if (empty || item == null) {
                 setText(null);
                 return;
             }
-            setText(item == null ? texts.get("kpis.noTarget") : EnumText.of(texts, item));
-            getStyleClass().addAll("status-cell", TimelineChart.statusClass(item));
+            if (item.source().gap()) {
+                setText(texts.get(item.source().activePlan() ? "kpiPortfolio.noKpis" : "kpiPortfolio.noActivePlan"));
+                getStyleClass().addAll("status-cell", TimelineChart.statusClass(KpiStatus.OFF_TRACK));
+                return;
+            }
+            KpiStatus status = item.status();
+            setText(status == null ? texts.get("kpis.noTarget") : EnumText.of(texts, status));
+            getStyleClass().addAll("status-cell", TimelineChart.statusClass(status));
         }
     }
 
@@ -127,7 +140,8 @@ public final class KpiPortfolioView implements Screen {
         @Override
         protected void updateItem(Row item, boolean empty) {
             super.updateItem(item, empty);
-            setGraphic(empty || item == null ? null : new Sparkline(item.source().series().points()));
+            setGraphic(empty || item == null || item.source().series() == null ? null
+                    : new Sparkline(item.source().series().points()));
         }
     }
 }

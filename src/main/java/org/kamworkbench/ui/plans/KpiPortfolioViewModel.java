@@ -19,18 +19,38 @@ import org.kamworkbench.ui.common.Background;
 import org.kamworkbench.ui.common.Texts;
 
 /**
- * The KPI portfolio view: every key account (an account with an active plan) × its KPIs, with the
- * latest status and the trend over the chosen years, to see which accounts need attention.
+ * The KPI portfolio view: every designated key account × its KPIs, with the latest status and the
+ * trend over the chosen years, to see which accounts need attention; a key account without an active
+ * plan or without KPIs has one row saying so; active plans of accounts not designated key are flagged.
  */
 public final class KpiPortfolioViewModel {
-    /** One table row: the KPI's latest period with a status (else its latest actual), and its trend. */
+    /**
+     * One table row: the KPI's latest period with a status (else its latest actual), and its trend;
+     * or a key account's gap (no active plan, no KPIs), with neither.
+     */
     public record Row(KpiOverviewRow source, KpiPoint latest, KpiStatus status, long offTrackPeriods) {
         public String account() {
             return source.account().name();
         }
 
         public String kpi() {
-            return source.series().kpi().name();
+            return source.series() == null ? "" : source.series().kpi().name();
+        }
+
+        /** How much the row asks for attention: a key account's gap, then off track, at risk, on track, none. */
+        public int urgency() {
+            if (source.gap()) {
+                return 4;
+            }
+            return status == null ? 0 : switch (status) {
+                case OFF_TRACK -> 3;
+                case AT_RISK -> 2;
+                case ON_TRACK -> 1;
+            };
+        }
+
+        public boolean needsAttention() {
+            return source.gap() || status == KpiStatus.OFF_TRACK || status == KpiStatus.AT_RISK;
         }
     }
 
@@ -77,12 +97,14 @@ public final class KpiPortfolioViewModel {
     void show(Loaded loaded) {
         tolerance.set(texts.decimal(loaded.tolerance()));
         rows.setAll(loaded.rows().stream().map(KpiPortfolioViewModel::row).toList());
-        long attention = rows.stream().filter(r -> r.status() == KpiStatus.OFF_TRACK || r.status() == KpiStatus.AT_RISK)
-                .count();
-        countText.set(texts.format("kpiPortfolio.count", rows.size(), attention));
+        long kpiRows = rows.stream().filter(r -> r.source().series() != null).count();
+        countText.set(texts.format("kpiPortfolio.count", kpiRows, rows.stream().filter(Row::needsAttention).count()));
     }
 
     private static Row row(KpiOverviewRow r) {
+        if (r.series() == null) {
+            return new Row(r, null, null, 0);
+        }
         KpiPoint latest = r.series().latestWithStatus();
         if (latest == null) {
             List<KpiPoint> points = r.series().points();

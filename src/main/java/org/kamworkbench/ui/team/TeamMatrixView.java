@@ -2,6 +2,7 @@ package org.kamworkbench.ui.team;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -23,9 +24,9 @@ import org.kamworkbench.ui.shell.ScreenContext;
 import org.kamworkbench.ui.shell.ShellActions;
 
 /**
- * The Team matrix screen's controller: a row per person, a column per key account, the role in the
- * cell (★ the lead); overloaded people flagged; key accounts without a team listed (double click
- * opens the account).
+ * The Team matrix screen's controller: a row per person, a column per designated key account, the
+ * role in the cell; overloaded people flagged; key accounts without a lead or team, and accounts led
+ * but not designated key, listed apart (double click opens the account).
  */
 public final class TeamMatrixView implements Screen {
     private final TeamMatrixViewModel model;
@@ -37,6 +38,7 @@ public final class TeamMatrixView implements Screen {
     @FXML private Label errorLabel;
     @FXML private TableView<Colleague> matrixTable;
     @FXML private ListView<Account> withoutTeamList;
+    @FXML private ListView<Account> ledNotKeyList;
     @FXML private ListView<Colleague> overloadedList;
 
     private TeamMatrixView(TeamMatrixViewModel model, Texts texts, ShellActions shell) {
@@ -62,19 +64,12 @@ public final class TeamMatrixView implements Screen {
         matrixTable.setPlaceholder(new Label(texts.get("matrix.empty")));
         model.matrixProperty().addListener((o, was, m) -> show(m));
         withoutTeamList.setPlaceholder(new Label(texts.get("matrix.allTeamed")));
-        withoutTeamList.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(Account a, boolean empty) {
-                super.updateItem(a, empty);
-                setText(empty || a == null ? null : a.name() + " (" + a.externalId() + ")");
-                setGraphic(empty || a == null ? null : Icons.WARNING.graphic());
-            }
-        });
-        withoutTeamList.setOnMouseClicked(e -> {
-            Account a = withoutTeamList.getSelectionModel().getSelectedItem();
-            if (e.getClickCount() == 2 && a != null) {
-                shell.openAccount(a.id());
-            }
+        accountList(withoutTeamList, Icons.WARNING, a -> texts.get(matrix().leads().containsKey(a.id()) ? "matrix.leadAlone"
+                : "matrix.noLead"));
+        ledNotKeyList.setPlaceholder(new Label(texts.get("matrix.noLedNotKey")));
+        accountList(ledNotKeyList, Icons.LEAD, a -> {
+            Colleague lead = matrix().lead(a.id());
+            return texts.format("matrix.ledBy", lead == null ? "" : lead.name());
         });
         overloadedList.setPlaceholder(new Label(texts.get("matrix.noOverload")));
         overloadedList.setCellFactory(l -> new ListCell<>() {
@@ -85,6 +80,28 @@ public final class TeamMatrixView implements Screen {
                 setGraphic(empty || c == null ? null : Icons.WARNING.graphic());
             }
         });
+    }
+
+    /** Each account with why it is listed; a double click opens it. */
+    private void accountList(ListView<Account> list, Icons icon, Function<Account, String> why) {
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Account a, boolean empty) {
+                super.updateItem(a, empty);
+                setText(empty || a == null ? null : a.name() + " \u2014 " + why.apply(a));
+                setGraphic(empty || a == null ? null : icon.graphic());
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            Account a = list.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && a != null) {
+                shell.openAccount(a.id());
+            }
+        });
+    }
+
+    private TeamMatrix matrix() {
+        return model.matrixProperty().get();
     }
 
     private void show(TeamMatrix m) {
@@ -120,6 +137,7 @@ public final class TeamMatrixView implements Screen {
         matrixTable.getColumns().setAll(columns);
         matrixTable.getItems().setAll(m.people());
         withoutTeamList.getItems().setAll(m.withoutTeam());
+        ledNotKeyList.getItems().setAll(m.ledNotKey());
         overloadedList.getItems().setAll(m.overloaded());
     }
 
@@ -133,8 +151,8 @@ public final class TeamMatrixView implements Screen {
         if (w == null) {
             return "";
         }
-        return w.capacity() == null ? texts.format("matrix.loadNoCapacity", w.keyAccountsOn())
-                : texts.format("matrix.loadText", w.keyAccountsOn(), w.capacity());
+        return w.capacity() == null ? texts.format("matrix.loadNoCapacity", w.accountsLed(), w.keyAccountsLed())
+                : texts.format("matrix.loadText", w.accountsLed(), w.keyAccountsLed(), w.capacity());
     }
 
     @Override

@@ -10,7 +10,10 @@ import org.kamworkbench.ui.common.Background;
 import org.kamworkbench.ui.common.Problems;
 import org.kamworkbench.ui.common.Texts;
 
-/** The team matrix: who supports which key accounts, overloaded people, key accounts without a team. */
+/**
+ * The team matrix: who supports which designated key accounts, overloaded people, key accounts
+ * without a lead or team, accounts led but not designated key.
+ */
 public final class TeamMatrixViewModel {
     private final TeamService teams;
     private final Background background;
@@ -30,7 +33,7 @@ public final class TeamMatrixViewModel {
             error.set("");
             matrix.set(m);
             summary.set(texts.format("matrix.summary", m.keyAccounts().size(), m.people().size(),
-                    m.overloaded().size(), m.withoutTeam().size()));
+                    m.overloaded().size(), m.withoutTeam().size(), m.ledNotKey().size()));
         }, e -> error.set(Problems.sentence(e, texts)));
     }
 

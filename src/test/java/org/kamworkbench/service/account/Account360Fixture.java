@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.kamworkbench.domain.Account;
+import org.kamworkbench.domain.DesignationStatus;
 import org.kamworkbench.domain.RevenueCell;
 import org.kamworkbench.service.accounts.AccountService;
+import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.criteria.MemoryKeyAccounts;
 import org.kamworkbench.service.demo.InMemoryWorkspace;
 import org.kamworkbench.service.portfolio.PortfolioService;
 import org.kamworkbench.service.team.TeamService;
@@ -26,6 +29,9 @@ public final class Account360Fixture {
     public final AccountPageService pages;
     public final StakeholderService stakeholders;
     public final TeamService teams;
+    /** The designations: {@link #designate} makes an account a key account for the team matrix. */
+    public final MemoryKeyAccounts keys = new MemoryKeyAccounts();
+    public final KeyAccountService keyAccounts;
 
     public Account360Fixture() {
         ws.saveAll(List.of(account("H", "Holding", null, "Automotive"), account("A", "Alpha", "H", "Automotive"),
@@ -41,7 +47,15 @@ public final class Account360Fixture {
                 new PortfolioService(ws, ws, ws, ws), history);
         stakeholders = new StakeholderService(people.stakeholders, ws, people.colleagues, people.profiles, history,
                 clock);
-        teams = new TeamService(people.teams, people.colleagues, ws, people.profiles, accountService, clock);
+        keyAccounts = new KeyAccountService(keys, keys, keys, keys, new PortfolioService(ws, ws, ws, ws), ws, ws,
+                null, clock);
+        teams = new TeamService(people.teams, people.colleagues, ws, people.profiles, accountService, clock,
+                keyAccounts::designatedKeyAccounts);
+    }
+
+    /** Designates the account key (or, with another status, no longer key), as the Key accounts screen does. */
+    public void designate(String externalId, DesignationStatus status) {
+        keyAccounts.designate(id(externalId), status, "Decided in the test", "Test");
     }
 
     public long id(String externalId) {

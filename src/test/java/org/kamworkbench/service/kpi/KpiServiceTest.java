@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kamworkbench.domain.Account;
+import org.kamworkbench.domain.DesignationStatus;
 import org.kamworkbench.domain.KpiDefinition;
 import org.kamworkbench.domain.KpiDirection;
 import org.kamworkbench.domain.KpiFrequency;
@@ -166,16 +167,42 @@ class KpiServiceTest {
     }
 
     @Test
-    void thePortfolioViewListsTheKpisOfAccountsWithAnActivePlan() {
+    void thePortfolioViewListsTheDesignatedKeyAccountsAndTheirGaps() {
         kpi(acme, "Revenue", KpiFrequency.YEARLY, KpiSource.REVENUE);
         kpi(usCo, "Revenue", KpiFrequency.YEARLY, KpiSource.REVENUE);
+        Account bare = ws.account("B1", "Bare", "EUR");
         assertThat(kpis.overview(FROM, TO)).isEmpty();
-        var plan = ws.plans.createPlan(acme.id(), LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31));
-        ws.plans.activate(plan.id());
+
+        // designated key, no active plan: its KPI is shown, flagged as a gap
+        ws.designate(usCo, DesignationStatus.KEY);
         assertThat(kpis.overview(FROM, TO)).singleElement().satisfies(row -> {
-            assertThat(row.account().externalId()).isEqualTo("A1");
-            assertThat(row.series().points().get(1).actual()).isEqualByComparingTo("1326");
+            assertThat(row.account().externalId()).isEqualTo("U1");
+            assertThat(row.series().kpi().name()).isEqualTo("Revenue");
+            assertThat(row.designatedKey()).isTrue();
+            assertThat(row.activePlan()).isFalse();
+            assertThat(row.gap()).isTrue();
         });
+
+        // designated key with an active plan but no KPIs: one row without a series
+        ws.designate(bare, DesignationStatus.KEY);
+        ws.plans.activate(ws.plans.createPlan(bare.id(), LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31)).id());
+        // an active plan without the designation: shown, flagged not key
+        ws.plans.activate(ws.plans.createPlan(acme.id(), LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31)).id());
+        List<KpiOverviewRow> rows = kpis.overview(FROM, TO);
+        assertThat(rows).extracting(r -> r.account().externalId() + " " + r.designatedKey() + " " + r.activePlan()
+                + " " + (r.series() == null ? "-" : r.series().kpi().name()) + " " + r.gap())
+                .containsExactly("A1 false true Revenue false", "B1 true true - true", "U1 true false Revenue true");
+        assertThat(rows.get(0).series().points().get(1).actual()).isEqualByComparingTo("1326");
+
+        // with an active plan and a KPI the key account has no gap; undesignated, it is no longer shown
+        ws.plans.activate(ws.plans.createPlan(usCo.id(), LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31)).id());
+        kpi(bare, "NPS", KpiFrequency.YEARLY, KpiSource.MANUAL);
+        ws.designate(acme, DesignationStatus.MAINTAIN);
+        assertThat(kpis.overview(FROM, TO)).extracting(r -> r.account().externalId() + " " + r.gap())
+                .containsExactly("A1 false", "B1 false", "U1 false");
+        ws.designate(usCo, DesignationStatus.DEVELOPMENT);
+        assertThat(kpis.overview(FROM, TO)).filteredOn(KpiOverviewRow::designatedKey)
+                .extracting(r -> r.account().externalId()).containsExactly("B1");
     }
 
     private KpiDefinition kpi(Account account, String name, KpiFrequency frequency, KpiSource source) {

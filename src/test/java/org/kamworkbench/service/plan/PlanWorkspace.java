@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import org.kamworkbench.domain.Account;
 import org.kamworkbench.domain.Colleague;
+import org.kamworkbench.domain.DesignationStatus;
 import org.kamworkbench.domain.FxRate;
 import org.kamworkbench.domain.InflationRate;
 import org.kamworkbench.domain.RevenueCell;
 import org.kamworkbench.domain.RevenueMode;
 import org.kamworkbench.domain.Stakeholder;
+import org.kamworkbench.service.criteria.KeyAccountService;
 import org.kamworkbench.service.interaction.InteractionService;
 import org.kamworkbench.service.kpi.KpiImportService;
 import org.kamworkbench.service.kpi.KpiService;
@@ -22,10 +24,14 @@ import org.kamworkbench.service.portfolio.PortfolioService;
 import org.kamworkbench.io.TableFileReader;
 import org.kamworkbench.store.AccountStore;
 import org.kamworkbench.store.ColleagueStore;
+import org.kamworkbench.store.CriteriaStore;
+import org.kamworkbench.store.DesignationStore;
+import org.kamworkbench.store.EffortStore;
 import org.kamworkbench.store.InteractionStore;
 import org.kamworkbench.store.KpiStore;
 import org.kamworkbench.store.PlanStore;
 import org.kamworkbench.store.RatesStore;
+import org.kamworkbench.store.RatingStore;
 import org.kamworkbench.store.RevenueStore;
 import org.kamworkbench.store.SettingsStore;
 import org.kamworkbench.store.StakeholderStore;
@@ -49,6 +55,8 @@ public final class PlanWorkspace implements AutoCloseable {
     public final KpiService kpis;
     public final KpiImportService kpiImport;
     public final InteractionService interactions;
+    /** The designations (issue 4): the KPI portfolio's key accounts are the ones designated key here. */
+    public final KeyAccountService keyAccounts;
 
     public PlanWorkspace(Path dir) {
         workspace = Workspace.open(dir.resolve("plans"), null);
@@ -62,9 +70,11 @@ public final class PlanWorkspace implements AutoCloseable {
         portfolio = new PortfolioService(accounts, revenue, rates, settings);
         PlanStore planStore = new PlanStore(jdbi);
         KpiStore kpiStore = new KpiStore(jdbi);
-        plans = new PlanService(planStore, accounts, colleagues, stakeholders,
-                Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-        kpis = new KpiService(kpiStore, accounts, planStore, portfolio);
+        Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        plans = new PlanService(planStore, accounts, colleagues, stakeholders, clock);
+        keyAccounts = new KeyAccountService(new CriteriaStore(jdbi), new RatingStore(jdbi), new DesignationStore(jdbi),
+                new EffortStore(jdbi), portfolio, rates, settings, null, clock);
+        kpis = new KpiService(kpiStore, accounts, planStore, portfolio, keyAccounts::designatedKeyAccounts);
         kpiImport = new KpiImportService(new TableFileReader(), kpiStore, accounts);
         interactions = new InteractionService(new InteractionStore(jdbi), planStore);
     }
@@ -89,6 +99,11 @@ public final class PlanWorkspace implements AutoCloseable {
 
     public void inflation(String scope, int year, String percent) {
         rates.saveInflationRates(List.of(new InflationRate(scope, year, new BigDecimal(percent))));
+    }
+
+    /** Designates the account key (or, with another status, no longer key), as the Key accounts screen does. */
+    public void designate(Account account, DesignationStatus status) {
+        keyAccounts.designate(account.id(), status, "Decided in the test", "Test");
     }
 
     public Colleague colleague(String name) {

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.kamworkbench.domain.Account;
 import org.kamworkbench.domain.AccountProfile;
 import org.kamworkbench.domain.Colleague;
 import org.kamworkbench.domain.Competency;
+import org.kamworkbench.domain.DesignationStatus;
 import org.kamworkbench.domain.LeadAssignment;
 import org.kamworkbench.service.account.Account360Fixture;
 
@@ -47,7 +49,7 @@ class TeamServiceTest {
     }
 
     @Test
-    void assigningALeadIsRecordedWithItsDateAndMakesAKeyAccount() {
+    void assigningALeadIsRecordedWithItsDateButOnlyTheDesignationMakesAKeyAccount() {
         Colleague giulia = kam("Giulia", List.of(), List.of(), 1, 4);
         Colleague hans = kam("Hans", List.of(), List.of(), 3, 4);
         f.teams.assignLead(alpha, giulia.id());
@@ -55,14 +57,25 @@ class TeamServiceTest {
                 new LeadAssignment(alpha, giulia.id(), Account360Fixture.TODAY, null));
         assertThat(f.teams.team(alpha)).extracting(TeamMember::role).containsExactly(TeamService.LEAD_ROLE);
 
+        // led but not designated key: shown apart, and the lead assignment counts against capacity
         TeamMatrix matrix = f.teams.matrix();
-        assertThat(matrix.keyAccounts()).extracting(a -> a.externalId()).containsExactly("A");
-        assertThat(matrix.withoutTeam()).extracting(a -> a.externalId()).containsExactly("A");
+        assertThat(matrix.keyAccounts()).isEmpty();
+        assertThat(matrix.withoutTeam()).isEmpty();
+        assertThat(matrix.ledNotKey()).extracting(Account::externalId).containsExactly("A");
+        assertThat(matrix.lead(alpha)).isEqualTo(giulia);
         Workload load = matrix.workloads().get(giulia.id());
-        assertThat(load.keyAccountsLed()).isEqualTo(1);
+        assertThat(load.accountsLed()).isEqualTo(1);
+        assertThat(load.keyAccountsLed()).isZero();
         assertThat(load.revenueManaged()).isEqualByComparingTo("10");
         assertThat(load.revenueYear()).isEqualTo(2025);
         assertThat(load.full()).isTrue();
+
+        f.designate("A", DesignationStatus.KEY);
+        matrix = f.teams.matrix();
+        assertThat(matrix.keyAccounts()).extracting(Account::externalId).containsExactly("A");
+        assertThat(matrix.ledNotKey()).isEmpty();
+        assertThat(matrix.withoutTeam()).extracting(Account::externalId).containsExactly("A");
+        assertThat(matrix.workloads().get(giulia.id()).keyAccountsLed()).isEqualTo(1);
 
         f.teams.addMember(alpha, hans.id(), "Legal");
         f.teams.addMember(f.id("S"), hans.id(), "Finance");
@@ -70,21 +83,52 @@ class TeamServiceTest {
         assertThat(matrix.withoutTeam()).isEmpty();
         assertThat(matrix.role(hans.id(), alpha)).isEqualTo("Legal");
         assertThat(matrix.role(hans.id(), f.id("S"))).isNull();
-        // the lead is full, yet still a candidate for the account they lead; Hans leads fewer key accounts
+        assertThat(matrix.workloads().get(hans.id())).satisfies(w -> {
+            assertThat(w.accountsLed()).isZero();
+            assertThat(w.teamsOn()).isEqualTo(2);
+        });
+        // the lead is full, yet still a candidate for the account they lead; Hans leads fewer accounts
         assertThat(f.teams.bestManagers(alpha)).extracting(m -> m.colleague().name() + " " + m.available() + " "
                 + m.currentLead()).containsExactly("Hans true false", "Giulia true true");
     }
 
     @Test
-    void peopleOnMoreKeyAccountTeamsThanTheirCapacityAreOverloaded() {
-        Colleague lead = kam("Lead", List.of(), List.of(), 5, 4);
+    void aKeyAccountWithoutALeadHasNoTeamEvenWithExpertsOnIt() {
+        Colleague hans = kam("Hans", List.of(), List.of(), 3, 4);
+        f.teams.addMember(f.id("S"), hans.id(), "Finance");
+        f.designate("S", DesignationStatus.KEY);
+        f.designate("B", DesignationStatus.KEY);
+        TeamMatrix matrix = f.teams.matrix();
+        assertThat(matrix.keyAccounts()).extracting(Account::externalId).containsExactly("B", "S");
+        assertThat(matrix.withoutTeam()).extracting(Account::externalId).containsExactly("B", "S");
+        assertThat(matrix.lead(f.id("S"))).isNull();
+        assertThat(matrix.role(hans.id(), f.id("S"))).isEqualTo("Finance");
+        assertThat(matrix.ledNotKey()).isEmpty();
+
+        // a later designation replaces the earlier one: Solo is no longer key
+        f.designate("S", DesignationStatus.MAINTAIN);
+        assertThat(f.teams.matrix().keyAccounts()).extracting(Account::externalId).containsExactly("B");
+    }
+
+    @Test
+    void capacityCountsLeadAssignmentsKeyOrNot() {
+        Colleague lead = kam("Lead", List.of(), List.of(), 1, 4);
         Colleague expert = kam("Expert", List.of(), List.of(), 1, 2);
+        f.designate("A", DesignationStatus.KEY);
         f.teams.assignLead(alpha, lead.id());
-        f.teams.assignLead(f.id("S"), lead.id());
         f.teams.addMember(alpha, expert.id(), "Legal");
-        assertThat(f.teams.matrix().overloaded()).isEmpty();
         f.teams.addMember(f.id("S"), expert.id(), "Legal");
-        assertThat(f.teams.matrix().overloaded()).extracting(Colleague::name).containsExactly("Expert");
+        // the expert is on two teams with a capacity of one, but leads none
+        assertThat(f.teams.matrix().overloaded()).isEmpty();
+        f.teams.assignLead(f.id("S"), lead.id());
+        TeamMatrix matrix = f.teams.matrix();
+        assertThat(matrix.overloaded()).extracting(Colleague::name).containsExactly("Lead");
+        assertThat(matrix.workloads().get(lead.id())).satisfies(w -> {
+            assertThat(w.accountsLed()).isEqualTo(2);
+            assertThat(w.keyAccountsLed()).isEqualTo(1);
+            assertThat(w.revenueManaged()).isEqualByComparingTo("1010");
+        });
+        assertThat(matrix.ledNotKey()).extracting(Account::externalId).containsExactly("S");
         assertThatThrownBy(() -> f.teams.addMember(alpha, expert.id(), " ")).hasMessageContaining("role");
     }
 

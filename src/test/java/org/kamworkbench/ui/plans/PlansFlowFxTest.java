@@ -24,9 +24,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.kamworkbench.app.WorkspaceWiring;
 import org.kamworkbench.domain.Account;
+import org.kamworkbench.domain.Designation;
+import org.kamworkbench.domain.DesignationStatus;
 import org.kamworkbench.domain.RevenueCell;
 import org.kamworkbench.domain.RevenueMode;
 import org.kamworkbench.store.AccountStore;
+import org.kamworkbench.store.DesignationStore;
 import org.kamworkbench.store.RevenueStore;
 import org.kamworkbench.store.Workspace;
 import org.kamworkbench.ui.DesktopFixture;
@@ -54,7 +57,10 @@ class PlansFlowFxTest {
         app.start(stage, home);
     }
 
-    /** One account with revenue, so that the account picker has something to offer. */
+    /**
+     * One account with revenue, so that the account picker has something to offer, designated key
+     * (Key accounts screen), so that the KPI portfolio lists it.
+     */
     private static void seed(Path workspace) {
         try (Workspace ws = Workspace.open(workspace, null)) {
             AccountStore accounts = new AccountStore(ws.jdbi());
@@ -63,6 +69,8 @@ class PlansFlowFxTest {
             long id = accounts.findAll().get(0).id();
             new RevenueStore(ws.jdbi()).write(List.of(new RevenueCell(id, "EUR", 2025, 1, 1_000_0000L, 1)),
                     Set.of(202501), RevenueMode.ADD);
+            new DesignationStore(ws.jdbi()).add(new Designation(id, DesignationStatus.KEY, "Strategic partner",
+                    LocalDate.of(2025, 1, 2), "Ann"));
         }
     }
 
@@ -75,6 +83,11 @@ class PlansFlowFxTest {
     @Test
     void planObjectiveActionAndKpiValuesShowOnTheTimelineAndInThePortfolioView(FxRobot robot) throws Exception {
         DesktopFixture.waitFor(() -> DesktopFixture.onFx(() -> app.model().workspaceProperty().get() != null));
+        // before any plan, the KPI portfolio shows the designated key account as having no active plan
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT7);
+        DesktopFixture.waitFor(() -> rows(robot, "#kpiPortfolioTable") == 1);
+        assertThat(firstRow(robot).source().gap()).isTrue();
+        assertThat(count(robot, "#kpiPortfolioTable .status-off-track")).isEqualTo(1);
         robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT5);
         DesktopFixture.waitFor(() -> DesktopFixture.onFx(() -> robot.lookup("#accountList").tryQuery()
                 .map(n -> ((ListView<?>) n).getItems().size()).orElse(0)) == 1);
@@ -157,6 +170,8 @@ class PlansFlowFxTest {
         robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT7);
         DesktopFixture.waitFor(() -> rows(robot, "#kpiPortfolioTable") == 1);
         assertThat(statusOfFirstRow(robot)).isEqualTo("OFF_TRACK");
+        assertThat(firstRow(robot).source().designatedKey()).isTrue();
+        assertThat(firstRow(robot).source().gap()).isFalse();
         snapshot(robot, "kpi-portfolio");
         robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT5);
         DesktopFixture.waitFor(() -> robot.lookup("#saveEntryButton").tryQuery().isPresent());
@@ -219,6 +234,11 @@ class PlansFlowFxTest {
                 .filter(t -> !t.getItems().isEmpty())
                 .map(t -> ((KpiPortfolioViewModel.Row) t.getItems().get(0)).status())
                 .map(Enum::name).orElse(""));
+    }
+
+    private static KpiPortfolioViewModel.Row firstRow(FxRobot robot) {
+        return DesktopFixture.onFx(() -> (KpiPortfolioViewModel.Row) robot.lookup("#kpiPortfolioTable")
+                .queryAs(TableView.class).getItems().get(0));
     }
 
     private static int rows(FxRobot robot, String query) {
