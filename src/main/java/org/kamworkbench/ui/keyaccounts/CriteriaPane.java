@@ -26,6 +26,7 @@ import org.kamworkbench.service.criteria.QuadrantMove;
 import org.kamworkbench.service.criteria.Sensitivity;
 import org.kamworkbench.service.criteria.VersionComparison;
 import org.kamworkbench.ui.common.Fxml;
+import org.kamworkbench.ui.common.Placeholders;
 import org.kamworkbench.ui.common.Texts;
 
 /**
@@ -111,7 +112,7 @@ final class CriteriaPane {
         rankingColumns();
         sensitivityColumns();
         sensitivityTable.setItems(model.sensitivity());
-        sensitivityTable.setPlaceholder(new Label(texts.get("keys.sensitivity.placeholder")));
+        sensitivityTable.setPlaceholder(Placeholders.wrapped(texts.get("keys.sensitivity.placeholder")));
         sensitivityButton.disableProperty().bind(model.canSaveProperty().not());
         versionList.setItems(model.versions());
         versionList.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);

@@ -21,6 +21,7 @@ import org.kamworkbench.domain.Designation;
 import org.kamworkbench.domain.DesignationStatus;
 import org.kamworkbench.service.criteria.ReviewAlert;
 import org.kamworkbench.ui.common.Fxml;
+import org.kamworkbench.ui.common.Placeholders;
 import org.kamworkbench.ui.common.Texts;
 
 /** The designations tab: status vs computed quadrant (differences highlighted), history, the form, the review alerts. */
@@ -130,7 +131,7 @@ final class DesignationsPane {
                 .or(model.reasonProperty().isEmpty()));
         messageLabel.textProperty().bind(model.messageProperty());
         historyList.setItems(model.history());
-        historyList.setPlaceholder(new Label(texts.get("keys.designations.noHistory")));
+        historyList.setPlaceholder(Placeholders.wrapped(texts.get("keys.designations.noHistory")));
         historyList.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Designation d, boolean empty) {
@@ -143,7 +144,7 @@ final class DesignationsPane {
         });
         alertList.setId("alertList");
         alertList.setItems(model.alerts());
-        alertList.setPlaceholder(new Label(texts.get("keys.alerts.none")));
+        alertList.setPlaceholder(Placeholders.wrapped(texts.get("keys.alerts.none")));
         alertList.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(ReviewAlert a, boolean empty) {

@@ -15,6 +15,7 @@ import javafx.stage.FileChooser;
 import org.kamworkbench.domain.Quadrant;
 import org.kamworkbench.service.criteria.QuadrantMove;
 import org.kamworkbench.ui.common.Fxml;
+import org.kamworkbench.ui.common.Placeholders;
 import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.portfolio.ChartCard;
 import org.kamworkbench.ui.shell.ShellActions;
@@ -84,7 +85,7 @@ final class MatrixPane {
                 setPrefWidth(0);
             }
         });
-        moversList.setPlaceholder(new Label(texts.get("keys.list.noMovers")));
+        moversList.setPlaceholder(Placeholders.wrapped(texts.get("keys.list.noMovers")));
         strategicList.setOnMouseClicked(e -> openOnDoubleClick(e.getClickCount(), strategicList));
         developmentList.setOnMouseClicked(e -> openOnDoubleClick(e.getClickCount(), developmentList));
         InvalidationListener redraw = o -> redraw();

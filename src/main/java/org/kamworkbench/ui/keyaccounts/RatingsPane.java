@@ -19,6 +19,7 @@ import javafx.util.converter.DefaultStringConverter;
 import org.kamworkbench.domain.Criterion;
 import org.kamworkbench.domain.Rating;
 import org.kamworkbench.ui.common.Fxml;
+import org.kamworkbench.ui.common.Placeholders;
 import org.kamworkbench.ui.common.Texts;
 
 /**
@@ -68,7 +69,7 @@ final class RatingsPane {
         importedLabel.managedProperty().bind(model.importedProperty().isNotEmpty());
         grid.setItems(model.rows());
         grid.getSelectionModel().setCellSelectionEnabled(true);
-        grid.setPlaceholder(new Label(texts.get("keys.ratings.placeholder")));
+        grid.setPlaceholder(Placeholders.wrapped(texts.get("keys.ratings.placeholder")));
         model.criteria().addListener((ListChangeListener<Criterion>) c -> columns());
         columns();
         grid.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);

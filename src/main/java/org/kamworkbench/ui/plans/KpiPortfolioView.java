@@ -18,6 +18,7 @@ import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.plans.KpiPortfolioViewModel.Row;
 import org.kamworkbench.ui.shell.Screen;
 import org.kamworkbench.ui.shell.ScreenContext;
+import org.kamworkbench.ui.common.Placeholders;
 import org.kamworkbench.ui.common.TableColumns;
 
 /**
@@ -62,26 +63,26 @@ public final class KpiPortfolioView implements Screen {
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         status.setComparator(Comparator.comparingInt(Row::urgency));
         status.setCellFactory(c -> new StatusCell());
-        status.setPrefWidth(150);
+        status.setPrefWidth(130);
         TableColumn<Row, Row> trend = new TableColumn<>(texts.get("kpiPortfolio.trend"));
         trend.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         trend.setSortable(false);
         trend.setCellFactory(c -> new TrendCell());
-        trend.setPrefWidth(110);
+        trend.setPrefWidth(90);
         Cols.set(kpiPortfolioTable,
-                TableColumns.text(texts.get("actions.col.account"), Row::account, 200),
+                TableColumns.text(texts.get("actions.col.account"), Row::account, 170),
                 TableColumns.text(texts.get("kpiPortfolio.designation"), (Row r) -> texts.get(
-                        r.source().designatedKey() ? "kpiPortfolio.key" : "kpiPortfolio.notKey"), 115),
-                TableColumns.text(texts.get("plans.col.kpi"), Row::kpi, 150),
+                        r.source().designatedKey() ? "kpiPortfolio.key" : "kpiPortfolio.notKey"), 130),
+                TableColumns.text(texts.get("plans.col.kpi"), Row::kpi, 130),
                 TableColumns.text(texts.get("kpiPortfolio.period"), (Row r) -> r.latest() == null ? null
-                        : r.latest().period().toString(), 100),
+                        : r.latest().period().toString(), 90),
                 Cols.sorted(texts.get("plans.col.target"), (Row r) -> r.latest() == null ? null : r.latest().target(),
-                        this::number, 90),
+                        this::number, 80),
                 Cols.sorted(texts.get("kpis.actual"), (Row r) -> r.latest() == null ? null : r.latest().actual(),
-                        this::number, 90),
+                        this::number, 80),
                 status,
                 Cols.sorted(texts.get("kpiPortfolio.offTrack"), (Row r) -> r.source().series() == null ? null
-                        : r.offTrackPeriods(), String::valueOf, 100),
+                        : r.offTrackPeriods(), String::valueOf, 95),
                 trend);
         javafx.collections.transformation.SortedList<Row> sorted =
                 new javafx.collections.transformation.SortedList<>(model.rows());
@@ -89,7 +90,7 @@ public final class KpiPortfolioView implements Screen {
         kpiPortfolioTable.setItems(sorted);
         status.setSortType(TableColumn.SortType.DESCENDING);
         kpiPortfolioTable.getSortOrder().add(status);
-        kpiPortfolioTable.setPlaceholder(new Label(texts.get("kpiPortfolio.none")));
+        kpiPortfolioTable.setPlaceholder(Placeholders.wrapped(texts.get("kpiPortfolio.none")));
         errorLabel.textProperty().bind(model.errorProperty());
         errorLabel.managedProperty().bind(model.errorProperty().isNotEmpty());
     }

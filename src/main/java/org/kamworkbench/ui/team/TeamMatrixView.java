@@ -18,6 +18,7 @@ import org.kamworkbench.service.team.TeamMatrix;
 import org.kamworkbench.service.team.Workload;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Icons;
+import org.kamworkbench.ui.common.Placeholders;
 import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.shell.Screen;
 import org.kamworkbench.ui.shell.ScreenContext;
@@ -61,17 +62,17 @@ public final class TeamMatrixView implements Screen {
         summaryLabel.textProperty().bind(model.summaryProperty());
         errorLabel.textProperty().bind(model.errorProperty());
         errorLabel.managedProperty().bind(model.errorProperty().isNotEmpty());
-        matrixTable.setPlaceholder(new Label(texts.get("matrix.empty")));
+        matrixTable.setPlaceholder(Placeholders.wrapped(texts.get("matrix.empty")));
         model.matrixProperty().addListener((o, was, m) -> show(m));
-        withoutTeamList.setPlaceholder(new Label(texts.get("matrix.allTeamed")));
+        withoutTeamList.setPlaceholder(Placeholders.wrapped(texts.get("matrix.allTeamed")));
         accountList(withoutTeamList, Icons.WARNING, a -> texts.get(matrix().leads().containsKey(a.id()) ? "matrix.leadAlone"
                 : "matrix.noLead"));
-        ledNotKeyList.setPlaceholder(new Label(texts.get("matrix.noLedNotKey")));
+        ledNotKeyList.setPlaceholder(Placeholders.wrapped(texts.get("matrix.noLedNotKey")));
         accountList(ledNotKeyList, Icons.LEAD, a -> {
             Colleague lead = matrix().lead(a.id());
             return texts.format("matrix.ledBy", lead == null ? "" : lead.name());
         });
-        overloadedList.setPlaceholder(new Label(texts.get("matrix.noOverload")));
+        overloadedList.setPlaceholder(Placeholders.wrapped(texts.get("matrix.noOverload")));
         overloadedList.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Colleague c, boolean empty) {
