@@ -69,6 +69,20 @@ final class CellAccumulator {
         return size;
     }
 
+    /** Where a cell is held (for {@link #sumAt} and {@link #recordsAt}), or -1 when it holds nothing. */
+    int find(long key) {
+        int at = slot(key) * SLOT;
+        return table[at] == EMPTY ? -1 : at;
+    }
+
+    long sumAt(int at) {
+        return table[at + 1];
+    }
+
+    long recordsAt(int at) {
+        return table[at + 2];
+    }
+
     interface CellSink {
         void accept(long key, long amountE4, int records, long productLines);
     }

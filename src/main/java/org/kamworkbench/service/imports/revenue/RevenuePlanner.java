@@ -63,21 +63,21 @@ final class RevenuePlanner {
 
     /** Counts against the cells stored in the months both hold (only those can be updated). */
     private Counts compareWithStored(Set<Integer> occupied) {
-        Map<Long, long[]> stored = new HashMap<>();
-        repository.forEachCell(c -> {
+        CellAccumulator stored = new CellAccumulator(); // primitive: hundreds of thousands of cells
+        repository.forEachAmount(c -> {
             int account = accounts.byId(c.accountId());
             int currency = currencies.indexOf(c.currency());
             if (account >= 0 && currency >= 0 && occupied.contains(c.periodKey())) {
-                stored.put(CellAccumulator.key(account, currency, c.year(), c.month()),
-                        new long[] {c.amountE4(), c.records()});
+                stored.add(CellAccumulator.key(account, currency, c.year(), c.month()), c.amountE4(),
+                        c.records(), 0);
             }
         });
         long[] counts = new long[3];
         sums.forEach((key, amount, records, lines) -> {
-            long[] old = stored.get(key);
-            if (old == null) {
+            int at = stored.find(key);
+            if (at < 0) {
                 counts[0]++;
-            } else if (mode == RevenueMode.REPLACE && old[0] == amount && old[1] == records) {
+            } else if (mode == RevenueMode.REPLACE && stored.sumAt(at) == amount && stored.recordsAt(at) == records) {
                 counts[2]++;
             } else {
                 counts[1]++;
