@@ -2,6 +2,7 @@ package org.kamworkbench.ui.plans;
 
 import java.time.LocalDate;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -41,6 +42,9 @@ public final class InteractionsView {
     @FXML private DatePicker datePicker;
     @FXML private ComboBox<InteractionType> typeBox;
     @FXML private ListView<PersonChoice> participantsList;
+    @FXML private Button saveInteractionButton;
+    @FXML private Button cancelEditButton;
+    @FXML private Label formHeading;
     @FXML private TextArea topicsArea;
     @FXML private TextArea feedbackArea;
     @FXML private TextArea nextStepsArea;
@@ -72,8 +76,23 @@ public final class InteractionsView {
                 TableColumns.text(texts.get("interactions.col.feedback"), (InteractionRow r) -> r.interaction().feedback(),
                         220),
                 TableColumns.text(texts.get("interactions.col.nextSteps"), InteractionRow::nextSteps, 200));
+        // in a narrow window the text columns give way, not the date and the kind
+        interactionsTable.getColumns().get(0).setMinWidth(100);
+        interactionsTable.getColumns().get(1).setMinWidth(95);
         interactionsTable.setItems(model.rows());
         interactionsTable.setPlaceholder(new Label(texts.get("interactions.none")));
+        interactionsTable.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                edit();
+            }
+        });
+        var editing = model.editedProperty().isNotNull();
+        saveInteractionButton.textProperty().bind(Bindings.when(editing).then(texts.get("plans.edit.save"))
+                .otherwise(texts.get("interactions.save")));
+        formHeading.textProperty().bind(Bindings.when(editing).then(texts.get("interactions.editing"))
+                .otherwise(texts.get("interactions.new")));
+        cancelEditButton.visibleProperty().bind(editing);
+        cancelEditButton.managedProperty().bind(editing);
         interactionsTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 model.selectedProperty().set(now);
@@ -106,6 +125,24 @@ public final class InteractionsView {
         errorLabel.managedProperty().bind(model.errorProperty().isNotEmpty());
         messageLabel.textProperty().bind(model.messageProperty());
         messageLabel.managedProperty().bind(model.messageProperty().isNotEmpty());
+    }
+
+    /** Loads the selected interaction into the form (also on double click): Save then keeps the changes. */
+    @FXML
+    private void edit() {
+        InteractionRow row = interactionsTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            List<PersonChoice> participants = model.edit(row);
+            participantsList.getSelectionModel().clearSelection();
+            participants.forEach(participantsList.getSelectionModel()::select);
+            topicsArea.requestFocus();
+        }
+    }
+
+    @FXML
+    private void cancelEdit() {
+        model.cancelEdit();
+        participantsList.getSelectionModel().clearSelection();
     }
 
     @FXML

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -55,6 +56,8 @@ public final class InteractionsViewModel {
     private final StringProperty feedback = new SimpleStringProperty("");
     private final StringProperty nextSteps = new SimpleStringProperty("");
     private final ObjectProperty<PersonChoice> stepOwner = new SimpleObjectProperty<>();
+    /** The logged interaction the form is editing; null while it logs a new one. */
+    private final ObjectProperty<Interaction> edited = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public InteractionsViewModel(InteractionService interactions, PlanService plans, Background background,
@@ -110,22 +113,61 @@ public final class InteractionsViewModel {
         steps.setAll(result);
     }
 
-    /** Logs a new interaction with these participants. */
+    /**
+     * Logs a new interaction with these participants, or saves the changes to the one being edited:
+     * a next step kept word for word keeps its link to the action made of it.
+     */
     public void save(List<PersonChoice> participants) {
+        Interaction before = edited.get();
+        List<NextStep> kept = before == null ? List.of() : new ArrayList<>(before.nextSteps());
         List<NextStep> stepList = Arrays.stream(nextSteps.get().split("\\R")).map(String::strip)
-                .filter(s -> !s.isEmpty()).map(s -> new NextStep(s, null)).toList();
-        Interaction interaction = new Interaction(0, accountId, date.get(), type.get(),
+                .filter(s -> !s.isEmpty()).map(s -> new NextStep(s, takeActionOf(kept, s))).toList();
+        Interaction interaction = new Interaction(before == null ? 0 : before.id(), accountId, date.get(), type.get(),
                 participants.stream().map(PersonChoice::stakeholderId).filter(Objects::nonNull).toList(),
                 participants.stream().map(PersonChoice::colleagueId).filter(Objects::nonNull).toList(),
                 topics.get(), feedback.get(), stepList);
         work.run("progress.interactions", m -> interactions.save(interaction), saved -> {
-            topics.set("");
-            feedback.set("");
-            nextSteps.set("");
-            message.set(texts.format("interactions.saved", saved.date().toString()));
+            cancelEdit();
+            message.set(texts.format(before == null ? "interactions.saved" : "interactions.changed",
+                    saved.date().toString()));
             selected.set(null);
             refresh();
         });
+    }
+
+    /** The action made of the first earlier step with this text (used up, so a repeated line links once). */
+    private static Long takeActionOf(List<NextStep> earlier, String text) {
+        for (int i = 0; i < earlier.size(); i++) {
+            if (earlier.get(i).text().equals(text)) {
+                return earlier.remove(i).actionId();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Loads a logged interaction into the form, whose button then saves the changes.
+     *
+     * @return its participants, for the view to select
+     */
+    public List<PersonChoice> edit(InteractionRow row) {
+        Interaction i = row.interaction();
+        edited.set(i);
+        date.set(i.date());
+        type.set(i.type());
+        topics.set(i.topics() == null ? "" : i.topics());
+        feedback.set(i.feedback() == null ? "" : i.feedback());
+        nextSteps.set(String.join("\n", i.nextSteps().stream().map(NextStep::text).toList()));
+        return people.stream().filter(p -> p.stakeholderId() != null && i.stakeholderIds().contains(p.stakeholderId())
+                || p.colleagueId() != null && i.colleagueIds().contains(p.colleagueId())).toList();
+    }
+
+    /** Back to logging a new interaction, with an empty form. */
+    public void cancelEdit() {
+        edited.set(null);
+        topics.set("");
+        feedback.set("");
+        nextSteps.set("");
     }
 
     public void delete(InteractionRow row) {
@@ -156,6 +198,7 @@ public final class InteractionsViewModel {
     public StringProperty feedbackProperty() { return feedback; }
     public StringProperty nextStepsProperty() { return nextSteps; }
     public ObjectProperty<PersonChoice> stepOwnerProperty() { return stepOwner; }
+    public ReadOnlyObjectProperty<Interaction> editedProperty() { return edited; }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return work.error().getReadOnlyProperty(); }
 }

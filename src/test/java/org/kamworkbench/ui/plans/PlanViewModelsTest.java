@@ -185,4 +185,57 @@ class PlanViewModelsTest {
         assertThat(mine.rows()).hasSize(1);
         assertThat(mine.owners()).contains(MyActionsViewModel.EVERYONE, "Bob Client");
     }
+
+    @Test
+    void aLoggedInteractionIsEditedInPlaceAndItsStepsKeepTheirActions() {
+        ws.plans.createPlan(acme.id(), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31));
+        InteractionsViewModel log = new InteractionsViewModel(ws.interactions, ws.plans, Background.DIRECT,
+                TestWorkspaces.english(), acme.id());
+        log.refresh();
+        PersonChoice bobChoice = new PersonChoice(PersonChoice.Kind.STAKEHOLDER, bob.id(), "Bob Client");
+        log.dateProperty().set(LocalDate.of(2026, 2, 1));
+        log.typeProperty().set(InteractionType.MEETING);
+        log.topicsProperty().set("Pricing");
+        log.nextStepsProperty().set("Send a delivery plan\nVisit the plant");
+        log.save(List.of(bobChoice));
+        log.toAction(log.steps().get(0));
+
+        List<PersonChoice> participants = log.edit(log.rows().get(0));
+        assertThat(log.editedProperty().get()).isNotNull();
+        assertThat(log.topicsProperty().get()).isEqualTo("Pricing");
+        assertThat(log.nextStepsProperty().get()).isEqualTo("Send a delivery plan\nVisit the plant");
+        assertThat(participants).extracting(PersonChoice::stakeholderId).containsExactly(bob.id());
+
+        log.typeProperty().set(InteractionType.CALL);
+        log.topicsProperty().set("Pricing and volumes");
+        log.nextStepsProperty().set("Send a delivery plan\nCall back in May");
+        log.save(participants);
+        assertThat(log.editedProperty().get()).as("back to logging new ones").isNull();
+        assertThat(log.topicsProperty().get()).isEmpty();
+        assertThat(log.messageProperty().get()).isEqualTo("Interaction of 2026-02-01 saved.");
+        assertThat(log.rows()).singleElement().satisfies(r -> {
+            assertThat(r.type()).isEqualTo("Call");
+            assertThat(r.interaction().topics()).isEqualTo("Pricing and volumes");
+        });
+        log.selectedProperty().set(log.rows().get(0));
+        assertThat(log.steps()).extracting(InteractionsViewModel.StepRow::text, InteractionsViewModel.StepRow::done)
+                .as("the unchanged step keeps its action").containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Send a delivery plan", true),
+                        org.assertj.core.groups.Tuple.tuple("Call back in May", false));
+    }
+
+    @Test
+    void cancellingAnEditLeavesTheInteractionAsItWas() {
+        InteractionsViewModel log = new InteractionsViewModel(ws.interactions, ws.plans, Background.DIRECT,
+                TestWorkspaces.english(), acme.id());
+        log.refresh();
+        log.dateProperty().set(LocalDate.of(2026, 3, 1));
+        log.topicsProperty().set("Renewal");
+        log.save(List.of());
+        log.edit(log.rows().get(0));
+        log.topicsProperty().set("Something else");
+        log.cancelEdit();
+        assertThat(log.editedProperty().get()).isNull();
+        assertThat(log.rows()).singleElement().satisfies(r -> assertThat(r.interaction().topics()).isEqualTo("Renewal"));
+    }
 }

@@ -166,6 +166,30 @@ class PlansFlowFxTest {
         assertThat(count(robot, ".kpi-timeline .milestone-objective")).isEqualTo(2); // line and label
         snapshot(robot, "kpi-timeline");
 
+        // the Meetings tab: log an interaction, then correct it in place
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        DesktopFixture.waitFor(() -> robot.lookup("#topicsArea").tryQuery().isPresent());
+        DatePicker meetingDate = robot.lookup("#datePicker").queryAs(DatePicker.class);
+        javafx.scene.control.TextArea topics = robot.lookup("#topicsArea").queryAs(javafx.scene.control.TextArea.class);
+        robot.interact(() -> {
+            meetingDate.setValue(LocalDate.of(2025, 2, 10));
+            topics.setText("Quarterly review");
+        });
+        fire(robot, "#saveInteractionButton");
+        TableView<?> meetings = robot.lookup("#interactionsTable").queryAs(TableView.class);
+        DesktopFixture.waitFor(() -> DesktopFixture.onFx(() -> meetings.getItems().size()) == 1);
+        robot.interact(() -> meetings.getSelectionModel().select(0));
+        fire(robot, "#editInteractionButton");
+        DesktopFixture.waitFor(() -> "Quarterly review".equals(DesktopFixture.onFx(topics::getText)));
+        assertThat(DesktopFixture.onFx(() -> robot.lookup("#saveInteractionButton")
+                .queryAs(javafx.scene.control.Button.class).getText())).isEqualTo("Save changes");
+        robot.interact(() -> topics.setText("Quarterly review and pricing"));
+        fire(robot, "#saveInteractionButton");
+        DesktopFixture.waitFor(() -> DesktopFixture.onFx(() -> ((InteractionsViewModel.InteractionRow) meetings
+                .getItems().get(0)).interaction().topics()).equals("Quarterly review and pricing"));
+        assertThat(DesktopFixture.onFx(() -> meetings.getItems().size())).as("changed, not added").isEqualTo(1);
+        snapshot(robot, "meetings");
+
         // the KPI portfolio view lists the key account's KPI, off track; then follows a new value
         robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT7);
         DesktopFixture.waitFor(() -> rows(robot, "#kpiPortfolioTable") == 1);
