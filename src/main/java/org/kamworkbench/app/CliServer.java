@@ -40,16 +40,19 @@ final class CliServer {
     private final Path socket;
     private final WorkspaceOpener opener;
     private final Duration idle;
+    private final boolean warmUp;
     private final String directory = Path.of("").toAbsolutePath().toString();
     private final AtomicInteger running = new AtomicInteger();
     private volatile long lastCall = System.nanoTime();
     /** Whether the garbage of the calls so far has been given back to the system. */
     private volatile boolean tidy = true;
 
-    CliServer(Path socket, WorkspaceOpener opener, Duration idle) {
+    /** @param warmUp whether to warm up on a throw-away workspace once listening ({@link CliWarmUp}) */
+    CliServer(Path socket, WorkspaceOpener opener, Duration idle, boolean warmUp) {
         this.socket = socket;
         this.opener = opener;
         this.idle = idle;
+        this.warmUp = warmUp;
     }
 
     /** Serves calls until idle; returns at once when another process already serves this socket. */
@@ -78,7 +81,9 @@ final class CliServer {
             server.bind(UnixDomainSocketAddress.of(socket));
             onlyForThisUser(socket);
             startIdleWatch(server);
-            CliWarmUp.start(opener, () -> running.get() > 0);
+            if (warmUp) {
+                CliWarmUp.start(opener, () -> running.get() > 0);
+            }
             acceptUntilClosed(server);
         } finally {
             deleteQuietly(socket);

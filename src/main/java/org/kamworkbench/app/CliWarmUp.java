@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -19,11 +20,13 @@ import org.kamworkbench.service.workspace.WorkspaceOpener;
  * loaded and compiled instead of paying for that themselves. A real call always goes first.
  */
 final class CliWarmUp {
-    private static final List<String> ACCOUNTS = List.of("Account ID,Account Name,Billing Country,Account Currency",
-            "W1,Warm One,Germany,EUR", "W2,Warm Two,United States,USD", "W3,Warm Three,Japan,JPY");
-    private static final List<String> FX = List.of("year,currency,rate", "2024,USD,0.92", "2024,JPY,0.0061");
-    private static final List<String> REVENUE = List.of("invoice,account,date,amount,product line",
-            "I1,W1,2024-01-15,1000.50,Licences", "I2,W2,2024-02-03,2500,Services", "I3,W3,2024-03-09,90000,Licences");
+    /** Big enough for the compiler to optimise the loops an import and an analysis spend their time in. */
+    private static final int ACCOUNTS = 2_000;
+    private static final int INVOICE_LINES = 60_000;
+    private static final String[][] COUNTRIES = {{"Germany", "EUR"}, {"United States", "USD"}, {"Japan", "JPY"},
+        {"Italy", "EUR"}, {"United Kingdom", "GBP"}};
+    private static final List<String> FX = List.of("year,currency,rate", "2023,USD,0.92", "2024,USD,0.93",
+            "2023,JPY,0.0065", "2024,JPY,0.0061", "2023,GBP,1.15", "2024,GBP,1.18");
 
     private CliWarmUp() {
     }
@@ -51,9 +54,9 @@ final class CliWarmUp {
         try {
             String ws = dir.resolve("warm-up").toString();
             List<String[]> calls = List.of(
-                    new String[] {"import", "accounts", write(dir, "accounts.csv", ACCOUNTS), "--workspace", ws},
+                    new String[] {"import", "accounts", write(dir, "accounts.csv", accounts()), "--workspace", ws},
                     new String[] {"import", "fx", write(dir, "fx.csv", FX), "--workspace", ws},
-                    new String[] {"import", "revenue", write(dir, "revenue.csv", REVENUE), "--workspace", ws},
+                    new String[] {"import", "revenue", write(dir, "revenue.csv", invoices()), "--workspace", ws},
                     new String[] {"analyze", "pareto", "--by", "region", "--json", "--workspace", ws},
                     new String[] {"status", "--json", "--workspace", ws});
             for (String[] args : calls) {
@@ -68,6 +71,25 @@ final class CliWarmUp {
                 files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
         }
+    }
+
+    private static List<String> accounts() {
+        List<String> lines = new ArrayList<>(List.of("Account ID,Account Name,Billing Country,Account Currency"));
+        for (int i = 0; i < ACCOUNTS; i++) {
+            String[] country = COUNTRIES[i % COUNTRIES.length];
+            lines.add("W" + i + ",Warm-up " + i + "," + country[0] + "," + country[1]);
+        }
+        return lines;
+    }
+
+    private static List<String> invoices() {
+        List<String> lines = new ArrayList<>(List.of("invoice,account,date,amount,product line"));
+        for (int i = 0; i < INVOICE_LINES; i++) {
+            lines.add("I" + i + ",W" + i * 7 % ACCOUNTS + "," + (2023 + i % 2) + "-" + String.format("%02d-%02d",
+                    i % 12 + 1, i % 28 + 1) + "," + (i % 9_000 + 10) + "." + i % 100 + "," + (i % 3 == 0 ? "Licences"
+                    : "Services"));
+        }
+        return lines;
     }
 
     private static String write(Path dir, String name, List<String> lines) throws IOException {

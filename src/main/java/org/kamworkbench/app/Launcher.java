@@ -24,7 +24,7 @@ public final class Launcher {
         Path home = Path.of(System.getProperty("user.home"));
         String serverSocket = System.getProperty(FastStart.SERVER_PROPERTY);
         if (serverSocket != null) {
-            new CliServer(Path.of(serverSocket), new WorkspaceWiring(home), CliServer.IDLE).serve();
+            new CliServer(Path.of(serverSocket), new WorkspaceWiring(home), CliServer.IDLE, true).serve();
             System.exit(0);
         }
         FastStart.Mode mode = args.length == 0 ? FastStart.Mode.DESKTOP : FastStart.Mode.CLI;

@@ -51,7 +51,7 @@ class CliServerTest {
     private CompletableFuture<Void> serve(Duration idle) {
         return CompletableFuture.runAsync(() -> {
             try {
-                new CliServer(socket, new WorkspaceWiring(dir), idle).serve();
+                new CliServer(socket, new WorkspaceWiring(dir), idle, false).serve();
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
