@@ -116,17 +116,27 @@ final class CliServer {
         }
     }
 
+    /** Answers calls until the server closes, then lets the calls still running finish. */
     private void acceptUntilClosed(ServerSocketChannel server) {
         while (server.isOpen()) {
             SocketChannel call;
             try {
                 call = server.accept();
             } catch (IOException closedWhenIdle) {
-                return;
+                break;
             }
             running.incrementAndGet();
             Thread thread = new Thread(() -> answer(call), "cli-call");
             thread.start();
+        }
+        // one accepted just as the idle watch closed the server: the process must not end under it
+        while (running.get() > 0) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
