@@ -182,8 +182,8 @@ final class CliServer {
             }
             AtomicBoolean gone = watchForHangUp(in);
             Charset charset = Charset.defaultCharset();
-            PrintWriter out = new PrintWriter(new OutputStreamWriter(new FrameStream(frames, CliProtocol.OUT), charset), true);
-            PrintWriter err = new PrintWriter(new OutputStreamWriter(new FrameStream(frames, CliProtocol.ERR), charset), true);
+            PrintWriter out = writer(frames, CliProtocol.OUT, charset);
+            PrintWriter err = writer(frames, CliProtocol.ERR, charset);
             int code = new KamCli(opener, out, err, new Caller(request.terminal(), gone::get))
                     .run(request.args().toArray(new String[0]));
             out.flush();
@@ -196,6 +196,10 @@ final class CliServer {
             tidy = false;
             running.decrementAndGet();
         }
+    }
+
+    private static PrintWriter writer(DataOutputStream frames, byte kind, Charset charset) {
+        return new PrintWriter(new OutputStreamWriter(new FrameStream(frames, kind), charset), true);
     }
 
     private static void exit(DataOutputStream frames, int code) throws IOException {
