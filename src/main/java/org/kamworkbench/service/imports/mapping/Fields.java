@@ -24,6 +24,9 @@ public final class Fields {
     public static final String YEAR = "year";
     public static final String MONTH = "month";
     public static final String AMOUNT = "amount";
+    /** With {@link #UNIT_PRICE}: the amount of a line without an amount column is quantity × unit price. */
+    public static final String QUANTITY = "quantity";
+    public static final String UNIT_PRICE = "unitPrice";
     public static final String DOCUMENT_ID = "documentId";
     public static final String PRODUCT_LINE = "productLine";
     /** Prefix of a wide-form revenue column: "amount:2024" holds yearly totals of 2024. */
