@@ -42,6 +42,18 @@ final class ExcelCellText {
         return raw == null ? "" : raw;
     }
 
+    /**
+     * Whether the cell holds a number shown as a number (not as a date or time), which {@link #of} writes
+     * in canonical plain form and the import reads as such, never with the file's decimal comma.
+     */
+    static boolean isNumber(Cell cell) {
+        if (cell == null || !(cell.getValue() instanceof BigDecimal number)) {
+            return false;
+        }
+        return number.signum() < 0
+                || ExcelNumberFormats.kind(cell.getDataFormatId(), cell.getDataFormatString()) == ExcelNumberFormats.Kind.NUMBER;
+    }
+
     static String number(BigDecimal value) {
         if (value.signum() == 0) {
             return "0";

@@ -3,6 +3,7 @@ package org.kamworkbench.io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.BitSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -101,12 +102,17 @@ final class XlsxTableSource implements TableSource {
                 currentRow = row.getRowNum();
                 String[] cells = new String[row.getCellCount()];
                 boolean blank = true;
+                BitSet numeric = null;
                 for (int i = 0; i < cells.length; i++) {
                     cells[i] = ExcelCellText.of(row.getCell(i), workbook.isDate1904()).trim();
                     blank &= cells[i].isEmpty();
+                    if (ExcelCellText.isNumber(row.getCell(i))) {
+                        numeric = numeric == null ? new BitSet(cells.length) : numeric;
+                        numeric.set(i);
+                    }
                 }
                 if (!blank) {
-                    return new TableRow(row.getRowNum(), new Cells(cells));
+                    return new TableRow(row.getRowNum(), new Cells(cells), numeric);
                 }
             }
             return null;

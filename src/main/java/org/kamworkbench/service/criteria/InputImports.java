@@ -15,15 +15,19 @@ import org.kamworkbench.domain.Effort;
 import org.kamworkbench.domain.EstimatedSpend;
 import org.kamworkbench.domain.Rating;
 import org.kamworkbench.service.imports.parse.Currencies;
+import org.kamworkbench.service.imports.parse.CurrencyMark;
+import org.kamworkbench.service.imports.parse.InvalidValueException;
+import org.kamworkbench.service.imports.parse.NumberParser;
 import org.kamworkbench.service.port.TableFiles;
 
 /**
  * The files behind scoring, each validated whole before anything is stored:
  * ratings ({@code account,criterion,rating[,date,author,comment]}), effort
  * ({@code account,year[,hours,budget]}) and estimated spend ({@code account,amount,currency}).
- * Accounts are named by external id; numbers use a decimal point.
+ * Accounts are named by external id; numbers use a decimal point and are read strictly.
  */
 final class InputImports {
+    private final NumberParser numbers = NumberParser.forDecimalSeparator('.');
     private final TableFiles files;
     private final Map<String, Account> accounts = new HashMap<>();
 
@@ -77,8 +81,8 @@ final class InputImports {
             if (year != null && (year < 1900 || year > 2200)) {
                 in.problem(row, "year", row.get("year"), "is not a plausible year");
             }
-            BigDecimal hours = amount(in, row, "hours");
-            BigDecimal budget = amount(in, row, "budget");
+            BigDecimal hours = number(in, row, "hours", false);
+            BigDecimal budget = number(in, row, "budget", false);
             if (hours == null && budget == null && row.get("hours").isEmpty() && row.get("budget").isEmpty()) {
                 in.problem(row, null, null, "gives neither hours nor budget");
             }
@@ -95,13 +99,19 @@ final class InputImports {
         List<EstimatedSpend> spend = new ArrayList<>();
         for (TableInput.Row row : in.rows()) {
             Account account = account(in, row);
-            BigDecimal amount = amount(in, row, "amount");
+            BigDecimal amount = number(in, row, "amount", true);
+            CurrencyMark mark = amount == null ? null : numbers.lastCurrency();
             if (row.get("amount").isEmpty()) {
                 in.problem(row, "amount", "", "is empty: give the client's estimated spend");
             }
             String currency = Currencies.code(row.get("currency"));
             if (currency == null) {
                 in.problem(row, "currency", row.get("currency"), "is not an ISO 4217 currency code");
+            }
+            String disagreement = CurrencyMark.disagreement(mark, currency);
+            if (disagreement != null) {
+                in.problem(row, "amount", row.get("amount"), disagreement);
+                amount = null;
             }
             if (account != null && amount != null) {
                 spend.add(new EstimatedSpend(account.id(), amount, currency));
@@ -120,30 +130,36 @@ final class InputImports {
         return account;
     }
 
-    private static Integer wholeNumber(TableInput in, TableInput.Row row, String column) {
+    private Integer wholeNumber(TableInput in, TableInput.Row row, String column) {
         String text = row.get(column);
         try {
-            return Integer.valueOf(text);
-        } catch (NumberFormatException e) {
-            in.problem(row, column, text, "is not a whole number");
+            long n = numbers.parseWhole(text);
+            if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
+                in.problem(row, column, text, "is too large");
+                return null;
+            }
+            return (int) n;
+        } catch (InvalidValueException e) {
+            in.problem(row, column, text.isEmpty() ? null : text, e.reason());
             return null;
         }
     }
 
-    private static BigDecimal amount(TableInput in, TableInput.Row row, String column) {
+    /** A number that is not negative; {@code withCurrency} lets a currency be written beside it. */
+    private BigDecimal number(TableInput in, TableInput.Row row, String column, boolean withCurrency) {
         String text = row.get(column);
         if (text.isEmpty()) {
             return null;
         }
         try {
-            BigDecimal value = new BigDecimal(text);
+            BigDecimal value = withCurrency ? numbers.parseAmount(text) : numbers.parseDecimal(text);
             if (value.signum() < 0) {
                 in.problem(row, column, text, "is negative");
                 return null;
             }
             return value;
-        } catch (NumberFormatException e) {
-            in.problem(row, column, text, "is not a number (use a decimal point, no grouping)");
+        } catch (InvalidValueException e) {
+            in.problem(row, column, text, e.reason());
             return null;
         }
     }

@@ -215,9 +215,9 @@ public final class KpiImportService {
                 return null;
             }
             try {
-                return numbers.parseDecimal(s);
+                return numbers.forCell(row, column).parseDecimal(s);
             } catch (InvalidValueException e) {
-                problem(row, column, s, "is not a number");
+                problem(row, column, s, e.reason());
                 return null;
             }
         }

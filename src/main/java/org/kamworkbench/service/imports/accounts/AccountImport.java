@@ -11,6 +11,7 @@ import org.kamworkbench.service.imports.mapping.ColumnMapping;
 import org.kamworkbench.service.imports.mapping.Fields;
 import org.kamworkbench.service.imports.parse.CountryResolver;
 import org.kamworkbench.service.imports.parse.Currencies;
+import org.kamworkbench.service.imports.parse.CurrencyMark;
 import org.kamworkbench.service.imports.parse.InvalidValueException;
 import org.kamworkbench.service.imports.parse.NumberParser;
 import org.kamworkbench.service.imports.run.Cells;
@@ -28,6 +29,8 @@ public final class AccountImport implements RowImport {
             + "as Germany";
 
     private final Cells cells;
+    /** The currency written in the annual revenue just read, or null. */
+    private CurrencyMark revenueMark;
     private final NumberParser numbers;
     private final AccountRepository repository;
     private final Map<String, String> regionByCountry;
@@ -90,14 +93,19 @@ public final class AccountImport implements RowImport {
         Account old = id == null ? null : existing.get(id);
         String country = keep(cCountry, country(row), old == null ? null : old.country());
         String region = region(row, country, old);
+        String currency = keep(cCurrency, currency(row), old == null ? null : old.currency());
+        BigDecimal revenue = annualRevenue(row, currency);
+        if (currency == null && revenueMark != null) {
+            currency = revenueMark.onlyCode(); // the only currency information of the account
+        }
         Account account = new Account(old == null ? 0 : old.id(), id, name,
                 keep(cOwner, cells.text(row, cOwner, 255), old == null ? null : old.owner()),
                 country, region,
                 keep(cDivision, cells.text(row, cDivision, 255), old == null ? null : old.division()),
                 keep(cIndustry, cells.text(row, cIndustry, 255), old == null ? null : old.industry()),
                 keep(cType, cells.text(row, cType, 255), old == null ? null : old.type()),
-                keep(cCurrency, currency(row), old == null ? null : old.currency()),
-                keep(cRevenue, annualRevenue(row), old == null ? null : old.annualRevenue()),
+                currency,
+                keep(cRevenue, revenue, old == null ? null : old.annualRevenue()),
                 keep(cEmployees, employees(row), old == null ? null : old.employees()),
                 keep(cParent, cells.text(row, cParent, 255), old == null ? null : old.parentExternalId()),
                 keep(cWebsite, cells.text(row, cWebsite, 1000), old == null ? null : old.website()));
@@ -186,13 +194,25 @@ public final class AccountImport implements RowImport {
         return code;
     }
 
-    private BigDecimal annualRevenue(TableRow row) {
+    /**
+     * The annual revenue; a currency written in it must agree with the account's {@code currency}, and
+     * is left in {@link #revenueMark}.
+     */
+    private BigDecimal annualRevenue(TableRow row, String currency) {
+        revenueMark = null;
         String s = Cells.orNull(row, cRevenue);
         if (s == null) {
             return null;
         }
         try {
-            long e4 = numbers.parseE4(s);
+            NumberParser reader = numbers.forCell(row, cRevenue);
+            long e4 = reader.parseE4(s);
+            revenueMark = reader.lastCurrency();
+            String disagreement = CurrencyMark.disagreement(revenueMark, currency);
+            if (disagreement != null) {
+                cells.problem(row, cRevenue, s, disagreement);
+                return null;
+            }
             if (e4 < 0) {
                 cells.problem(row, cRevenue, s, "is negative — an annual revenue cannot be");
                 return null;
@@ -211,7 +231,7 @@ public final class AccountImport implements RowImport {
             return null;
         }
         try {
-            long n = numbers.parseWhole(s);
+            long n = numbers.forCell(row, cEmployees).parseWhole(s);
             if (n < 0) {
                 cells.problem(row, cEmployees, s, "is negative — a head count cannot be");
                 return null;

@@ -62,8 +62,16 @@ public final class DateParser {
         return style;
     }
 
-    /** The date as year*10000 + month*100 + day. */
+    /** The date as year*10000 + month*100 + day, read from text (never as a spreadsheet serial). */
     public int parse(String s) throws InvalidValueException {
+        return parse(s, false);
+    }
+
+    /**
+     * The date as year*10000 + month*100 + day; {@code numericCell} says the value was a number cell of
+     * a spreadsheet, the only place an Excel serial day number is read (when this parser reads them).
+     */
+    public int parse(String s, boolean numericCell) throws InvalidValueException {
         if (formatter != null) {
             return parseExplicit(s);
         }
@@ -71,7 +79,7 @@ public final class DateParser {
         if (v > 0) {
             return v;
         }
-        if (excelSerials) {
+        if (excelSerials && numericCell) {
             v = excelSerial(s);
             if (v > 0) {
                 return v;

@@ -1,49 +1,92 @@
 package org.kamworkbench.service.imports.parse;
 
 import java.math.BigDecimal;
+import org.kamworkbench.service.port.TableRow;
 
 /**
- * Reads numbers written the way people and spreadsheets write them: a decimal point or comma,
- * grouping ("1,234.56", "1.234,56", "1 234,56", "1'234.56", no-break and thin spaces), a leading or
- * trailing minus or parentheses for negatives, and an optional currency symbol or code.
- * Amounts go straight to long units of 1/10 000 without BigDecimal: this is the hot path of a
- * revenue import. One parser per import (it keeps scratch state); not thread-safe.
+ * The one strict reader of numbers (ARCHITECTURE §4 "Reading values"). Under a style (decimal point or
+ * decimal comma) a number is, and nothing else:
+ * <ul>
+ * <li>an optional sign: a leading {@code -} or {@code +}, a trailing {@code -} (SAP), or parentheses;</li>
+ * <li>digits, optionally grouped by one kind of the style's thousands separator ({@code . ' } space,
+ * no-break or thin space with a decimal comma; {@code , ' } space with a decimal point): the first group
+ * 1–3 digits, every later group exactly 3;</li>
+ * <li>an optional decimal part: the style's decimal separator and at least one digit;</li>
+ * <li>for amounts, optionally one currency before or after (an ISO 4217 code or a symbol, see
+ * {@link CurrencyMark}), with or without a space; the caller checks it against the line's currency;</li>
+ * <li>for rates, optionally a trailing {@code %}.</li>
+ * </ul>
+ * Letters, units, exponents, NaN, Infinity, a second decimal separator or a group of the wrong length
+ * make the value refused. Amounts go straight to long units of 1/10 000 without BigDecimal: this is
+ * the hot path of a revenue import (no regex, no object per value). One parser per import (it keeps
+ * scratch state); not thread-safe.
  */
 public final class NumberParser {
     private static final int MAX_DIGITS = 40;
     private static final int MAX_FAST_INT_DIGITS = 14;
+    /** The canonical form of numeric spreadsheet cells: decimal point, no grouping, no currency. */
+    private static final NumberStyle CANONICAL = new NumberStyle('.', true);
 
     private final NumberStyle style;
     private final char decimal;
     private final char[] digits = new char[MAX_DIGITS];
     private NumberParser alternative;
+    private NumberParser canonical;
     private int intDigits;
     private int fracDigits;
     private boolean negative;
-    private int exponent;
-    private boolean hasExponent;
-    private String code;
+    private CurrencyMark mark;
+    private boolean percent;
 
     public NumberParser(NumberStyle style) {
         this.style = style;
         this.decimal = style.decimal();
     }
 
+    /** A reader of numbers as the user's locale writes them: firm, with the locale's decimal separator. */
+    public static NumberParser forDecimalSeparator(char decimal) {
+        return new NumberParser(new NumberStyle(decimal, true));
+    }
+
     public NumberStyle style() {
         return style;
     }
 
-    /** The three-letter currency code written beside the last number read, or null. */
-    public String lastCode() {
-        return code;
+    /**
+     * The reader of numeric spreadsheet cells, which the table source writes in one canonical plain
+     * form (decimal point, no grouping) whatever the file's style.
+     */
+    public NumberParser canonical() {
+        if (style.equals(CANONICAL)) {
+            return this;
+        }
+        if (canonical == null) {
+            canonical = new NumberParser(CANONICAL);
+        }
+        return canonical;
     }
 
-    /** The amount in units of 1/10 000. */
+    /** The reader for a cell: the canonical one for a number cell of a spreadsheet, else this one. */
+    public NumberParser forCell(TableRow row, int column) {
+        return row.isNumeric(column) ? canonical() : this;
+    }
+
+    /** The currency written beside the last amount read, or null. */
+    public CurrencyMark lastCurrency() {
+        return mark;
+    }
+
+    /** Whether the last rate read was written with a percent sign. */
+    public boolean lastWasPercent() {
+        return percent;
+    }
+
+    /** An amount in units of 1/10 000; a currency may be written beside it (see {@link #lastCurrency()}). */
     public long parseE4(String s) throws InvalidValueException {
-        if (!scan(s)) {
-            throw failure(s, "is not an amount");
+        if (!scan(s, Mode.AMOUNT)) {
+            throw failure(s, Mode.AMOUNT, "is not an amount");
         }
-        if (hasExponent || intDigits > MAX_FAST_INT_DIGITS) {
+        if (intDigits > MAX_FAST_INT_DIGITS) {
             try {
                 return toBigDecimal().movePointRight(4).setScale(0).longValueExact();
             } catch (ArithmeticException e) {
@@ -66,18 +109,37 @@ public final class NumberParser {
         return negative ? -v : v;
     }
 
-    /** Any decimal number (rates, percentages). */
+    /** An amount as an exact decimal; a currency may be written beside it (see {@link #lastCurrency()}). */
+    public BigDecimal parseAmount(String s) throws InvalidValueException {
+        if (!scan(s, Mode.AMOUNT)) {
+            throw failure(s, Mode.AMOUNT, "is not an amount");
+        }
+        return toBigDecimal();
+    }
+
+    /** A plain number (an FX rate, a KPI value, a threshold): no currency, no percent sign. */
     public BigDecimal parseDecimal(String s) throws InvalidValueException {
-        if (!scan(s)) {
-            throw failure(s, "is not a number");
+        if (!scan(s, Mode.PLAIN)) {
+            throw failure(s, Mode.PLAIN, "is not a number");
+        }
+        return toBigDecimal();
+    }
+
+    /**
+     * A rate: a plain number or a percentage ("2,5 %", "2.5%"), returned as written (2.5 for both);
+     * {@link #lastWasPercent()} tells which.
+     */
+    public BigDecimal parseRate(String s) throws InvalidValueException {
+        if (!scan(s, Mode.RATE)) {
+            throw failure(s, Mode.RATE, "is not a rate");
         }
         return toBigDecimal();
     }
 
     /** A whole number such as a head count ("1,200" or "1200.00" both read 1200). */
     public long parseWhole(String s) throws InvalidValueException {
-        if (!scan(s)) {
-            throw failure(s, "is not a whole number");
+        if (!scan(s, Mode.PLAIN)) {
+            throw failure(s, Mode.PLAIN, "is not a whole number");
         }
         try {
             return toBigDecimal().setScale(0).longValueExact();
@@ -86,196 +148,247 @@ public final class NumberParser {
         }
     }
 
+    /** Whether {@code s} is a number of this style in the given mode; for callers that only validate. */
+    public boolean isNumber(String s) {
+        return scan(s, Mode.PLAIN);
+    }
+
     private static boolean hasMoreDecimals(BigDecimal v) {
         return v.stripTrailingZeros().scale() > 4;
     }
 
-    private InvalidValueException failure(String s, String reason) {
+    private InvalidValueException failure(String s, Mode mode, String reason) {
         if (!style.firm()) {
             if (alternative == null) {
                 alternative = new NumberParser(style.alternative());
             }
-            if (alternative.scan(s)) {
+            if (alternative.scan(s, mode)) {
                 throw StyleConflictException.number(alternative.style);
             }
         }
-        return new InvalidValueException(reason);
+        if (s.isEmpty() || Text.strip(s).isEmpty()) {
+            return new InvalidValueException("is empty");
+        }
+        String how = decimal == ',' ? "decimal comma" : "decimal point";
+        return new InvalidValueException(reason + " (written with a " + how + (mode == Mode.AMOUNT
+                ? ", thousands in groups of three, an optional sign and currency)"
+                : mode == Mode.RATE ? ", thousands in groups of three, an optional sign and %)"
+                : ", thousands in groups of three and an optional sign)"));
     }
 
     private BigDecimal toBigDecimal() {
-        StringBuilder b = new StringBuilder(intDigits + fracDigits + 8);
+        if (intDigits + fracDigits <= 18) {
+            long v = 0;
+            for (int k = 0; k < intDigits + fracDigits; k++) {
+                v = v * 10 + (digits[k] - '0');
+            }
+            return BigDecimal.valueOf(negative ? -v : v, fracDigits);
+        }
+        StringBuilder b = new StringBuilder(intDigits + fracDigits + 2);
         if (negative) {
             b.append('-');
-        }
-        if (intDigits == 0) {
-            b.append('0');
         }
         b.append(digits, 0, intDigits);
         if (fracDigits > 0) {
             b.append('.').append(digits, intDigits, fracDigits);
         }
-        if (hasExponent) {
-            b.append('E').append(exponent);
-        }
         return new BigDecimal(b.toString());
     }
 
-    /** Splits s into sign, digits and exponent; false when it is not a number in this style. */
-    private boolean scan(String s) {
+    private enum Mode { AMOUNT, PLAIN, RATE }
+
+    /**
+     * Reads s as [mark] [sign or '('] [mark] digits [mark] [')' or '-'] [mark], at most one mark (a currency
+     * for amounts, '%' for rates, none otherwise), spaces allowed between the parts; false when it is not
+     * a number in this style.
+     */
+    private boolean scan(String s, Mode mode) {
         negative = false;
-        hasExponent = false;
-        code = null;
+        mark = null;
+        percent = false;
         intDigits = 0;
         fracDigits = 0;
-        int i = 0;
+        int i = skipSpaces(s, 0);
         int j = s.length();
+        while (j > i && Text.isSpace(s.charAt(j - 1))) {
+            j--;
+        }
+        i = leadingMark(s, i, j, mode);
+        if (i < 0) {
+            return false;
+        }
         boolean open = false;
-        boolean closed = false;
-        while (i < j) {
+        boolean signed = false;
+        if (i < j) {
             char c = s.charAt(i);
-            if (c >= '0' && c <= '9' || c == decimal) {
-                break;
-            }
-            if (Text.isSpace(c) || c == '+') {
-                i++;
-            } else if (isMinus(c)) {
-                if (negative) {
-                    return false;
-                }
-                negative = true;
-                i++;
-            } else if (c == '(' && !open) {
+            if (isMinus(c) || c == '+') {
+                negative = c != '+';
+                signed = true;
+                i = skipSpaces(s, i + 1);
+            } else if (c == '(') {
                 open = true;
-                i++;
-            } else if (isCurrencyChar(c)) {
-                int k = i;
-                while (k < j && isCurrencyChar(s.charAt(k))) {
-                    k++;
-                }
-                noteCode(s, i, k);
-                i = k;
-            } else {
+                i = skipSpaces(s, i + 1);
+            }
+        }
+        if (mark == null) {
+            i = leadingMark(s, i, j, mode);
+            if (i < 0) {
                 return false;
             }
         }
-        while (j > i) {
-            char c = s.charAt(j - 1);
-            if (c >= '0' && c <= '9') {
-                break;
-            }
-            if (Text.isSpace(c)) {
-                j--;
-            } else if (isMinus(c)) {
-                if (negative) {
-                    return false;
-                }
-                negative = true;
-                j--;
-            } else if (c == ')' && open && !closed) {
-                closed = true;
-                j--;
-            } else if (isCurrencyChar(c)) {
-                int k = j;
-                while (k > i && isCurrencyChar(s.charAt(k - 1))) {
-                    k--;
-                }
-                noteCode(s, k, j);
-                j = k;
-            } else {
-                return false;
-            }
-        }
-        if (open != closed || open && negative) {
+        int k = scanDigits(s, i, j);
+        if (k < 0) {
             return false;
         }
-        negative |= open;
-        return scanDigits(s, i, j);
-    }
-
-    private boolean scanDigits(String s, int from, int to) {
-        boolean seenDecimal = false;
-        int groupRun = -1;
-        char groupChar = 0;
-        for (int k = from; k < to; k++) {
+        k = trailingMark(s, skipSpaces(s, k), j, mode);
+        if (k < 0) {
+            return false;
+        }
+        if (k < j) {
             char c = s.charAt(k);
-            if (c >= '0' && c <= '9') {
-                if (intDigits + fracDigits >= MAX_DIGITS) {
-                    return false;
-                }
-                if (seenDecimal) {
-                    digits[intDigits + fracDigits++] = c;
-                } else {
-                    digits[intDigits++] = c;
-                    if (groupRun >= 0) {
-                        groupRun++;
-                    }
-                }
-            } else if (c == decimal) {
-                if (seenDecimal || groupRun >= 0 && groupRun != 3) {
-                    return false;
-                }
-                seenDecimal = true;
-            } else if (isGrouping(c)) {
-                char kind = Text.isSpace(c) ? ' ' : c;
-                if (seenDecimal || intDigits == 0 || groupRun >= 0 && groupRun != 3
-                        || groupChar != 0 && kind != groupChar) {
-                    return false;
-                }
-                groupChar = kind;
-                groupRun = 0;
-            } else if ((c == 'e' || c == 'E') && groupChar == 0 && intDigits + fracDigits > 0) {
-                return scanExponent(s, k + 1, to);
-            } else {
+            if (c == ')' && open) {
+                open = false;
+                negative = true;
+                k = skipSpaces(s, k + 1);
+            } else if (isMinus(c) && !signed && !open) {
+                negative = true;
+                k = skipSpaces(s, k + 1);
+            }
+        }
+        if (open) {
+            return false;
+        }
+        if (mark == null && !percent) {
+            k = trailingMark(s, k, j, mode);
+            if (k < 0) {
                 return false;
             }
         }
-        if (groupRun >= 0 && !seenDecimal && groupRun != 3) {
-            return false;
-        }
-        return intDigits + fracDigits > 0 && !(seenDecimal && fracDigits == 0);
+        return k == j;
     }
 
-    private boolean scanExponent(String s, int from, int to) {
-        int k = from;
-        boolean minus = false;
-        if (k < to && (s.charAt(k) == '+' || s.charAt(k) == '-')) {
-            minus = s.charAt(k) == '-';
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && Text.isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** After a leading currency (and its spaces), i itself when there is none, -1 when the text is no mark. */
+    private int leadingMark(String s, int i, int j, Mode mode) {
+        int k = i;
+        while (k < j && CurrencyMark.isMarkChar(s.charAt(k))) {
             k++;
         }
-        if (k == to || to - k > 3) {
+        if (k == i) {
+            return i;
+        }
+        if (mode != Mode.AMOUNT || (mark = CurrencyMark.find(s, i, k)) == null) {
+            return -1;
+        }
+        return skipSpaces(s, k);
+    }
+
+    /** After a trailing currency or '%' at i, i itself when there is none, -1 when the text is no mark. */
+    private int trailingMark(String s, int i, int j, Mode mode) {
+        if (i < j && s.charAt(i) == '%') {
+            if (mode != Mode.RATE) {
+                return -1;
+            }
+            percent = true;
+            return skipSpaces(s, i + 1);
+        }
+        if (mark != null) {
+            return i;
+        }
+        int k = i;
+        while (k < j && CurrencyMark.isMarkChar(s.charAt(k))) {
+            k++;
+        }
+        if (k == i) {
+            return i;
+        }
+        if (mode != Mode.AMOUNT || (mark = CurrencyMark.find(s, i, k)) == null) {
+            return -1;
+        }
+        return skipSpaces(s, k);
+    }
+
+    /** Reads the digits from i: the index after the last digit, or -1 when they break the grammar. */
+    private int scanDigits(String s, int i, int j) {
+        int k = i;
+        while (k < j && isDigit(s.charAt(k))) {
+            if (!keep(s.charAt(k++), false)) {
+                return -1;
+            }
+        }
+        if (k == i) {
+            return -1;
+        }
+        char kind = 0;
+        while (k < j && isGrouping(s.charAt(k))) {
+            char c = s.charAt(k);
+            boolean space = isGroupSpace(c);
+            if (space && (k + 1 >= j || !isDigit(s.charAt(k + 1)))) {
+                break; // a space before a currency or sign ends the digits
+            }
+            char thisKind = space ? ' ' : c == '’' ? '\'' : c;
+            if (kind == 0 && intDigits > 3 || kind != 0 && thisKind != kind) {
+                return -1;
+            }
+            kind = thisKind;
+            int g = k + 1;
+            while (g < j && isDigit(s.charAt(g))) {
+                if (!keep(s.charAt(g++), false)) {
+                    return -1;
+                }
+            }
+            if (g - k - 1 != 3) {
+                return -1;
+            }
+            k = g;
+        }
+        if (k < j && s.charAt(k) == decimal) {
+            int f = k + 1;
+            while (f < j && isDigit(s.charAt(f))) {
+                if (!keep(s.charAt(f++), true)) {
+                    return -1;
+                }
+            }
+            if (f == k + 1) {
+                return -1;
+            }
+            k = f;
+        }
+        return k;
+    }
+
+    private boolean keep(char c, boolean fraction) {
+        if (intDigits + fracDigits >= MAX_DIGITS) {
             return false;
         }
-        int e = 0;
-        for (; k < to; k++) {
-            char c = s.charAt(k);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-            e = e * 10 + (c - '0');
+        if (fraction) {
+            digits[intDigits + fracDigits++] = c;
+        } else {
+            digits[intDigits++] = c;
         }
-        exponent = minus ? -e : e;
-        hasExponent = true;
         return true;
     }
 
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private boolean isGrouping(char c) {
-        return c == (decimal == '.' ? ',' : '.') || c == '\'' || c == '’' || Text.isSpace(c);
+        return c == (decimal == '.' ? ',' : '.') || c == '\'' || c == '’' || isGroupSpace(c);
+    }
+
+    /** A space, no-break space, narrow no-break, thin or figure space: the spaces that group thousands. */
+    private static boolean isGroupSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u2007';
     }
 
     private static boolean isMinus(char c) {
         return c == '-' || c == '\u2212' || c == '\u2013';
-    }
-
-    private static boolean isCurrencyChar(char c) {
-        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || Character.getType(c) == Character.CURRENCY_SYMBOL;
-    }
-
-    private void noteCode(String s, int from, int to) {
-        if (to - from == 3) {
-            String candidate = s.substring(from, to);
-            if (Currencies.isCode(candidate)) {
-                code = candidate;
-            }
-        }
     }
 }

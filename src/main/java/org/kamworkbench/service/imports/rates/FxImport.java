@@ -91,7 +91,7 @@ public final class FxImport implements RowImport {
         }
         BigDecimal rate;
         try {
-            rate = numbers.parseDecimal(s);
+            rate = numbers.forCell(row, cRate).parseDecimal(s);
         } catch (InvalidValueException e) {
             cells.problem(row, cRate, s, e.reason());
             return null;

@@ -111,17 +111,17 @@ public final class InflationImport implements RowImport {
             cells.problem(row, cPercent, null, "the percentage is empty");
             return null;
         }
-        String number = s.endsWith("%") ? s.substring(0, s.length() - 1) : s;
         try {
-            boolean commaDecimal = number.indexOf(',') >= 0 && number.indexOf('.') < 0;
-            BigDecimal p = (commaDecimal ? comma : point).parseDecimal(number);
+            // the file has no style of its own: a comma without a point is a decimal comma ("2,5 %")
+            boolean commaDecimal = !row.isNumeric(cPercent) && s.indexOf(',') >= 0 && s.indexOf('.') < 0;
+            BigDecimal p = (commaDecimal ? comma : point).parseRate(s);
             if (p.compareTo(MIN) <= 0 || p.compareTo(MAX) >= 0) {
                 cells.problem(row, cPercent, s, "is not a plausible inflation (it must be above -100 %)");
                 return null;
             }
             return p.scale() > SCALE ? p.setScale(SCALE, RoundingMode.HALF_EVEN) : p;
         } catch (InvalidValueException e) {
-            cells.problem(row, cPercent, s, "is not a percentage");
+            cells.problem(row, cPercent, s, "is not a percentage (such as 2.5 or 2,5 %)");
             return null;
         }
     }

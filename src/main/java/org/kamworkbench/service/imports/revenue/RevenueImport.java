@@ -10,6 +10,7 @@ import org.kamworkbench.service.imports.ImportInputException;
 import org.kamworkbench.service.imports.mapping.ColumnMapping;
 import org.kamworkbench.service.imports.mapping.Fields;
 import org.kamworkbench.service.imports.parse.Currencies;
+import org.kamworkbench.service.imports.parse.CurrencyMark;
 import org.kamworkbench.service.imports.parse.DateParser;
 import org.kamworkbench.service.imports.parse.InvalidValueException;
 import org.kamworkbench.service.imports.parse.NumberParser;
@@ -65,6 +66,8 @@ public final class RevenueImport implements RowImport {
     private int lastAccount = AccountIndex.NONE;
     private String lastDateText;
     private int lastMonth;
+    /** The currency written in the amount just read, or null. */
+    private CurrencyMark amountMark;
 
     public RevenueImport(Cells cells, NumberParser numbers, DateParser dates, AccountRepository accountRepository,
                          RevenueRepository repository, RevenueMode mode) {
@@ -115,7 +118,7 @@ public final class RevenueImport implements RowImport {
         int period = form == Form.LINES ? date(row) : periods.read(row);
         String amountText = Cells.get(row, cAmount);
         long amount = amount(row, cAmount, amountText);
-        int currency = currency(row, account, cAmount, amountText, amountText.isEmpty() ? null : numbers.lastCode());
+        int currency = currency(row, account, cAmount, amountText, amountText.isEmpty() ? null : amountMark);
         checkLength(row, cDocument);
         checkLength(row, cProduct);
         long productLine = productLine(row);
@@ -131,7 +134,7 @@ public final class RevenueImport implements RowImport {
         boolean[] present = new boolean[yearColumns.length];
         int firstColumn = -1;
         String firstText = "";
-        String code = null;
+        CurrencyMark code = null;
         for (int i = 0; i < yearColumns.length; i++) {
             String text = Cells.get(row, yearColumns[i]);
             if (!text.isEmpty()) {
@@ -140,7 +143,7 @@ public final class RevenueImport implements RowImport {
                 if (firstColumn < 0) {
                     firstColumn = yearColumns[i];
                     firstText = text;
-                    code = numbers.lastCode();
+                    code = amountMark;
                 }
             }
         }
@@ -217,7 +220,11 @@ public final class RevenueImport implements RowImport {
             return lastMonth;
         }
         try {
-            lastMonth = dates.parse(s) / 100;
+            boolean numeric = row.isNumeric(cDate);
+            lastMonth = dates.parse(s, numeric) / 100;
+            if (numeric) {
+                return lastMonth; // a serial number is not the same date as the same digits in text
+            }
             lastDateText = s;
             return lastMonth;
         } catch (InvalidValueException e) {
@@ -227,13 +234,18 @@ public final class RevenueImport implements RowImport {
         }
     }
 
+    /** Reads an amount; {@link #amountMark} is then the currency written in it, or null. */
     private long amount(TableRow row, int column, String text) {
+        amountMark = null;
         if (text.isEmpty()) {
             cells.problem(row, column, null, "the amount is empty");
             return 0;
         }
         try {
-            return numbers.parseE4(text);
+            NumberParser reader = numbers.forCell(row, column);
+            long v = reader.parseE4(text);
+            amountMark = reader.lastCurrency();
+            return v;
         } catch (InvalidValueException e) {
             cells.problem(row, column, text, e.reason());
             return 0;
@@ -241,40 +253,48 @@ public final class RevenueImport implements RowImport {
     }
 
     /**
-     * The currency index of a row: its currency column, else a code written in the amount, else the
-     * account's currency. A code in the amount that contradicts the currency column is a problem.
+     * The currency index of a row: its currency column, else the account's currency; a currency written
+     * in the amount must agree with it, and is the row's currency only when neither is there.
      */
-    private int currency(TableRow row, int account, int amountColumn, String amountText, String code) {
+    private int currency(TableRow row, int account, int amountColumn, String amountText, CurrencyMark mark) {
         String text = Cells.get(row, cCurrency);
+        int known = -1;
         if (!text.isEmpty()) {
-            Integer known = currencyOfText.get(text);
-            if (known == null) {
+            Integer index = currencyOfText.get(text);
+            if (index == null) {
                 String iso = Currencies.code(text);
                 if (iso == null) {
                     cells.problem(row, cCurrency, text, "is not an ISO 4217 currency code (such as EUR or USD)");
                     return -1;
                 }
-                known = currencyIndex(iso);
-                currencyOfText.put(text, known);
+                index = currencyIndex(iso);
+                currencyOfText.put(text, index);
             }
-            if (code != null && !code.equals(currencyCodes.get(known))) {
-                cells.problem(row, amountColumn, amountText, "is in " + code + " but the row's currency is "
-                        + currencyCodes.get(known));
+            known = index;
+        } else if (account >= 0) {
+            known = accountCurrency[account];
+        }
+        if (known >= 0) {
+            String disagreement = CurrencyMark.disagreement(mark, currencyCodes.get(known));
+            if (disagreement != null) {
+                cells.problem(row, amountColumn, amountText, disagreement);
             }
             return known;
         }
-        if (code != null) {
-            return currencyIndex(code);
+        if (mark != null) {
+            if (mark.onlyCode() == null) {
+                cells.problem(row, amountColumn, amountText, "could be in " + mark.codesText()
+                        + " — add a currency column or write the ISO code");
+                return -1;
+            }
+            return currencyIndex(mark.onlyCode());
         }
         if (account < 0) {
             return -1;
         }
-        int c = accountCurrency[account];
-        if (c < 0) {
-            cells.problem(row, cAccount >= 0 ? cAccount : cAccountName, accounts.externalId(account),
-                    "has no currency — add a currency column or set the account's currency");
-        }
-        return c;
+        cells.problem(row, cAccount >= 0 ? cAccount : cAccountName, accounts.externalId(account),
+                "has no currency — add a currency column or set the account's currency");
+        return -1;
     }
 
     private int currencyIndex(String iso) {
