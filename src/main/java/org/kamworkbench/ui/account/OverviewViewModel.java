@@ -117,12 +117,11 @@ public final class OverviewViewModel {
         }
         Long staff = null;
         if (!employees.get().isBlank()) {
-            BigDecimal n = texts.parseDecimal(employees.get());
-            if (n == null || n.stripTrailingZeros().scale() > 0) {
+            staff = texts.parseWhole(employees.get());
+            if (staff == null) {
                 profileError.set(texts.format("overview.notANumber", employees.get(), texts.get("overview.employees")));
                 return;
             }
-            staff = n.longValueExact();
         }
         if (loaded == null) {
             return;

@@ -1,6 +1,8 @@
 package org.kamworkbench.ui.common;
 
 import java.math.BigDecimal;
+import org.kamworkbench.service.imports.parse.InvalidValueException;
+import org.kamworkbench.service.imports.parse.NumberParser;
 import java.math.RoundingMode;
 import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
@@ -92,8 +94,9 @@ public final class Texts {
     }
 
     /**
-     * Parses a decimal typed by the user: digits, an optional minus sign, and the locale's decimal
-     * separator (a point is accepted too where it cannot be a thousands separator).
+     * A number typed by the user, read by the one strict parser with the locale's conventions (Italian:
+     * decimal comma, "." grouping; English: decimal point, "," grouping): "1.000" is a thousand in
+     * Italian and refused in English where "1,000" is.
      *
      * @return null when the text is not a number
      */
@@ -101,14 +104,41 @@ public final class Texts {
         if (text == null) {
             return null;
         }
-        String s = text.strip().replace(" ", "").replace("\u00a0", "");
-        char separator = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
-        if (separator != '.') {
-            s = s.replace(separator, '.');
-        }
-        if (!s.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+        try {
+            return numbers().parseDecimal(text);
+        } catch (InvalidValueException e) {
             return null;
         }
-        return new BigDecimal(s);
+    }
+
+    /** A rate typed by the user: a number, or a percentage ("2,5 %"); null when it is neither. */
+    public BigDecimal parseRate(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return numbers().parseRate(text);
+        } catch (InvalidValueException e) {
+            return null;
+        }
+    }
+
+    /** A whole number typed by the user ("1.200" in Italian); null when it is not one. */
+    public Long parseWhole(String text) {
+        BigDecimal n = parseDecimal(text);
+        if (n == null || n.stripTrailingZeros().scale() > 0) {
+            return null;
+        }
+        try {
+            return n.longValueExact();
+        } catch (ArithmeticException e) {
+            return null;
+        }
+    }
+
+    /** The strict reader for this locale: its decimal separator when it is a point or comma, else a point. */
+    private NumberParser numbers() {
+        char separator = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+        return NumberParser.forDecimalSeparator(separator == ',' ? ',' : '.');
     }
 }

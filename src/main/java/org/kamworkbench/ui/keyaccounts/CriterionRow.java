@@ -1,6 +1,7 @@
 package org.kamworkbench.ui.keyaccounts;
 
 import java.math.BigDecimal;
+import org.kamworkbench.ui.common.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class CriterionRow {
     private final ObjectProperty<GrowthKind> growth = new SimpleObjectProperty<>(GrowthKind.NOMINAL);
     private final StringProperty anchors = new SimpleStringProperty("");
 
-    public static CriterionRow of(Criterion c) {
+    public static CriterionRow of(Criterion c, Texts texts) {
         CriterionRow row = new CriterionRow();
         row.name.set(c.name());
         row.description.set(c.description());
@@ -42,32 +43,36 @@ public final class CriterionRow {
         row.weight.set(c.weight());
         row.scale.set(c.scale());
         row.source.set(c.source());
-        row.thresholds.set(String.join("; ", c.thresholds().stream().map(BigDecimal::toPlainString).toList()));
+        row.thresholds.set(String.join("; ", c.thresholds().stream().map(texts::decimal).toList()));
         row.quantiles.set(c.byQuantiles());
         row.growth.set(c.growthKind());
         row.anchors.set(String.join("\n", c.anchors()).strip());
         return row;
     }
 
-    /** The row as a criterion. @throws IllegalArgumentException with a sentence when a threshold is not a number */
-    public Criterion toCriterion() {
+    /**
+     * The row as a criterion, thresholds read with the user's number conventions.
+     *
+     * @throws IllegalArgumentException with a sentence from the bundle when a threshold is not a number
+     */
+    public Criterion toCriterion(Texts texts) {
         List<BigDecimal> values = new ArrayList<>();
-        for (String part : thresholds.get().split("[;\\s]+")) {
+        for (String part : thresholds.get().split(";")) {
             if (!part.isBlank()) {
-                try {
-                    values.add(new BigDecimal(part.trim()));
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("Criterion '" + name.get() + "': the threshold '" + part
-                            + "' is not a number (use a decimal point, separate thresholds with ;).");
+                BigDecimal value = texts.parseDecimal(part);
+                if (value == null) {
+                    throw new IllegalArgumentException(texts.format("keys.threshold.notNumber", name.get(),
+                            part.strip(), texts.decimal(new BigDecimal("10000.5"))));
                 }
+                values.add(value);
             }
         }
-        List<String> texts = new ArrayList<>(Arrays.asList(anchors.get().split("\\R", -1)));
-        texts.replaceAll(String::strip);
-        while (texts.size() < scale.get()) {
-            texts.add("");
+        List<String> anchorTexts = new ArrayList<>(Arrays.asList(anchors.get().split("\\R", -1)));
+        anchorTexts.replaceAll(String::strip);
+        while (anchorTexts.size() < scale.get()) {
+            anchorTexts.add("");
         }
-        List<String> levelTexts = texts.size() > scale.get() ? texts.subList(0, scale.get()) : texts;
+        List<String> levelTexts = anchorTexts.size() > scale.get() ? anchorTexts.subList(0, scale.get()) : anchorTexts;
         CriterionSource s = source.get();
         return new Criterion(name.get().strip(), description.get(), axis.get(), weight.get(), scale.get(), levelTexts,
                 s, s.manual() ? List.of() : values, !s.manual() && quantiles.get(), growth.get());

@@ -162,14 +162,14 @@ public final class KeyAccountsViewModel {
         cut.set(set.quadrantCut());
         reviewMonths.set(set.reviewIntervalMonths());
         keyMonths.set(set.keyReviewMonths());
-        criteria.setAll(set.criteria().stream().map(CriterionRow::of).toList());
+        criteria.setAll(set.criteria().stream().map(c -> CriterionRow.of(c, texts)).toList());
         loadingDraft = false;
         draftChanged();
     }
 
     public void addCriterion() {
         CriterionRow row = CriterionRow.of(Criterion.manual(texts.format("keys.newCriterion", criteria.size() + 1),
-                org.kamworkbench.domain.Axis.ATTRACTIVENESS, 0, Criterion.DEFAULT_SCALE));
+                org.kamworkbench.domain.Axis.ATTRACTIVENESS, 0, Criterion.DEFAULT_SCALE), texts);
         criteria.add(row);
     }
 
@@ -182,7 +182,7 @@ public final class KeyAccountsViewModel {
         try {
             List<Criterion> list = new ArrayList<>();
             for (CriterionRow row : criteria) {
-                list.add(row.toCriterion());
+                list.add(row.toCriterion(texts));
             }
             return Optional.of(new CriteriaSet(setName.get().strip(), 0, null, cut.get(), reviewMonths.get(),
                     keyMonths.get(), list));

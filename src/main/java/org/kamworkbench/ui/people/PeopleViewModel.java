@@ -102,12 +102,12 @@ public final class PeopleViewModel {
     public void save() {
         Integer cap = null;
         if (!capacity.get().isBlank()) {
-            try {
-                cap = Integer.parseInt(capacity.get().strip());
-            } catch (NumberFormatException e) {
+            Long n = texts.parseWhole(capacity.get());
+            if (n == null || n < 0 || n > Integer.MAX_VALUE) {
                 error.set(texts.format("people.capacity.invalid", capacity.get()));
                 return;
             }
+            cap = n.intValue();
         }
         Map<Competency, Integer> levels = new EnumMap<>(Competency.class);
         competencies.forEach((k, p) -> {

@@ -118,7 +118,7 @@ public final class KpiPortfolioViewModel {
 
     /** Saves the at-risk tolerance (a percentage) and recomputes every status. */
     public void saveTolerance() {
-        BigDecimal percent = texts.parseDecimal(tolerance.get());
+        BigDecimal percent = texts.parseRate(tolerance.get());
         if (percent == null) {
             work.fail("plans.error.number", tolerance.get());
             return;
