@@ -169,11 +169,8 @@ public final class NumberParser {
         if (s.isEmpty() || Text.strip(s).isEmpty()) {
             return new InvalidValueException("is empty");
         }
-        String how = decimal == ',' ? "decimal comma" : "decimal point";
-        return new InvalidValueException(reason + " (written with a " + how + (mode == Mode.AMOUNT
-                ? ", thousands in groups of three, an optional sign and currency)"
-                : mode == Mode.RATE ? ", thousands in groups of three, an optional sign and %)"
-                : ", thousands in groups of three and an optional sign)"));
+        return new InvalidValueException(reason + (decimal == ',' ? " written with a decimal comma"
+                : " written with a decimal point"));
     }
 
     private BigDecimal toBigDecimal() {
@@ -209,10 +206,7 @@ public final class NumberParser {
         intDigits = 0;
         fracDigits = 0;
         int i = skipSpaces(s, 0);
-        int j = s.length();
-        while (j > i && Text.isSpace(s.charAt(j - 1))) {
-            j--;
-        }
+        int j = s.length(); // every part skips the spaces after it, so trailing spaces need no trimming
         i = leadingMark(s, i, j, mode);
         if (i < 0) {
             return false;
