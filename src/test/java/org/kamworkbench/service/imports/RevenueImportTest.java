@@ -104,7 +104,7 @@ class RevenueImportTest {
                 "A1,2024-01-10,5,XXX");
         assertThat(wb.revenue.cell(initech, "JPY", 2024, 1).amountE4()).isEqualTo(100_000);
         assertThat(r.problems()).extracting(ImportProblem::reason).containsExactly(
-                "is in USD but the row's currency is EUR",
+                "is in USD but the line's currency is EUR",
                 "is not an ISO 4217 currency code (such as EUR or USD)");
         wb.csv(ImportKind.REVENUE, "account,date,amount", "A3,2023-01-10,CHF 1'000.50");
         assertThat(wb.revenue.cell(initech, "CHF", 2023, 1).amountE4()).isEqualTo(10_005_000);

@@ -108,7 +108,7 @@ class KeyAccountsViewModelTest {
         trust.sourceProperty().set(org.kamworkbench.domain.CriterionSource.EMPLOYEES);
         trust.thresholdsProperty().set("10; lots");
         assertThat(model.problemsProperty().get()).isEqualTo("Criterion 'Trust': the threshold 'lots' is not a "
-                + "number (use a decimal point, separate thresholds with ;).");
+                + "number (write it like 10000.5, separate thresholds with ;).");
         assertThat(model.canSaveProperty().get()).isFalse();
     }
 }

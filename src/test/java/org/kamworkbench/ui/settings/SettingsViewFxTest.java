@@ -69,7 +69,7 @@ class SettingsViewFxTest {
         robot.clickOn("#fxRateField").write("abc");
         robot.clickOn("#fxAddButton");
         Label error = robot.lookup("#fxError").queryAs(Label.class);
-        DesktopFixture.waitFor(() -> error.getText().equals("“abc” is not a number."));
+        DesktopFixture.waitFor(() -> error.getText().equals("“abc” is not a number (write it like 1,234.5)."));
         assertThat(DesktopFixture.visible(robot, "#fxError")).isTrue();
         assertThat(fxTable(robot).getItems()).isEmpty();
     }

@@ -93,7 +93,7 @@ class SettingsViewModelTest {
         model.addFxRate("USD", "24", 0, "0.9");
         assertThat(model.fxErrorProperty().get()).isEqualTo("“24” is not a year: type four digits, e.g. 2024.");
         model.addFxRate("USD", "2024", 0, "abc");
-        assertThat(model.fxErrorProperty().get()).isEqualTo("“abc” is not a number.");
+        assertThat(model.fxErrorProperty().get()).isEqualTo("“abc” is not a number (write it like 1,234.5).");
         model.addFxRate("USD", "2024", 0, "-1");
         assertThat(model.fxErrorProperty().get()).isEqualTo("An FX rate must be a positive number.");
         model.addFxRate("XX", "2024", 0, "1");
@@ -113,7 +113,23 @@ class SettingsViewModelTest {
         assertThat(ws.fx.get("GBP:2024:0").rate()).isEqualByComparingTo("1.18");
         assertThat(italian.decimal(new BigDecimal("1.18"))).isEqualTo("1,18");
         italian.addFxRate("GBP", "2024", 0, "uno");
-        assertThat(italian.fxErrorProperty().get()).isEqualTo("“uno” non è un numero.");
+        assertThat(italian.fxErrorProperty().get()).isEqualTo("“uno” non è un numero (scrivilo come 1.234,5).");
+    }
+
+    @Test
+    void anItalianNumberFieldGroupsWithPointsAndRefusesAPointAsDecimal() {
+        SettingsViewModel italian = new SettingsViewModel(new SettingsService(ws, ws), Background.DIRECT,
+                Texts.forLocale(Locale.ITALY), () -> { });
+        italian.refresh();
+        italian.addFxRate("JPY", "2024", 0, "1.000");
+        assertThat(ws.fx.get("JPY:2024:0").rate()).isEqualByComparingTo("1000");
+        italian.addFxRate("CHF", "2024", 0, "1,5");
+        assertThat(ws.fx.get("CHF:2024:0").rate()).isEqualByComparingTo("1.5");
+        italian.addFxRate("USD", "2024", 0, "1.5");
+        assertThat(italian.fxErrorProperty().get()).isEqualTo("“1.5” non è un numero (scrivilo come 1.234,5).");
+        assertThat(ws.fx).doesNotContainKey("USD:2024:0");
+        italian.addFxRate("USD", "2024", 0, "1e3");
+        assertThat(italian.fxErrorProperty().get()).isEqualTo("“1e3” non è un numero (scrivilo come 1.234,5).");
     }
 
     @Test

@@ -169,8 +169,7 @@ public final class NumberParser {
         if (s.isEmpty() || Text.strip(s).isEmpty()) {
             return new InvalidValueException("is empty");
         }
-        return new InvalidValueException(reason + (decimal == ',' ? " written with a decimal comma"
-                : " written with a decimal point"));
+        return new InvalidValueException(reason);
     }
 
     private BigDecimal toBigDecimal() {

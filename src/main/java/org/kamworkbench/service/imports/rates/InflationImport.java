@@ -121,7 +121,7 @@ public final class InflationImport implements RowImport {
             }
             return p.scale() > SCALE ? p.setScale(SCALE, RoundingMode.HALF_EVEN) : p;
         } catch (InvalidValueException e) {
-            cells.problem(row, cPercent, s, "is not a percentage (such as 2.5 or 2,5 %)");
+            cells.problem(row, cPercent, s, "is not a percentage");
             return null;
         }
     }

@@ -26,7 +26,10 @@ public final class FakeTableFiles implements TableFiles {
     public TableFormat lastOverrides;
     public int opened;
     public int closed;
-    /** Report every file as an XLSX sheet (the cells are still given as CSV text). */
+    /**
+     * Report every file as an XLSX sheet (the cells are still given as CSV text; those in the canonical
+     * plain form of number cells, such as 1234.5, are marked numeric as the XLSX reader marks them).
+     */
     public boolean xlsx;
 
     /** Registers CSV text under a file name and returns its path. */
@@ -108,6 +111,14 @@ public final class FakeTableFiles implements TableFiles {
         return best;
     }
 
+    private static java.util.BitSet numeric(List<String> cells) {
+        java.util.BitSet numeric = new java.util.BitSet();
+        for (int i = 0; i < cells.size(); i++) {
+            numeric.set(i, cells.get(i).matches("-?\\d+(\\.\\d+)?"));
+        }
+        return numeric;
+    }
+
     private final class Source implements TableSource {
         private final String text;
         private final char delimiter;
@@ -137,7 +148,7 @@ public final class FakeTableFiles implements TableFiles {
                 long start = line;
                 List<String> r = record();
                 if (r != null && !(r.size() == 1 && r.get(0).isBlank())) {
-                    return new TableRow(start, r);
+                    return new TableRow(start, r, xlsx ? numeric(r) : null);
                 }
             }
             return null;

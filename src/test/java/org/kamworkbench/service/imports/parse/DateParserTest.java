@@ -72,11 +72,13 @@ class DateParserTest {
     @Test
     void spreadsheetSerialDaysOnlyWhenAskedFor() throws InvalidValueException {
         DateParser xlsx = new DateParser(DateStyle.ISO, true);
-        assertThat(xlsx.parse("45352")).isEqualTo(20240301);
-        assertThat(xlsx.parse("45352.604166")).isEqualTo(20240301);
+        assertThat(xlsx.parse("45352", true)).isEqualTo(20240301);
+        assertThat(xlsx.parse("45352.604166", true)).isEqualTo(20240301);
+        assertThatThrownBy(() -> xlsx.parse("45352", false)).as("a text cell of an XLSX file is no serial")
+                .isInstanceOf(InvalidValueException.class);
         assertThat(xlsx.parse("2024-03-01")).isEqualTo(20240301);
-        assertThatThrownBy(() -> xlsx.parse("2024")).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new DateParser(DateStyle.ISO).parse("45352")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> xlsx.parse("2024", true)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new DateParser(DateStyle.ISO).parse("45352", true)).isInstanceOf(InvalidValueException.class);
     }
 
     @Test

@@ -47,7 +47,7 @@ class NumberParserTest {
             "12,3 EURO", "EUR", "-", "()"})
     void refusesWhatIsNotAnAmountWithADecimalComma(String text) {
         assertThatThrownBy(() -> comma.parseE4(text)).isInstanceOf(InvalidValueException.class)
-                .hasMessage("is not an amount written with a decimal comma");
+                .hasMessage("is not an amount");
     }
 
     @ParameterizedTest
@@ -56,7 +56,7 @@ class NumberParserTest {
             "1234,567", "1,234'567", "5 %", "Inf", "12 kg"})
     void refusesWhatIsNotAnAmountWithADecimalPoint(String text) {
         assertThatThrownBy(() -> point.parseE4(text)).isInstanceOf(InvalidValueException.class)
-                .hasMessage("is not an amount written with a decimal point");
+                .hasMessage("is not an amount");
     }
 
     @Test
