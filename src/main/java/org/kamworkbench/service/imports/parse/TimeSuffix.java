@@ -1,6 +1,9 @@
 package org.kamworkbench.service.imports.parse;
 
-/** Whether the rest of a date value is a time of day: " 14:22", "T14:22:05.123Z", " 2:05 PM". */
+/**
+ * Whether the rest of a date value is a time of day: " 14:22", "T14:22:05.123Z", " 2:05 PM". The time
+ * is accepted and ignored, but it must be a real one: no 25:61, no 13:00 PM.
+ */
 final class TimeSuffix {
     private TimeSuffix() {
     }
@@ -26,13 +29,14 @@ final class TimeSuffix {
         if (hour < 1 || hour > 2 || i + hour >= n || s.charAt(i + hour) != ':') {
             return false;
         }
+        int hours = value(s, i, hour);
         i += hour + 1;
-        if (digits(s, i, n) != 2) {
+        if (digits(s, i, n) != 2 || value(s, i, 2) > 59) {
             return false;
         }
         i += 2;
         if (i < n && s.charAt(i) == ':') {
-            if (digits(s, i + 1, n) != 2) {
+            if (digits(s, i + 1, n) != 2 || value(s, i + 1, 2) > 59) {
                 return false;
             }
             i += 3;
@@ -48,7 +52,12 @@ final class TimeSuffix {
             i++;
         }
         if (i + 1 < n && (s.regionMatches(true, i, "AM", 0, 2) || s.regionMatches(true, i, "PM", 0, 2))) {
+            if (hours < 1 || hours > 12) {
+                return false;
+            }
             i += 2;
+        } else if (hours > 23) {
+            return false;
         } else if (i < n && s.charAt(i) == 'Z') {
             i++;
         } else if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
@@ -69,6 +78,14 @@ final class TimeSuffix {
             i++;
         }
         return i == n;
+    }
+
+    private static int value(String s, int from, int length) {
+        int v = 0;
+        for (int k = from; k < from + length; k++) {
+            v = v * 10 + s.charAt(k) - '0';
+        }
+        return v;
     }
 
     private static int digits(String s, int from, int n) {

@@ -18,7 +18,9 @@ class DateParserTest {
             "dd/MM/yyyy|1/3/2024 2:05 PM|20240301", "MM/dd/yyyy|03/01/2024|20240301",
             "MM/dd/yyyy|3/15/2024 14:22|20240315", "dd.MM.yyyy|01.03.2024|20240301",
             "yyyy/MM/dd|2024/03/01|20240301", "dd-MM-yyyy|29-02-2024|20240229",
-            "d MMM uuuu|1 Mar 2024|20240301", "yyyyMMdd|20240301|20240301"})
+            "d MMM uuuu|1 Mar 2024|20240301", "yyyyMMdd|20240301|20240301",
+            "yyyy-MM-dd|2010-12-01 08:26:00|20101201", "MM/dd/yyyy|12/1/2010 8:26|20101201",
+            "yyyy-MM-dd|2010-12-01 23:59:59|20101201", "MM/dd/yyyy|12/1/2010 12:00 AM|20101201"})
     void readsEachStyleWithOrWithoutTime(String pattern, String text, int expected) throws InvalidValueException {
         assertThat(new DateParser(DateStyle.ofPattern(pattern)).parse(text)).isEqualTo(expected);
     }
@@ -27,7 +29,9 @@ class DateParserTest {
     @CsvSource(delimiter = '|', value = {
             "yyyy-MM-dd|2024-02-30", "yyyy-MM-dd|2023-02-29", "yyyy-MM-dd|2024-13-01", "yyyy-MM-dd|01/03/2024",
             "yyyy-MM-dd|2024-03-01 noon", "dd/MM/yyyy|32/01/2024", "dd/MM/yyyy|01/03/24", "yyyy-MM-dd|",
-            "dd.MM.yyyy|31.04.2024", "d MMM uuuu|31 Feb 2024"})
+            "dd.MM.yyyy|31.04.2024", "d MMM uuuu|31 Feb 2024", "yyyy-MM-dd|2010-12-01 25:61",
+            "yyyy-MM-dd|2010-12-01 24:00", "yyyy-MM-dd|2010-12-01 08:60", "yyyy-MM-dd|2010-12-01 08:26:61",
+            "MM/dd/yyyy|12/1/2010 13:05 PM", "MM/dd/yyyy|12/1/2010 0:05 AM", "dd.MM.yyyy|31.02.2010 08:26"})
     void rejectsImpossibleDates(String pattern, String text) {
         DateParser p = new DateParser(DateStyle.ofPattern(pattern));
         assertThatThrownBy(() -> p.parse(text == null ? "" : text))
