@@ -182,7 +182,7 @@ class ScoreEndToEndTest {
                 """));
         assertThat(badSpend.exitCode()).isEqualTo(2);
         assertThat(badSpend.errLines()).contains(
-                "Line 3, column 'amount': 'abc' is not a number (use a decimal point, no grouping)",
+                "Line 3, column 'amount': 'abc' is not an amount",
                 "Line 3, column 'currency': 'EURO' is not an ISO 4217 currency code");
         ok("spend", "import", file("spend.csv", "account,amount,currency\nX1,1000,EUR\nX3,400,EUR\n"));
         ok("criteria", "import", file("wallet.json", """

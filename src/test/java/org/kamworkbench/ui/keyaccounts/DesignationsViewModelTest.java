@@ -66,7 +66,7 @@ class DesignationsViewModelTest {
         });
         model.budgetProperty().set("lots");
         model.saveEffort();
-        assertThat(model.messageProperty().get()).isEqualTo("Hours, budget and spend must be numbers.");
+        assertThat(model.messageProperty().get()).isEqualTo("Hours, budget and spend must be numbers, written like 1,234.5.");
         model.spendAmountProperty().set("250000");
         model.spendCurrencyProperty().set("usd");
         model.saveSpend();

@@ -65,7 +65,7 @@ class PlanViewModelsTest {
         model.objectiveDueProperty().set(LocalDate.of(2027, 1, 31));
         model.objectiveTargetProperty().set("abc");
         model.addObjective();
-        assertThat(model.errorProperty().get()).isEqualTo("'abc' is not a number.");
+        assertThat(model.errorProperty().get()).isEqualTo("'abc' is not a number (write it like 1,234.5).");
         model.objectiveTargetProperty().set("12.5");
         model.addObjective();
         assertThat(model.errorProperty().get()).isEmpty();
