@@ -60,6 +60,22 @@ public final class CliContext {
         return (ahead != null ? ahead : opener).open(path);
     }
 
+    /**
+     * Opens the workspace only if it exists already: for commands that only read, which must not
+     * leave a new empty workspace behind.
+     *
+     * @throws BadInputException with a sentence when there is none at that path
+     */
+    public WorkspaceServices openExistingWorkspace() {
+        Path path = workspace != null ? workspace : opener.defaultWorkspace();
+        WorkspaceOpener from = ahead != null ? ahead : opener;
+        if (!from.exists(path)) {
+            throw new BadInputException("There is no workspace at " + path + " yet: import data into it first, "
+                    + "or name another one with --workspace.");
+        }
+        return from.open(path);
+    }
+
     /** Starts opening the workspace the arguments name (and Jackson, for --json) while they are parsed. */
     void prefetch(String[] args, boolean namesACommand) {
         boolean json = java.util.List.of(args).contains("--json");

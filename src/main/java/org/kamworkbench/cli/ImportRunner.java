@@ -69,7 +69,7 @@ final class ImportRunner {
     private static List<String> problemLines(ImportReport report, String prefix) {
         List<String> lines = new ArrayList<>();
         report.problems().forEach(p -> lines.add(prefix + describe(p)));
-        long more = report.problemCount() - report.problems().size();
+        long more = report.problemsNotListed();
         if (more > 0) {
             lines.add("... and " + more + " more");
         }

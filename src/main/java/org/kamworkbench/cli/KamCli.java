@@ -22,7 +22,8 @@ public final class KamCli {
     static final List<Class<?>> COMMANDS = List.of(StatusCommand.class, ImportCommand.class, AccountsCommand.class,
             AnalyzeCommand.class, ScenarioCommand.class, CriteriaCommand.class, InputFileCommands.Ratings.class,
             ScoreCommand.class, InputFileCommands.Effort.class, InputFileCommands.Spend.class,
-            AccountCommand.class, PlanCommand.class, KpiCommand.class, ActionsCommand.class);
+            AccountCommand.class, PlanCommand.class, KpiCommand.class, ActionsCommand.class,
+            SettingsCommand.class);
 
     public static final int OK = 0;
     public static final int FAILURE = 1;

@@ -47,7 +47,7 @@ final class KpiImportCommand implements Callable<Integer> {
             if (!report.applied()) {
                 List<String> lines = new ArrayList<>();
                 report.problems().forEach(p -> lines.add(p.describe().replace("\r", "").replace('\n', ' ')));
-                long more = report.problemCount() - report.problems().size();
+                long more = report.problemsNotListed();
                 if (more > 0) {
                     lines.add("... and " + more + " more");
                 }

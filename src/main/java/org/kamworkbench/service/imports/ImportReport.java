@@ -13,7 +13,7 @@ import java.util.List;
  * @param updated      existing records that changed
  * @param unchanged    existing records the file held identical
  * @param problemCount all problems found
- * @param problems     the first 100 problems
+ * @param problems     the first 100 problems ({@link ProblemList#isProblemsTruncated()} says when cut)
  */
 public record ImportReport(
         ImportKind kind,
@@ -24,7 +24,7 @@ public record ImportReport(
         long updated,
         long unchanged,
         long problemCount,
-        List<ImportProblem> problems) {
+        List<ImportProblem> problems) implements ProblemList {
 
     public static final int MAX_PROBLEMS = 100;
 

@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 /**
  * One ABC class of a segment.
  *
- * @param upperBound the cumulative share (fraction) the class reaches up to; null for the last class
+ * @param upperBound the class's threshold (fraction): its accounts are those whose preceding accounts make
+ *                   less than this (and not less than the previous class's); null for the last class
  */
 public record AbcClass(String name, int accounts, BigDecimal revenue, double revenueShare, BigDecimal upperBound) {
 }

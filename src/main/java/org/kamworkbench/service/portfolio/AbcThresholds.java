@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * ABC class sizes in percent of revenue, largest class first: {@code 80,15,5} means A while the
- * cumulative share is ≤ 80 %, B while ≤ 95 %, C for the rest. Two or three classes summing to 100.
+ * ABC class sizes in percent of revenue, largest class first: {@code 80,15,5} means an account is A
+ * when the accounts ranked before it make less than 80 % of revenue (the account that crosses 80 % is
+ * A), B when they make less than 95 %, C for the rest (ARCHITECTURE §4). Two or three classes summing
+ * to 100.
  */
 public record AbcThresholds(List<BigDecimal> percents) {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -69,8 +71,8 @@ public record AbcThresholds(List<BigDecimal> percents) {
     }
 
     /**
-     * The cumulative share (fraction) up to which class {@code index} reaches; the last class has
-     * no bound.
+     * The threshold (fraction) of class {@code index}: an account is in this class or an earlier one
+     * when the cumulative share of the accounts ranked before it is below it. The last class has none.
      */
     public BigDecimal upperBound(int index) {
         BigDecimal sum = BigDecimal.ZERO;

@@ -1,6 +1,8 @@
 package org.kamworkbench.service.portfolio;
 
 import java.math.BigDecimal;
+import java.util.List;
+import org.kamworkbench.service.fx.MissingRate;
 import org.kamworkbench.service.fx.MissingRateException;
 
 /**
@@ -118,18 +120,31 @@ final class PeriodRevenue {
         return problem == null ? r : new PeriodRevenue(r, problem);
     }
 
-    /** @throws MissingRateException for the first month and currency in the period without a rate */
+    /**
+     * @throws MissingRateException naming the first month and currency in the period without a rate, and
+     *                              every currency and year without one
+     */
     static void requireRates(PortfolioData data, AnalysedPeriod period) {
         int from = Math.max(period.first(), data.firstMonth) - data.firstMonth;
         int to = Math.min(period.last(), data.firstMonth + data.monthCount - 1) - data.firstMonth;
+        int firstMonth = -1;
+        int firstCurrency = -1;
+        java.util.SortedSet<MissingRate> all = new java.util.TreeSet<>();
         for (int m = from; m <= to; m++) {
             for (int c = 0; c < data.currencies.length; c++) {
                 if (data.unconverted[c * data.monthCount + m]) {
                     int month = data.firstMonth + m;
-                    throw new MissingRateException(data.currencies[c], Months.year(month), Months.month(month),
-                            data.reportingCurrency);
+                    if (firstMonth < 0) {
+                        firstMonth = month;
+                        firstCurrency = c;
+                    }
+                    all.add(new MissingRate(data.currencies[c], Months.year(month)));
                 }
             }
+        }
+        if (firstMonth >= 0) {
+            throw new MissingRateException(data.currencies[firstCurrency], Months.year(firstMonth),
+                    Months.month(firstMonth), data.reportingCurrency, List.copyOf(all));
         }
     }
 

@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * Computes the Pareto curve, ABC classes, top-k shares and HHI of a ranked run of accounts in one
  * pass. The cumulative sum is kept exact, so a cumulative share that lands exactly on a threshold
- * (e.g. 80 %) is classified as the definition says, not as double rounding happens to fall.
+ * (e.g. 80 %) is classified as the definition says, not as double rounding happens to fall. An account
+ * is in class A when the accounts ranked before it make less than the A threshold (so class A at 80 % is
+ * exactly the Pareto point's k accounts), B when they make less than A+B, else C.
  */
 final class SegmentCalculator {
     /** Cumulative shares closer than this to a threshold are decided with exact decimals. */
@@ -48,16 +50,19 @@ final class SegmentCalculator {
         int cls = 0;
         double hhi = 0;
         long[] cum = new long[2];
+        double shareBefore = 0;
         for (int r = 0; r < size; r++) {
             int a = order[offset + r];
+            // ARCHITECTURE §4: the class is decided by the share of the accounts ranked before this one
+            while (cls < bounds.length && !bounds[cls].below(cum, shareBefore)) {
+                cls++;
+            }
             cumHiLoAdd(cum, revenue.hi[a], revenue.lo[a]);
             double cumShare = data.value(cum[0], cum[1]) / total;
             cumulative[r] = cumShare;
+            shareBefore = cumShare;
             double pct = 100 * revenue.value[a] / total;
             hhi += pct * pct;
-            while (cls < bounds.length && !bounds[cls].atMost(cum, cumShare)) {
-                cls++;
-            }
             classes[r] = (byte) cls;
             classCount[cls]++;
             Int128.add(classHi, classLo, cls, revenue.hi[a], revenue.lo[a]);
@@ -130,13 +135,6 @@ final class SegmentCalculator {
             this.share = fraction.doubleValue();
             this.exactAmount = total.multiply(fraction);
             this.scale = scale;
-        }
-
-        boolean atMost(long[] cum, double cumShare) {
-            if (Math.abs(cumShare - share) > NEAR) {
-                return cumShare < share;
-            }
-            return Int128.toBigDecimal(cum[0], cum[1], scale).compareTo(exactAmount) <= 0;
         }
 
         boolean below(long[] cum, double cumShare) {

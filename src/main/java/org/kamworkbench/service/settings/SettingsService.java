@@ -41,6 +41,18 @@ public final class SettingsService {
         settings.save(changed);
     }
 
+    /**
+     * Makes {@code code} the reporting currency, keeping the region mapping, in one transaction. Nothing
+     * converted is stored: every figure is converted when it is computed.
+     *
+     * @throws IllegalArgumentException with a user sentence unless it is an ISO 4217 code
+     */
+    public void setReportingCurrency(String code) {
+        requireCurrency(code);
+        WorkspaceSettings current = settings.load();
+        settings.save(new WorkspaceSettings(code, current.regionByCountry()));
+    }
+
     public List<FxRate> fxRates() {
         return rates.fxRates();
     }

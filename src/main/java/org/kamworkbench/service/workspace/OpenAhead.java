@@ -65,9 +65,10 @@ public final class OpenAhead implements WorkspaceOpener {
         }
     }
 
+    /** Whether {@code asked} existed before this call started (opening it ahead may have created it since). */
     @Override
     public boolean exists(Path asked) {
-        return opener.exists(asked);
+        return path.equals(asked) ? !created : opener.exists(asked);
     }
 
     @Override

@@ -19,7 +19,7 @@ public final class ProblemListViewModel {
 
     void show(ImportReport report) {
         problems.setAll(report.problems());
-        long rest = report.problemCount() - report.problems().size();
+        long rest = report.problemsNotListed();
         more.set(rest > 0 ? text.format("problems.more", rest) : "");
     }
 

@@ -41,6 +41,8 @@ public final class PortfolioView implements Screen {
     private final Texts texts;
     private final PortfolioFormats f;
     private final ScrollPane loadedRoot;
+    /** The screen and section ids of the FX rates table (see ShellActions#show). */
+    static final String SETTINGS_FX = "settings#fx";
     private org.kamworkbench.ui.shell.ShellActions shell;
     private ParetoChart paretoChart;
     private GroupBars groupBars;
@@ -57,6 +59,8 @@ public final class PortfolioView implements Screen {
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label periodLabel;
     @FXML private Label errorLabel;
+    @FXML private javafx.scene.layout.HBox missingRatesBanner;
+    @FXML private Label missingRatesLabel;
     @FXML private Label notesLabel;
     @FXML private FlowPane tilePane;
     @FXML private VBox paretoBox;
@@ -105,6 +109,9 @@ public final class PortfolioView implements Screen {
         errorLabel.textProperty().bind(model.errorProperty());
         errorLabel.managedProperty().bind(model.errorProperty().isNotEmpty());
         errorLabel.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        missingRatesLabel.textProperty().bind(model.missingRatesProperty());
+        missingRatesBanner.managedProperty().bind(model.missingRatesProperty().isNotEmpty());
+        missingRatesBanner.visibleProperty().bind(model.missingRatesProperty().isNotEmpty());
         notesLabel.textProperty().bind(model.notesProperty());
         notesLabel.managedProperty().bind(model.notesProperty().isNotEmpty());
         model.tiles().addListener((ListChangeListener<PortfolioRows.Tile>) c -> showTiles());
@@ -396,5 +403,13 @@ public final class PortfolioView implements Screen {
     @Override
     public void refresh() {
         model.refresh();
+    }
+
+    /** The missing-rates banner's button: the FX table in Settings, where the rates are added. */
+    @FXML
+    private void openFxRates() {
+        if (shell != null) {
+            shell.show(SETTINGS_FX);
+        }
     }
 }

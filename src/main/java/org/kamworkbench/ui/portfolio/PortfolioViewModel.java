@@ -20,6 +20,8 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.kamworkbench.domain.Account;
+import org.kamworkbench.service.fx.MissingRate;
+import org.kamworkbench.service.fx.MissingRateException;
 import org.kamworkbench.service.portfolio.AbcThresholds;
 import org.kamworkbench.service.portfolio.AnalysisRequest;
 import org.kamworkbench.service.portfolio.Dimension;
@@ -65,6 +67,8 @@ public final class PortfolioViewModel {
     private final ReadOnlyStringWrapper periodText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    /** Every currency and year without an FX rate the period needs, in one sentence; empty when none. */
+    private final ReadOnlyStringWrapper missingRates = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<PortfolioRows.AccountDetail> selected = new ReadOnlyObjectWrapper<>();
 
@@ -190,7 +194,11 @@ public final class PortfolioViewModel {
         background.run(texts.get("progress.portfolio"), monitor -> compute(service, d, request, ids, at),
                 this::computed, failure -> {
                     finished();
-                    showError(failure);
+                    if (failure instanceof MissingRateException missing) {
+                        showMissingRates(missing, d);
+                    } else {
+                        showError(failure);
+                    }
                 });
     }
 
@@ -237,6 +245,7 @@ public final class PortfolioViewModel {
 
     private void computed(Computed c) {
         error.set("");
+        missingRates.set("");
         if (c.analysis() != analysis.get()) {
             show(c.analysis());
             choices.setAll(c.choices());
@@ -258,7 +267,20 @@ public final class PortfolioViewModel {
         selected.set(null);
     }
 
+    /**
+     * Without a rate no total can be honest (a rate of 1 is never assumed), so no figure is shown; the
+     * banner names every missing currency and year, and the accounts stay listed to search and open.
+     */
+    private void showMissingRates(MissingRateException missing, PortfolioData d) {
+        showError(missing);
+        error.set("");
+        missingRates.set(texts.format("portfolio.missingRates", String.join(", ",
+                missing.all().stream().map(MissingRate::toString).toList())));
+        choices.setAll(d.accounts());
+    }
+
     private void showError(Throwable failure) {
+        missingRates.set("");
         error.set(sentence(failure));
         analysis.set(null);
         tiles.clear();
@@ -376,6 +398,10 @@ public final class PortfolioViewModel {
 
     public ReadOnlyStringProperty notesProperty() {
         return notes.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty missingRatesProperty() {
+        return missingRates.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

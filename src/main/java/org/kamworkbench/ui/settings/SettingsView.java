@@ -52,6 +52,8 @@ public final class SettingsView implements Screen {
     @FXML private Button fxDeleteButton;
     @FXML private Label fxError;
     @FXML private TableView<FxRate> fxTable;
+    @FXML private javafx.scene.control.TabPane tabs;
+    @FXML private javafx.scene.control.Tab fxTab;
     @FXML private TextField inflationScopeField;
     @FXML private TextField inflationYearField;
     @FXML private TextField inflationPercentField;
@@ -240,5 +242,13 @@ public final class SettingsView implements Screen {
     @Override
     public void refresh() {
         model.refresh();
+    }
+
+    /** {@code "fx"}: the FX rates tab (where a screen that lacks a rate sends the user). */
+    @Override
+    public void showSection(String section) {
+        if ("fx".equals(section)) {
+            tabs.getSelectionModel().select(fxTab);
+        }
     }
 }

@@ -272,8 +272,14 @@ public final class MainWindowView implements ShellActions {
         if (accountPage != null) {
             showSelected();
         }
-        Screens.ALL.stream().filter(s -> s.id().equals(screenId)).findFirst()
+        int hash = screenId.indexOf('#');
+        String id = hash < 0 ? screenId : screenId.substring(0, hash);
+        Screens.ALL.stream().filter(s -> s.id().equals(id)).findFirst()
                 .ifPresent(s -> screenList.getSelectionModel().select(s));
+        Screen screen = screens.get(id);
+        if (hash >= 0 && screen != null) {
+            screen.showSection(screenId.substring(hash + 1));
+        }
     }
 
     @Override

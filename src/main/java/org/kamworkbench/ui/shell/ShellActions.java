@@ -8,7 +8,7 @@ public interface ShellActions {
     /** The screen changed the workspace's data: refresh the status bar and the other screens. */
     void dataChanged();
 
-    /** Shows the screen with this id. */
+    /** Shows the screen with this id; {@code "settings#fx"} also opens that section of the screen. */
     void show(String screenId);
 
     /** Opens the account page of this account (workspace id) in the main area, with a way back. */

@@ -34,21 +34,22 @@ class ParetoTest {
         assertThat(m.accounts()).isEqualTo(5);
         assertThat(m.excludedAccounts()).isZero();
         assertThat(m.totalRevenue()).isEqualByComparingTo("100");
-        // cumulative shares .50 .70 .85 .95 1.00 — D lands exactly on 95 %, which is still B
+        // cumulative shares .50 .70 .85 .95 1.00; before each account 0 .50 .70 .85 .95: C crosses 80 % and
+        // is A, D crosses 95 % and is B, E starts at exactly 95 %, which is no longer below it: C
         assertThat(cumulative(a.curve())).containsExactly(0.5, 0.7, 0.85, 0.95, 1.0);
-        assertThat(classes(a.curve())).containsExactly("A", "A", "B", "B", "C");
+        assertThat(classes(a.curve())).containsExactly("A", "A", "A", "B", "C");
         assertThat(m.classes()).extracting(AbcClass::name, AbcClass::accounts)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("A", 2), org.assertj.core.groups.Tuple.tuple("B", 2),
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("A", 3), org.assertj.core.groups.Tuple.tuple("B", 1),
                         org.assertj.core.groups.Tuple.tuple("C", 1));
-        assertThat(m.classes().get(0).revenue()).isEqualByComparingTo("70");
-        assertThat(m.classes().get(1).revenueShare()).isCloseTo(0.25, EXACT);
+        assertThat(m.classes().get(0).revenue()).isEqualByComparingTo("85");
+        assertThat(m.classes().get(1).revenueShare()).isCloseTo(0.10, EXACT);
         assertThat(m.classes().get(2).revenueShare()).isCloseTo(0.05, EXACT);
         assertThat(m.top1Share()).isCloseTo(0.5, EXACT);
         assertThat(m.top3Share()).isCloseTo(0.85, EXACT);
         assertThat(m.top5Share()).isCloseTo(1.0, EXACT);
         assertThat(m.top10Share()).isCloseTo(1.0, EXACT);
         assertThat(m.top20Share()).isCloseTo(0.5, EXACT); // ⌈20 % of 5⌉ = 1 account
-        assertThat(m.paretoAccountShare()).isCloseTo(0.6, EXACT); // C is the first to reach 80 %
+        assertThat(m.paretoAccountShare()).isCloseTo(0.6, EXACT); // C is the first to reach 80 %: 3 = class A
         assertThat(m.hhi()).isCloseTo(2500 + 400 + 225 + 100 + 25, within(1e-9));
         assertThat(m.effectiveAccounts()).isCloseTo(10_000 / 3250.0, within(1e-12));
         assertThat(m.band()).isEqualTo(ConcentrationBand.HIGH);
@@ -56,13 +57,15 @@ class ParetoTest {
 
     @Test
     void cumulativeShareExactlyOnEightyPercentIsClassAAndTheParetoPoint() {
-        // ≤ 80 % is A, and 80 % counts as reached (cumulative share ≥ 80 %)
+        // Q brings the cumulative share to exactly 80 % and is A (60 % before it); R starts at exactly
+        // 80 %, which is not below 80 %: B; S starts at 90 %, below 95 %: B. 80 % counts as reached.
         InMemoryWorkspace exact = new InMemoryWorkspace();
         exact.account("P").revenue("P", 2024, 1, "0.6").account("Q").revenue("Q", 2024, 1, "0.2")
                 .account("R").revenue("R", 2024, 1, "0.1").account("S").revenue("S", 2024, 1, "0.1");
         PortfolioAnalysis a = analyze(exact, AnalysisRequest.of(PeriodSpec.year(2024)));
-        assertThat(classes(a.curve())).containsExactly("A", "A", "B", "C");
+        assertThat(classes(a.curve())).containsExactly("A", "A", "B", "B");
         assertThat(a.metrics().paretoAccountShare()).isCloseTo(0.5, EXACT);
+        assertThat(a.metrics().classes().get(0).accounts()).isEqualTo(2);
     }
 
     @Test
@@ -101,14 +104,29 @@ class ParetoTest {
     }
 
     @Test
-    void oneAccountAboveEightyPercentIsClassB() {
+    void dominantClientOfEightyFivePercentIsClassAAndTheParetoPoint() {
+        InMemoryWorkspace ws = new InMemoryWorkspace();
+        ws.account("BIG").revenue("BIG", 2024, 1, "85").account("MID").revenue("MID", 2024, 1, "10")
+                .account("LOW").revenue("LOW", 2024, 1, "5");
+        PortfolioAnalysis a = analyze(ws, AnalysisRequest.of(PeriodSpec.year(2024)));
+        SegmentMetrics m = a.metrics();
+        // before each account 0 (A), .85 (below 95 %: B), .95 (not below 95 %: C)
+        assertThat(classes(a.curve())).containsExactly("A", "B", "C");
+        assertThat(m.classes()).extracting(AbcClass::accounts).containsExactly(1, 1, 1);
+        assertThat(m.classes().get(0).revenueShare()).isCloseTo(0.85, EXACT);
+        // the Pareto point is k = 1 of 3 accounts: the same account as class A
+        assertThat(m.paretoAccountShare() * m.accounts()).isCloseTo(m.classes().get(0).accounts(), EXACT);
+    }
+
+    @Test
+    void oneAccountAboveNinetyFivePercentIsTheOnlyA() {
         InMemoryWorkspace ws = new InMemoryWorkspace();
         ws.account("HUGE").revenue("HUGE", 2024, 1, "90").account("M").revenue("M", 2024, 1, "6")
                 .account("S").revenue("S", 2024, 1, "4");
         SegmentMetrics m = analyze(ws, AnalysisRequest.of(PeriodSpec.year(2024))).metrics();
-        // cumulative .90 (> 80 % → B), .96 (> 95 % → C), 1.00 (C): no A account at all
-        assertThat(m.classes()).extracting(AbcClass::accounts).containsExactly(0, 1, 2);
-        assertThat(m.classes().get(0).revenueShare()).isZero();
+        // before each account 0 (A), .90 (B), .96 (C)
+        assertThat(m.classes()).extracting(AbcClass::accounts).containsExactly(1, 1, 1);
+        assertThat(m.classes().get(0).revenueShare()).isCloseTo(0.9, EXACT);
         assertThat(m.paretoAccountShare()).isCloseTo(1 / 3.0, EXACT);
         assertThat(m.top20Share()).isCloseTo(0.9, EXACT);
         assertThat(m.hhi()).isCloseTo(8100 + 36 + 16, within(1e-9));
@@ -121,15 +139,29 @@ class ParetoTest {
         assertThat(twoClasses.label()).isEqualTo("80/20");
         PortfolioAnalysis a = analyze(fiveAccounts(), AnalysisRequest.of(PeriodSpec.year(2024))
                 .withThresholds(twoClasses));
-        assertThat(classes(a.curve())).containsExactly("A", "A", "B", "B", "B");
+        assertThat(classes(a.curve())).containsExactly("A", "A", "A", "B", "B");
         assertThat(a.metrics().classes()).extracting(AbcClass::name).containsExactly("A", "B");
-        assertThat(a.metrics().classes().get(1).revenue()).isEqualByComparingTo("30");
+        assertThat(a.metrics().classes().get(1).revenue()).isEqualByComparingTo("15");
+    }
+
+    @Test
+    void presetsClassifyByTheShareBeforeEachAccount() {
+        // before each of the five accounts: 0 .50 .70 .85 .95
+        assertThat(classesWith("70,20,10")).containsExactly("A", "A", "B", "B", "C"); // .70 is not below 70 %
+        assertThat(classesWith("75,25")).containsExactly("A", "A", "A", "B", "B");
+        assertThat(classesWith("70,30")).containsExactly("A", "A", "B", "B", "B");
+    }
+
+    private static List<String> classesWith(String thresholds) {
+        return classes(analyze(fiveAccounts(), AnalysisRequest.of(PeriodSpec.year(2024))
+                .withThresholds(AbcThresholds.parse(thresholds))).curve());
     }
 
     @Test
     void customThresholdsMoveTheBoundaries() {
         PortfolioAnalysis a = analyze(fiveAccounts(), AnalysisRequest.of(PeriodSpec.year(2024))
                 .withThresholds(AbcThresholds.parse("50, 35, 15")));
+        // before each account 0 .50 .70 .85 .95 against 50 % and 85 %
         assertThat(classes(a.curve())).containsExactly("A", "B", "B", "C", "C");
     }
 

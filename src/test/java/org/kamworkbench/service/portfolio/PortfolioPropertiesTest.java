@@ -87,6 +87,26 @@ class PortfolioPropertiesTest {
         assertThat(m.effectiveAccounts()).isBetween(1 - 1e-9, m.accounts() * (1 + 1e-9));
     }
 
+    /** Class A is exactly the Pareto point's k accounts, and every account ranked before an A is an A. */
+    @Property(tries = 300)
+    void classAIsTheParetoPoint(@ForAll("portfolios") List<List<Long>> portfolio, @ForAll boolean eurOnly) {
+        PortfolioAnalysis a = analyze(portfolio, eurOnly);
+        SegmentMetrics m = a.metrics();
+        if (m.isEmpty()) {
+            return;
+        }
+        int classA = m.classes().get(0).accounts();
+        assertThat(classA).isEqualTo((int) Math.round(m.paretoAccountShare() * m.accounts()));
+        for (int r = 0; r < a.curve().size(); r++) {
+            assertThat(a.curve().classIndex(r) == 0).as("rank %d", r).isEqualTo(r < classA);
+        }
+        for (GroupSummary g : a.groups()) {
+            SegmentMetrics gm = g.metrics();
+            assertThat(gm.classes().get(0).accounts()).as("group %s", g.key())
+                    .isEqualTo((int) Math.round(gm.paretoAccountShare() * gm.accounts()));
+        }
+    }
+
     @Property(tries = 300)
     void classesAreOrderedByRevenue(@ForAll("portfolios") List<List<Long>> portfolio) {
         ParetoCurve curve = analyze(portfolio).curve();
@@ -120,13 +140,16 @@ class PortfolioPropertiesTest {
         assertThat(a.metrics().totalRevenue()).isEqualByComparingTo(total);
         BigDecimal cumulative = BigDecimal.ZERO;
         int paretoRank = 0;
+        BigDecimal aBound = total.multiply(new BigDecimal("0.80"));
+        BigDecimal bBound = total.multiply(new BigDecimal("0.95"));
         for (int r = 0; r < reference.size(); r++) {
             assertThat(a.curve().account(r).externalId()).isEqualTo(reference.get(r)[0]);
+            // the class follows the revenue of the accounts ranked before, compared exactly
+            String expected = cumulative.compareTo(aBound) < 0 ? "A" : cumulative.compareTo(bBound) < 0 ? "B" : "C";
+            assertThat(a.curve().abcClass(r)).as("class of rank %d, before it %s of %s", r, cumulative, total)
+                    .isEqualTo(expected);
             cumulative = cumulative.add((BigDecimal) reference.get(r)[1]);
             BigDecimal share = cumulative.divide(total, MathContext.DECIMAL128);
-            String expected = share.compareTo(new BigDecimal("0.80")) <= 0 ? "A"
-                    : share.compareTo(new BigDecimal("0.95")) <= 0 ? "B" : "C";
-            assertThat(a.curve().abcClass(r)).as("class of rank %d, cumulative %s", r, share).isEqualTo(expected);
             if (paretoRank == 0 && share.compareTo(new BigDecimal("0.8")) >= 0) {
                 paretoRank = r + 1;
             }

@@ -43,8 +43,8 @@ class AccountViewModelsTest {
         header.load();
         assertThat(header.titleProperty().get()).isEqualTo("Acme");
         assertThat(header.subtitleProperty().get()).isEqualTo("ACME · DE · Automotive · CRM owner: Anna");
-        // the only account holds 100 % of revenue, above the 95 % of A + B: class C by ARCHITECTURE §4
-        assertThat(header.abcTextProperty().get()).isEqualTo("Class C");
+        // the only account: no account before it, so 0 % is below 80 %: class A by ARCHITECTURE §4
+        assertThat(header.abcTextProperty().get()).isEqualTo("Class A");
         assertThat(header.leadTextProperty().get()).isEqualTo("No lead key account manager yet");
         assertThat(header.trend()).containsOnlyKeys(2025);
         assertThat(header.standingProperty().get()).isEmpty();

@@ -119,13 +119,24 @@ class PortfolioViewModelTest {
     }
 
     @Test
-    void aMissingFxRateShowsTheServiceSentence() {
+    void missingFxRatesAreNamedAllInOneBannerAndNoFigureIsShown() {
         ws.deleteFxRate("GBP", 2024, 0);
+        ws.deleteFxRate("USD", 2024, 0);
         model.refresh();
-        assertThat(model.errorProperty().get()).contains("GBP").doesNotContain("Exception");
+        // every missing currency and year, not only the first, in one place (not the error line)
+        assertThat(model.missingRatesProperty().get()).startsWith("No FX rate for GBP 2024, USD 2024.")
+                .doesNotContain("Exception");
+        assertThat(model.errorProperty().get()).isEmpty();
+        // no total mixes converted and unconverted revenue: no tile, no class, no curve
         assertThat(model.tiles()).isEmpty();
+        assertThat(model.abcRows()).isEmpty();
+        assertThat(model.currencyRows()).isEmpty();
         assertThat(model.analysisProperty().get()).isNull();
+        // the accounts are still there to find and open
+        assertThat(model.searchResults()).hasSize(service.load().accountCount());
+
         model.periodProperty().set(PeriodOption.year(2023));
+        assertThat(model.missingRatesProperty().get()).isEmpty();
         assertThat(model.errorProperty().get()).isEmpty();
         assertThat(model.tiles()).hasSize(6);
     }
