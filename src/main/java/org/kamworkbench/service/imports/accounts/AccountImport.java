@@ -11,6 +11,7 @@ import org.kamworkbench.service.imports.mapping.ColumnMapping;
 import org.kamworkbench.service.imports.mapping.Fields;
 import org.kamworkbench.service.imports.parse.CountryResolver;
 import org.kamworkbench.service.imports.parse.Currencies;
+import org.kamworkbench.service.imports.parse.ExternalIds;
 import org.kamworkbench.service.imports.parse.InvalidValueException;
 import org.kamworkbench.service.imports.parse.NumberParser;
 import org.kamworkbench.service.imports.run.Cells;
@@ -24,8 +25,8 @@ import org.kamworkbench.service.port.TableRow;
  * workspace holds; the region comes from the file when it has one, else from the country mapping.
  */
 public final class AccountImport implements RowImport {
-    static final String UNKNOWN_COUNTRY = "is not a country we know — use an ISO code such as DE or a name such "
-            + "as Germany";
+    static final String NOT_A_COUNTRY = "is not a country we know — imported with no country, in the region "
+            + Account.UNASSIGNED_REGION + " (write an ISO code such as DE or a name such as Germany to place it)";
 
     private final Cells cells;
     private final NumberParser numbers;
@@ -79,7 +80,7 @@ public final class AccountImport implements RowImport {
     @Override
     public boolean accept(TableRow row) {
         long before = cells.problems().count();
-        String id = required(row, cId, 255, "the account id is empty");
+        String id = normalizedId(required(row, cId, 255, "the account id is empty"));
         String name = required(row, cName, 1000, "the account name is empty");
         if (id != null) {
             Long first = lineOfId.putIfAbsent(id, row.line());
@@ -99,7 +100,8 @@ public final class AccountImport implements RowImport {
                 keep(cCurrency, currency(row), old == null ? null : old.currency()),
                 keep(cRevenue, annualRevenue(row), old == null ? null : old.annualRevenue()),
                 keep(cEmployees, employees(row), old == null ? null : old.employees()),
-                keep(cParent, cells.text(row, cParent, 255), old == null ? null : old.parentExternalId()),
+                keep(cParent, ExternalIds.reference(cells.text(row, cParent, 255)),
+                        old == null ? null : old.parentExternalId()),
                 keep(cWebsite, cells.text(row, cWebsite, 1000), old == null ? null : old.website()));
         if (cells.problems().count() != before) {
             return false;
@@ -142,6 +144,10 @@ public final class AccountImport implements RowImport {
         return cells.text(row, column, max);
     }
 
+    private static String normalizedId(String id) {
+        return id == null ? null : ExternalIds.normalize(id);
+    }
+
     /** The file's value when it has the column, else what the workspace holds. */
     private static <T> T keep(int column, T fromFile, T stored) {
         return column >= 0 ? fromFile : stored;
@@ -157,7 +163,8 @@ public final class AccountImport implements RowImport {
             return c == null ? "" : c;
         });
         if (iso.isEmpty()) {
-            cells.problem(row, cCountry, s, UNKNOWN_COUNTRY);
+            // not a country ("Unspecified", "European Community"): the account still comes in, in no region
+            cells.warning(cCountry, s, NOT_A_COUNTRY);
             return null;
         }
         return iso;
@@ -171,7 +178,8 @@ public final class AccountImport implements RowImport {
         if (cCountry < 0 && cRegion < 0) {
             return old == null ? null : old.region();
         }
-        return country == null ? null : regionByCountry.get(country);
+        String mapped = country == null ? null : regionByCountry.get(country);
+        return mapped != null ? mapped : Account.UNASSIGNED_REGION;
     }
 
     private String currency(TableRow row) {
