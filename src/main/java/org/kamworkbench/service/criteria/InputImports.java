@@ -15,6 +15,7 @@ import org.kamworkbench.domain.Effort;
 import org.kamworkbench.domain.EstimatedSpend;
 import org.kamworkbench.domain.Rating;
 import org.kamworkbench.service.imports.parse.Currencies;
+import org.kamworkbench.service.imports.parse.ExternalIds;
 import org.kamworkbench.service.port.TableFiles;
 
 /**
@@ -113,7 +114,7 @@ final class InputImports {
 
     private Account account(TableInput in, TableInput.Row row) {
         String id = row.get("account");
-        Account account = accounts.get(id);
+        Account account = accounts.get(ExternalIds.normalize(id));
         if (account == null) {
             in.problem(row, "account", id, "is not the external id of an account in this workspace");
         }
