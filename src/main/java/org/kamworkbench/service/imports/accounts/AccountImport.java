@@ -49,6 +49,8 @@ public final class AccountImport implements RowImport {
     private final int cEmployees;
     private final int cParent;
     private final int cWebsite;
+    /** The country cell of the current row that names no country, warned of only when the row is imported. */
+    private String notACountry;
     private final List<Account> added = new ArrayList<>();
     private final List<Account> updated = new ArrayList<>();
 
@@ -104,7 +106,12 @@ public final class AccountImport implements RowImport {
                         old == null ? null : old.parentExternalId()),
                 keep(cWebsite, cells.text(row, cWebsite, 1000), old == null ? null : old.website()));
         if (cells.problems().count() != before) {
+            notACountry = null;
             return false;
+        }
+        if (notACountry != null) {
+            cells.warning(cCountry, notACountry, NOT_A_COUNTRY);
+            notACountry = null;
         }
         incoming.put(id, account);
         return true;
@@ -164,7 +171,7 @@ public final class AccountImport implements RowImport {
         });
         if (iso.isEmpty()) {
             // not a country ("Unspecified", "European Community"): the account still comes in, in no region
-            cells.warning(cCountry, s, NOT_A_COUNTRY);
+            notACountry = s;
             return null;
         }
         return iso;

@@ -193,7 +193,7 @@ public final class ColumnMapper {
     /**
      * The preset that reads the most of the fields (required ones first) with the generic synonyms as fallback; it
      * must name at least three headers itself. Ties go to the preset naming more headers, then to the earlier one.
-     * Generic only when it reads more than every preset.
+     * Generic when it reads more than every preset, or as much while knowing more of the headers.
      */
     private static AccountPreset detectPreset(List<String> header, ImportKind kind, List<AccountPreset> presets) {
         Map<String, String> synonyms = Synonyms.of(kind);
@@ -215,7 +215,21 @@ public final class ColumnMapper {
                 bestScore = score;
             }
         }
-        return best != null && bestReach >= generic ? best : null;
+        if (best == null || bestReach < generic) {
+            return null;
+        }
+        // reading no more than generic, a preset still names the file when it knows as many of its headers
+        return bestReach > generic || bestScore >= genericHeaders(header, synonyms) ? best : null;
+    }
+
+    private static int genericHeaders(List<String> header, Map<String, String> synonyms) {
+        int n = 0;
+        for (String h : header) {
+            if (synonyms.containsKey(Text.key(h))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The fields a preset (or generic, null) reads from a header: required fields weigh more than all others. */
