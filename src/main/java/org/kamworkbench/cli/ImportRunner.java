@@ -65,7 +65,9 @@ final class ImportRunner {
         context.err().flush();
         if (!json) {
             context.out().println(summary(file, report));
-            context.out().println(mapping(report));
+            if (!report.columns().isEmpty() || !report.ignoredColumns().isEmpty()) {
+                context.out().println(mapping(report));
+            }
         }
         return KamCli.OK;
     }
@@ -100,7 +102,7 @@ final class ImportRunner {
     static String mapping(ImportReport report) {
         StringBuilder s = new StringBuilder("Columns read as ").append(report.preset()).append(": ");
         if (report.columns().isEmpty()) {
-            s.append("none");
+            s.append("none"); // cannot happen for an import that ran: it needs its required fields
         }
         for (int i = 0; i < report.columns().size(); i++) {
             MappedColumn c = report.columns().get(i);
