@@ -101,9 +101,6 @@ final class ImportRunner {
     /** "Columns read as salesforce: Id → externalId, Name → name; ignored: AccountNumber, Phone." */
     static String mapping(ImportReport report) {
         StringBuilder s = new StringBuilder("Columns read as ").append(report.preset()).append(": ");
-        if (report.columns().isEmpty()) {
-            s.append("none"); // cannot happen for an import that ran: it needs its required fields
-        }
         for (int i = 0; i < report.columns().size(); i++) {
             MappedColumn c = report.columns().get(i);
             s.append(i == 0 ? "" : ", ").append(c.column()).append(" → ").append(c.field());

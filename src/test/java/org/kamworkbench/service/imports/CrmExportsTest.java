@@ -96,6 +96,7 @@ class CrmExportsTest {
         assertThat(wb.accounts.byExternalId("17853").region()).isEqualTo(Account.UNASSIGNED_REGION);
         assertThat(r.warnings()).extracting(ImportWarning::value, ImportWarning::count)
                 .containsExactly(tuple("Channel Islands", 1L));
+        assertThat(r.warnings().get(0).reason()).startsWith("names several countries, Jersey (JE) and Guernsey (GG)");
     }
 
     @Test

@@ -110,7 +110,9 @@ public final class AccountImport implements RowImport {
             return false;
         }
         if (notACountry != null) {
-            cells.warning(cCountry, notACountry, NOT_A_COUNTRY);
+            String several = CountryResolver.severalCountries(notACountry);
+            cells.warning(cCountry, notACountry, several == null ? NOT_A_COUNTRY : "names several countries, "
+                    + several + " — imported with no country, in the region " + Account.UNASSIGNED_REGION);
             notACountry = null;
         }
         incoming.put(id, account);

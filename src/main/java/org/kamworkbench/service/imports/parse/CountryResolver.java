@@ -32,6 +32,18 @@ public final class CountryResolver {
     }
 
     /**
+     * The countries a name of several countries stands for ("Jersey (JE) and Guernsey (GG)" for the Channel Islands),
+     * or null: such a value is no one country, and the user must say which.
+     */
+    public static String severalCountries(String value) {
+        return value == null ? null : SEVERAL.get(key(value));
+    }
+
+    private static final Map<String, String> SEVERAL = Map.of(
+            "channelislands", "Jersey (JE) and Guernsey (GG)",
+            "britishislands", "the United Kingdom (GB), Jersey (JE), Guernsey (GG) and the Isle of Man (IM)");
+
+    /**
      * The matching key: case, accents and punctuation ignored, and the connective of "Trinidad and Tobago",
      * "Trinidad & Tobago", "Trinité-et-Tobago", "Bosnien und Herzegowina", "Trinidad y Tobago" dropped.
      */
