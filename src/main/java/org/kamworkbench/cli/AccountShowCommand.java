@@ -8,6 +8,7 @@ import org.kamworkbench.domain.Stakeholder;
 import org.kamworkbench.service.account.Account360Services;
 import org.kamworkbench.service.account.AccountOverview;
 import org.kamworkbench.service.account.CoverageWarning;
+import org.kamworkbench.service.imports.parse.ExternalIds;
 import org.kamworkbench.service.team.TeamMember;
 import org.kamworkbench.service.workspace.WorkspaceServices;
 import picocli.CommandLine.Command;
@@ -32,6 +33,7 @@ final class AccountShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        externalId = ExternalIds.normalize(externalId); // "17850.0" is the account 17850
         try (WorkspaceServices ws = context.openWorkspace()) {
             Account360Services a360 = ws.account360();
             Account account = a360.pages().findByExternalId(externalId).orElseThrow(() -> new BadInputException(

@@ -9,6 +9,7 @@ import org.kamworkbench.service.imports.ImportKind;
 import org.kamworkbench.service.imports.ImportOptions;
 import org.kamworkbench.service.imports.ImportProblem;
 import org.kamworkbench.service.imports.ImportReport;
+import org.kamworkbench.service.imports.MappedColumn;
 import org.kamworkbench.service.port.ProgressMonitor;
 import org.kamworkbench.service.workspace.WorkspaceServices;
 
@@ -60,8 +61,13 @@ final class ImportRunner {
                     + count(report.rowsRead() - report.rowsImported(), "row") + " skipped.");
             context.err().flush();
         }
+        report.warnings().forEach(w -> context.err().println("Warning: " + w.describe()));
+        context.err().flush();
         if (!json) {
             context.out().println(summary(file, report));
+            if (!report.columns().isEmpty() || !report.ignoredColumns().isEmpty()) {
+                context.out().println(mapping(report));
+            }
         }
         return KamCli.OK;
     }
@@ -90,6 +96,19 @@ final class ImportRunner {
         return s.append("; ").append(report.added()).append(' ').append(unit(report.kind())).append(" added, ")
                 .append(report.updated()).append(" updated, ").append(report.unchanged()).append(" unchanged.")
                 .toString();
+    }
+
+    /** "Columns read as salesforce: Id → externalId, Name → name; ignored: AccountNumber, Phone." */
+    static String mapping(ImportReport report) {
+        StringBuilder s = new StringBuilder("Columns read as ").append(report.preset()).append(": ");
+        for (int i = 0; i < report.columns().size(); i++) {
+            MappedColumn c = report.columns().get(i);
+            s.append(i == 0 ? "" : ", ").append(c.column()).append(" → ").append(c.field());
+        }
+        if (!report.ignoredColumns().isEmpty()) {
+            s.append("; ignored: ").append(String.join(", ", report.ignoredColumns()));
+        }
+        return s.append('.').toString();
     }
 
     private static String noun(ImportKind kind) {

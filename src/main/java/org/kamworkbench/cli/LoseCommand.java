@@ -2,6 +2,7 @@ package org.kamworkbench.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.kamworkbench.service.imports.parse.ExternalIds;
 import org.kamworkbench.service.portfolio.AnalysisRequest;
 import org.kamworkbench.service.portfolio.PortfolioService;
 import org.kamworkbench.service.portfolio.ScenarioResult;
@@ -39,6 +40,7 @@ final class LoseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        externalIds = externalIds.stream().map(ExternalIds::normalize).toList(); // "17850.0" is 17850
         AnalysisRequest request = PortfolioCommands.request(period, dimension, classes);
         try (WorkspaceServices ws = context.openWorkspace()) {
             PortfolioService service = ws.portfolio();

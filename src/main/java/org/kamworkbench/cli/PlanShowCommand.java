@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.kamworkbench.domain.Account;
 import org.kamworkbench.domain.AccountPlan;
+import org.kamworkbench.service.imports.parse.ExternalIds;
 import org.kamworkbench.service.kpi.KpiSeries;
 import org.kamworkbench.service.plan.PlanDetails;
 import org.kamworkbench.service.workspace.WorkspaceServices;
@@ -31,6 +32,7 @@ final class PlanShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        externalId = ExternalIds.normalize(externalId); // "17850.0" is the account 17850
         try (WorkspaceServices ws = context.openWorkspace()) {
             Account account = ws.plans().accountByExternalId(externalId)
                     .orElseThrow(() -> new BadInputException("No account with external id '" + externalId + "'."));

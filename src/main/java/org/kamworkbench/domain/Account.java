@@ -24,6 +24,9 @@ public record Account(
         String parentExternalId,
         String website) {
 
+    /** The region of an account whose country is unknown and whose region nobody gave. */
+    public static final String UNASSIGNED_REGION = "Unassigned";
+
     public Account withId(long newId) {
         return new Account(newId, externalId, name, owner, country, region, division, industry, type,
                 currency, annualRevenue, employees, parentExternalId, website);

@@ -141,7 +141,7 @@ class ImportEndToEndTest {
         assertThat(run.exitCode()).isEqualTo(KamCli.BAD_INPUT);
         List<String> lines = run.errLines();
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).startsWith("Line 3, column 'country': 'Atlantis' ");
+        assertThat(lines.get(0)).startsWith("Line 3, column 'currency': 'POUND' ");
         assertThat(lines.get(1)).isEqualTo("Line 5, column 'annual_revenue': '12,5 Mio' is not an amount");
         assertThat(lines.get(2)).isEqualTo("2 problems; nothing was imported.");
         assertThat(run.out()).isEmpty();
@@ -153,7 +153,7 @@ class ImportEndToEndTest {
         CliRun run = ok("import", "accounts", fixture("accounts-with-errors.csv"), "--skip-invalid");
         assertThat(run.out()).contains("6 rows read, 4 imported, 2 skipped; 4 accounts added");
         assertThat(run.errLines()).hasSize(3);
-        assertThat(run.errLines().get(0)).startsWith("Warning: Line 3, column 'country': 'Atlantis' ");
+        assertThat(run.errLines().get(0)).startsWith("Warning: Line 3, column 'currency': 'POUND' ");
         assertThat(run.errLines().get(1)).startsWith("Warning: Line 5, column 'annual_revenue'");
         assertThat(run.errLines().get(2)).isEqualTo("2 problems; 2 rows skipped.");
         assertThat(accounts()).containsOnlyKeys("E-001", "E-003", "E-005", "E-006");

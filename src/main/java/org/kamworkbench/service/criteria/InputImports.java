@@ -18,6 +18,7 @@ import org.kamworkbench.service.imports.parse.Currencies;
 import org.kamworkbench.service.imports.parse.CurrencyMark;
 import org.kamworkbench.service.imports.parse.InvalidValueException;
 import org.kamworkbench.service.imports.parse.NumberParser;
+import org.kamworkbench.service.imports.parse.ExternalIds;
 import org.kamworkbench.service.port.TableFiles;
 
 /**
@@ -123,7 +124,7 @@ final class InputImports {
 
     private Account account(TableInput in, TableInput.Row row) {
         String id = row.get("account");
-        Account account = accounts.get(id);
+        Account account = accounts.get(ExternalIds.normalize(id));
         if (account == null) {
             in.problem(row, "account", id, "is not the external id of an account in this workspace");
         }

@@ -131,7 +131,8 @@ public final class FileImportService implements ImportService {
                 case CONTACTS -> new ContactImport(cells, accounts, java.util.Objects.requireNonNull(stakeholders,
                         "contacts import needs the stakeholder repository"));
             };
-            return ImportRunner.run(kind, table, rows, problems, o.skipInvalid(), write, monitor);
+            return ImportRunner.run(kind, table, rows, problems, o.skipInvalid(), write, monitor)
+                    .withMapping(mapping.preset(), mapping.mapped(), mapping.ignored(), cells.warnings().list());
         }
     }
 }

@@ -14,6 +14,10 @@ import java.util.List;
  * @param unchanged    existing records the file held identical
  * @param problemCount all problems found
  * @param problems     the first 100 problems ({@link ProblemList#isProblemsTruncated()} says when cut)
+ * @param preset       the CRM preset the columns were read with ("generic" when none)
+ * @param columns      each column that was read and its field, in file order
+ * @param ignoredColumns the columns no field reads, in file order
+ * @param warnings     values imported without their meaning (a country we do not know), each once with its count
  */
 public record ImportReport(
         ImportKind kind,
@@ -24,12 +28,33 @@ public record ImportReport(
         long updated,
         long unchanged,
         long problemCount,
-        List<ImportProblem> problems) implements ProblemList {
+        List<ImportProblem> problems,
+        String preset,
+        List<MappedColumn> columns,
+        List<String> ignoredColumns,
+        List<ImportWarning> warnings) implements ProblemList {
 
     public static final int MAX_PROBLEMS = 100;
 
     public ImportReport {
         problems = List.copyOf(problems);
+        columns = List.copyOf(columns);
+        ignoredColumns = List.copyOf(ignoredColumns);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A report before the mapping is attached (see {@link #withMapping}). */
+    public ImportReport(ImportKind kind, boolean applied, long rowsRead, long rowsImported, long added, long updated,
+                        long unchanged, long problemCount, List<ImportProblem> problems) {
+        this(kind, applied, rowsRead, rowsImported, added, updated, unchanged, problemCount, problems, "generic",
+                List.of(), List.of(), List.of());
+    }
+
+    /** This report, saying how the file's columns were read and what was imported without its meaning. */
+    public ImportReport withMapping(String preset, List<MappedColumn> columns, List<String> ignoredColumns,
+                                    List<ImportWarning> warnings) {
+        return new ImportReport(kind, applied, rowsRead, rowsImported, added, updated, unchanged, problemCount,
+                problems, preset, columns, ignoredColumns, warnings);
     }
 
     public boolean hasProblems() {

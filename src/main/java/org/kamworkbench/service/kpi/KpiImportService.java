@@ -16,6 +16,7 @@ import org.kamworkbench.domain.KpiPeriod;
 import org.kamworkbench.domain.KpiSource;
 import org.kamworkbench.service.imports.ImportInputException;
 import org.kamworkbench.service.imports.ImportOptions;
+import org.kamworkbench.service.imports.parse.ExternalIds;
 import org.kamworkbench.service.imports.parse.InvalidValueException;
 import org.kamworkbench.service.imports.parse.NumberParser;
 import org.kamworkbench.service.imports.parse.NumberStyle;
@@ -116,7 +117,7 @@ public final class KpiImportService {
         void accept(TableRow row) {
             long before = problems.count();
             String accountText = cell(row, c.account());
-            Account account = accountById.get(accountText);
+            Account account = accountById.get(ExternalIds.normalize(accountText));
             if (account == null) {
                 problem(row, c.account(), accountText, accountText.isEmpty() ? "the account is empty"
                         : "is not the external id of an account in this workspace");

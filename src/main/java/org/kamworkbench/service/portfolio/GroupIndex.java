@@ -55,6 +55,9 @@ final class GroupIndex {
                     : revenueCurrency[a] >= 0 ? data.currencies[revenueCurrency[a]] : null;
         };
         value = blankToNull(value);
+        if (value == null && dimension == Dimension.REGION) {
+            return Account.UNASSIGNED_REGION;
+        }
         return value == null ? Dimension.NONE : value.trim();
     }
 

@@ -21,6 +21,8 @@ public final class SummaryStepView {
     @FXML private Label updatedCaption;
     @FXML private Label unchangedCaption;
     @FXML private Label skipped;
+    @FXML private Label mapping;
+    @FXML private Label warnings;
     @FXML private VBox problemsGroup;
     @FXML private TableView<ImportProblem> problems;
     @FXML private Label moreProblems;
@@ -41,6 +43,8 @@ public final class SummaryStepView {
         updatedCaption.textProperty().bind(summary.updatedCaptionProperty());
         unchangedCaption.textProperty().bind(summary.unchangedCaptionProperty());
         Labels.bindMessage(skipped, summary.skippedProperty());
+        mapping.textProperty().bind(summary.mappingProperty());
+        Labels.bindMessage(warnings, summary.warningsProperty());
         ProblemColumns.install(problems, summary.problems(), vm.text());
         problemsGroup.visibleProperty().bind(Bindings.isNotEmpty(summary.problems().problems()));
         problemsGroup.managedProperty().bind(problemsGroup.visibleProperty());

@@ -1,9 +1,12 @@
 package org.kamworkbench.ui.imports;
 
+import java.util.StringJoiner;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.kamworkbench.service.imports.ImportKind;
 import org.kamworkbench.service.imports.ImportReport;
+import org.kamworkbench.service.imports.ImportWarning;
+import org.kamworkbench.service.imports.MappedColumn;
 
 /** The outcome of the import, as the last step shows it. */
 public final class SummaryViewModel {
@@ -17,6 +20,8 @@ public final class SummaryViewModel {
     private final ReadOnlyStringWrapper unchangedCaption = new ReadOnlyStringWrapper(this, "unchangedCaption", "");
     private final ReadOnlyStringWrapper rows = new ReadOnlyStringWrapper(this, "rows", "");
     private final ReadOnlyStringWrapper skipped = new ReadOnlyStringWrapper(this, "skipped", "");
+    private final ReadOnlyStringWrapper mapping = new ReadOnlyStringWrapper(this, "mapping", "");
+    private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper(this, "warnings", "");
     private final ProblemListViewModel problems;
 
     SummaryViewModel(WizardText text) {
@@ -37,7 +42,29 @@ public final class SummaryViewModel {
                 : text.format("summary.rowsNone", report.rowsRead()));
         long skippedRows = report.rowsRead() - report.rowsImported();
         skipped.set(report.applied() && skippedRows > 0 ? text.format("summary.skipped", skippedRows) : "");
+        mapping.set(mappingText(report));
+        warnings.set(warningText(report));
         problems.show(report);
+    }
+
+    /** "Read as Salesforce: Id → External ID, Name → Name. Not read: AccountNumber." */
+    private String mappingText(ImportReport report) {
+        StringJoiner columns = new StringJoiner(", ");
+        for (MappedColumn c : report.columns()) {
+            columns.add(c.column() + " → " + text.fieldLabel(c.field()));
+        }
+        String read = text.format("summary.mapping", text.presetLabel(report.preset()), columns.toString());
+        return report.ignoredColumns().isEmpty() ? read
+                : read + " " + text.format("summary.ignored", String.join(", ", report.ignoredColumns()));
+    }
+
+    /** One line per value imported without its meaning, with how many rows held it. */
+    private String warningText(ImportReport report) {
+        StringJoiner lines = new StringJoiner("\n");
+        for (ImportWarning w : report.warnings()) {
+            lines.add(text.format("summary.warning", w.count(), w.value(), w.column()) + " " + w.reason());
+        }
+        return lines.toString();
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -77,6 +104,16 @@ public final class SummaryViewModel {
     /** "4 invalid rows were skipped; their problems are listed below.", or empty. */
     public ReadOnlyStringProperty skippedProperty() {
         return skipped.getReadOnlyProperty();
+    }
+
+    /** The preset the file was read with, each column's field and the columns not read. */
+    public ReadOnlyStringProperty mappingProperty() {
+        return mapping.getReadOnlyProperty();
+    }
+
+    /** Values imported without their meaning (a country we do not know), one per line; empty when none. */
+    public ReadOnlyStringProperty warningsProperty() {
+        return warnings.getReadOnlyProperty();
     }
 
     public ProblemListViewModel problems() {

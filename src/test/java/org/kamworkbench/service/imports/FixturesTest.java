@@ -126,14 +126,14 @@ class FixturesTest {
         assertThat(r.applied()).isFalse();
         assertThat(wb.accounts.count()).isZero();
         assertThat(r.problems()).extracting(ImportProblem::describe).containsExactly(
-                "Line 3, column 'country': 'Atlantis' is not a country we know — use an ISO code such as DE or a "
-                        + "name such as Germany",
+                "Line 3, column 'currency': 'POUND' is not an ISO 4217 currency code (such as EUR or USD)",
                 "Line 5, column 'annual_revenue': '12,5 Mio' is not an amount");
         ImportReport skipped = run("accounts-with-errors.csv", ImportKind.ACCOUNTS,
                 ImportOptions.defaults().withSkipInvalid(true));
         assertThat(skipped.applied()).isTrue();
         assertThat(skipped.added()).isEqualTo(4);
         assertThat(skipped.problemCount()).isEqualTo(2);
+        assertThat(skipped.warnings()).as("a skipped row warns of nothing").isEmpty();
         assertThat(wb.accounts.byExternalId("E-002")).isNull();
     }
 

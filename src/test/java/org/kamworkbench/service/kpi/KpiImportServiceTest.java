@@ -53,6 +53,16 @@ class KpiImportServiceTest {
     }
 
     @Test
+    void anAccountIdWrittenByASpreadsheetAsAFloatIsTheSameAccount() throws IOException {
+        Account numbered = ws.account("17850", "Numbered", "EUR");
+        Path file = csv("account,kpi,period,value\n17850.0,Churn,2024,3.5\n");
+        KpiImportReport report = ws.kpiImport.importFile(file, true);
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.applied()).isTrue();
+        assertThat(ws.kpis.kpisOf(numbered.id())).hasSize(1);
+    }
+
+    @Test
     void withCreateAManualKpiIsDefinedAtTheFrequencyOfItsPeriods() throws IOException {
         Path file = csv("account,kpi,period,value,target,comment\nA1,Churn,2024,3.5,3,too high\nA1,Churn,2025,2.5,,\n");
         KpiImportReport report = ws.kpiImport.importFile(file, true);

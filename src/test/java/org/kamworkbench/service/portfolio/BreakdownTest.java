@@ -67,7 +67,7 @@ class BreakdownTest {
     }
 
     @Test
-    void aMissingRegionComesFromTheCountryMappingAndEmptyAttributesGroupAsNone() {
+    void aMissingRegionComesFromTheCountryMappingElseIsUnassignedAndEmptyAttributesGroupAsNone() {
         InMemoryWorkspace ws = new InMemoryWorkspace()
                 .account(new Account(0, "JP1", "Tokyo", null, "JP", null, null, null, null, "JPY", null, null, null,
                         null))
@@ -76,7 +76,7 @@ class BreakdownTest {
                 .revenue("JP1", 2024, 1, "1000").revenue("XX1", "CHF", 2024, 1, "10")
                 .fx("JPY", 2024, "0.006").fx("CHF", 2024, "1.05");
         assertThat(analyze(ws, Dimension.REGION).groups()).extracting(GroupSummary::key)
-                .containsExactly(Dimension.NONE, "APAC");
+                .containsExactly("APAC", Account.UNASSIGNED_REGION);
         assertThat(analyze(ws, Dimension.OWNER).groups()).extracting(GroupSummary::key).containsExactly(Dimension.NONE);
         // an account without a currency is grouped by the currency its revenue is in
         assertThat(analyze(ws, Dimension.CURRENCY).groups()).extracting(GroupSummary::key)

@@ -12,6 +12,7 @@ import org.kamworkbench.service.imports.mapping.Fields;
 import org.kamworkbench.service.imports.parse.CountryResolver;
 import org.kamworkbench.service.imports.parse.Currencies;
 import org.kamworkbench.service.imports.parse.CurrencyMark;
+import org.kamworkbench.service.imports.parse.ExternalIds;
 import org.kamworkbench.service.imports.parse.InvalidValueException;
 import org.kamworkbench.service.imports.parse.NumberParser;
 import org.kamworkbench.service.imports.run.Cells;
@@ -25,8 +26,8 @@ import org.kamworkbench.service.port.TableRow;
  * workspace holds; the region comes from the file when it has one, else from the country mapping.
  */
 public final class AccountImport implements RowImport {
-    static final String UNKNOWN_COUNTRY = "is not a country we know — use an ISO code such as DE or a name such "
-            + "as Germany";
+    static final String NOT_A_COUNTRY = "is not a country we know — imported with no country, in the region "
+            + Account.UNASSIGNED_REGION + " (write an ISO code such as DE or a name such as Germany to place it)";
 
     private final Cells cells;
     /** The currency written in the annual revenue just read, or null. */
@@ -51,6 +52,8 @@ public final class AccountImport implements RowImport {
     private final int cEmployees;
     private final int cParent;
     private final int cWebsite;
+    /** The country cell of the current row that names no country, warned of only when the row is imported. */
+    private String notACountry;
     private final List<Account> added = new ArrayList<>();
     private final List<Account> updated = new ArrayList<>();
 
@@ -82,7 +85,7 @@ public final class AccountImport implements RowImport {
     @Override
     public boolean accept(TableRow row) {
         long before = cells.problems().count();
-        String id = required(row, cId, 255, "the account id is empty");
+        String id = normalizedId(required(row, cId, 255, "the account id is empty"));
         String name = required(row, cName, 1000, "the account name is empty");
         if (id != null) {
             Long first = lineOfId.putIfAbsent(id, row.line());
@@ -107,10 +110,18 @@ public final class AccountImport implements RowImport {
                 currency,
                 keep(cRevenue, revenue, old == null ? null : old.annualRevenue()),
                 keep(cEmployees, employees(row), old == null ? null : old.employees()),
-                keep(cParent, cells.text(row, cParent, 255), old == null ? null : old.parentExternalId()),
+                keep(cParent, ExternalIds.reference(cells.text(row, cParent, 255)),
+                        old == null ? null : old.parentExternalId()),
                 keep(cWebsite, cells.text(row, cWebsite, 1000), old == null ? null : old.website()));
         if (cells.problems().count() != before) {
+            notACountry = null;
             return false;
+        }
+        if (notACountry != null) {
+            String several = CountryResolver.severalCountries(notACountry);
+            cells.warning(cCountry, notACountry, several == null ? NOT_A_COUNTRY : "names several countries, "
+                    + several + " — imported with no country, in the region " + Account.UNASSIGNED_REGION);
+            notACountry = null;
         }
         incoming.put(id, account);
         return true;
@@ -150,6 +161,10 @@ public final class AccountImport implements RowImport {
         return cells.text(row, column, max);
     }
 
+    private static String normalizedId(String id) {
+        return id == null ? null : ExternalIds.normalize(id);
+    }
+
     /** The file's value when it has the column, else what the workspace holds. */
     private static <T> T keep(int column, T fromFile, T stored) {
         return column >= 0 ? fromFile : stored;
@@ -165,7 +180,8 @@ public final class AccountImport implements RowImport {
             return c == null ? "" : c;
         });
         if (iso.isEmpty()) {
-            cells.problem(row, cCountry, s, UNKNOWN_COUNTRY);
+            // not a country ("Unspecified", "European Community"): the account still comes in, in no region
+            notACountry = s;
             return null;
         }
         return iso;
@@ -179,7 +195,8 @@ public final class AccountImport implements RowImport {
         if (cCountry < 0 && cRegion < 0) {
             return old == null ? null : old.region();
         }
-        return country == null ? null : regionByCountry.get(country);
+        String mapped = country == null ? null : regionByCountry.get(country);
+        return mapped != null ? mapped : Account.UNASSIGNED_REGION;
     }
 
     private String currency(TableRow row) {

@@ -12,6 +12,7 @@ import org.kamworkbench.domain.Stakeholder;
 import org.kamworkbench.service.account.OrgChart;
 import org.kamworkbench.service.imports.mapping.ColumnMapping;
 import org.kamworkbench.service.imports.mapping.Fields;
+import org.kamworkbench.service.imports.parse.ExternalIds;
 import org.kamworkbench.service.imports.run.Cells;
 import org.kamworkbench.service.imports.run.RowImport;
 import org.kamworkbench.service.port.AccountRepository;
@@ -141,9 +142,12 @@ public final class ContactImport implements RowImport {
     }
 
     private Account account(TableRow row) {
-        String id = Cells.orNull(row, cAccount);
+        String id = ExternalIds.reference(Cells.orNull(row, cAccount));
         if (id != null) {
             Account a = byExternalId.get(id);
+            if (a == null && ExternalIds.salesforceOtherForm(id) != null) {
+                a = byExternalId.get(ExternalIds.salesforceOtherForm(id));
+            }
             if (a == null) {
                 cells.problem(row, cAccount, id, "is not an account id of this workspace — import the accounts first");
             }

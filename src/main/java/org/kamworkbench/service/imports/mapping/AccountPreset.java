@@ -45,26 +45,29 @@ public final class AccountPreset {
     /** The CRM presets, in the order that breaks ties. */
     public static final List<AccountPreset> CRM = List.of(salesforce(), hubspot(), zoho());
 
-    /** Salesforce report exports and API / Data Loader field names. */
+    /**
+     * Salesforce report exports and API / Data Loader field names. The record id ({@code Id}, "Account ID") ranks
+     * before the account number, an attribute that is the key only when a file has no id; "Owner.Name" ranks before
+     * the bare {@code OwnerId}.
+     */
     private static AccountPreset salesforce() {
         return preset(SALESFORCE,
-                // report export labels
-                "Account ID", Fields.EXTERNAL_ID, "Account Name", Fields.NAME, "Account Owner", Fields.OWNER,
-                "Billing Country", Fields.COUNTRY, "Industry", Fields.INDUSTRY, "Type", Fields.TYPE,
-                "Annual Revenue", Fields.ANNUAL_REVENUE, "Employees", Fields.EMPLOYEES,
-                "Account Currency", Fields.CURRENCY, "Parent Account ID", Fields.PARENT_EXTERNAL_ID,
-                "Website", Fields.WEBSITE, "Account Number", Fields.EXTERNAL_ID,
-                // API names
-                "Id", Fields.EXTERNAL_ID, "Name", Fields.NAME, "OwnerId", Fields.OWNER, "Owner.Name", Fields.OWNER,
-                "BillingCountry", Fields.COUNTRY, "BillingCountryCode", Fields.COUNTRY,
-                "AnnualRevenue", Fields.ANNUAL_REVENUE, "NumberOfEmployees", Fields.EMPLOYEES,
-                "CurrencyIsoCode", Fields.CURRENCY, "ParentId", Fields.PARENT_EXTERNAL_ID);
+                "Account ID", Fields.EXTERNAL_ID, "Id", Fields.EXTERNAL_ID, "Account Name", Fields.NAME,
+                "Name", Fields.NAME, "Account Owner", Fields.OWNER, "Owner.Name", Fields.OWNER, "OwnerId", Fields.OWNER,
+                "Billing Country", Fields.COUNTRY, "BillingCountry", Fields.COUNTRY,
+                "Billing Country Code", Fields.COUNTRY, "BillingCountryCode", Fields.COUNTRY,
+                "Industry", Fields.INDUSTRY, "Type", Fields.TYPE,
+                "Annual Revenue", Fields.ANNUAL_REVENUE, "AnnualRevenue", Fields.ANNUAL_REVENUE,
+                "Employees", Fields.EMPLOYEES, "NumberOfEmployees", Fields.EMPLOYEES,
+                "Account Currency", Fields.CURRENCY, "CurrencyIsoCode", Fields.CURRENCY,
+                "Parent Account ID", Fields.PARENT_EXTERNAL_ID, "ParentId", Fields.PARENT_EXTERNAL_ID,
+                "Website", Fields.WEBSITE, "Account Number", Fields.EXTERNAL_ID);
     }
 
     private static AccountPreset hubspot() {
         return preset(HUBSPOT,
-                "Record ID", Fields.EXTERNAL_ID, "Company name", Fields.NAME, "Company owner", Fields.OWNER,
-                "Country/Region", Fields.COUNTRY, "Industry", Fields.INDUSTRY, "Annual Revenue", Fields.ANNUAL_REVENUE,
+                "Record ID", Fields.EXTERNAL_ID, "Company ID", Fields.EXTERNAL_ID, "Company name", Fields.NAME, "Company owner", Fields.OWNER,
+                "HubSpot Owner", Fields.OWNER, "Country/Region", Fields.COUNTRY, "Industry", Fields.INDUSTRY, "Annual Revenue", Fields.ANNUAL_REVENUE,
                 "Number of Employees", Fields.EMPLOYEES, "Company Domain Name", Fields.WEBSITE,
                 "Website URL", Fields.WEBSITE, "Type", Fields.TYPE, "Parent Company ID", Fields.PARENT_EXTERNAL_ID,
                 "Company currency", Fields.CURRENCY);
@@ -87,6 +90,7 @@ public final class AccountPreset {
                     "Reports To", Fields.REPORTS_TO, "AccountId", Fields.ACCOUNT, "FirstName", Fields.FIRST_NAME,
                     "LastName", Fields.LAST_NAME, "ReportsTo.Name", Fields.REPORTS_TO),
             preset(HUBSPOT, "Associated Company", Fields.ACCOUNT_NAME, "Associated Company ID", Fields.ACCOUNT,
+                    "Company ID", Fields.ACCOUNT,
                     "First Name", Fields.FIRST_NAME, "Last Name", Fields.LAST_NAME, "Job Title", Fields.TITLE,
                     "Email", Fields.EMAIL, "Buying Role", Fields.BUYING_ROLE, "Department", Fields.DEPARTMENT,
                     "Reports To", Fields.REPORTS_TO));

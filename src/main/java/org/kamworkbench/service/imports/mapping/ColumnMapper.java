@@ -89,9 +89,16 @@ public final class ColumnMapper {
             if (generic != null) {
                 claims.add(new Claim(i, generic, 1, rankOf(synonyms, key)));
             }
+            // a column another CRM's names read is never dropped: "Company owner" in a file read as generic
+            for (int p = 0; p < presets.size(); p++) {
+                AccountPreset other = presets.get(p);
+                if (other != preset && other.field(key) != null) {
+                    claims.add(new Claim(i, other.field(key), 2, p * 1000 + other.rank(key)));
+                }
+            }
             String patterned = patternField(kind, header.get(i), key, reportingCurrency);
             if (patterned != null) {
-                claims.add(new Claim(i, patterned, 2, 0));
+                claims.add(new Claim(i, patterned, 3, 0));
             }
         }
         claims.sort(Comparator.comparingInt(Claim::pass).thenComparingInt(Claim::rank).thenComparingInt(Claim::column));
@@ -178,29 +185,65 @@ public final class ColumnMapper {
         return p;
     }
 
-    /** The CRM preset naming most headers (at least three, and no fewer than the generic synonyms). */
+    /** The preset auto-detection chooses for an accounts header, or null for generic. */
     static AccountPreset detectPreset(List<String> header) {
         return detectPreset(header, ImportKind.ACCOUNTS, AccountPreset.CRM);
     }
 
+    /**
+     * The preset that reads the most of the fields (required ones first) with the generic synonyms as fallback; it
+     * must name at least three headers itself. Ties go to the preset naming more headers, then to the earlier one.
+     * Generic when it reads more than every preset, or as much while knowing more of the headers.
+     */
     private static AccountPreset detectPreset(List<String> header, ImportKind kind, List<AccountPreset> presets) {
         Map<String, String> synonyms = Synonyms.of(kind);
-        int generic = 0;
-        for (String h : header) {
-            if (synonyms.containsKey(Text.key(h))) {
-                generic++;
-            }
-        }
+        Set<String> required = new HashSet<>();
+        fields(kind).stream().filter(FieldSpec::required).forEach(f -> required.add(f.key()));
+        long generic = reach(header, null, synonyms, required);
         AccountPreset best = null;
+        long bestReach = -1;
         int bestScore = 0;
         for (AccountPreset p : presets) {
-            int s = p.score(header);
-            if (s > bestScore) {
+            int score = p.score(header);
+            if (score < 3) {
+                continue;
+            }
+            long r = reach(header, p, synonyms, required);
+            if (r > bestReach || (r == bestReach && score > bestScore)) {
                 best = p;
-                bestScore = s;
+                bestReach = r;
+                bestScore = score;
             }
         }
-        return bestScore >= 3 && bestScore >= generic ? best : null;
+        if (best == null || bestReach < generic) {
+            return null;
+        }
+        // reading no more than generic, a preset still names the file when it knows as many of its headers
+        return bestReach > generic || bestScore >= genericHeaders(header, synonyms) ? best : null;
+    }
+
+    private static int genericHeaders(List<String> header, Map<String, String> synonyms) {
+        int n = 0;
+        for (String h : header) {
+            if (synonyms.containsKey(Text.key(h))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The fields a preset (or generic, null) reads from a header: required fields weigh more than all others. */
+    private static long reach(List<String> header, AccountPreset preset, Map<String, String> synonyms,
+                              Set<String> required) {
+        Set<String> read = new HashSet<>();
+        for (String h : header) {
+            String key = Text.key(h);
+            String field = preset == null ? null : preset.field(key);
+            read.add(field != null ? field : synonyms.get(key));
+        }
+        read.remove(null);
+        long requiredRead = read.stream().filter(required::contains).count();
+        return requiredRead * 1000 + read.size();
     }
 
     private static void applyUserMapping(ImportKind kind, List<String> header, Map<String, String> mapping,

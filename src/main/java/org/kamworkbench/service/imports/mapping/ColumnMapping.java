@@ -1,10 +1,12 @@
 package org.kamworkbench.service.imports.mapping;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kamworkbench.service.imports.MappedColumn;
 
 /** Which source column feeds which field: the outcome of preset, synonyms and the user's mapping. */
 public final class ColumnMapping {
@@ -62,6 +64,28 @@ public final class ColumnMapping {
             }
         }
         return Collections.unmodifiableMap(m);
+    }
+
+    /** The columns that map, in header order, each with its field. */
+    public List<MappedColumn> mapped() {
+        List<MappedColumn> out = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            if (fieldOf(i) != null) {
+                out.add(new MappedColumn(header.get(i), fieldOf(i)));
+            }
+        }
+        return out;
+    }
+
+    /** The columns no field reads, in header order. */
+    public List<String> ignored() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            if (fieldOf(i) == null) {
+                out.add(header.get(i));
+            }
+        }
+        return out;
     }
 
     /** Wide-form revenue: column index → year, for the "amount:YYYY" columns, in header order. */

@@ -31,4 +31,63 @@ public final class ExternalIds {
         }
         return t.substring(0, dot);
     }
+
+    /**
+     * A reference to another record (a parent, a contact's account): the normalised id, or null when it names no
+     * record — empty, or Salesforce's empty id {@code 000000000000000AAA} (15 zeros, with or without the 3-character
+     * case suffix).
+     */
+    public static String reference(String id) {
+        String n = normalize(id);
+        if (n.isEmpty() || isSalesforceEmpty(n)) {
+            return null;
+        }
+        return n;
+    }
+
+    private static boolean isSalesforceEmpty(String id) {
+        if (id.length() != 15 && id.length() != 18) {
+            return false;
+        }
+        for (int i = 0; i < 15; i++) {
+            if (id.charAt(i) != '0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The other form of a Salesforce-shaped id: the 18-character form of a 15-character id (the case-safe suffix
+     * Salesforce computes), the 15-character form of an 18-character one; null for any other id. Reports export 15
+     * characters, Data Loader 18: both name one record.
+     */
+    public static String salesforceOtherForm(String id) {
+        if (id == null || !(id.length() == 15 || id.length() == 18)) {
+            return null;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return null;
+            }
+        }
+        if (id.length() == 18) {
+            return id.substring(0, 15);
+        }
+        StringBuilder b = new StringBuilder(id);
+        for (int chunk = 0; chunk < 3; chunk++) {
+            int bits = 0;
+            for (int i = 0; i < 5; i++) {
+                char c = id.charAt(chunk * 5 + i);
+                if (c >= 'A' && c <= 'Z') {
+                    bits |= 1 << i;
+                }
+            }
+            b.append(SUFFIX.charAt(bits));
+        }
+        return b.toString();
+    }
+
+    private static final String SUFFIX = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
 }

@@ -9,6 +9,7 @@ public final class Cells {
     private static final int SHOWN = 80;
     private final ColumnMapping mapping;
     private final Problems problems;
+    private final Warnings warnings = new Warnings();
 
     public Cells(ColumnMapping mapping, Problems problems) {
         this.mapping = mapping;
@@ -17,6 +18,15 @@ public final class Cells {
 
     public Problems problems() {
         return problems;
+    }
+
+    /** Values imported without their meaning, each listed once with its count. */
+    public Warnings warnings() {
+        return warnings;
+    }
+
+    public void warning(int column, String value, String reason) {
+        warnings.add(column < 0 ? null : mapping.headerOf(column), shown(value), reason);
     }
 
     public ColumnMapping mapping() {

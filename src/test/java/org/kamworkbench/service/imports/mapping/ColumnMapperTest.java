@@ -151,4 +151,39 @@ class ColumnMapperTest {
                 ImportOptions.defaults(), "EUR", true)).hasMessageContaining("rates to USD")
                 .hasMessageContaining("reports in EUR");
     }
+
+    @Test
+    void aSalesforceDataLoaderExportIsKeyedByIdNotByAccountNumber() {
+        ColumnMapping m = accounts("AccountNumber", "Id", "Name", "OwnerId", "Owner.Name", "BillingCountry",
+                "BillingCountryCode", "ParentId");
+        assertThat(m.preset()).isEqualTo("salesforce");
+        assertThat(m.column("externalId")).isEqualTo(1);
+        assertThat(m.column("owner")).as("the owner's name over the user id").isEqualTo(4);
+        assertThat(m.column("country")).isEqualTo(5);
+        assertThat(m.ignored()).containsExactly("AccountNumber", "OwnerId", "BillingCountryCode");
+        // without an Id the account number is the key, and OwnerId the owner
+        ColumnMapping noId = accounts("AccountNumber", "Name", "OwnerId", "BillingCountryCode");
+        assertThat(noId.column("externalId")).isZero();
+        assertThat(noId.column("owner")).isEqualTo(2);
+        assertThat(noId.column("country")).isEqualTo(3);
+    }
+
+    @Test
+    void autoDetectionChoosesThePresetThatReadsTheMostFields() {
+        // generic names more of these headers, but reads neither the id nor the owner
+        ColumnMapping m = accounts("Company ID", "Company name", "Company owner", "Country", "Region", "Division",
+                "Currency");
+        assertThat(m.preset()).isEqualTo("hubspot");
+        assertThat(m.column("externalId")).isZero();
+        assertThat(m.column("owner")).isEqualTo(2);
+        assertThat(m.column("region")).isEqualTo(4);
+        assertThat(m.ignored()).isEmpty();
+    }
+
+    @Test
+    void aFileReadAsGenericStillReadsTheColumnsACrmPresetKnows() {
+        ColumnMapping m = accounts("Customer ID", "Customer name", "Country", "Region", "Division", "Company owner");
+        assertThat(m.preset()).isEqualTo("generic");
+        assertThat(m.column("owner")).as("HubSpot's owner column is not dropped").isEqualTo(5);
+    }
 }
