@@ -1,6 +1,7 @@
 package org.kamworkbench.service.imports;
 
 import java.util.List;
+import org.kamworkbench.service.fx.MissingRate;
 
 /**
  * The outcome of an import (or of a validation run, then {@code applied} is false).
@@ -14,6 +15,10 @@ import java.util.List;
  * @param unchanged    existing records the file held identical
  * @param problemCount all problems found
  * @param problems     the first 100 problems
+ * @param accountsCreated revenue with create-accounts: the accounts the file's unknown customers created
+ *                     (or would create, for a validation run)
+ * @param missingRates revenue: the currencies and years of the file's revenue with no FX rate to the
+ *                     reporting currency (a warning: the revenue is imported all the same)
  */
 public record ImportReport(
         ImportKind kind,
@@ -24,12 +29,21 @@ public record ImportReport(
         long updated,
         long unchanged,
         long problemCount,
-        List<ImportProblem> problems) {
+        List<ImportProblem> problems,
+        long accountsCreated,
+        List<MissingRate> missingRates) {
 
     public static final int MAX_PROBLEMS = 100;
 
     public ImportReport {
         problems = List.copyOf(problems);
+        missingRates = missingRates == null ? List.of() : List.copyOf(missingRates);
+    }
+
+    /** A report of an import that creates no accounts and needs no FX rates. */
+    public ImportReport(ImportKind kind, boolean applied, long rowsRead, long rowsImported, long added, long updated,
+                        long unchanged, long problemCount, List<ImportProblem> problems) {
+        this(kind, applied, rowsRead, rowsImported, added, updated, unchanged, problemCount, problems, 0, List.of());
     }
 
     public boolean hasProblems() {
