@@ -93,7 +93,7 @@ public final class FileImportService implements ImportService {
             }
             String datePattern = kind == ImportKind.REVENUE && m.has(Fields.DATE) ? styles.date().pattern() : null;
             return new ImportPreview(kind, table.format(), m.preset(), table.header(), rows, m.byHeader(),
-                    ColumnMapper.fields(kind), styles.number().decimal(), datePattern);
+                    ColumnMapper.fields(kind), styles.number().decimal(), datePattern, reporting);
         }
     }
 
