@@ -110,6 +110,28 @@ class OnlineRetailEndToEndTest {
         assertThat(raw.revenue2011.size()).isLessThan(raw.customers.size() + 1);
     }
 
+    @Test
+    void withoutTheFlagUnknownCustomersAreRefusedAndRevenueWithoutFxRatesIsNamedButImported() throws IOException {
+        String file = ImportEndToEndTest.fixture("online-retail.csv");
+        CliRun refused = cli("import", "revenue", file, "--currency", "GBP");
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(2);
+        assertThat(refused.err()).contains("Line 2, column 'CustomerID': '13704' matches no account", "--create-accounts")
+                .doesNotContain("Exception");
+
+        CliRun text = cli("import", "revenue", file, "--create-accounts", "--currency", "GBP", "--skip-invalid");
+        assertThat(text.exitCode()).as(text.toString()).isZero();
+        Raw raw = Raw.read(Path.of(file));
+        assertThat(text.out()).contains(raw.customers.size() + " accounts created.");
+        assertThat(text.err()).contains("Warning: No FX rate for GBP in 2010, 2011 — import rates with `import fx`");
+
+        CliRun json = cli("import", "revenue", file, "--currency", "GBP", "--skip-invalid", "--add", "--json");
+        JsonNode missing = JSON.readTree(json.out()).get("missingRates");
+        assertThat(missing).hasSize(1);
+        assertThat(missing.get(0).get("currency").asText()).isEqualTo("GBP");
+        assertThat(missing.get(0).get("years").toString()).isEqualTo("[2010,2011]");
+        assertThat(JSON.readTree(json.out()).get("accountsCreated").asLong()).isZero();
+    }
+
     /** The file read by hand: BigDecimal quantity × price per customer, blank customers skipped. */
     private static final class Raw {
         long rows;
