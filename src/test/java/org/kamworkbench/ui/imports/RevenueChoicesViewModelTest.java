@@ -81,6 +81,14 @@ class RevenueChoicesViewModelTest {
     }
 
     @Test
+    void theSummaryCountsTheAccountsCreated() {
+        vm.summary().show(new ImportReport(ImportKind.REVENUE, true, 10, 9, 4, 0, 0, 1, List.of(), 2, List.of()),
+                ImportKind.REVENUE);
+        assertThat(vm.summary().rowsProperty().get())
+                .isEqualTo("9 of 10 rows imported. 2 accounts were created for customers the workspace did not have.");
+    }
+
+    @Test
     void theItalianTextsExist() {
         WizardText it = WizardText.load(Locale.ITALIAN);
         assertThat(it.format("validation.missingRates", "EUR", "USD nel 2024")).startsWith("Manca il cambio in EUR");
