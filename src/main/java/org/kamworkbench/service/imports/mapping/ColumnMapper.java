@@ -119,8 +119,7 @@ public final class ColumnMapper {
                 if (!m.has(Fields.ACCOUNT) && !m.has(Fields.ACCOUNT_NAME)) {
                     require(m, Fields.ACCOUNT);
                 }
-                boolean amount = m.has(Fields.AMOUNT) || m.has(Fields.QUANTITY) && m.has(Fields.UNIT_PRICE);
-                if (amount) {
+                if (m.hasLineAmount()) {
                     if (!m.has(Fields.DATE) && !m.has(Fields.PERIOD) && !m.has(Fields.YEAR) && !m.has(Fields.MONTH)) {
                         throw missing(m, Fields.DATE, " (or 'period' for period totals)");
                     }

@@ -141,17 +141,12 @@ public final class RevenueImport implements RowImport {
         return iso;
     }
 
-    /** An amount column, or quantity and unit price to multiply. */
-    public static boolean hasAmount(ColumnMapping m) {
-        return m.has(Fields.AMOUNT) || m.has(Fields.QUANTITY) && m.has(Fields.UNIT_PRICE);
-    }
-
     /** Lines when a date column maps, period totals when a period, year or month column maps, else wide. */
     public static Form formOf(ColumnMapping m) {
-        if (hasAmount(m) && m.has(Fields.DATE)) {
+        if (m.hasLineAmount() && m.has(Fields.DATE)) {
             return Form.LINES;
         }
-        if (hasAmount(m) && (m.has(Fields.PERIOD) || m.has(Fields.YEAR) || m.has(Fields.MONTH))) {
+        if (m.hasLineAmount() && (m.has(Fields.PERIOD) || m.has(Fields.YEAR) || m.has(Fields.MONTH))) {
             return Form.PERIODS;
         }
         return Form.WIDE;
