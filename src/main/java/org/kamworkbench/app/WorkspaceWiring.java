@@ -32,6 +32,7 @@ import org.kamworkbench.store.CriteriaStore;
 import org.kamworkbench.store.DesignationStore;
 import org.kamworkbench.store.EffortStore;
 import org.kamworkbench.store.InteractionStore;
+import org.kamworkbench.store.JdbiUnitOfWork;
 import org.kamworkbench.store.KpiStore;
 import org.kamworkbench.store.PlanStore;
 import org.kamworkbench.store.RatingStore;
@@ -81,7 +82,8 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                 workspace.file(),
                 new StatusService(accounts, revenue, rates, settings),
                 accountService,
-                new FileImportService(tables, accounts, revenue, rates, settings, stakeholders),
+                new FileImportService(tables, accounts, revenue, rates, settings, stakeholders,
+                        new JdbiUnitOfWork(jdbi)),
                 new SettingsService(settings, rates),
                 new DemoPortfolioService(accounts, revenue, rates, settings),
                 portfolio,

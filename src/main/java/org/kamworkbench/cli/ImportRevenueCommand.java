@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code import revenue FILE [--replace|--add] [OPTIONS]}. */
+/** {@code import revenue FILE [--replace|--add] [--currency CODE] [--create-accounts] [OPTIONS]}. */
 @Command(name = "revenue", description = "Import revenue: invoice lines or period totals.")
 final class ImportRevenueCommand implements Callable<Integer> {
     private final CliContext context;
@@ -21,6 +21,16 @@ final class ImportRevenueCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the import report as JSON.")
     boolean json;
+
+    @Option(names = "--currency", paramLabel = "CODE",
+            description = "The ISO 4217 currency of lines that have none (no currency column, or an empty cell); "
+                    + "without it such lines take their account's currency.")
+    String currency;
+
+    @Option(names = "--create-accounts",
+            description = "Create the accounts the file names that the workspace does not have (named by the "
+                    + "file's customer name, else by the id).")
+    boolean createAccounts;
 
     ImportRevenueCommand(CliContext context) {
         this.context = context;
@@ -43,7 +53,7 @@ final class ImportRevenueCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RevenueMode revenueMode = mode == null ? RevenueMode.NEW_PERIODS_ONLY : mode.mode();
-        return new ImportRunner(context).run(ImportKind.REVENUE, file, file.toImportOptions(null, revenueMode, false),
-                json);
+        return new ImportRunner(context).run(ImportKind.REVENUE, file, file.toImportOptions(null, revenueMode, false)
+                .withCurrency(currency).withCreateAccounts(createAccounts), json);
     }
 }

@@ -59,9 +59,9 @@ final class ImportRunner {
             problemLines(report, "Warning: ").forEach(context.err()::println);
             context.err().println(count(report.problemCount(), "problem") + "; "
                     + count(report.rowsRead() - report.rowsImported(), "row") + " skipped.");
-            context.err().flush();
         }
         report.warnings().forEach(w -> context.err().println("Warning: " + w.describe()));
+        missingRateLines(report).forEach(context.err()::println);
         context.err().flush();
         if (!json) {
             context.out().println(summary(file, report));
@@ -82,6 +82,14 @@ final class ImportRunner {
         return lines;
     }
 
+    /** The revenue that cannot be converted yet: imported all the same, with what to do about it. */
+    static List<String> missingRateLines(ImportReport report) {
+        List<String> lines = new ArrayList<>();
+        report.missingRates().forEach(m -> lines.add("Warning: " + m.describe()
+                + " — import rates with `import fx` before analysing those years."));
+        return lines;
+    }
+
     private static String describe(ImportProblem problem) {
         return problem.describe().replace("\r", "").replace('\n', ' ');
     }
@@ -93,9 +101,12 @@ final class ImportRunner {
         if (report.rowsImported() < report.rowsRead()) {
             s.append(", ").append(report.rowsRead() - report.rowsImported()).append(" skipped");
         }
-        return s.append("; ").append(report.added()).append(' ').append(unit(report.kind())).append(" added, ")
-                .append(report.updated()).append(" updated, ").append(report.unchanged()).append(" unchanged.")
-                .toString();
+        s.append("; ").append(report.added()).append(' ').append(unit(report.kind())).append(" added, ")
+                .append(report.updated()).append(" updated, ").append(report.unchanged()).append(" unchanged");
+        if (report.accountsCreated() > 0) {
+            s.append("; ").append(count(report.accountsCreated(), "account")).append(" created");
+        }
+        return s.append('.').toString();
     }
 
     /** "Columns read as salesforce: Id → externalId, Name → name; ignored: AccountNumber, Phone." */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.kamworkbench.domain.WorkspaceSettings;
+import org.kamworkbench.service.fx.FxTable;
 import org.kamworkbench.service.imports.accounts.AccountImport;
 import org.kamworkbench.service.imports.contacts.ContactImport;
 import org.kamworkbench.service.imports.mapping.ColumnMapper;
@@ -30,6 +31,7 @@ import org.kamworkbench.service.port.StakeholderRepository;
 import org.kamworkbench.service.port.TableFiles;
 import org.kamworkbench.service.port.TableFormat;
 import org.kamworkbench.service.port.TableRow;
+import org.kamworkbench.service.port.UnitOfWork;
 
 /**
  * Imports CSV and XLSX files read through {@link TableFiles}: detects how the file is written,
@@ -49,6 +51,7 @@ public final class FileImportService implements ImportService {
     private final RatesRepository rates;
     private final SettingsRepository settings;
     private final StakeholderRepository stakeholders;
+    private final UnitOfWork unitOfWork;
 
     /** Without stakeholders: contacts cannot be imported (tools and tests about the other kinds). */
     public FileImportService(TableFiles files, AccountRepository accounts, RevenueRepository revenue,
@@ -58,6 +61,17 @@ public final class FileImportService implements ImportService {
 
     public FileImportService(TableFiles files, AccountRepository accounts, RevenueRepository revenue,
                              RatesRepository rates, SettingsRepository settings, StakeholderRepository stakeholders) {
+        this(files, accounts, revenue, rates, settings, stakeholders, UnitOfWork.DIRECT);
+    }
+
+    /**
+     * @param unitOfWork the transaction around writes to several repositories (revenue that creates its
+     *                   accounts)
+     */
+    public FileImportService(TableFiles files, AccountRepository accounts, RevenueRepository revenue,
+                             RatesRepository rates, SettingsRepository settings, StakeholderRepository stakeholders,
+                             UnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
         this.files = files;
         this.accounts = accounts;
         this.revenue = revenue;
@@ -79,7 +93,7 @@ public final class FileImportService implements ImportService {
             }
             String datePattern = kind == ImportKind.REVENUE && m.has(Fields.DATE) ? styles.date().pattern() : null;
             return new ImportPreview(kind, table.format(), m.preset(), table.header(), rows, m.byHeader(),
-                    ColumnMapper.fields(kind), styles.number().decimal(), datePattern);
+                    ColumnMapper.fields(kind), styles.number().decimal(), datePattern, reporting);
         }
     }
 
@@ -125,7 +139,9 @@ public final class FileImportService implements ImportService {
             RowImport rows = switch (kind) {
                 case ACCOUNTS -> new AccountImport(cells, numbers, accounts, ws.regionByCountry());
                 case REVENUE -> new RevenueImport(cells, numbers, new DateParser(styles.date(),
-                        table.format().kind() == TableFormat.Kind.XLSX), accounts, revenue, o.revenueMode());
+                        table.format().kind() == TableFormat.Kind.XLSX), accounts, revenue, new RevenueImport.Setup(
+                        o.revenueMode(), o.currency(), o.createAccounts(), ws.regionByCountry(),
+                        new FxTable(ws.reportingCurrency(), rates.fxRates()), unitOfWork));
                 case FX -> new FxImport(cells, numbers, rates, ws.reportingCurrency(), o.inverseRates());
                 case INFLATION -> new InflationImport(cells, rates, ws.regionByCountry());
                 case CONTACTS -> new ContactImport(cells, accounts, java.util.Objects.requireNonNull(stakeholders,

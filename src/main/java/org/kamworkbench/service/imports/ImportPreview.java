@@ -13,6 +13,8 @@ import org.kamworkbench.service.port.TableFormat;
  * @param fields      the fields of this kind, required ones flagged
  * @param decimal     the decimal separator detected from the values
  * @param datePattern the date pattern detected, or null when no date column
+ * @param reportingCurrency the workspace's reporting currency (the wizard's default for revenue lines
+ *                    without a currency)
  */
 public record ImportPreview(
         ImportKind kind,
@@ -23,5 +25,14 @@ public record ImportPreview(
         Map<String, String> mapping,
         List<FieldSpec> fields,
         char decimal,
-        String datePattern) {
+        String datePattern,
+        String reportingCurrency) {
+
+    /** A preview that does not say the reporting currency (the default one is assumed). */
+    public ImportPreview(ImportKind kind, TableFormat format, String preset, List<String> header,
+                         List<List<String>> sampleRows, Map<String, String> mapping, List<FieldSpec> fields,
+                         char decimal, String datePattern) {
+        this(kind, format, preset, header, sampleRows, mapping, fields, decimal, datePattern,
+                org.kamworkbench.domain.WorkspaceSettings.DEFAULT_CURRENCY);
+    }
 }

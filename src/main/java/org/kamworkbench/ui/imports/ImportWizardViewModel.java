@@ -23,6 +23,7 @@ import javafx.collections.ObservableList;
 import org.kamworkbench.service.imports.ImportInputException;
 import org.kamworkbench.service.imports.ImportKind;
 import org.kamworkbench.service.imports.ImportOptions;
+import org.kamworkbench.service.imports.mapping.Fields;
 import org.kamworkbench.service.imports.ImportPreview;
 import org.kamworkbench.service.imports.ImportReport;
 import org.kamworkbench.service.imports.ImportService;
@@ -250,6 +251,10 @@ public final class ImportWizardViewModel {
     private void validate() {
         Path file = file();
         ImportKind k = kind.get();
+        if (k == ImportKind.REVENUE && preview.get() != null) {
+            validation.prepareRevenue(mapping.fullMapping().containsValue(Fields.CURRENCY),
+                    preview.get().reportingCurrency());
+        }
         ImportOptions options = options(false);
         validation.clear();
         error.set(null);
@@ -290,7 +295,19 @@ public final class ImportWizardViewModel {
                 settings.sheetOverride(),
                 validation.skipInvalidProperty().get(),
                 k == ImportKind.REVENUE ? validation.revenueModeProperty().get() : null,
-                k == ImportKind.FX && validation.inverseRatesProperty().get());
+                k == ImportKind.FX && validation.inverseRatesProperty().get())
+                .withCurrency(k == ImportKind.REVENUE ? validation.currencyOption() : null)
+                .withCreateAccounts(k == ImportKind.REVENUE && validation.createAccountsProperty().get());
+    }
+
+    /**
+     * From the check of a revenue file that has years without FX rates: the wizard starts over as an
+     * FX import (the revenue file is not imported; the user comes back to it once the rates are in).
+     */
+    public void importFxRates() {
+        work.abandon();
+        kind.set(ImportKind.FX);
+        step.set(WizardStep.CHOOSE);
     }
 
     /** The report of the import, when it wrote something: what showAndWait returns. */

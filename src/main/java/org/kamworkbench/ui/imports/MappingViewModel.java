@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -76,11 +75,13 @@ public final class MappingViewModel {
     /**
      * Fields the service accepts in place of a required one (its ColumnMapper.requireFields rules,
      * which FieldSpec cannot express): revenue by account name, or as one column per year
-     * ("amount:2024"); FX rates per period instead of per year. A key ending in ':' is a prefix.
+     * ("amount:2024"), or quantity and unit price together; FX rates per period instead of per year.
+     * A key ending in ':' is a prefix; keys joined by '+' must all be mapped.
      */
     static Map<String, List<String>> alternatives(ImportKind kind) {
         return switch (kind) {
-            case REVENUE -> Map.of("account", List.of("accountName"), "amount", List.of(AMOUNT_PER_YEAR));
+            case REVENUE -> Map.of("account", List.of("accountName"), "amount", List.of(QUANTITY_TIMES_PRICE,
+                    AMOUNT_PER_YEAR));
             case FX -> Map.of("year", List.of("period"));
             default -> Map.of();
         };
@@ -88,6 +89,8 @@ public final class MappingViewModel {
 
     /** The prefix of wide-form revenue fields: "amount:2024" holds the totals of 2024. */
     static final String AMOUNT_PER_YEAR = "amount:";
+    /** A line without an amount is worth quantity × unit price: both columns stand in for the amount. */
+    static final String QUANTITY_TIMES_PRICE = "quantity+unitPrice";
 
     void clear() {
         columns.clear();
@@ -142,7 +145,8 @@ public final class MappingViewModel {
                 if (columns == null) {
                     missing.add(accepted.size() == 1 ? text.fieldLabel(f.key())
                             : text.format("mapping.missingOr", text.fieldLabel(f.key()), accepted.subList(1,
-                            accepted.size()).stream().map(this::alternativeLabel).collect(Collectors.joining(", "))));
+                            accepted.size()).stream().map(this::alternativeLabel)
+                            .reduce((x, y) -> text.format("mapping.or", x, y)).orElse("")));
                 }
             }
         }
@@ -175,8 +179,15 @@ public final class MappingViewModel {
 
     /** The columns mapped to any of the accepted fields, joined; null when none is. */
     private static String columnsOf(Map<String, String> mapping, List<String> accepted) {
+        List<String> keys = new ArrayList<>();
+        for (String key : accepted) {
+            List<String> parts = List.of(key.split("\\+"));
+            if (parts.stream().allMatch(part -> mapping.values().stream().anyMatch(f -> satisfies(f, part)))) {
+                keys.addAll(parts);
+            }
+        }
         List<String> columns = mapping.entrySet().stream()
-                .filter(e -> accepted.stream().anyMatch(key -> satisfies(e.getValue(), key)))
+                .filter(e -> keys.stream().anyMatch(key -> satisfies(e.getValue(), key)))
                 .map(Map.Entry::getKey).toList();
         return columns.isEmpty() ? null : String.join(", ", columns);
     }
@@ -186,6 +197,9 @@ public final class MappingViewModel {
     }
 
     private String alternativeLabel(String key) {
+        if (key.equals(QUANTITY_TIMES_PRICE)) {
+            return text.get("field.quantityTimesPrice");
+        }
         return key.equals(AMOUNT_PER_YEAR) ? text.get("field.amountPerYear") : text.fieldLabel(key);
     }
 

@@ -40,6 +40,9 @@ public final class SummaryViewModel {
         unchangedCaption.set(unit + " " + text.get("summary.unchanged"));
         rows.set(report.applied() ? text.format("summary.rows", report.rowsImported(), report.rowsRead())
                 : text.format("summary.rowsNone", report.rowsRead()));
+        if (report.applied() && report.accountsCreated() > 0) {
+            rows.set(rows.get() + " " + text.format("summary.accountsCreated", report.accountsCreated()));
+        }
         long skippedRows = report.rowsRead() - report.rowsImported();
         skipped.set(report.applied() && skippedRows > 0 ? text.format("summary.skipped", skippedRows) : "");
         mapping.set(mappingText(report));

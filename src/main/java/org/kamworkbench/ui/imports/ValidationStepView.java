@@ -7,7 +7,9 @@ import javafx.css.PseudoClass;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
@@ -43,6 +45,13 @@ public final class ValidationStepView {
     @FXML private RadioButton replace;
     @FXML private RadioButton add;
     @FXML private CheckBox inverseRates;
+    @FXML private HBox currencyGroup;
+    @FXML private Label currencyLabel;
+    @FXML private ComboBox<String> currency;
+    @FXML private CheckBox createAccounts;
+    @FXML private VBox revenueNotesGroup;
+    @FXML private Label revenueNotes;
+    @FXML private Button importFx;
     @FXML private VBox problemsGroup;
     @FXML private TableView<ImportProblem> problems;
     @FXML private Label moreProblems;
@@ -77,9 +86,25 @@ public final class ValidationStepView {
         inverseRates.selectedProperty().bindBidirectional(validation.inverseRatesProperty());
         showWhen(inverseRates, vm.kindProperty().isEqualTo(ImportKind.FX));
 
+        ObservableBooleanValue revenue = vm.kindProperty().isEqualTo(ImportKind.REVENUE);
+        currency.setItems(validation.currencies());
+        currency.valueProperty().bindBidirectional(validation.currencyProperty());
+        currencyLabel.setLabelFor(currency);
+        showWhen(currencyGroup, Bindings.and(revenue, validation.currencyNeededProperty()));
+        createAccounts.selectedProperty().bindBidirectional(validation.createAccountsProperty());
+        showWhen(createAccounts, revenue);
+        revenueNotes.textProperty().bind(validation.revenueNotesProperty());
+        showWhen(revenueNotesGroup, Bindings.and(revenue, Bindings.isNotEmpty(validation.revenueNotesProperty())));
+        showWhen(importFx, validation.ratesMissingProperty());
+
         ProblemColumns.install(problems, validation.problems(), vm.text());
         showWhen(problemsGroup, Bindings.isNotEmpty(validation.problems().problems()));
         Labels.bindMessage(moreProblems, validation.problems().moreProperty());
+    }
+
+    @FXML
+    private void importFx() {
+        vm.importFxRates();
     }
 
     private void bindRevenueModes() {

@@ -1,5 +1,7 @@
 package org.kamworkbench.ui.imports;
 
+import java.util.Currency;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -10,12 +12,15 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.kamworkbench.domain.RevenueMode;
 import org.kamworkbench.service.imports.ImportReport;
 
 /**
  * The validation report and the choices that go with it: skip invalid rows, what to do with
- * months that already hold revenue, inverse FX rates. Import is allowed when there are valid rows
+ * months that already hold revenue, the currency of revenue lines without one, creating unknown
+ * accounts, inverse FX rates; and what the revenue needs besides (FX rates it has none for). Import is allowed when there are valid rows
  * and either no problem or the user chose to skip the invalid ones.
  */
 public final class ValidationViewModel {
@@ -24,6 +29,14 @@ public final class ValidationViewModel {
     private final ObjectProperty<RevenueMode> revenueMode =
             new SimpleObjectProperty<>(this, "revenueMode", RevenueMode.NEW_PERIODS_ONLY);
     private final BooleanProperty inverseRates = new SimpleBooleanProperty(this, "inverseRates");
+    private final ObservableList<String> currencies = FXCollections.observableArrayList();
+    private final ObjectProperty<String> currency = new SimpleObjectProperty<>(this, "currency");
+    private final ReadOnlyBooleanWrapper currencyNeeded = new ReadOnlyBooleanWrapper(this, "currencyNeeded");
+    private final BooleanProperty createAccounts = new SimpleBooleanProperty(this, "createAccounts");
+    private final ReadOnlyStringWrapper revenueNotes = new ReadOnlyStringWrapper(this, "revenueNotes", "");
+    private final ReadOnlyBooleanWrapper ratesMissing = new ReadOnlyBooleanWrapper(this, "ratesMissing");
+    private String reportingCurrency = "";
+    private boolean preparing;
     private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ProblemListViewModel problems;
     private final ReadOnlyStringWrapper rowsRead = new ReadOnlyStringWrapper(this, "rowsRead", "");
@@ -44,6 +57,37 @@ public final class ValidationViewModel {
             onOptionChange.run();
         });
         inverseRates.addListener((o, old, now) -> onOptionChange.run());
+        Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode).sorted().forEach(currencies::add);
+        currency.addListener((o, old, now) -> optionChanged());
+        createAccounts.addListener((o, old, now) -> optionChanged());
+    }
+
+    private void optionChanged() {
+        if (!preparing) {
+            onOptionChange.run();
+        }
+    }
+
+    /**
+     * Before a revenue file is checked: without a currency column the user gives the lines' currency,
+     * the reporting currency until they choose another.
+     */
+    void prepareRevenue(boolean hasCurrencyColumn, String reporting) {
+        preparing = true;
+        try {
+            reportingCurrency = reporting;
+            currencyNeeded.set(!hasCurrencyColumn);
+            if (currency.get() == null || !currencies.contains(currency.get())) {
+                currency.set(reporting);
+            }
+        } finally {
+            preparing = false;
+        }
+    }
+
+    /** The currency for lines without one, when the user is asked for it; else null. */
+    String currencyOption() {
+        return currencyNeeded.get() ? currency.get() : null;
     }
 
     /** Called when a choice changed that changes the validation itself (revenue mode, inverse). */
@@ -57,7 +101,25 @@ public final class ValidationViewModel {
         validRows.set(text.number(result.rowsImported()));
         problemCount.set(text.number(result.problemCount()));
         problems.show(result);
+        ratesMissing.set(!result.missingRates().isEmpty());
+        revenueNotes.set(notes(result));
         judge();
+    }
+
+    /** What the revenue brings besides its rows: accounts it creates, years it has no FX rate for. */
+    private String notes(ImportReport r) {
+        StringBuilder s = new StringBuilder();
+        if (r.accountsCreated() > 0) {
+            s.append(text.format("validation.accountsCreated", r.accountsCreated()));
+        }
+        if (!r.missingRates().isEmpty()) {
+            String missing = r.missingRates().stream().map(m -> text.format("validation.missingRate", m.currency(),
+                    m.years().stream().map(String::valueOf).collect(Collectors.joining(", "))))
+                    .collect(Collectors.joining("; "));
+            s.append(s.length() == 0 ? "" : "\n").append(text.format("validation.missingRates", reportingCurrency,
+                    missing));
+        }
+        return s.toString();
     }
 
     void clear() {
@@ -66,6 +128,8 @@ public final class ValidationViewModel {
         validRows.set("");
         problemCount.set("");
         problems.clear();
+        ratesMissing.set(false);
+        revenueNotes.set("");
         judge();
     }
 
@@ -114,6 +178,34 @@ public final class ValidationViewModel {
 
     public BooleanProperty inverseRatesProperty() {
         return inverseRates;
+    }
+
+    /** ISO 4217 codes to choose the currency of lines without one from. */
+    public ObservableList<String> currencies() {
+        return currencies;
+    }
+
+    public ObjectProperty<String> currencyProperty() {
+        return currency;
+    }
+
+    /** True for a revenue file without a currency column: the user gives the lines' currency. */
+    public ReadOnlyBooleanProperty currencyNeededProperty() {
+        return currencyNeeded.getReadOnlyProperty();
+    }
+
+    public BooleanProperty createAccountsProperty() {
+        return createAccounts;
+    }
+
+    /** Accounts the import creates and FX rates the revenue has none for, one sentence a line ("" = none). */
+    public ReadOnlyStringProperty revenueNotesProperty() {
+        return revenueNotes.getReadOnlyProperty();
+    }
+
+    /** True when the checked revenue has currencies and years without an FX rate. */
+    public ReadOnlyBooleanProperty ratesMissingProperty() {
+        return ratesMissing.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ImportReport> reportProperty() {

@@ -92,8 +92,11 @@ class RevenueImportTest {
         assertThat(r.applied()).isFalse();
         assertThat(wb.revenue.writes).isZero();
         assertThat(r.problems()).extracting(ImportProblem::describe).containsExactly(
-                "Line 3, column 'account': 'A9' matches no account by id or name — import the accounts first",
-                "Line 4, column 'account': 'A3' has no currency — add a currency column or set the account's currency",
+                "Line 3, column 'account': 'A9' matches no account by id or name — import the accounts first, or "
+                        + "create the accounts the file names (command line: --create-accounts)",
+                "Line 4, column 'amount': the line has no currency and account A3 has none either — give the currency "
+                        + "of such lines (command line: --currency CODE), add a currency column or set the account's "
+                        + "currency",
                 "Line 5, column 'account': the account is empty");
     }
 

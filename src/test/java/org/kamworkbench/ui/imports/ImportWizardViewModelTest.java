@@ -160,7 +160,7 @@ class ImportWizardViewModelTest {
         mapping.map("2023", MappingViewModel.IGNORE);
         mapping.map("FY2024", MappingViewModel.IGNORE);
         assertThat(mapping.problemProperty().get())
-                .isEqualTo("Choose a column for: Amount (or one column per year, such as 2024).");
+                .isEqualTo("Choose a column for: Amount (or quantity × unit price or one column per year, such as 2024).");
         assertThat(vm.canGoNextProperty().get()).isFalse();
 
         mapping.map("Customer", "accountName");

@@ -45,8 +45,10 @@ public final class ColumnMapper {
             case REVENUE -> List.of(new FieldSpec(Fields.ACCOUNT, true), new FieldSpec(Fields.ACCOUNT_NAME, false),
                     new FieldSpec(Fields.DATE, false), new FieldSpec(Fields.PERIOD, false),
                     new FieldSpec(Fields.YEAR, false), new FieldSpec(Fields.MONTH, false),
-                    new FieldSpec(Fields.AMOUNT, true), new FieldSpec(Fields.CURRENCY, false),
-                    new FieldSpec(Fields.DOCUMENT_ID, false), new FieldSpec(Fields.PRODUCT_LINE, false));
+                    new FieldSpec(Fields.AMOUNT, true), new FieldSpec(Fields.QUANTITY, false),
+                    new FieldSpec(Fields.UNIT_PRICE, false), new FieldSpec(Fields.CURRENCY, false),
+                    new FieldSpec(Fields.DOCUMENT_ID, false), new FieldSpec(Fields.PRODUCT_LINE, false),
+                    new FieldSpec(Fields.COUNTRY, false));
             case FX -> List.of(new FieldSpec(Fields.YEAR, true), new FieldSpec(Fields.MONTH, false),
                     new FieldSpec(Fields.PERIOD, false), new FieldSpec(Fields.CURRENCY, true),
                     new FieldSpec(Fields.RATE, true));
@@ -124,13 +126,16 @@ public final class ColumnMapper {
                 if (!m.has(Fields.ACCOUNT) && !m.has(Fields.ACCOUNT_NAME)) {
                     require(m, Fields.ACCOUNT);
                 }
-                if (m.has(Fields.AMOUNT)) {
+                if (m.hasLineAmount()) {
                     if (!m.has(Fields.DATE) && !m.has(Fields.PERIOD) && !m.has(Fields.YEAR) && !m.has(Fields.MONTH)) {
                         throw missing(m, Fields.DATE, " (or 'period' for period totals)");
                     }
+                } else if (m.has(Fields.QUANTITY) != m.has(Fields.UNIT_PRICE)) {
+                    throw missing(m, m.has(Fields.QUANTITY) ? Fields.UNIT_PRICE : Fields.QUANTITY, " (a line "
+                            + "without an amount is worth 'quantity' × 'unitPrice'; or map a column to 'amount')");
                 } else if (m.yearColumns().isEmpty()) {
-                    throw missing(m, Fields.AMOUNT, " (or one column per year such as '2024' or 'FY2024' for yearly "
-                            + "totals)");
+                    throw missing(m, Fields.AMOUNT, " (or 'quantity' and 'unitPrice', or one column per year such "
+                            + "as '2024' or 'FY2024' for yearly totals)");
                 }
             }
             case FX -> {

@@ -45,6 +45,11 @@ public final class ColumnMapping {
         return columnOfField.containsKey(field);
     }
 
+    /** Revenue: an amount column, or quantity and unit price to multiply (a line's worth either way). */
+    public boolean hasLineAmount() {
+        return has(Fields.AMOUNT) || has(Fields.QUANTITY) && has(Fields.UNIT_PRICE);
+    }
+
     /** The field of a column, or null. */
     public String fieldOf(int column) {
         return column < fieldOfColumn.length ? fieldOfColumn[column] : null;

@@ -76,8 +76,10 @@ final class Synonyms {
         add(m, Fields.ACCOUNT_NAME, "account name", "customer name", "client name", "company", "company name", "name",
                 "Kundenname", "Firma", "Ragione sociale", "Nome cliente", "Raison sociale", "Nom client");
         add(m, Fields.DATE, "date", "invoice date", "document date", "billing date", "posting date", "booking date",
-                "transaction date", "Datum", "Rechnungsdatum", "Belegdatum", "Buchungsdatum", "Data",
-                "Data fattura", "Data documento", "Date facture", "Date de facture");
+                "transaction date", "order date", "sales date", "Datum", "Rechnungsdatum", "Belegdatum",
+                "Buchungsdatum", "Auftragsdatum", "Bestelldatum", "Data", "Data fattura", "Data documento",
+                "Data registrazione", "Data ordine", "Date facture", "Date de facture", "Date de commande",
+                "Date comptable", "Fecha", "Fecha factura", "Fecha de factura", "Fecha de pedido");
         add(m, Fields.PERIOD, "period", "year-month", "yyyy-mm", "fiscal period", "Periode", "Zeitraum", "Periodo",
                 "Période");
         add(m, Fields.YEAR, "year", "fiscal year", "FY", "Jahr", "Geschäftsjahr", "Anno", "Esercizio", "Année",
@@ -89,6 +91,14 @@ final class Synonyms {
                 "Chiffre d'affaires", "CA");
         add(m, Fields.CURRENCY, "currency", "currency code", "ccy", "curr", "Währung", "Waehrung", "Valuta", "Divisa",
                 "Devise", "Monnaie");
+        // without an amount column a line is worth quantity × unit price
+        add(m, Fields.QUANTITY, "quantity", "qty", "units", "Menge", "Anzahl", "Stückzahl", "Quantità", "Qtà",
+                "Qta", "Quantité", "Qté", "Cantidad");
+        add(m, Fields.UNIT_PRICE, "unit price", "unitprice", "price", "price per unit", "net price",
+                "Einzelpreis", "Preis", "Stückpreis", "Prezzo unitario", "Prezzo", "Prix unitaire", "Prix",
+                "Precio unitario", "Precio");
+        add(m, Fields.COUNTRY, "country", "country code", "billing country", "country/region", "Land", "Paese",
+                "Nazione", "Pays", "País");
         add(m, Fields.DOCUMENT_ID, "invoice id", "invoice_id", "invoice", "invoice no", "invoice number",
                 "document id", "document", "document no", "document number", "doc no", "Rechnungsnummer",
                 "Rechnungs-Nr", "Beleg-Nr", "Belegnummer", "Numero fattura", "N. fattura", "Fattura",

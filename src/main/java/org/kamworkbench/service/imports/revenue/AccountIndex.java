@@ -1,5 +1,7 @@
 package org.kamworkbench.service.imports.revenue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,18 +11,25 @@ import org.kamworkbench.domain.Account;
 /**
  * The workspace's accounts for matching revenue rows: by external id (one hash lookup on the common
  * path), else by name, trimmed and case-insensitive. Accounts are addressed by a dense index.
+ * Accounts the file creates (create-accounts) get the next indexes and a placeholder id until stored.
  */
 final class AccountIndex {
     static final int NONE = -1;
     static final int AMBIGUOUS = -2;
+    /** An account that cannot be created (its problem is reported). */
+    static final int REFUSED = -3;
 
     private final PackedIds packed;
     private final Map<String, Integer> byExternalId;
     private final Map<String, Integer> byName;
     private final Map<Long, Integer> byId;
-    private final long[] ids;
-    private final String[] externalIds;
-    private final String[] currencies;
+    private long[] ids;
+    private String[] externalIds;
+    private String[] currencies;
+    private int size;
+    private final int stored;
+    private final Map<String, Integer> createdByExternalId = new HashMap<>();
+    private final List<Account> created = new ArrayList<>();
 
     AccountIndex(List<Account> accounts) {
         int n = accounts.size();
@@ -31,6 +40,8 @@ final class AccountIndex {
         ids = new long[n];
         externalIds = new String[n];
         currencies = new String[n];
+        size = n;
+        stored = n;
         for (int i = 0; i < n; i++) {
             Account a = accounts.get(i);
             ids[i] = a.id();
@@ -53,6 +64,48 @@ final class AccountIndex {
         }
         Integer i = byExternalId.get(externalId);
         return i == null ? NONE : i;
+    }
+
+    /** The index of an account the file created, or NONE (looked up after the stored accounts miss). */
+    int createdByExternalId(String externalId) {
+        Integer i = createdByExternalId.get(externalId);
+        return i == null ? NONE : i;
+    }
+
+    /** Adds an account to create (id 0, its external id unknown so far); returns its index. */
+    int create(Account account) {
+        if (size == ids.length) {
+            int capacity = Math.max(16, size * 2);
+            ids = Arrays.copyOf(ids, capacity);
+            externalIds = Arrays.copyOf(externalIds, capacity);
+            currencies = Arrays.copyOf(currencies, capacity);
+        }
+        int index = size++;
+        ids[index] = placeholderId(index);
+        externalIds[index] = account.externalId();
+        currencies[index] = account.currency();
+        createdByExternalId.put(account.externalId(), index);
+        created.add(account);
+        return index;
+    }
+
+    /** The accounts to create, in order of appearance. */
+    List<Account> created() {
+        return List.copyOf(created);
+    }
+
+    /** True for the id a created account holds until it is stored. */
+    static boolean isPlaceholder(long id) {
+        return id < 0;
+    }
+
+    /** The external id of the created account behind a placeholder id. */
+    String externalIdOfPlaceholder(long id) {
+        return externalIds[(int) (-id - 1)];
+    }
+
+    private static long placeholderId(int index) {
+        return -1L - index;
     }
 
     /** The index of the account with this name, NONE, or AMBIGUOUS when several accounts share it. */
@@ -81,7 +134,12 @@ final class AccountIndex {
     }
 
     int size() {
-        return ids.length;
+        return size;
+    }
+
+    /** The accounts stored before this import (the created ones come after). */
+    int storedSize() {
+        return stored;
     }
 
     private static String nameKey(String name) {

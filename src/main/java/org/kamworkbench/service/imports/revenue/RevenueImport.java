@@ -1,17 +1,24 @@
 package org.kamworkbench.service.imports.revenue;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.kamworkbench.domain.Account;
 import org.kamworkbench.domain.RevenueMode;
+import org.kamworkbench.service.fx.FxTable;
+import org.kamworkbench.service.fx.MissingRateYears;
+import org.kamworkbench.service.fx.MissingRates;
 import org.kamworkbench.service.imports.ImportInputException;
 import org.kamworkbench.service.imports.mapping.ColumnMapping;
 import org.kamworkbench.service.imports.mapping.Fields;
+import org.kamworkbench.service.imports.parse.CountryResolver;
 import org.kamworkbench.service.imports.parse.Currencies;
 import org.kamworkbench.service.imports.parse.CurrencyMark;
 import org.kamworkbench.service.imports.parse.DateParser;
+import org.kamworkbench.service.imports.parse.ExternalIds;
 import org.kamworkbench.service.imports.parse.InvalidValueException;
 import org.kamworkbench.service.imports.parse.NumberParser;
 import org.kamworkbench.service.imports.parse.Text;
@@ -21,23 +28,41 @@ import org.kamworkbench.service.imports.run.RowImport;
 import org.kamworkbench.service.port.AccountRepository;
 import org.kamworkbench.service.port.RevenueRepository;
 import org.kamworkbench.service.port.TableRow;
+import org.kamworkbench.service.port.UnitOfWork;
 
 /**
  * Imports revenue as invoice lines (a date per row), period totals (a year or a month per row) or in
  * wide form (one column per year). Rows are summed in memory per account, currency and month as the
- * file streams by; a yearly total lands in January and covers the whole year.
+ * file streams by; a yearly total lands in January and covers the whole year. A line without an amount
+ * column is worth quantity × unit price, exactly.
  */
 public final class RevenueImport implements RowImport {
     /** The shapes of revenue file. */
     public enum Form { LINES, PERIODS, WIDE }
 
     private static final int MAX_TEXT = 1000;
+    private static final long E4 = 10_000L;
+    private static final int MAX_NAME = 255;
+
+    /**
+     * What the user chose beyond the mapping, and what the revenue is checked and written with.
+     *
+     * @param currency        the currency of lines without one, before the account's (null: none given)
+     * @param createAccounts  an unknown account is created instead of being a problem
+     * @param regionByCountry the workspace's regions, for the country of a created account
+     * @param fx              the workspace's FX table, to find the months no rate converts
+     */
+    public record Setup(RevenueMode mode, String currency, boolean createAccounts,
+                        Map<String, String> regionByCountry, FxTable fx, UnitOfWork unitOfWork) {
+    }
 
     private final Cells cells;
     private final NumberParser numbers;
     private final DateParser dates;
     private final RevenueRepository repository;
     private final RevenueMode mode;
+    private final Setup setup;
+    private final AccountRepository accountRepository;
     private final AccountIndex accounts;
     private final Form form;
     private CellAccumulator sums = new CellAccumulator();
@@ -55,6 +80,11 @@ public final class RevenueImport implements RowImport {
     private final int cDate;
     private final PeriodCells periods;
     private final int cAmount;
+    private final int cQuantity;
+    private final int cUnitPrice;
+    private final int cCountry;
+    /** The index of --currency in the file's currencies, or -1. */
+    private final int givenCurrency;
     private final int cCurrency;
     private final int cDocument;
     private final int cProduct;
@@ -70,12 +100,14 @@ public final class RevenueImport implements RowImport {
     private CurrencyMark amountMark;
 
     public RevenueImport(Cells cells, NumberParser numbers, DateParser dates, AccountRepository accountRepository,
-                         RevenueRepository repository, RevenueMode mode) {
+                         RevenueRepository repository, Setup setup) {
         this.cells = cells;
         this.numbers = numbers;
         this.dates = dates;
         this.repository = repository;
-        this.mode = mode;
+        this.setup = setup;
+        this.mode = setup.mode();
+        this.accountRepository = accountRepository;
         this.accounts = new AccountIndex(accountRepository.findAll());
         ColumnMapping m = cells.mapping();
         this.form = formOf(m);
@@ -84,6 +116,10 @@ public final class RevenueImport implements RowImport {
         cDate = m.column(Fields.DATE);
         periods = new PeriodCells(cells, m.column(Fields.PERIOD), m.column(Fields.YEAR), m.column(Fields.MONTH));
         cAmount = m.column(Fields.AMOUNT);
+        // a file with an amount column uses it; quantity and unit price only stand in for a missing one
+        cQuantity = cAmount < 0 ? m.column(Fields.QUANTITY) : -1;
+        cUnitPrice = cAmount < 0 ? m.column(Fields.UNIT_PRICE) : -1;
+        cCountry = m.column(Fields.COUNTRY);
         cCurrency = m.column(Fields.CURRENCY);
         cDocument = m.column(Fields.DOCUMENT_ID);
         cProduct = m.column(Fields.PRODUCT_LINE);
@@ -95,14 +131,25 @@ public final class RevenueImport implements RowImport {
             String c = accounts.currency(i);
             accountCurrency[i] = Currencies.isCode(c) ? currencyIndex(c) : -1;
         }
+        givenCurrency = setup.currency() == null ? -1 : currencyIndex(givenCurrency(setup.currency()));
+    }
+
+    /** The ISO code of --currency, or an input error that says what is expected. */
+    private static String givenCurrency(String text) {
+        String iso = Currencies.code(Text.strip(text));
+        if (iso == null) {
+            throw new ImportInputException("'" + text + "' is not an ISO 4217 currency code: give the currency of "
+                    + "lines without one as a code such as EUR, USD or GBP (command line: --currency GBP).");
+        }
+        return iso;
     }
 
     /** Lines when a date column maps, period totals when a period, year or month column maps, else wide. */
     public static Form formOf(ColumnMapping m) {
-        if (m.has(Fields.AMOUNT) && m.has(Fields.DATE)) {
+        if (m.hasLineAmount() && m.has(Fields.DATE)) {
             return Form.LINES;
         }
-        if (m.has(Fields.AMOUNT) && (m.has(Fields.PERIOD) || m.has(Fields.YEAR) || m.has(Fields.MONTH))) {
+        if (m.hasLineAmount() && (m.has(Fields.PERIOD) || m.has(Fields.YEAR) || m.has(Fields.MONTH))) {
             return Form.PERIODS;
         }
         return Form.WIDE;
@@ -116,9 +163,19 @@ public final class RevenueImport implements RowImport {
             return acceptWide(row, account, before);
         }
         int period = form == Form.LINES ? date(row) : periods.read(row);
-        String amountText = Cells.get(row, cAmount);
-        long amount = amount(row, cAmount, amountText);
-        int currency = currency(row, account, cAmount, amountText, amountText.isEmpty() ? null : amountMark);
+        long amount;
+        String amountText;
+        int amountColumn;
+        if (cAmount >= 0) {
+            amountColumn = cAmount;
+            amountText = Cells.get(row, cAmount);
+            amount = amount(row, cAmount, amountText);
+        } else {
+            amountColumn = cUnitPrice;
+            amountText = Cells.get(row, cUnitPrice);
+            amount = quantityTimesPrice(row);
+        }
+        int currency = currency(row, account, amountColumn, amountText, amountText.isEmpty() ? null : amountMark);
         checkLength(row, cDocument);
         checkLength(row, cProduct);
         long productLine = productLine(row);
@@ -191,12 +248,18 @@ public final class RevenueImport implements RowImport {
             lastAccount = i;
             return i;
         }
-        String id = Text.strip(raw);
+        String id = ExternalIds.normalize(raw);
         if (!id.isEmpty()) {
             i = accounts.byExternalId(id);
             if (i == AccountIndex.NONE) {
-                i = accounts.byName(id);
+                i = accounts.createdByExternalId(id);
             }
+            if (i >= 0) { // found by its id: the next row with the same text is the same account
+                lastAccountText = raw;
+                lastAccount = i;
+                return i;
+            }
+            i = accounts.byName(id);
         }
         String name = Cells.get(row, cAccountName);
         if (i == AccountIndex.NONE && !name.isEmpty()) {
@@ -204,14 +267,37 @@ public final class RevenueImport implements RowImport {
         }
         int column = !id.isEmpty() || cAccountName < 0 ? cAccount : cAccountName;
         String shown = !id.isEmpty() ? id : name;
+        if (i == AccountIndex.NONE && !id.isEmpty() && setup.createAccounts()) {
+            i = create(row, id, name);
+        }
         if (i == AccountIndex.AMBIGUOUS) {
             cells.problem(row, column, shown, "names several accounts — use the account id");
         } else if (i == AccountIndex.NONE && shown.isEmpty()) {
             cells.problem(row, column, null, "the account is empty");
+        } else if (i == AccountIndex.NONE && setup.createAccounts()) {
+            cells.problem(row, cAccount, null, "the customer id is empty: an account is only created from its id");
         } else if (i == AccountIndex.NONE) {
-            cells.problem(row, column, shown, "matches no account by id or name — import the accounts first");
+            cells.problem(row, column, shown, "matches no account by id or name — import the accounts first, or "
+                    + "create the accounts the file names (command line: --create-accounts)");
         }
         return i;
+    }
+
+    /**
+     * An account for an id the workspace does not know: named by the file's customer name when it has one,
+     * else by the id; its country from the file's country column (a value that is no country leaves it empty).
+     */
+    private int create(TableRow row, String id, String name) {
+        if (id.length() > MAX_NAME) {
+            cells.problem(row, cAccount, id, "is longer than " + MAX_NAME + " characters");
+            return AccountIndex.REFUSED;
+        }
+        String shownName = name.isEmpty() || name.length() > MAX_NAME ? id : name;
+        String country = CountryResolver.iso2(Cells.get(row, cCountry));
+        String region = country == null || setup.regionByCountry() == null ? null
+                : setup.regionByCountry().get(country);
+        return accounts.create(new Account(0, id, shownName, null, country, region, null, null, null, null, null,
+                null, null, null));
     }
 
     private int date(TableRow row) {
@@ -234,6 +320,57 @@ public final class RevenueImport implements RowImport {
         }
     }
 
+    /**
+     * Quantity × unit price in 10⁻⁴ units: exact, or a problem naming the unit price when the product has
+     * more than 4 decimals or is too large to store.
+     */
+    private long quantityTimesPrice(TableRow row) {
+        String quantityText = Cells.get(row, cQuantity);
+        if (quantityText.isEmpty()) {
+            cells.problem(row, cQuantity, null, "the quantity is empty");
+            return 0;
+        }
+        amountMark = null;
+        long quantity;
+        NumberParser quantityReader = numbers.forCell(row, cQuantity);
+        try {
+            quantity = quantityReader.parseE4(quantityText);
+        } catch (InvalidValueException e) {
+            cells.problem(row, cQuantity, quantityText, e.reason());
+            return 0;
+        }
+        if (quantityReader.lastCurrency() != null) {
+            cells.problem(row, cQuantity, quantityText, "is a quantity, not an amount: write it without a currency");
+            return 0;
+        }
+        String priceText = Cells.get(row, cUnitPrice);
+        if (priceText.isEmpty()) {
+            cells.problem(row, cUnitPrice, null, "the unit price is empty");
+            return 0;
+        }
+        long price;
+        NumberParser priceReader = numbers.forCell(row, cUnitPrice);
+        try {
+            price = priceReader.parseE4(priceText);
+            amountMark = priceReader.lastCurrency();
+        } catch (InvalidValueException e) {
+            cells.problem(row, cUnitPrice, priceText, e.reason());
+            return 0;
+        }
+        String shown = quantityText + " × " + priceText;
+        BigInteger product = BigInteger.valueOf(quantity).multiply(BigInteger.valueOf(price)); // in 10⁻⁸
+        BigInteger[] units = product.divideAndRemainder(BigInteger.valueOf(E4));
+        if (units[1].signum() != 0) {
+            cells.problem(row, cUnitPrice, shown, "quantity × unit price has more than 4 decimals");
+            return 0;
+        }
+        if (units[0].bitLength() > 62) {
+            cells.problem(row, cUnitPrice, shown, "quantity × unit price is too large");
+            return 0;
+        }
+        return units[0].longValue();
+    }
+
     /** Reads an amount; {@link #amountMark} is then the currency written in it, or null. */
     private long amount(TableRow row, int column, String text) {
         amountMark = null;
@@ -253,8 +390,9 @@ public final class RevenueImport implements RowImport {
     }
 
     /**
-     * The currency index of a row: its currency column, else the account's currency; a currency written
-     * in the amount must agree with it, and is the row's currency only when neither is there.
+     * The currency index of a row: its currency column, else the currency given for lines without one
+     * (--currency), else the account's currency. A currency written in the amount must agree with it, and
+     * is the row's currency only when none of these is there.
      */
     private int currency(TableRow row, int account, int amountColumn, String amountText, CurrencyMark mark) {
         String text = Cells.get(row, cCurrency);
@@ -271,7 +409,9 @@ public final class RevenueImport implements RowImport {
                 currencyOfText.put(text, index);
             }
             known = index;
-        } else if (account >= 0) {
+        } else if (givenCurrency >= 0) {
+            known = givenCurrency;
+        } else if (account >= 0 && account < accountCurrency.length) {
             known = accountCurrency[account];
         }
         if (known >= 0) {
@@ -292,8 +432,9 @@ public final class RevenueImport implements RowImport {
         if (account < 0) {
             return -1;
         }
-        cells.problem(row, cAccount >= 0 ? cAccount : cAccountName, accounts.externalId(account),
-                "has no currency — add a currency column or set the account's currency");
+        cells.problem(row, cCurrency >= 0 ? cCurrency : amountColumn, null, "the line has no currency and "
+                + "account " + accounts.externalId(account) + " has none either — give the currency of such "
+                + "lines (command line: --currency CODE), add a currency column or set the account's currency");
         return -1;
     }
 
@@ -340,7 +481,8 @@ public final class RevenueImport implements RowImport {
 
     @Override
     public Counts plan(boolean writable) {
-        planner = new RevenuePlanner(sums, covered, accounts, currencyCodes, productLines, repository, mode);
+        planner = new RevenuePlanner(sums, covered, accounts, currencyCodes, productLines, repository, mode,
+                new RevenuePlanner.Writer(accountRepository, setup.unitOfWork()), new MissingRates(setup.fx()));
         Counts counts = planner.plan(writable);
         // the cells are listed now: let the table go before the store allocates for the write
         sums = null;
@@ -350,5 +492,15 @@ public final class RevenueImport implements RowImport {
     @Override
     public void write() {
         planner.write();
+    }
+
+    @Override
+    public long accountsCreated() {
+        return accounts.created().size();
+    }
+
+    @Override
+    public List<MissingRateYears> missingRates() {
+        return planner == null ? List.of() : planner.missingRates();
     }
 }

@@ -8,15 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.kamworkbench.domain.Account;
 import org.kamworkbench.domain.RevenueCell;
 import org.kamworkbench.domain.RevenueMode;
+import org.kamworkbench.service.fx.MissingRateYears;
+import org.kamworkbench.service.fx.MissingRates;
 import org.kamworkbench.service.imports.ImportInputException;
 import org.kamworkbench.service.imports.run.RowImport.Counts;
+import org.kamworkbench.service.port.AccountRepository;
 import org.kamworkbench.service.port.RevenueRepository;
+import org.kamworkbench.service.port.UnitOfWork;
 
 /**
  * Decides what the summed revenue does to the workspace: refuses months that already hold revenue
- * unless the user chose replace or add, counts new, changed and unchanged cells, and writes.
+ * unless the user chose replace or add, counts new, changed and unchanged cells, finds the months no
+ * FX rate converts, and writes: the accounts the file creates and the revenue in one transaction.
  */
 final class RevenuePlanner {
     private CellAccumulator sums;
@@ -26,11 +32,14 @@ final class RevenuePlanner {
     private final List<String> productLines;
     private final RevenueRepository repository;
     private final RevenueMode mode;
+    private final Writer writer;
+    private final MissingRates missingRates;
     private final List<RevenueCell> cells = new ArrayList<>();
     private final Set<Integer> coveredMonths = new TreeSet<>();
 
     RevenuePlanner(CellAccumulator sums, BitSet covered, AccountIndex accounts, List<String> currencies,
-                   List<String> productLines, RevenueRepository repository, RevenueMode mode) {
+                   List<String> productLines, RevenueRepository repository, RevenueMode mode, Writer writer,
+                   MissingRates missingRates) {
         this.sums = sums;
         this.productLines = productLines;
         this.covered = covered;
@@ -38,6 +47,12 @@ final class RevenuePlanner {
         this.currencies = currencies;
         this.repository = repository;
         this.mode = mode;
+        this.writer = writer;
+        this.missingRates = missingRates;
+    }
+
+    /** Where created accounts go, and the transaction that holds them with the revenue. */
+    record Writer(AccountRepository accounts, UnitOfWork unitOfWork) {
     }
 
     Counts plan(boolean writable) {
@@ -49,6 +64,7 @@ final class RevenuePlanner {
                 accounts.id(CellAccumulator.account(key)), currencies.get(CellAccumulator.currency(key)),
                 CellAccumulator.year(key), CellAccumulator.month(key), amount, records,
                 lines == 0 ? Set.of() : lineSets.computeIfAbsent(lines, this::productLinesOf))));
+        cells.forEach(c -> missingRates.add(c.currency(), c.year(), c.month()));
         TreeSet<Integer> occupied = new TreeSet<>(repository.monthsWithRevenue());
         occupied.retainAll(coveredMonths);
         if (writable && mode == RevenueMode.NEW_PERIODS_ONLY && !occupied.isEmpty()) {
@@ -96,7 +112,29 @@ final class RevenuePlanner {
         return Collections.unmodifiableSet(names);
     }
 
+    List<MissingRateYears> missingRates() {
+        return missingRates.missing();
+    }
+
     void write() {
-        repository.write(cells, coveredMonths, mode);
+        List<Account> created = accounts.created();
+        if (created.isEmpty()) {
+            repository.write(cells, coveredMonths, mode);
+            return;
+        }
+        writer.unitOfWork().inTransaction(() -> {
+            writer.accounts().saveAll(created, List.of());
+            Map<String, Long> idOf = new HashMap<>();
+            for (Account a : writer.accounts().findAll()) {
+                idOf.put(a.externalId(), a.id());
+            }
+            List<RevenueCell> resolved = new ArrayList<>(cells.size());
+            for (RevenueCell c : cells) {
+                resolved.add(AccountIndex.isPlaceholder(c.accountId()) ? new RevenueCell(
+                        idOf.get(accounts.externalIdOfPlaceholder(c.accountId())), c.currency(), c.year(), c.month(),
+                        c.amountE4(), c.records(), c.productLines()) : c);
+            }
+            repository.write(resolved, coveredMonths, mode);
+        });
     }
 }

@@ -63,7 +63,7 @@ public final class ImportRunner {
         }
         monitor.progress(1, applied ? "Imported" : "Checked");
         return new ImportReport(kind, applied, tally.read, tally.valid, counts.added(), counts.updated(),
-                counts.unchanged(), problems.count(), problems.first());
+                counts.unchanged(), problems.count(), problems.first(), rows.accountsCreated(), rows.missingRates());
     }
 
     private static final class Tally {

@@ -1,5 +1,7 @@
 package org.kamworkbench.service.imports.run;
 
+import java.util.List;
+import org.kamworkbench.service.fx.MissingRateYears;
 import org.kamworkbench.service.port.TableRow;
 
 /** The part of an import that knows one kind of file: reads rows, then plans and writes them. */
@@ -18,6 +20,16 @@ public interface RowImport {
 
     /** Writes what {@link #plan} worked out, in one transaction. */
     void write();
+
+    /** Accounts that writing creates (revenue with create-accounts), known after {@link #plan}. */
+    default long accountsCreated() {
+        return 0;
+    }
+
+    /** Currencies and years of the planned rows that have no FX rate, known after {@link #plan}. */
+    default List<MissingRateYears> missingRates() {
+        return List.of();
+    }
 
     /** Added, updated and unchanged records (accounts, rates; revenue cells). */
     record Counts(long added, long updated, long unchanged) {

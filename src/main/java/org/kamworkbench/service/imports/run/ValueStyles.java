@@ -66,6 +66,8 @@ public record ValueStyles(NumberStyle number, DateStyle date) {
             }
             case REVENUE -> {
                 columns.add(m.column(Fields.AMOUNT));
+                columns.add(m.column(Fields.QUANTITY));
+                columns.add(m.column(Fields.UNIT_PRICE));
                 columns.addAll(m.yearColumns().keySet());
             }
             case FX -> columns.add(m.column(Fields.RATE));
