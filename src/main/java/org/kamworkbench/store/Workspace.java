@@ -48,6 +48,19 @@ public final class Workspace implements AutoCloseable {
      * {@code workspace.mv.db} inside it). A non-null password opens or creates it encrypted (AES).
      */
     public static Workspace open(Path path, char[] password) {
+        return open(path, password, false);
+    }
+
+    /**
+     * Opens an existing, up-to-date workspace for reading only: H2 then writes nothing into the file
+     * (a writable open rewrites part of it even when nothing changes). A workspace that is missing or
+     * needs a migration is opened for writing instead; any write through a read-only one fails.
+     */
+    public static Workspace openForReading(Path path, char[] password) {
+        return open(path, password, true);
+    }
+
+    private static Workspace open(Path path, char[] password, boolean readOnly) {
         Path file = databaseFile(path).toAbsolutePath();
         try {
             PrivateFiles.createFolder(file.getParent());
@@ -59,6 +72,9 @@ public final class Workspace implements AutoCloseable {
         JdbcDataSource ds = sources.at(baseOf(file));
         if (Files.exists(file)) {
             DamageCheck.verify(file, ds.getURL(), ds);
+            if (readOnly) {
+                ds.setURL(ds.getURL() + ";ACCESS_MODE_DATA=r");
+            }
         } else {
             new AtomicCreation().create(file, sources);
         }
@@ -82,6 +98,10 @@ public final class Workspace implements AutoCloseable {
         }
         try {
             boolean created;
+            if (readOnly && Files.exists(file) && !SCHEMA_VERSION.equals(recordedVersion(keeper))) {
+                closeQuietly(keeper);
+                return open(path, password, false); // an older schema: migrating it is a write
+            }
             try {
                 created = migrate(ds, keeper);
             } catch (FlywayException e) {

@@ -59,6 +59,18 @@ class WorkspaceSafetyTest {
     }
 
     @Test
+    void openingForReadingWritesNothing() throws IOException {
+        Path file = workspaceWithData();
+        byte[] before = Files.readAllBytes(file);
+        var modified = Files.getLastModifiedTime(file);
+        try (Workspace ws = Workspace.openForReading(file, null)) {
+            assertThat(new AccountStore(ws.jdbi()).count()).isEqualTo(10_000);
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
+    }
+
+    @Test
     void aTruncatedCopyIsRefusedAndLeftUntouched() throws IOException {
         Path file = workspaceWithData();
         byte[] bytes = Files.readAllBytes(file);
