@@ -52,11 +52,16 @@ final class ChangeCounter extends DelegatingTransactionHandler {
     @Override
     public <R, X extends Exception> R inTransaction(Handle handle, HandleCallback<R, X> callback) throws X {
         long[] counter = new long[1];
-        R result = super.inTransaction(handle, h -> {
-            R r = callback.withHandle(h);
-            counter[0] = raise(h);
-            return r;
-        });
+        R result;
+        try {
+            result = super.inTransaction(handle, h -> {
+                R r = callback.withHandle(h);
+                counter[0] = raise(h);
+                return r;
+            });
+        } catch (RuntimeException e) {
+            throw diskFullOr(e);
+        }
         recorded(counter[0]);
         return result;
     }
@@ -65,13 +70,24 @@ final class ChangeCounter extends DelegatingTransactionHandler {
     public <R, X extends Exception> R inTransaction(Handle handle, TransactionIsolationLevel level,
                                                     HandleCallback<R, X> callback) throws X {
         long[] counter = new long[1];
-        R result = super.inTransaction(handle, level, h -> {
-            R r = callback.withHandle(h);
-            counter[0] = raise(h);
-            return r;
-        });
+        R result;
+        try {
+            result = super.inTransaction(handle, level, h -> {
+                R r = callback.withHandle(h);
+                counter[0] = raise(h);
+                return r;
+            });
+        } catch (RuntimeException e) {
+            throw diskFullOr(e);
+        }
         recorded(counter[0]);
         return result;
+    }
+
+    /** A full disk during a write is said as such; the transaction was rolled back. */
+    private RuntimeException diskFullOr(RuntimeException e) {
+        return DiskFull.causedBy(e)
+                ? new IllegalStateException(DiskFull.sentence(state.file()) + " The workspace is unchanged.", e) : e;
     }
 
     /** Raises the counter in this transaction; the row lock also orders concurrent writers. */

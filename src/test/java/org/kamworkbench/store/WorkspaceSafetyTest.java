@@ -71,6 +71,21 @@ class WorkspaceSafetyTest {
     }
 
     @Test
+    void aFullDiskDuringAWriteSaysSoAndChangesNothing() {
+        Path path = dir.resolve("client");
+        try (Workspace ws = Workspace.open(path, null)) {
+            addAccounts(ws, "A", 2);
+            assertThatThrownBy(() -> ws.jdbi().useTransaction(h -> {
+                h.execute("DELETE FROM account");
+                throw new java.io.UncheckedIOException(new IOException("No space left on device"));
+            })).isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("The disk is full (")
+                    .hasMessageEndingWith("The workspace is unchanged.");
+            assertThat(new AccountStore(ws.jdbi()).count()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void aTruncatedCopyIsRefusedAndLeftUntouched() throws IOException {
         Path file = workspaceWithData();
         byte[] bytes = Files.readAllBytes(file);
