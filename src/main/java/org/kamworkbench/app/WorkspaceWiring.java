@@ -12,6 +12,7 @@ import org.kamworkbench.service.accounts.AccountService;
 import org.kamworkbench.service.criteria.DesignatedKeyAccounts;
 import org.kamworkbench.service.criteria.KeyAccountService;
 import org.kamworkbench.service.demo.DemoPortfolioService;
+import org.kamworkbench.service.imports.BackedUpImports;
 import org.kamworkbench.service.imports.FileImportService;
 import org.kamworkbench.service.interaction.InteractionService;
 import org.kamworkbench.service.kpi.KpiImportService;
@@ -24,7 +25,9 @@ import org.kamworkbench.service.team.TeamService;
 import org.kamworkbench.service.workspace.StatusService;
 import org.kamworkbench.service.workspace.WorkspaceOpener;
 import org.kamworkbench.service.workspace.WorkspaceServices;
+import org.kamworkbench.service.workspace.WorkspaceBackups;
 import org.kamworkbench.store.AccountProfileStore;
+import org.kamworkbench.store.BackupCatalog;
 import org.kamworkbench.store.AccountStore;
 import org.kamworkbench.store.AccountTeamStore;
 import org.kamworkbench.store.ColleagueStore;
@@ -60,8 +63,16 @@ public final class WorkspaceWiring implements WorkspaceOpener {
 
     @Override
     public WorkspaceServices open(Path path) {
+        return wire(Workspace.open(path, null));
+    }
+
+    @Override
+    public WorkspaceServices openForReading(Path path) {
+        return wire(Workspace.openForReading(path, null));
+    }
+
+    private WorkspaceServices wire(Workspace workspace) {
         Clock clock = this.clock != null ? this.clock : Clock.systemDefaultZone();
-        Workspace workspace = Workspace.open(path, null);
         Jdbi jdbi = workspace.jdbi();
         AccountStore accounts = new AccountStore(jdbi);
         RevenueStore revenue = new RevenueStore(jdbi);
@@ -82,8 +93,8 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                 workspace.file(),
                 new StatusService(accounts, revenue, rates, settings),
                 accountService,
-                new FileImportService(tables, accounts, revenue, rates, settings, stakeholders,
-                        new JdbiUnitOfWork(jdbi)),
+                new BackedUpImports(new FileImportService(tables, accounts, revenue, rates, settings, stakeholders,
+                        new JdbiUnitOfWork(jdbi)), workspace::backUpBeforeImport),
                 new SettingsService(settings, rates),
                 new DemoPortfolioService(accounts, revenue, rates, settings),
                 portfolio,
@@ -111,6 +122,11 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                 new TeamService(teams, colleagues, accounts, profiles, accountService, clock, designatedKey),
                 new PeopleService(colleagues),
                 history);
+    }
+
+    @Override
+    public WorkspaceBackups backups() {
+        return new BackupCatalog();
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.kamworkbench.service.workspace.WorkspaceBackups;
 import org.kamworkbench.service.workspace.OpenAhead;
 import org.kamworkbench.service.workspace.WorkspaceOpener;
 import org.kamworkbench.service.workspace.WorkspaceServices;
@@ -52,6 +53,16 @@ public final class CliContext {
 
     void workspace(Path path) {
         this.workspace = path;
+    }
+
+    /** The workspace named by --workspace, else the default one (nothing is opened). */
+    public Path workspacePath() {
+        return workspace != null ? workspace : opener.defaultWorkspace();
+    }
+
+    /** The automatic backups, for commands that work on a closed workspace. */
+    public WorkspaceBackups backups() {
+        return opener.backups();
     }
 
     /** Opens (creating if missing) the workspace named by --workspace, else the default one. */

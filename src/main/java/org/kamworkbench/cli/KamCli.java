@@ -23,7 +23,7 @@ public final class KamCli {
             AnalyzeCommand.class, ScenarioCommand.class, CriteriaCommand.class, InputFileCommands.Ratings.class,
             ScoreCommand.class, InputFileCommands.Effort.class, InputFileCommands.Spend.class,
             AccountCommand.class, PlanCommand.class, KpiCommand.class, ActionsCommand.class,
-            SettingsCommand.class);
+            SettingsCommand.class, WorkspaceCommand.class);
 
     public static final int OK = 0;
     public static final int FAILURE = 1;
@@ -53,7 +53,8 @@ public final class KamCli {
     /** Runs the command; returns the exit code (0 ok, 2 bad input, 1 unexpected failure). */
     public int run(String[] args) {
         List<Class<?>> commands = commandsNamedIn(args);
-        context.prefetch(args, commands.size() == 1);
+        // workspace backups/restore work on the closed file: opening it ahead would hold it
+        context.prefetch(args, commands.size() == 1 && commands.get(0) != WorkspaceCommand.class);
         try {
             return execute(args, commands);
         } finally {

@@ -7,10 +7,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.TemplateEngine;
+import org.kamworkbench.service.workspace.BackupInfo;
 import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
 
 /**
@@ -19,8 +22,6 @@ import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
  */
 public final class Workspace implements AutoCloseable {
     public static final String FILE_SUFFIX = ".mv.db";
-    private static final int DATABASE_IN_USE = 90020;
-    private static final int WRONG_PASSWORD = 90049;
     private static final int COMPACT_BELOW_LIVE_PERCENT = 50;
     /** Less dead space than this is not worth the time of a compaction (a new workspace is mostly dead space). */
     private static final long COMPACT_ABOVE_DEAD_BYTES = 16L << 20;
@@ -32,10 +33,13 @@ public final class Workspace implements AutoCloseable {
     private final Connection keeper;
     private final Jdbi jdbi;
 
-    private Workspace(Path file, Connection keeper, Jdbi jdbi) {
+    private final ChangeCounter counter;
+
+    private Workspace(Path file, Connection keeper, Jdbi jdbi, ChangeCounter counter) {
         this.file = file;
         this.keeper = keeper;
         this.jdbi = jdbi;
+        this.counter = counter;
     }
 
     /**
@@ -44,19 +48,93 @@ public final class Workspace implements AutoCloseable {
      * {@code workspace.mv.db} inside it). A non-null password opens or creates it encrypted (AES).
      */
     public static Workspace open(Path path, char[] password) {
-        Path file = databaseFile(path);
+        return open(path, password, false);
+    }
+
+    /**
+     * Opens an existing, up-to-date workspace for reading only: H2 then writes nothing into the file
+     * (a writable open rewrites part of it even when nothing changes). A workspace that is missing or
+     * needs a migration is opened for writing instead; any write through a read-only one fails.
+     */
+    public static Workspace openForReading(Path path, char[] password) {
+        return open(path, password, true);
+    }
+
+    private static Workspace open(Path path, char[] password, boolean readOnly) {
+        Path file = databaseFile(path).toAbsolutePath();
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            PrivateFiles.createFolder(file.getParent());
         } catch (IOException e) {
-            throw new WorkspaceUnavailableException("Cannot create the folder of workspace " + file + ": "
-                    + e.getMessage(), false, e);
+            throw new WorkspaceUnavailableException(DiskFull.sentenceOr(e, file.getParent(),
+                    "Cannot create the folder of workspace " + file + ": " + e.getMessage()), false, e);
         }
+        AtomicCreation.DataSources sources = base -> dataSource(base, password);
+        JdbcDataSource ds = sources.at(baseOf(file));
+        if (Files.exists(file)) {
+            DamageCheck.verify(file, ds.getURL(), ds);
+            if (readOnly) {
+                ds.setURL(ds.getURL() + ";ACCESS_MODE_DATA=r");
+            }
+        } else {
+            new AtomicCreation().create(file, sources);
+        }
+        Connection keeper;
+        try {
+            keeper = ds.getConnection();
+            PrivateFiles.restrict(file);
+            PrivateFiles.restrict(file.resolveSibling(baseOf(file).getFileName() + ".trace.db"));
+        } catch (SQLException e) {
+            if (e.getErrorCode() == DamageCheck.DATABASE_IN_USE) {
+                throw new WorkspaceUnavailableException("The workspace " + file + " is open in another window. "
+                        + "Close it there, or open another workspace.", true, e);
+            }
+            if (e.getErrorCode() == DamageCheck.WRONG_PASSWORD || e.getErrorCode() == DamageCheck.WRONG_USER_OR_PASSWORD) {
+                throw new WorkspaceUnavailableException("Wrong password for workspace " + file + ".", false, e);
+            }
+            throw new WorkspaceUnavailableException("Cannot open workspace " + file + ": " + firstLine(e), false, e);
+        } catch (IOException e) {
+            throw new WorkspaceUnavailableException("Cannot make workspace " + file + " private: " + e.getMessage(),
+                    false, e);
+        }
+        try {
+            boolean created;
+            if (readOnly && Files.exists(file) && !SCHEMA_VERSION.equals(recordedVersion(keeper))) {
+                closeQuietly(keeper);
+                return open(path, password, false); // an older schema: migrating it is a write
+            }
+            try {
+                created = migrate(ds, keeper);
+            } catch (FlywayException e) {
+                // e.g. "Table SETTING already exists": an older version stopped half-way through creating it
+                throw DamageCheck.damaged(file, "was left half-created (" + firstLine(e) + ")", e);
+            }
+            Jdbi jdbi = jdbiOn(ds);
+            if (created) {
+                new SettingsStore(jdbi).seedDefaults();
+            }
+            ChangeCounter counter = new ChangeCounter(jdbi.getTransactionHandler(), new WorkspaceState(file),
+                    ChangeCounter.read(keeper));
+            jdbi.setTransactionHandler(counter);
+            return new Workspace(file, keeper, jdbi, counter);
+        } catch (SQLException e) {
+            closeQuietly(keeper);
+            throw new WorkspaceUnavailableException("Cannot open workspace " + file + ": " + firstLine(e), false, e);
+        } catch (RuntimeException e) {
+            closeQuietly(keeper);
+            throw e;
+        }
+    }
+
+    private static Path baseOf(Path file) {
+        String name = file.getFileName().toString();
+        return file.resolveSibling(name.substring(0, name.length() - FILE_SUFFIX.length()));
+    }
+
+    private static JdbcDataSource dataSource(Path base, char[] password) {
         JdbcDataSource ds = new JdbcDataSource();
-        String base = file.toAbsolutePath().toString();
-        base = base.substring(0, base.length() - FILE_SUFFIX.length());
         // MAX_COMPACT_TIME=0: H2 would otherwise rewrite part of the file at every close, even after only
         // reading — often a whole second of a short CLI call; close() compacts when it is worth it instead
-        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
+        String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
         ds.setUser("kam");
         if (password != null) {
             url += ";CIPHER=AES";
@@ -66,33 +144,26 @@ public final class Workspace implements AutoCloseable {
             ds.setPassword("");
         }
         ds.setURL(url);
-        Connection keeper;
-        try {
-            keeper = ds.getConnection();
-        } catch (SQLException e) {
-            if (e.getErrorCode() == DATABASE_IN_USE) {
-                throw new WorkspaceUnavailableException("The workspace " + file + " is open in another window. "
-                        + "Close it there, or open another workspace.", true, e);
-            }
-            if (e.getErrorCode() == WRONG_PASSWORD || e.getErrorCode() == 28000) {
-                throw new WorkspaceUnavailableException("Wrong password for workspace " + file + ".", false, e);
-            }
-            throw new WorkspaceUnavailableException("Cannot open workspace " + file + ": " + e.getMessage(), false, e);
-        }
-        try {
-            boolean created = migrate(ds, keeper);
-            Jdbi jdbi = Jdbi.create(ds);
-            // our SQL has no templates and plain parameters: skip Jdbi's ANTLR lexers (see PlainSqlParser)
-            jdbi.setSqlParser(new PlainSqlParser());
-            jdbi.setTemplateEngine(TemplateEngine.NOP);
-            if (created) {
-                new SettingsStore(jdbi).seedDefaults();
-            }
-            return new Workspace(file, keeper, jdbi);
-        } catch (RuntimeException e) {
-            closeQuietly(keeper);
-            throw e;
-        }
+        return ds;
+    }
+
+    static Jdbi jdbiOn(JdbcDataSource ds) {
+        Jdbi jdbi = Jdbi.create(ds);
+        // our SQL has no templates and plain parameters: skip Jdbi's ANTLR lexers (see PlainSqlParser)
+        jdbi.setSqlParser(new PlainSqlParser());
+        jdbi.setTemplateEngine(TemplateEngine.NOP);
+        return jdbi;
+    }
+
+    /** The first line of an error, without H2's SQL and error code: for a user sentence. */
+    static String firstLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int end = message.indexOf('\n');
+        String line = end < 0 ? message : message.substring(0, end);
+        int sql = line.indexOf("; SQL statement");
+        line = sql > 0 ? line.substring(0, sql) : line;
+        int code = line.lastIndexOf(" [");
+        return (code > 0 ? line.substring(0, code) : line).trim();
     }
 
     /** The H2 file a user-given workspace path stands for. */
@@ -111,7 +182,7 @@ public final class Workspace implements AutoCloseable {
      *
      * @return true when the workspace was new (no migration had run on it yet)
      */
-    private static boolean migrate(JdbcDataSource ds, Connection connection) {
+    static boolean migrate(JdbcDataSource ds, Connection connection) {
         String recorded = recordedVersion(connection);
         if (SCHEMA_VERSION.equals(recorded)) {
             return false;
@@ -157,8 +228,25 @@ public final class Workspace implements AutoCloseable {
         return jdbi;
     }
 
+    /** A consistent copy of the workspace as it is now, before an import changes it. */
+    public void backUpBeforeImport() {
+        new Backups(file).take(keeper, BackupInfo.BEFORE_IMPORT, Instant.now());
+    }
+
+    /**
+     * Closes the workspace. A session that wrote leaves a backup first; a failure to take it is
+     * reported (thrown) after the workspace has been released.
+     */
     @Override
     public void close() {
+        RuntimeException backupFailure = null;
+        if (counter.changedSinceOpen()) {
+            try {
+                new Backups(file).take(keeper, BackupInfo.AFTER_SESSION, Instant.now());
+            } catch (RuntimeException e) {
+                backupFailure = e;
+            }
+        }
         try (Statement st = keeper.createStatement()) {
             if (wroteIntoAMostlyEmptyFile(st, fileSize())) {
                 st.execute("SHUTDOWN COMPACT"); // rewrites the live data into a fresh, dense file
@@ -167,6 +255,9 @@ public final class Workspace implements AutoCloseable {
             // the plain close below still releases the workspace
         }
         closeQuietly(keeper);
+        if (backupFailure != null) {
+            throw backupFailure;
+        }
     }
 
     /**

@@ -7,9 +7,22 @@ public interface WorkspaceOpener {
     /** @throws WorkspaceUnavailableException with a user sentence when it cannot be opened */
     WorkspaceServices open(Path path);
 
+    /**
+     * Opens a workspace only to read it: nothing is written into its file (any write fails). Openers
+     * without a read-only mode open it normally.
+     */
+    default WorkspaceServices openForReading(Path path) {
+        return open(path);
+    }
+
     /** Whether {@code path} names a workspace that exists already (opening it creates nothing). */
     default boolean exists(Path path) {
         return true;
+    }
+
+    /** The automatic backups of workspaces (listing and restoring closed ones). */
+    default WorkspaceBackups backups() {
+        throw new UnsupportedOperationException("This opener keeps no backups.");
     }
 
     /** The workspace opened on first start: in the user's home. */

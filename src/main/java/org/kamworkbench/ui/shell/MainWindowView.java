@@ -12,6 +12,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import org.kamworkbench.service.workspace.BackupInfo;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -63,6 +64,8 @@ public final class MainWindowView implements ShellActions {
     @FXML private MenuItem newItem;
     @FXML private MenuItem openItem;
     @FXML private MenuItem importItem;
+    @FXML private MenuItem undoImportItem;
+    @FXML private MenuItem restoreItem;
     @FXML private MenuItem quitItem;
     @FXML private MenuItem aboutItem;
     @FXML private RadioMenuItem lightItem;
@@ -112,6 +115,8 @@ public final class MainWindowView implements ShellActions {
         aboutItem.setGraphic(Icons.ABOUT.graphic());
         presentationItem.setGraphic(Icons.PRESENTATION.graphic());
         importItem.disableProperty().bind(model.workspaceProperty().isNull());
+        undoImportItem.disableProperty().bind(model.workspaceProperty().isNull());
+        restoreItem.disableProperty().bind(model.workspaceProperty().isNull());
         initScreens();
         initTheme();
         initStatusBar();
@@ -300,6 +305,40 @@ public final class MainWindowView implements ShellActions {
         }
         new ImportWizard(services.imports(), texts.bundle()).showAndWait(stage, ImportKind.ACCOUNTS)
                 .ifPresent(report -> dataChanged());
+    }
+
+    @FXML
+    private void restoreBackup() {
+        model.listBackups(backups -> {
+            if (backups.isEmpty()) {
+                inform(texts.get("restore.title"), texts.get("restore.none"));
+                return;
+            }
+            new RestoreDialog(texts).showAndWait(stage, backups).ifPresent(model::restore);
+        });
+    }
+
+    @FXML
+    private void undoLastImport() {
+        model.listBackups(backups -> backups.stream()
+                .filter(b -> BackupInfo.BEFORE_IMPORT.equals(b.reason())).findFirst()
+                .ifPresentOrElse(before -> {
+                    Alert confirm = new Alert(Alert.AlertType.CONFIRMATION);
+                    confirm.initOwner(stage);
+                    confirm.setTitle(texts.get("undoImport.title"));
+                    confirm.setHeaderText(texts.get("undoImport.title"));
+                    confirm.setContentText(texts.format("undoImport.confirm", RestoreDialog.describe(texts, before)));
+                    confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.restore(before.fileName()));
+                }, () -> inform(texts.get("undoImport.title"), texts.get("undoImport.none"))));
+    }
+
+    private void inform(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.setContentText(text);
+        alert.showAndWait();
     }
 
     @FXML

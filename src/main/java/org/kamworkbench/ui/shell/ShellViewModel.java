@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.kamworkbench.service.workspace.BackupInfo;
 import org.kamworkbench.service.workspace.WorkspaceOpener;
 import org.kamworkbench.service.workspace.WorkspaceServices;
 import org.kamworkbench.service.workspace.WorkspaceStatus;
@@ -154,6 +155,40 @@ public final class ShellViewModel {
             revenueText.set(s.missingRate());
             revenueWarning.set(true);
         }
+    }
+
+    /** Lists the open workspace's automatic backups in the background, newest first, each compared with it. */
+    public void listBackups(Consumer<List<BackupInfo>> then) {
+        WorkspaceServices services = workspace.get();
+        if (services == null) {
+            return;
+        }
+        Path path = services.file();
+        background.run(texts.get("progress.backups"), monitor -> opener.backups().list(path), then,
+                failure -> onOpenFailure.accept(new OpenFailure(path, Problems.sentence(failure, texts), false)));
+    }
+
+    /**
+     * Puts the backup {@code fileName} in place of the open workspace: closes it, restores (the current
+     * file is kept as one more backup) and opens it again. On failure the workspace opens as it was.
+     */
+    public void restore(String fileName) {
+        WorkspaceServices services = workspace.get();
+        if (services == null) {
+            return;
+        }
+        Path path = services.file();
+        workspace.set(null);
+        opening.set(true);
+        background.run(texts.get("progress.restoring"), monitor -> {
+            services.close();
+            opener.backups().restore(path, fileName);
+            return null;
+        }, done -> open(path), failure -> {
+            onOpenFailure.accept(new OpenFailure(path, Problems.sentence(failure, texts),
+                    failure instanceof WorkspaceUnavailableException u && u.inUse()));
+            open(path);
+        });
     }
 
     /** Closes the open workspace in the background, then runs {@code then} (on the UI thread). */

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kamworkbench.domain.WorkspaceSettings;
 import org.kamworkbench.service.demo.InMemoryWorkspace;
 import org.kamworkbench.service.port.ProgressMonitor;
+import org.kamworkbench.service.workspace.BackupInfo;
+import org.kamworkbench.service.workspace.WorkspaceBackups;
+import org.kamworkbench.service.workspace.WorkspaceContents;
 import org.kamworkbench.service.workspace.WorkspaceOpener;
 import org.kamworkbench.service.workspace.WorkspaceServices;
 import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
@@ -54,7 +57,43 @@ class ShellViewModelTest {
         public Path defaultWorkspace() {
             return dir.resolve("default.mv.db");
         }
+
+        @Override
+        public WorkspaceBackups backups() {
+            return backups;
+        }
     };
+
+    /** Records restores; a restore while the workspace is still open (not closed first) fails the test. */
+    private final List<String> restored = new ArrayList<>();
+    private final WorkspaceBackups backups = new WorkspaceBackups() {
+        @Override
+        public List<BackupInfo> list(Path workspace) {
+            WorkspaceContents none = new WorkspaceContents(0, 0, 0, 0);
+            return List.of(new BackupInfo("default-1-before-import.zip", java.time.Instant.EPOCH, 10,
+                    BackupInfo.BEFORE_IMPORT, none, none));
+        }
+
+        @Override
+        public void restore(Path workspace, String fileName) {
+            assertThat(closed).as("closed before restoring").contains("default");
+            restored.add(workspace.getFileName() + " <- " + fileName);
+        }
+    };
+
+    @Test
+    void restoringClosesTheWorkspaceRestoresAndOpensItAgain() {
+        model.openDefault();
+        List<BackupInfo> listed = new ArrayList<>();
+        model.listBackups(listed::addAll);
+        assertThat(listed).extracting(BackupInfo::fileName).containsExactly("default-1-before-import.zip");
+
+        model.restore(listed.get(0).fileName());
+
+        assertThat(restored).containsExactly("default.mv.db <- default-1-before-import.zip");
+        assertThat(model.workspaceProperty().get()).isNotNull();
+        assertThat(model.workspaceNameProperty().get()).isEqualTo("default");
+    }
 
     private final ShellViewModel model = new ShellViewModel(opener, preferences, Background.DIRECT,
             TestWorkspaces.english());

@@ -1,0 +1,69 @@
+package org.kamworkbench.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.h2.jdbcx.JdbcDataSource;
+import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
+
+/**
+ * Creates a new workspace in a temporary file in the same folder, migrates it there and renames it into
+ * place only when complete, so a failure (a full disk, a crash) leaves nothing behind that a later open
+ * would take for a workspace.
+ */
+final class AtomicCreation {
+    /** What runs between migrating the temporary file and renaming it: a test makes it fail. */
+    interface BeforeRename {
+        void run(Path temporaryFile) throws IOException;
+    }
+
+    private final BeforeRename beforeRename;
+
+    AtomicCreation() {
+        this(temp -> { });
+    }
+
+    AtomicCreation(BeforeRename beforeRename) {
+        this.beforeRename = beforeRename;
+    }
+
+    /** Creates {@code file}, migrated and with default settings; {@code connect} opens a URL base. */
+    void create(Path file, DataSources sources) {
+        Path folder = file.getParent();
+        String base = "." + file.getFileName() + ".creating-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+        Path temp = folder.resolve(base + Workspace.FILE_SUFFIX);
+        try {
+            JdbcDataSource ds = sources.at(folder.resolve(base));
+            try (Connection c = ds.getConnection()) {
+                PrivateFiles.restrict(temp);
+                Workspace.migrate(ds, c);
+                new SettingsStore(Workspace.jdbiOn(ds)).seedDefaults();
+            }
+            PrivateFiles.restrict(temp);
+            beforeRename.run(temp);
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (SQLException | IOException | RuntimeException e) {
+            deleteQuietly(temp);
+            deleteQuietly(folder.resolve(base + ".trace.db"));
+            throw new WorkspaceUnavailableException(DiskFull.sentenceOr(e, folder,
+                    "Could not create the workspace " + file + ": " + Workspace.firstLine(e) + " Nothing was left behind."),
+                    false, e);
+        }
+    }
+
+    /** Data sources with the new workspace's credentials, at a given URL base (path without suffix). */
+    interface DataSources {
+        JdbcDataSource at(Path base);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // best effort: it is a hidden temporary file
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.kamworkbench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.transaction.DelegatingTransactionHandler;
+import org.jdbi.v3.core.transaction.TransactionHandler;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+
+/**
+ * Counts commits: every Jdbi transaction raises the counter in the database (inside the transaction,
+ * so it lands with the data) and, once committed, records it in the {@link WorkspaceState} file.
+ * Every write of the stores runs in a Jdbi transaction, so this is the one place writes commit.
+ */
+final class ChangeCounter extends DelegatingTransactionHandler {
+    static final String SETTING = "workspace.changeCounter";
+
+    private final WorkspaceState state;
+    private final AtomicLong last;
+    private final long atOpen;
+
+    ChangeCounter(TransactionHandler delegate, WorkspaceState state, long atOpen) {
+        super(delegate);
+        this.state = state;
+        this.atOpen = atOpen;
+        this.last = new AtomicLong(atOpen);
+    }
+
+    /** The counter as stored in the database; 0 for a workspace from before counters. */
+    static long read(Connection connection) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("SELECT text_value FROM setting WHERE name = ?")) {
+            st.setString(1, SETTING);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Long.parseLong(rs.getString(1).trim()) : 0;
+            }
+        }
+    }
+
+    /** True when a transaction committed since the workspace was opened. */
+    boolean changedSinceOpen() {
+        return last.get() != atOpen;
+    }
+
+    long current() {
+        return last.get();
+    }
+
+    @Override
+    public <R, X extends Exception> R inTransaction(Handle handle, HandleCallback<R, X> callback) throws X {
+        long[] counter = new long[1];
+        R result;
+        try {
+            result = super.inTransaction(handle, h -> {
+                R r = callback.withHandle(h);
+                counter[0] = raise(h);
+                return r;
+            });
+        } catch (RuntimeException e) {
+            throw diskFullOr(e);
+        }
+        recorded(counter[0]);
+        return result;
+    }
+
+    @Override
+    public <R, X extends Exception> R inTransaction(Handle handle, TransactionIsolationLevel level,
+                                                    HandleCallback<R, X> callback) throws X {
+        long[] counter = new long[1];
+        R result;
+        try {
+            result = super.inTransaction(handle, level, h -> {
+                R r = callback.withHandle(h);
+                counter[0] = raise(h);
+                return r;
+            });
+        } catch (RuntimeException e) {
+            throw diskFullOr(e);
+        }
+        recorded(counter[0]);
+        return result;
+    }
+
+    /** A full disk during a write is said as such; the transaction was rolled back. */
+    private RuntimeException diskFullOr(RuntimeException e) {
+        return DiskFull.causedBy(e)
+                ? new IllegalStateException(DiskFull.sentence(state.file()) + " The workspace is unchanged.", e) : e;
+    }
+
+    /** Raises the counter in this transaction; the row lock also orders concurrent writers. */
+    private static long raise(Handle h) {
+        // H2: null when this transaction changed nothing; a read leaves the file and the counter alone
+        if (h.createQuery("SELECT TRANSACTION_ID()").mapTo(String.class).findOne().isEmpty()) {
+            return 0;
+        }
+        long next = h.createQuery("SELECT text_value FROM setting WHERE name = :name FOR UPDATE")
+                .bind("name", SETTING).mapTo(String.class).findOne().map(v -> Long.parseLong(v.trim())).orElse(0L) + 1;
+        int updated = h.createUpdate("UPDATE setting SET text_value = :value WHERE name = :name")
+                .bind("value", Long.toString(next)).bind("name", SETTING).execute();
+        if (updated == 0) {
+            h.createUpdate("INSERT INTO setting (name, text_value) VALUES (:name, :value)")
+                    .bind("name", SETTING).bind("value", Long.toString(next)).execute();
+        }
+        return next;
+    }
+
+    private synchronized void recorded(long counter) {
+        if (counter > last.get()) {
+            last.set(counter);
+            state.write(counter);
+        }
+    }
+}
