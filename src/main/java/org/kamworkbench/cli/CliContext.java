@@ -54,10 +54,26 @@ public final class CliContext {
         this.workspace = path;
     }
 
-    /** Opens (creating if missing) the workspace named by --workspace, else the default one. */
+    /**
+     * Opens the workspace named by --workspace, else the default one, for a command that reads or
+     * edits it: a path with no workspace is a mistyped path, refused without creating anything.
+     */
     public WorkspaceServices openWorkspace() {
-        Path path = workspace != null ? workspace : opener.defaultWorkspace();
+        Path path = workspacePath();
+        if (!opener.exists(path)) {
+            throw new BadInputException("No workspace at " + path + ". Check the path, or import a file "
+                    + "into it (or run 'workspace create') to create one.");
+        }
         return (ahead != null ? ahead : opener).open(path);
+    }
+
+    /** Opens the workspace, creating it when missing: only for imports and {@code workspace create}. */
+    public WorkspaceServices createOrOpenWorkspace() {
+        return (ahead != null ? ahead : opener).open(workspacePath());
+    }
+
+    Path workspacePath() {
+        return workspace != null ? workspace : opener.defaultWorkspace();
     }
 
     /** Starts opening the workspace the arguments name (and Jackson, for --json) while they are parsed. */

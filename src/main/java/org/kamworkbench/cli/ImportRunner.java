@@ -25,7 +25,7 @@ final class ImportRunner {
 
     int run(ImportKind kind, ImportFileOptions fileOptions, ImportOptions options, boolean json) {
         Path file = fileOptions.existingFile();
-        try (WorkspaceServices ws = context.openWorkspace()) {
+        try (WorkspaceServices ws = context.createOrOpenWorkspace()) {
             ProgressMonitor progress = TerminalProgress.forCaller(context, "Importing " + file.getFileName());
             ImportReport report;
             try {

@@ -53,7 +53,7 @@ public final class KamCli {
     }
 
     @Option(names = "--workspace", paramLabel = "PATH", scope = ScopeType.INHERIT,
-            description = "The workspace to use (created if missing). Default: the desktop app's default workspace.")
+            description = "The workspace to use (only imports and 'workspace create' create a missing one). Default: the desktop app's default workspace.")
     void workspace(Path path) {
         context.workspace(path);
     }
