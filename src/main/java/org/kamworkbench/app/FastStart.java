@@ -145,6 +145,19 @@ final class FastStart {
         }
     }
 
+    /**
+     * In a child JVM: when the launcher that started it goes (killed, say), this one goes too instead
+     * of running on to commit an import nobody waits for. It stops as a {@code kill -9} would: the
+     * workspace then stays exactly as before the uncommitted import (the store's crash safety).
+     */
+    static void watchParentWhenChild() {
+        if (System.getProperty(CHILD_PROPERTY) == null) {
+            return;
+        }
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit()
+                .thenRun(() -> Runtime.getRuntime().halt(143)));
+    }
+
     /** Runs the arguments in the child JVM and returns its exit code; -1 if it could not be started. */
     int run(String[] args) {
         Path pending = Files.isReadable(archive) ? null

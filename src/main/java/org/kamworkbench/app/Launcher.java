@@ -27,6 +27,7 @@ public final class Launcher {
             new CliServer(Path.of(serverSocket), new WorkspaceWiring(home), CliServer.IDLE, true).serve();
             System.exit(0);
         }
+        FastStart.watchParentWhenChild();
         FastStart.Mode mode = args.length == 0 ? FastStart.Mode.DESKTOP : FastStart.Mode.CLI;
         Optional<FastStart> fastStart = FastStart.forThisProcess(mode, home);
         if (fastStart.isPresent()) {
