@@ -57,6 +57,8 @@ final class CliServer {
 
     /** Serves calls until idle; returns at once when another process already serves this socket. */
     void serve() throws IOException {
+        // private before the socket exists: no moment when another user could connect (no chmod after bind)
+        privateFolder(socket.toAbsolutePath().getParent());
         Path lockFile = socket.resolveSibling(socket.getFileName() + ".lock");
         try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock lock = tryLock(lockChannel)) {
@@ -104,6 +106,39 @@ final class CliServer {
             Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
         } catch (UnsupportedOperationException notPosix) {
             // the folder's own access rules apply
+        }
+    }
+
+    /**
+     * Makes the socket's folder reachable by this user only (0700) before the socket is bound in it;
+     * a folder owned by someone else is refused rather than used.
+     */
+    static void privateFolder(Path folder) throws IOException {
+        try {
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwx------")));
+            if (!Files.getOwner(folder).equals(thisUser())) {
+                throw new IOException("The folder " + folder + " belongs to another user.");
+            }
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // the user's profile folder is private (Windows)
+        }
+    }
+
+    private static java.nio.file.attribute.UserPrincipal thisUser() throws IOException {
+        return java.nio.file.FileSystems.getDefault().getUserPrincipalLookupService()
+                .lookupPrincipalByName(System.getProperty("user.name"));
+    }
+
+    /** Whether the process at the other end of {@code call} runs as this user ({@code SO_PEERCRED}). */
+    static boolean fromThisUser(SocketChannel call) {
+        try {
+            return call.getOption(jdk.net.ExtendedSocketOptions.SO_PEERCRED).user().equals(thisUser());
+        } catch (UnsupportedOperationException notLinux) {
+            return true; // only the private folder protects the socket there
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -169,6 +204,9 @@ final class CliServer {
     /** Runs one call: its output goes back as frames, then its exit code. */
     private void answer(SocketChannel call) {
         try (call) {
+            if (!fromThisUser(call)) {
+                return; // another user's process: not a word of this user's data
+            }
             DataInputStream in = new DataInputStream(CliProtocol.input(call));
             CliProtocol.Request request = CliProtocol.Request.readFrom(in);
             DataOutputStream frames = new DataOutputStream(new BufferedOutputStream(CliProtocol.output(call), 1 << 16));

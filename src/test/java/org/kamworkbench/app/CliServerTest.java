@@ -156,4 +156,18 @@ class CliServerTest {
                 .run(new String[] {"status", "--json", "--workspace", dir.resolve("gone").toString()});
         assertThat(out.toString()).contains("\"accounts\" : 0");
     }
+
+    @Test
+    void theSocketsFolderIsPrivateBeforeTheSocketIsBoundAndCallsComeFromThisUser() throws Exception {
+        assertThat(Files.getPosixFilePermissions(dir))
+                .containsExactlyInAnyOrderElementsOf(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        Path fresh = dir.resolve("fresh/sub");
+        CliServer.privateFolder(fresh);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+                .isEqualTo("rwx------");
+        try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            channel.connect(UnixDomainSocketAddress.of(socket));
+            assertThat(CliServer.fromThisUser(channel)).as("our own process passes the SO_PEERCRED check").isTrue();
+        }
+    }
 }
