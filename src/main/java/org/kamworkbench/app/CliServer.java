@@ -36,6 +36,10 @@ import org.kamworkbench.service.workspace.WorkspaceOpener;
 final class CliServer {
     static final Duration IDLE = Duration.ofMinutes(2);
     private static final Duration TIDY_AFTER = Duration.ofSeconds(5);
+    /** Calls served at once; more are closed unanswered, and their callers run them themselves. */
+    static final int MAX_CALLS = 8;
+    /** How long a connection may stay silent before sending its request: then it is closed. */
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
     private final Path socket;
     private final WorkspaceOpener opener;
@@ -43,6 +47,12 @@ final class CliServer {
     private final boolean warmUp;
     private final String directory = Path.of("").toAbsolutePath().toString();
     private final AtomicInteger running = new AtomicInteger();
+    private final java.util.concurrent.ScheduledExecutorService timeouts =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, "cli-request-timeout");
+                thread.setDaemon(true);
+                return thread;
+            });
     private volatile long lastCall = System.nanoTime();
     /** Whether the garbage of the calls so far has been given back to the system. */
     private volatile boolean tidy = true;
@@ -89,6 +99,14 @@ final class CliServer {
             acceptUntilClosed(server);
         } finally {
             deleteQuietly(socket);
+        }
+    }
+
+    private static void closeQuietly(SocketChannel call) {
+        try {
+            call.close();
+        } catch (IOException alreadyGone) {
+            // nothing to release
         }
     }
 
@@ -160,6 +178,10 @@ final class CliServer {
             } catch (IOException closedWhenIdle) {
                 break;
             }
+            if (running.get() >= MAX_CALLS) {
+                closeQuietly(call); // bounded threads: the caller then runs its call in its own process
+                continue;
+            }
             running.incrementAndGet();
             Thread thread = new Thread(() -> answer(call), "cli-call");
             thread.start();
@@ -208,7 +230,11 @@ final class CliServer {
                 return; // another user's process: not a word of this user's data
             }
             DataInputStream in = new DataInputStream(CliProtocol.input(call));
+            // a connection that never says what it wants must not hold a thread (and the process) forever
+            var silent = timeouts.schedule(() -> closeQuietly(call), REQUEST_TIMEOUT.toMillis(),
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
             CliProtocol.Request request = CliProtocol.Request.readFrom(in);
+            silent.cancel(false);
             DataOutputStream frames = new DataOutputStream(new BufferedOutputStream(CliProtocol.output(call), 1 << 16));
             if (!request.directory().equals(directory)) {
                 exit(frames, -1); // relative paths would mean something else here: the caller runs it itself

@@ -170,4 +170,21 @@ class CliServerTest {
             assertThat(CliServer.fromThisUser(channel)).as("our own process passes the SO_PEERCRED check").isTrue();
         }
     }
+
+    @Test
+    void aConnectionThatNeverSendsItsRequestIsClosedAfterTheTimeout() throws Exception {
+        try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            channel.connect(UnixDomainSocketAddress.of(socket));
+            long start = System.nanoTime();
+            int read = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return channel.read(java.nio.ByteBuffer.allocate(1));
+                } catch (IOException e) {
+                    return -1;
+                }
+            }).get(CliServer.REQUEST_TIMEOUT.toSeconds() + 10, TimeUnit.SECONDS);
+            assertThat(read).as("closed by the server, not answered").isEqualTo(-1);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(CliServer.REQUEST_TIMEOUT.minusSeconds(1));
+        }
+    }
 }
