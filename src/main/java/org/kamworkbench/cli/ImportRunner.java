@@ -40,6 +40,10 @@ final class ImportRunner {
                     terminal.clear();
                 }
             }
+            if (report.applied() && context.caller().gone().getAsBoolean()) {
+                // stopped (Ctrl+C) after the commit: say so, or a rerun with --add would count it twice
+                context.err().println("The import had already completed; nothing was undone.");
+            }
             if (json) {
                 context.printJson(report);
             }
