@@ -36,6 +36,10 @@ import org.kamworkbench.service.workspace.WorkspaceOpener;
 final class CliServer {
     static final Duration IDLE = Duration.ofMinutes(2);
     private static final Duration TIDY_AFTER = Duration.ofSeconds(5);
+    /** Calls served at once; more are closed unanswered, and their callers run them themselves. */
+    static final int MAX_CALLS = 8;
+    /** How long a connection may stay silent before sending its request: then it is closed. */
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
     private final Path socket;
     private final WorkspaceOpener opener;
@@ -43,6 +47,12 @@ final class CliServer {
     private final boolean warmUp;
     private final String directory = Path.of("").toAbsolutePath().toString();
     private final AtomicInteger running = new AtomicInteger();
+    private final java.util.concurrent.ScheduledExecutorService timeouts =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, "cli-request-timeout");
+                thread.setDaemon(true);
+                return thread;
+            });
     private volatile long lastCall = System.nanoTime();
     /** Whether the garbage of the calls so far has been given back to the system. */
     private volatile boolean tidy = true;
@@ -57,6 +67,8 @@ final class CliServer {
 
     /** Serves calls until idle; returns at once when another process already serves this socket. */
     void serve() throws IOException {
+        // private before the socket exists: no moment when another user could connect (no chmod after bind)
+        privateFolder(socket.toAbsolutePath().getParent());
         Path lockFile = socket.resolveSibling(socket.getFileName() + ".lock");
         try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock lock = tryLock(lockChannel)) {
@@ -90,6 +102,14 @@ final class CliServer {
         }
     }
 
+    private static void closeQuietly(SocketChannel call) {
+        try {
+            call.close();
+        } catch (IOException alreadyGone) {
+            // nothing to release
+        }
+    }
+
     private static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
@@ -104,6 +124,39 @@ final class CliServer {
             Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
         } catch (UnsupportedOperationException notPosix) {
             // the folder's own access rules apply
+        }
+    }
+
+    /**
+     * Makes the socket's folder reachable by this user only (0700) before the socket is bound in it;
+     * a folder owned by someone else is refused rather than used.
+     */
+    static void privateFolder(Path folder) throws IOException {
+        try {
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwx------")));
+            if (!Files.getOwner(folder).equals(thisUser())) {
+                throw new IOException("The folder " + folder + " belongs to another user.");
+            }
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // the user's profile folder is private (Windows)
+        }
+    }
+
+    private static java.nio.file.attribute.UserPrincipal thisUser() throws IOException {
+        return java.nio.file.FileSystems.getDefault().getUserPrincipalLookupService()
+                .lookupPrincipalByName(System.getProperty("user.name"));
+    }
+
+    /** Whether the process at the other end of {@code call} runs as this user ({@code SO_PEERCRED}). */
+    static boolean fromThisUser(SocketChannel call) {
+        try {
+            return call.getOption(jdk.net.ExtendedSocketOptions.SO_PEERCRED).user().equals(thisUser());
+        } catch (UnsupportedOperationException notLinux) {
+            return true; // only the private folder protects the socket there
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -124,6 +177,10 @@ final class CliServer {
                 call = server.accept();
             } catch (IOException closedWhenIdle) {
                 break;
+            }
+            if (running.get() >= MAX_CALLS) {
+                closeQuietly(call); // bounded threads: the caller then runs its call in its own process
+                continue;
             }
             running.incrementAndGet();
             Thread thread = new Thread(() -> answer(call), "cli-call");
@@ -169,8 +226,15 @@ final class CliServer {
     /** Runs one call: its output goes back as frames, then its exit code. */
     private void answer(SocketChannel call) {
         try (call) {
+            if (!fromThisUser(call)) {
+                return; // another user's process: not a word of this user's data
+            }
             DataInputStream in = new DataInputStream(CliProtocol.input(call));
+            // a connection that never says what it wants must not hold a thread (and the process) forever
+            var silent = timeouts.schedule(() -> closeQuietly(call), REQUEST_TIMEOUT.toMillis(),
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
             CliProtocol.Request request = CliProtocol.Request.readFrom(in);
+            silent.cancel(false);
             DataOutputStream frames = new DataOutputStream(new BufferedOutputStream(CliProtocol.output(call), 1 << 16));
             if (!request.directory().equals(directory)) {
                 exit(frames, -1); // relative paths would mean something else here: the caller runs it itself

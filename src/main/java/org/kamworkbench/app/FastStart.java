@@ -99,11 +99,11 @@ final class FastStart {
 
     /**
      * The socket of the background process that serves calls made like this one (same jar, JVM,
-     * options, working folder, encoding, locale and time zone); empty when calls should not use one: switched off,
-     * or the class-data archive is not written yet (the first call, in its own process, writes it).
+     * options, working folder, encoding, locale and time zone); empty when calls should not use one: switched off
+     * (the default: only {@code KAM_SERVER=on} switches it on), or the class-data archive is not written yet (the first call, in its own process, writes it).
      */
     Optional<Path> serverSocket() {
-        if (mode != Mode.CLI || "off".equalsIgnoreCase(System.getenv(SERVER_ENV)) || !Files.isReadable(archive)) {
+        if (mode != Mode.CLI || !serverWanted(System.getenv(SERVER_ENV)) || !Files.isReadable(archive)) {
             return Optional.empty();
         }
         // what a call's meaning or output depends on besides its arguments
@@ -112,6 +112,14 @@ final class FastStart {
                 String.valueOf(System.getenv("TZ"))).hashCode());
         Path socket = archive.resolveSibling("kam-server-" + callKey + ".sock");
         return socket.toString().length() <= MAX_SOCKET_PATH ? Optional.of(socket) : Optional.empty();
+    }
+
+    /**
+     * Whether the background process is switched on: opt-in ({@code KAM_SERVER=on}), since by default
+     * no JVM should stay behind holding client data in memory after a call.
+     */
+    static boolean serverWanted(String setting) {
+        return "on".equalsIgnoreCase(setting);
     }
 
     /** Starts the background process serving {@code socket}, detached: it outlives this call. */
@@ -135,6 +143,19 @@ final class FastStart {
         } catch (IOException e) {
             // calls keep running in processes of their own
         }
+    }
+
+    /**
+     * In a child JVM: when the launcher that started it goes (killed, say), this one goes too instead
+     * of running on to commit an import nobody waits for. It stops as a {@code kill -9} would: the
+     * workspace then stays exactly as before the uncommitted import (the store's crash safety).
+     */
+    static void watchParentWhenChild() {
+        if (System.getProperty(CHILD_PROPERTY) == null) {
+            return;
+        }
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit()
+                .thenRun(() -> Runtime.getRuntime().halt(143)));
     }
 
     /** Runs the arguments in the child JVM and returns its exit code; -1 if it could not be started. */

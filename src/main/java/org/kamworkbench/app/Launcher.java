@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.kamworkbench.cli.KamCli;
+import org.kamworkbench.cli.StopSignal;
 import org.kamworkbench.service.workspace.OpenAhead;
 import org.kamworkbench.ui.DesktopApp;
 
@@ -27,6 +28,7 @@ public final class Launcher {
             new CliServer(Path.of(serverSocket), new WorkspaceWiring(home), CliServer.IDLE, true).serve();
             System.exit(0);
         }
+        FastStart.watchParentWhenChild();
         FastStart.Mode mode = args.length == 0 ? FastStart.Mode.DESKTOP : FastStart.Mode.CLI;
         Optional<FastStart> fastStart = FastStart.forThisProcess(mode, home);
         if (fastStart.isPresent()) {
@@ -51,7 +53,14 @@ public final class Launcher {
             // the start screen shows the default workspace: open it while the window toolkit starts
             DesktopApp.launch(OpenAhead.start(wiring, wiring.defaultWorkspace(), () -> { }));
         } else {
-            int exit = new KamCli(wiring).run(args);
+            StopSignal stop = StopSignal.install(); // Ctrl+C cancels a running import, whole
+            int exit;
+            try {
+                exit = new KamCli(wiring, new java.io.PrintWriter(System.out, true),
+                        new java.io.PrintWriter(System.err, true), stop.caller()).run(args);
+            } finally {
+                stop.finished();
+            }
             FastStart.loadClassesForTheArchive();
             System.exit(exit);
         }

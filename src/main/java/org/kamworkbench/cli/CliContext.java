@@ -65,26 +65,22 @@ public final class CliContext {
         return opener.backups();
     }
 
-    /** Opens (creating if missing) the workspace named by --workspace, else the default one. */
+    /**
+     * Opens the workspace named by --workspace, else the default one, for a command that reads or
+     * edits it: a path with no workspace is a mistyped path, refused without creating anything.
+     */
     public WorkspaceServices openWorkspace() {
-        Path path = workspace != null ? workspace : opener.defaultWorkspace();
+        Path path = workspacePath();
+        if (!opener.exists(path)) {
+            throw new BadInputException("No workspace at " + path + ". Check the path, or import a file "
+                    + "into it to create one.");
+        }
         return (ahead != null ? ahead : opener).open(path);
     }
 
-    /**
-     * Opens the workspace only if it exists already: for commands that only read, which must not
-     * leave a new empty workspace behind.
-     *
-     * @throws BadInputException with a sentence when there is none at that path
-     */
-    public WorkspaceServices openExistingWorkspace() {
-        Path path = workspace != null ? workspace : opener.defaultWorkspace();
-        WorkspaceOpener from = ahead != null ? ahead : opener;
-        if (!from.exists(path)) {
-            throw new BadInputException("There is no workspace at " + path + " yet: import data into it first, "
-                    + "or name another one with --workspace.");
-        }
-        return from.open(path);
+    /** Opens the workspace, creating it when missing: only for imports. */
+    public WorkspaceServices createOrOpenWorkspace() {
+        return (ahead != null ? ahead : opener).open(workspacePath());
     }
 
     /** Starts opening the workspace the arguments name (and Jackson, for --json) while they are parsed. */

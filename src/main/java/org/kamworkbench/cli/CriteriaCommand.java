@@ -58,7 +58,7 @@ final class CriteriaCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             CriteriaDraft draft = CriteriaFile.read(existing(file), context.json());
-            try (WorkspaceServices ws = context.openWorkspace()) {
+            try (WorkspaceServices ws = context.createOrOpenWorkspace()) {
                 CriteriaSet saved = run(() -> ws.keyAccounts().importCriteria(draft));
                 if (json) {
                     Map<String, Object> out = new LinkedHashMap<>();

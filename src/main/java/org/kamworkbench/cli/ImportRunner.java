@@ -26,7 +26,7 @@ final class ImportRunner {
 
     int run(ImportKind kind, ImportFileOptions fileOptions, ImportOptions options, boolean json) {
         Path file = fileOptions.existingFile();
-        try (WorkspaceServices ws = context.openWorkspace()) {
+        try (WorkspaceServices ws = context.createOrOpenWorkspace()) {
             ProgressMonitor progress = TerminalProgress.forCaller(context, "Importing " + file.getFileName());
             ImportReport report;
             try {
@@ -40,6 +40,10 @@ final class ImportRunner {
                 if (progress instanceof TerminalProgress terminal) {
                     terminal.clear();
                 }
+            }
+            if (report.applied() && context.caller().gone().getAsBoolean()) {
+                // stopped (Ctrl+C) after the commit: say so, or a rerun with --add would count it twice
+                context.err().println("The import had already completed; nothing was undone.");
             }
             if (json) {
                 context.printJson(report);

@@ -24,7 +24,7 @@ final class InputFileCommands {
 
     static int run(CliContext context, Path file, String what, Importer importer) {
         Path existing = CriteriaCommand.existing(file);
-        try (WorkspaceServices ws = context.openWorkspace()) {
+        try (WorkspaceServices ws = context.createOrOpenWorkspace()) {
             int count = CriteriaCommand.run(() -> importer.importFile(ws.keyAccounts(), existing));
             context.out().println("Imported " + count + " " + what + (count == 1 ? "" : "s") + " from "
                     + existing.getFileName() + ".");

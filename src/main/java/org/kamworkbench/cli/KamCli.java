@@ -5,6 +5,7 @@ import java.lang.reflect.Constructor;
 import java.nio.file.Path;
 import java.util.List;
 import org.kamworkbench.service.workspace.WorkspaceOpener;
+import org.kamworkbench.service.workspace.WorkspaceDamagedException;
 import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +14,13 @@ import picocli.CommandLine.ScopeType;
 
 /** The headless command line: picocli sub-commands on the same services, JSON out. */
 @Command(name = "kam-workbench", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "KAM Workbench 0.1",
-        description = "KAM Workbench, headless. Without arguments the desktop app opens.")
+        description = "KAM Workbench, headless. Without arguments the desktop app opens.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:Success.", "1:Unexpected failure.", "2:Bad input (a file, an option or a value).",
+                "3:The workspace is busy: open in another window or process.",
+                "4:The workspace is damaged and was not opened."},
+        footer = {"", "By default every call runs in a process of its own. KAM_SERVER=on keeps a background process",
+                "for the calls that follow, so that they start faster (see the README)."})
 public final class KamCli {
     /**
      * The sub-commands, in the order help lists them. A call builds only the one it names: picocli
@@ -28,6 +35,8 @@ public final class KamCli {
     public static final int OK = 0;
     public static final int FAILURE = 1;
     public static final int BAD_INPUT = 2;
+    public static final int BUSY = 3;
+    public static final int DAMAGED = 4;
 
     private final CliContext context;
 
@@ -45,12 +54,12 @@ public final class KamCli {
     }
 
     @Option(names = "--workspace", paramLabel = "PATH", scope = ScopeType.INHERIT,
-            description = "The workspace to use (created if missing). Default: the desktop app's default workspace.")
+            description = "The workspace to use (only imports create a missing one). Default: the desktop app's default workspace.")
     void workspace(Path path) {
         context.workspace(path);
     }
 
-    /** Runs the command; returns the exit code (0 ok, 2 bad input, 1 unexpected failure). */
+    /** Runs the command; returns the exit code (0 ok, 1 unexpected failure, 2 bad input, 3 busy, 4 damaged). */
     public int run(String[] args) {
         List<Class<?>> commands = commandsNamedIn(args);
         // workspace backups/restore work on the closed file: opening it ahead would hold it
@@ -67,15 +76,16 @@ public final class KamCli {
         commands.forEach(cli::addSubcommand);
         cli.setOut(context.out());
         cli.setErr(context.err());
-        cli.setExitCodeExceptionMapper(e -> e instanceof BadInputException
-                || e instanceof WorkspaceUnavailableException ? BAD_INPUT : FAILURE);
+        cli.setExitCodeExceptionMapper(KamCli::exitCodeOf);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof BadInputException bad) {
                 bad.lines().forEach(context.err()::println);
-            } else if (e instanceof WorkspaceUnavailableException unavailable) {
-                context.err().println(unavailable.getMessage());
+            } else if (e instanceof WorkspaceUnavailableException || e instanceof WorkspaceDamagedException) {
+                context.err().println(e.getMessage());
             } else {
-                context.err().println("Unexpected failure: " + e);
+                // a sentence for the user: no exception class name, SQL or stack trace
+                context.err().println("Unexpected failure: " + (e.getMessage() == null
+                        ? "the command stopped without saying why." : e.getMessage().lines().findFirst().orElse("")));
             }
             context.err().flush();
             return commandLine.getExitCodeExceptionMapper().getExitCode(e);
@@ -88,6 +98,17 @@ public final class KamCli {
         int code = cli.execute(args);
         context.out().flush();
         return code;
+    }
+
+    /** The exit code a failure ends a call with: the documented ones, see the command's help. */
+    static int exitCodeOf(Throwable e) {
+        if (e instanceof WorkspaceUnavailableException unavailable) {
+            return unavailable.inUse() ? BUSY : BAD_INPUT;
+        }
+        if (e instanceof WorkspaceDamagedException) {
+            return DAMAGED;
+        }
+        return e instanceof BadInputException ? BAD_INPUT : FAILURE;
     }
 
     /** The sub-command the arguments name (the first argument that is one), or all of them for help. */

@@ -37,7 +37,7 @@ final class KpiImportCommand implements Callable<Integer> {
             throw new BadInputException(Files.isDirectory(file) ? file + " is a folder, not a file."
                     : "File not found: " + file);
         }
-        try (WorkspaceServices ws = context.openWorkspace()) {
+        try (WorkspaceServices ws = context.createOrOpenWorkspace()) {
             KpiImportReport report;
             try {
                 report = ws.kpiImport().importFile(file, create);

@@ -39,7 +39,7 @@ final class SettingsCommand {
 
         @Override
         public Integer call() {
-            try (WorkspaceServices ws = context.openExistingWorkspace()) {
+            try (WorkspaceServices ws = context.openWorkspace()) {
                 SettingsJson s = SettingsJson.of(ws.settings().settings());
                 if (json) {
                     context.printJson(s);

@@ -25,7 +25,9 @@ final class WorkspacePrefetch {
             return null;
         }
         Path path = workspaceIn(args);
-        return OpenAhead.start(opener, path != null ? path : opener.defaultWorkspace(), alsoPrepare);
+        Path asked = path != null ? path : opener.defaultWorkspace();
+        // never create ahead: a read command on a mistyped path must leave nothing behind
+        return opener.exists(asked) ? OpenAhead.start(opener, asked, alsoPrepare) : null;
     }
 
     /** The value of {@code --workspace PATH} or {@code --workspace=PATH}; null without one. */

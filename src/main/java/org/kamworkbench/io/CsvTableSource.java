@@ -101,8 +101,29 @@ final class CsvTableSource implements TableSource {
         TableRow row = read();
         if (row == null) {
             finished = true;
+        } else {
+            refuseRunawayQuote(row);
         }
         return row;
+    }
+
+    /**
+     * A quoted cell may hold line breaks (a Salesforce address), but then its row still has the
+     * header's width. A row spanning lines with another width is a stray or unclosed quote that
+     * swallowed the lines after it: refused, naming the line where the quote opened.
+     */
+    private void refuseRunawayQuote(TableRow row) throws IOException {
+        if (row.cells().size() == header.size() || header.isEmpty()) {
+            return;
+        }
+        for (String cell : row.cells()) {
+            if (cell != null && (cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0)) {
+                throw new IOException(String.format("Cannot read %s: the quote (\") opened at line %d is never "
+                        + "closed, or closed in the wrong place, so the lines after it ran into one cell "
+                        + "(%d cells instead of %d).", file.getFileName(), row.line(), row.cells().size(),
+                        header.size()));
+            }
+        }
     }
 
     private TableRow read() throws IOException {

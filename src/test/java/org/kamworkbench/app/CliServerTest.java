@@ -35,6 +35,10 @@ class CliServerTest {
     @BeforeEach
     void startServer() throws Exception {
         socket = dir.resolve("s.sock");
+        // read commands refuse a missing workspace; made before the server starts its short idle watch
+        for (String name : List.of("ws", "p", "w")) {
+            new WorkspaceWiring(dir).open(dir.resolve(name)).close();
+        }
         serving = serve(Duration.ofMillis(600));
         for (int i = 0; i < 500 && !Files.exists(socket); i++) {
             Thread.sleep(10);
@@ -58,6 +62,11 @@ class CliServerTest {
         });
     }
 
+    /** One of the empty workspaces made before the server started. */
+    private String created(String name) {
+        return dir.resolve(name).toString();
+    }
+
     private record Answer(OptionalInt code, String out, String err) {
     }
 
@@ -70,7 +79,7 @@ class CliServerTest {
 
     @Test
     void aCallRunsInTheServerWithItsOutputAndExitCode() {
-        String ws = dir.resolve("ws").toString();
+        String ws = created("ws");
         Answer status = call("status", "--json", "--workspace", ws);
         assertThat(status.code()).hasValue(KamCli.OK);
         assertThat(status.out()).contains("\"accounts\" : 0").contains("\"revenueRecords\"");
@@ -99,9 +108,9 @@ class CliServerTest {
             }
         };
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        OptionalInt code = CliClient.run(socket, new String[] {"status", "--workspace", dir.resolve("p").toString()},
+        OptionalInt code = CliClient.run(socket, new String[] {"status", "--workspace", created("p")},
                 false, closed, err);
-        assertThat(code).hasValue(KamCli.OK);
+        assertThat(code).as(err.toString(Charset.defaultCharset())).hasValue(KamCli.OK);
         assertThat(err.toString(Charset.defaultCharset())).isEmpty();
     }
 
@@ -122,7 +131,7 @@ class CliServerTest {
     void aSecondServerOnTheSameSocketLeavesItToTheFirst() throws Exception {
         serve(Duration.ofSeconds(30)).get(10, TimeUnit.SECONDS);
         assertThat(dir.resolve("s.sock.lock")).as("the first one's lock stays").exists();
-        assertThat(call("status", "--json", "--workspace", dir.resolve("w").toString()).code()).hasValue(0);
+        assertThat(call("status", "--json", "--workspace", created("w")).code()).hasValue(0);
     }
 
     @Test
@@ -146,5 +155,49 @@ class CliServerTest {
         new KamCli(new WorkspaceWiring(dir), new PrintWriter(out), new PrintWriter(new StringWriter()))
                 .run(new String[] {"status", "--json", "--workspace", dir.resolve("gone").toString()});
         assertThat(out.toString()).contains("\"accounts\" : 0");
+    }
+
+    @Test
+    void theSocketsFolderIsPrivateBeforeTheSocketIsBoundAndCallsComeFromThisUser() throws Exception {
+        assertThat(Files.getPosixFilePermissions(dir))
+                .containsExactlyInAnyOrderElementsOf(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        Path fresh = dir.resolve("fresh/sub");
+        CliServer.privateFolder(fresh);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+                .isEqualTo("rwx------");
+        try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            channel.connect(UnixDomainSocketAddress.of(socket));
+            assertThat(CliServer.fromThisUser(channel)).as("our own process passes the SO_PEERCRED check").isTrue();
+        }
+    }
+
+    @Test
+    void aConnectionThatNeverSendsItsRequestIsClosedAfterTheTimeout() throws Exception {
+        // a server of its own whose idle watch cannot end it first on a busy machine
+        Path own = dir.resolve("t.sock");
+        CompletableFuture<Void> ownServer = CompletableFuture.runAsync(() -> {
+            try {
+                new CliServer(own, new WorkspaceWiring(dir), Duration.ofSeconds(5), false).serve();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        for (int i = 0; i < 500 && !Files.exists(own); i++) {
+            Thread.sleep(10);
+        }
+        try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            channel.connect(UnixDomainSocketAddress.of(own));
+            long start = System.nanoTime();
+            int read = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return channel.read(java.nio.ByteBuffer.allocate(1));
+                } catch (IOException e) {
+                    return -1;
+                }
+            }).get(CliServer.REQUEST_TIMEOUT.toSeconds() + 10, TimeUnit.SECONDS);
+            assertThat(read).as("closed by the server, not answered").isEqualTo(-1);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(CliServer.REQUEST_TIMEOUT.minusSeconds(1));
+        }
+        ownServer.get(20, TimeUnit.SECONDS); // and then it stops when idle
     }
 }

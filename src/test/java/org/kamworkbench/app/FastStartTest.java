@@ -28,4 +28,14 @@ class FastStartTest {
             System.clearProperty(FastStart.CHILD_PROPERTY);
         }
     }
+
+    @Test
+    void theBackgroundProcessIsOptIn() {
+        assertThat(FastStart.serverWanted(null)).as("unset: every call in its own process").isFalse();
+        assertThat(FastStart.serverWanted("")).isFalse();
+        assertThat(FastStart.serverWanted("off")).isFalse();
+        assertThat(FastStart.serverWanted("yes")).as("only the documented value").isFalse();
+        assertThat(FastStart.serverWanted("on")).isTrue();
+        assertThat(FastStart.serverWanted("ON")).isTrue();
+    }
 }

@@ -68,18 +68,38 @@ class StatusCommandTest {
     }
 
     @Test
-    void workspaceOptionMayStandBeforeOrAfterTheCommandAndIsCreatedWhenMissing() throws Exception {
+    void workspaceOptionMayStandBeforeOrAfterTheCommand() throws Exception {
         Path before = dir.resolve("new-before");
+        new WorkspaceWiring(home).open(before).close();
         CliRun first = CliRun.run(new WorkspaceWiring(home), "--workspace", before.toString(), "status", "--json");
         assertThat(first.exitCode()).as(first.toString()).isZero();
         assertThat(JSON.readTree(first.out()).get("accounts").asLong()).isZero();
-        assertThat(Workspace.databaseFile(before)).exists();
 
         Path after = dir.resolve("nested/new-after");
+        new WorkspaceWiring(home).open(after).close();
         CliRun second = CliRun.run(new WorkspaceWiring(home), "status", "--json", "--workspace", after.toString());
         assertThat(second.exitCode()).as(second.toString()).isZero();
-        assertThat(Workspace.databaseFile(after)).exists();
         assertThat(Files.exists(home.resolve("KAM Workbench"))).as("the default workspace stays untouched").isFalse();
+    }
+
+    @Test
+    void readCommandsOnAPathWithNoWorkspaceExit2AndCreateNothing() throws Exception {
+        Path missing = dir.resolve("typo/clinet");
+        for (String[] command : new String[][] {{"status"}, {"status", "--json"}, {"accounts", "list", "--json"},
+                {"analyze", "pareto", "--by", "region", "--json"}, {"account", "show", "C1"},
+                {"actions", "list"}, {"plan", "show", "C1"}}) {
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command),
+                    java.util.stream.Stream.of("--workspace", missing.toString())).toArray(String[]::new);
+            CliRun run = CliRun.run(new WorkspaceWiring(home), args);
+            assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+            assertThat(run.err()).as(run.toString()).contains("No workspace at " + missing);
+            assertThat(run.out()).isEmpty();
+        }
+        assertThat(Workspace.databaseFile(missing)).doesNotExist();
+        assertThat(missing.getParent()).as("not even its folder").doesNotExist();
+        CliRun onDefault = CliRun.run(new WorkspaceWiring(home), "status");
+        assertThat(onDefault.exitCode()).isEqualTo(2);
+        assertThat(Files.exists(home.resolve("KAM Workbench"))).isFalse();
     }
 
     @Test

@@ -37,9 +37,18 @@ class WorkspacePrefetchTest {
     @Test
     void theCommandUsesTheWorkspaceOpenedAhead() {
         Path ws = dir.resolve("used");
+        new WorkspaceWiring(dir).open(ws).close();
         CliRun run = CliRun.run(new WorkspaceWiring(dir), "status", "--json", "--workspace", ws.toString());
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("\"accounts\" : 0");
         assertThat(dir.resolve("used.mv.db")).exists();
+    }
+
+    @Test
+    void aMissingWorkspaceIsNotOpenedAheadSoNothingIsCreated() {
+        Path ws = dir.resolve("missing");
+        assertThat(WorkspacePrefetch.start(new WorkspaceWiring(dir), new String[] {"status", "--workspace",
+                ws.toString()}, true, () -> { })).isNull();
+        assertThat(dir.resolve("missing.mv.db")).doesNotExist();
     }
 }

@@ -208,4 +208,26 @@ class TableFileReaderCsvTest {
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
     }
+
+    @Test
+    void aStrayQuoteThatSwallowsTheFollowingLinesIsRefusedNamingTheLineWhereItOpened() throws IOException {
+        Path file = dir.resolve("stray.csv");
+        Files.writeString(file, "Id,Name,City\n1,Acme,Rome\n2,\"Beta,Milan\n3,Gamma,Turin\n4,Delta,Pisa\n",
+                StandardCharsets.UTF_8);
+        TableFormat format = TableFormat.csv(StandardCharsets.UTF_8, false, ',');
+        assertThatThrownBy(() -> rows(file, format)).isInstanceOf(IOException.class)
+                .hasMessageContaining("stray.csv").hasMessageContaining("opened at line 3")
+                .hasMessageContaining("never closed");
+    }
+
+    @Test
+    void aMultiLineQuotedAddressOfTheHeadersWidthIsStillFine() throws IOException {
+        Path file = dir.resolve("salesforce.csv");
+        Files.writeString(file, "Account ID,Account Name,Billing Street\n"
+                + "001A,Acme,\"Via Roma 1\nScala B\"\n001B,Beta,Corso Italia 2\n", StandardCharsets.UTF_8);
+        List<TableRow> rows = rows(file, TableFormat.csv(StandardCharsets.UTF_8, false, ','));
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).cells()).containsExactly("001A", "Acme", "Via Roma 1\nScala B");
+        assertThat(rows.get(1).line()).isEqualTo(4L);
+    }
 }

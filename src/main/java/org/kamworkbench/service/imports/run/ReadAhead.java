@@ -51,9 +51,25 @@ final class ReadAhead implements TableSource {
             } catch (IOException | RuntimeException e) {
                 failure = e; // handed over after the rows read before it
                 end = true;
+            } catch (Error e) {
+                // an OutOfMemoryError on a huge cell, say: this thread must not die silently and leave
+                // the import waiting for rows forever; the rows read are dropped to free their memory
+                rows = new TableRow[0];
+                size = 0;
+                failure = new IOException(tooLarge(e), e);
+                end = true;
             }
             hand(new Batch(rows, size, source.progress(), end, failure));
         }
+    }
+
+    /** What the user reads when reading the file ran out of memory or failed deep in the JVM. */
+    static String tooLarge(Error error) {
+        long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return error instanceof OutOfMemoryError
+                ? "The file is too large to read: reading it needs more than the " + maxMb
+                        + " MB of memory this process may use."
+                : "The file could not be read: reading it failed inside the Java runtime.";
     }
 
     private void hand(Batch batch) {

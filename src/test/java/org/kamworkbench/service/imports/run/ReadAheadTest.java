@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class ReadAheadTest {
     /** Rows numbered from line 2; fails instead of giving row {@code failAt} when it is positive. */
-    private static final class Numbered implements TableSource {
+    private static class Numbered implements TableSource {
         private final int rows;
         private final int failAt;
         private volatile int given;
@@ -88,5 +88,22 @@ class ReadAheadTest {
         ahead.close();
         assertThat(source.closed).isTrue();
         assertThat(source.given).as("the reader stopped a few batches ahead").isLessThan(1_000_000);
+    }
+
+    @Test
+    void anErrorInTheReaderThreadEndsTheReadWithAMessageInsteadOfAHang() {
+        TableSource exhausted = new Numbered(10, 0) {
+            @Override
+            public TableRow next() {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        };
+        ReadAhead ahead = new ReadAhead(exhausted);
+        // before the fix the reader thread died and next() waited forever: bounded by the test's timeout
+        assertThatThrownBy(() -> org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(10), ahead::next))
+                .isInstanceOf(IOException.class)
+                .hasMessageStartingWith("The file is too large to read:")
+                .hasMessageNotContaining("OutOfMemoryError");
     }
 }
