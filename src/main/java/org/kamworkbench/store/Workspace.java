@@ -85,7 +85,7 @@ public final class Workspace implements AutoCloseable {
             PrivateFiles.restrict(file.resolveSibling(baseOf(file).getFileName() + ".trace.db"));
         } catch (SQLException e) {
             if (e.getErrorCode() == DamageCheck.DATABASE_IN_USE) {
-                throw new WorkspaceUnavailableException("The workspace " + file + " is open in another window. "
+                throw new WorkspaceUnavailableException("The workspace " + file + " is open in another window or process. "
                         + "Close it there, or open another workspace.", true, e);
             }
             if (e.getErrorCode() == DamageCheck.WRONG_PASSWORD || e.getErrorCode() == DamageCheck.WRONG_USER_OR_PASSWORD) {

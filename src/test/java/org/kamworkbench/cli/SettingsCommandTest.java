@@ -100,7 +100,7 @@ class SettingsCommandTest {
         Path none = dir.resolve("nothing-here");
         CliRun show = run(none, "settings", "show");
         assertThat(show.exitCode()).isEqualTo(KamCli.BAD_INPUT);
-        assertThat(show.errLines()).singleElement().asString().contains("There is no workspace at");
+        assertThat(show.errLines()).singleElement().asString().contains("No workspace at");
         assertThat(run(none, "settings", "set", "reporting-currency", "usd").exitCode()).isEqualTo(KamCli.BAD_INPUT);
         assertThat(Files.exists(Workspace.databaseFile(none))).isFalse();
     }
