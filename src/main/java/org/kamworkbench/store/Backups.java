@@ -36,6 +36,8 @@ public final class Backups {
     static final int KEEP_NEWEST = 10;
     static final int KEEP_DAYS = 7;
     private static final String SUFFIX = ".zip";
+    /** "counter file-name" of the newest backup taken online: which state it holds. */
+    private static final String HELD_MARKER = ".newest-state";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
             .withZone(ZoneOffset.UTC);
     private static final int STAMP_LENGTH = "yyyyMMdd-HHmmss-SSS".length();
@@ -63,6 +65,36 @@ public final class Backups {
         return folder;
     }
 
+    /**
+     * A consistent copy of the open workspace at change counter {@code counter}. When the newest backup
+     * already holds exactly that state (the backup after one call's session, before the next call's
+     * import) its file is copied under the new reason instead of compressing the workspace again.
+     */
+    void takeUnlessHeld(Connection connection, String reason, Instant now, long counter) {
+        Optional<Backup> newest = newest();
+        Backup taken;
+        if (newest.isPresent() && (counter + " " + newest.get().file().getFileName()).equals(heldMarker())) {
+            taken = copy(newest.get(), reason, now);
+        } else {
+            taken = take(connection, reason, now);
+        }
+        try {
+            Path marker = folder.resolve(HELD_MARKER);
+            Files.writeString(marker, counter + " " + taken.file().getFileName());
+            PrivateFiles.restrict(marker);
+        } catch (IOException e) {
+            // without the marker the next import just takes its own backup
+        }
+    }
+
+    private String heldMarker() {
+        try {
+            return Files.readString(folder.resolve(HELD_MARKER));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     /** A consistent copy of the open workspace, taken online through {@code connection}. */
     Backup take(Connection connection, String reason, Instant now) {
         Path target = target(reason, now);
@@ -70,6 +102,20 @@ public final class Backups {
             st.execute("BACKUP TO '" + target.toString().replace("'", "''") + "'");
             PrivateFiles.restrict(target);
         } catch (SQLException | IOException e) {
+            deleteQuietly(target);
+            throw new IllegalStateException(DiskFull.sentenceOr(e, folder,
+                    "Could not back up the workspace to " + folder + ": " + e.getMessage()), e);
+        }
+        rotate(now);
+        return new Backup(target, now, reason);
+    }
+
+    private Backup copy(Backup held, String reason, Instant now) {
+        Path target = target(reason, now);
+        try {
+            Files.copy(held.file(), target);
+            PrivateFiles.restrict(target);
+        } catch (IOException e) {
             deleteQuietly(target);
             throw new IllegalStateException(DiskFull.sentenceOr(e, folder,
                     "Could not back up the workspace to " + folder + ": " + e.getMessage()), e);

@@ -230,7 +230,7 @@ public final class Workspace implements AutoCloseable {
 
     /** A consistent copy of the workspace as it is now, before an import changes it. */
     public void backUpBeforeImport() {
-        new Backups(file).take(keeper, BackupInfo.BEFORE_IMPORT, Instant.now());
+        new Backups(file).takeUnlessHeld(keeper, BackupInfo.BEFORE_IMPORT, Instant.now(), counter.current());
     }
 
     /**
@@ -242,7 +242,7 @@ public final class Workspace implements AutoCloseable {
         RuntimeException backupFailure = null;
         if (counter.changedSinceOpen()) {
             try {
-                new Backups(file).take(keeper, BackupInfo.AFTER_SESSION, Instant.now());
+                new Backups(file).takeUnlessHeld(keeper, BackupInfo.AFTER_SESSION, Instant.now(), counter.current());
             } catch (RuntimeException e) {
                 backupFailure = e;
             }

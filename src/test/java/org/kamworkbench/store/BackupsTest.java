@@ -69,6 +69,27 @@ class BackupsTest {
     }
 
     @Test
+    void anImportRightAfterASessionsBackupCopiesThatBackupInsteadOfCompressingTheSameStateAgain() {
+        Path path = dir.resolve("client");
+        try (Workspace ws = Workspace.open(path, null)) {
+            addAccount(ws, "A");
+        }
+        Backups backups = new Backups(path.resolveSibling("client.mv.db"));
+        assertThat(backups.all()).extracting(Backups.Backup::reason).containsExactly(BackupInfo.AFTER_SESSION);
+        try (Workspace ws = Workspace.open(path, null)) {
+            ws.backUpBeforeImport(); // nothing changed since the session's backup: a copy of its file
+            List<Backups.Backup> two = backups.all();
+            assertThat(two).extracting(Backups.Backup::reason)
+                    .containsExactly(BackupInfo.BEFORE_IMPORT, BackupInfo.AFTER_SESSION);
+            assertThat(two.get(0).file()).hasSameBinaryContentAs(two.get(1).file());
+            addAccount(ws, "B");
+            ws.backUpBeforeImport(); // B is in no backup yet: a new copy of the workspace
+            assertThat(backups.all()).hasSize(3);
+            assertThat(new BackupCatalog().lastBeforeImport(path).orElseThrow().contents().accounts()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void rotationKeepsTheNewestTenAndOnePerDayForAWeek() throws IOException {
         Path file = dir.resolve("client.mv.db");
         Files.writeString(file, "not read by rotation");
