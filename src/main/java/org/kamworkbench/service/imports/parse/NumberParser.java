@@ -206,7 +206,7 @@ public final class NumberParser {
         fracDigits = 0;
         int i = skipSpaces(s, 0);
         int j = s.length(); // every part skips the spaces after it, so trailing spaces need no trimming
-        i = leadingMark(s, i, j, mode);
+        i = markAt(s, i, j, mode);
         if (i < 0) {
             return false;
         }
@@ -224,7 +224,7 @@ public final class NumberParser {
             }
         }
         if (mark == null) {
-            i = leadingMark(s, i, j, mode);
+            i = markAt(s, i, j, mode);
             if (i < 0) {
                 return false;
             }
@@ -267,8 +267,8 @@ public final class NumberParser {
         return i;
     }
 
-    /** After a leading currency (and its spaces), i itself when there is none, -1 when the text is no mark. */
-    private int leadingMark(String s, int i, int j, Mode mode) {
+    /** After a currency at i (and its spaces), i itself when there is none, -1 when the text is no mark. */
+    private int markAt(String s, int i, int j, Mode mode) {
         int k = i;
         while (k < j && CurrencyMark.isMarkChar(s.charAt(k))) {
             k++;
@@ -291,20 +291,7 @@ public final class NumberParser {
             percent = true;
             return skipSpaces(s, i + 1);
         }
-        if (mark != null) {
-            return i;
-        }
-        int k = i;
-        while (k < j && CurrencyMark.isMarkChar(s.charAt(k))) {
-            k++;
-        }
-        if (k == i) {
-            return i;
-        }
-        if (mode != Mode.AMOUNT || (mark = CurrencyMark.find(s, i, k)) == null) {
-            return -1;
-        }
-        return skipSpaces(s, k);
+        return mark != null ? i : markAt(s, i, j, mode);
     }
 
     /** Reads the digits from i: the index after the last digit, or -1 when they break the grammar. */
