@@ -140,6 +140,7 @@ class RevenueFromRealFilesTest {
         Account unspecified = wb.accounts.byExternalId("12583");
         assertThat(unspecified.name()).isEqualTo("12583");
         assertThat(unspecified.country()).isNull();
+        assertThat(unspecified.region()).isEqualTo(Account.UNASSIGNED_REGION);
         assertThat(wb.revenue.cell(harlow.id(), "GBP", 2024, 3).amountE4()).isEqualTo(150_000);
         assertThat(wb.revenue.cell(numbered, "GBP", 2024, 3).amountE4()).isEqualTo(10_000);
         assertThat(wb.accounts.count()).isEqualTo(5);

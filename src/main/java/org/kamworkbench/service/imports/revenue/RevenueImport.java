@@ -285,7 +285,8 @@ public final class RevenueImport implements RowImport {
 
     /**
      * An account for an id the workspace does not know: named by the file's customer name when it has one,
-     * else by the id; its country from the file's country column (a value that is no country leaves it empty).
+     * else by the id; its country from the file's country column (a value that is no country leaves it empty)
+     * and its region from the country, else "Unassigned".
      */
     private int create(TableRow row, String id, String name) {
         if (id.length() > MAX_NAME) {
@@ -294,8 +295,10 @@ public final class RevenueImport implements RowImport {
         }
         String shownName = name.isEmpty() || name.length() > MAX_NAME ? id : name;
         String country = CountryResolver.iso2(Cells.get(row, cCountry));
-        String region = country == null || setup.regionByCountry() == null ? null
+        String mapped = country == null || setup.regionByCountry() == null ? null
                 : setup.regionByCountry().get(country);
+        // as the accounts import does: an account no region can be worked out for is in "Unassigned"
+        String region = mapped != null ? mapped : Account.UNASSIGNED_REGION;
         return accounts.create(new Account(0, id, shownName, null, country, region, null, null, null, null, null,
                 null, null, null));
     }
