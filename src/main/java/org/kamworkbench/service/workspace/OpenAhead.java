@@ -76,6 +76,11 @@ public final class OpenAhead implements WorkspaceOpener {
         return opener.defaultWorkspace();
     }
 
+    @Override
+    public WorkspaceBackups backups() {
+        return opener.backups();
+    }
+
     /** Closes the workspace if nobody took it, and removes it if opening it created it. */
     public void releaseUnused() {
         synchronized (this) {

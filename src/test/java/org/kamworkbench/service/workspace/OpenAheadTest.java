@@ -30,6 +30,18 @@ class OpenAheadTest {
     }
 
     @Test
+    void theDesktopsBackupsGoThroughTheOpenerItWraps() {
+        Path ws = dir.resolve("backed");
+        WorkspaceWiring wiring = new WorkspaceWiring(dir);
+        try (WorkspaceServices services = wiring.open(ws)) {
+            services.settings().setReportingCurrency("GBP"); // a session that wrote leaves a backup
+        }
+        OpenAhead ahead = OpenAhead.start(wiring, ws, () -> { });
+        assertThat(ahead.backups().list(ws)).extracting(BackupInfo::reason).containsExactly(BackupInfo.AFTER_SESSION);
+        ahead.releaseUnused();
+    }
+
+    @Test
     void aWorkspaceCreatedAheadButNeverTakenIsRemoved() {
         OpenAhead.start(new WorkspaceWiring(dir), dir.resolve("unused"), () -> { }).releaseUnused();
         assertThat(dir.resolve("unused.mv.db")).doesNotExist();
