@@ -152,14 +152,14 @@ public final class SettingsViewModel {
     public void addInflationRate(String typedScope, String typedYear, String typedPercent) {
         String scope = typedScope == null ? "" : typedScope.strip();
         Integer year = parseYear(typedYear, inflationError);
-        BigDecimal percent = year == null ? null : parseNumber(typedPercent, inflationError);
+        BigDecimal percent = year == null ? null : parsePercent(typedPercent, inflationError);
         if (percent != null) {
             save(() -> service.saveInflationRate(new InflationRate(scope, year, percent)), inflationError);
         }
     }
 
     public void changeInflationRate(InflationRate old, String typedPercent) {
-        BigDecimal percent = parseNumber(typedPercent, inflationError);
+        BigDecimal percent = parsePercent(typedPercent, inflationError);
         if (percent == null) {
             refresh();
             return;
@@ -200,7 +200,15 @@ public final class SettingsViewModel {
     }
 
     private BigDecimal parseNumber(String typed, ReadOnlyStringWrapper error) {
-        BigDecimal value = texts.parseDecimal(typed);
+        return orError(texts.parseDecimal(typed), typed, error);
+    }
+
+    /** Inflation is a rate: "2,5 %" and "2,5" both read 2.5 (per cent). */
+    private BigDecimal parsePercent(String typed, ReadOnlyStringWrapper error) {
+        return orError(texts.parseRate(typed), typed, error);
+    }
+
+    private BigDecimal orError(BigDecimal value, String typed, ReadOnlyStringWrapper error) {
         if (value == null) {
             error.set(texts.format("settings.error.number", typed == null ? "" : typed.strip()));
         }

@@ -138,6 +138,10 @@ class SettingsViewModelTest {
         assertThat(model.inflationRates()).containsExactly(new InflationRate("EMEA", 2023, new BigDecimal("5.4")));
         model.changeInflationRate(model.inflationRates().get(0), "5.5");
         assertThat(ws.inflation.get("EMEA:2023").percent()).isEqualByComparingTo("5.5");
+        model.changeInflationRate(model.inflationRates().get(0), "5.6 %"); // a rate may carry its per cent sign
+        assertThat(ws.inflation.get("EMEA:2023").percent()).isEqualByComparingTo("5.6");
+        model.changeInflationRate(model.inflationRates().get(0), "5.7 kg");
+        assertThat(ws.inflation.get("EMEA:2023").percent()).isEqualByComparingTo("5.6");
         model.addInflationRate(" ", "2023", "2");
         assertThat(model.inflationErrorProperty().get()).isEqualTo("Inflation needs a currency or a region.");
         model.addInflationRate("EUR", "2023", "-150");
