@@ -15,6 +15,14 @@ record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
+    /** Runs {@code args} on the workspace at {@code workspace} (appended as --workspace). */
+    static CliRun inWorkspace(WorkspaceOpener opener, java.nio.file.Path workspace, String... args) {
+        String[] all = Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--workspace";
+        all[args.length + 1] = workspace.toString();
+        return run(opener, all);
+    }
+
     List<String> errLines() {
         return err.isEmpty() ? List.of() : Arrays.asList(err.split("\\R"));
     }

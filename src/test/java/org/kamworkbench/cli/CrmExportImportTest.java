@@ -24,11 +24,7 @@ class CrmExportImportTest {
     Path dir;
 
     private CliRun ok(String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--workspace";
-        all[args.length + 1] = dir.resolve("client").toString();
-        CliRun run = CliRun.run(new WorkspaceWiring(home), all);
+        CliRun run = CliRun.inWorkspace(new WorkspaceWiring(home), dir.resolve("client"), args);
         assertThat(run.exitCode()).as(run.toString()).isZero();
         return run;
     }

@@ -39,11 +39,7 @@ class ImportEndToEndTest {
     }
 
     private CliRun cli(String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--workspace";
-        all[args.length + 1] = workspace().toString();
-        return CliRun.run(new WorkspaceWiring(home), all);
+        return CliRun.inWorkspace(new WorkspaceWiring(home), workspace(), args);
     }
 
     private CliRun ok(String... args) {

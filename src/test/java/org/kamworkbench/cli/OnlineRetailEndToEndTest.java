@@ -40,11 +40,7 @@ class OnlineRetailEndToEndTest {
     Path dir;
 
     private CliRun cli(String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--workspace";
-        all[args.length + 1] = dir.resolve("retail").toString();
-        return CliRun.run(new WorkspaceWiring(home), all);
+        return CliRun.inWorkspace(new WorkspaceWiring(home), dir.resolve("retail"), args);
     }
 
     @Test

@@ -22,11 +22,7 @@ class StrictValuesCliTest {
     Path dir;
 
     private CliRun cli(String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--workspace";
-        all[args.length + 1] = dir.resolve("client").toString();
-        return CliRun.run(new WorkspaceWiring(home), all);
+        return CliRun.inWorkspace(new WorkspaceWiring(home), dir.resolve("client"), args);
     }
 
     private Path file(String name, String... lines) throws IOException {
