@@ -51,28 +51,27 @@ final class ChangeCounter extends DelegatingTransactionHandler {
 
     @Override
     public <R, X extends Exception> R inTransaction(Handle handle, HandleCallback<R, X> callback) throws X {
-        long[] counter = new long[1];
-        R result;
-        try {
-            result = super.inTransaction(handle, h -> {
-                R r = callback.withHandle(h);
-                counter[0] = raise(h);
-                return r;
-            });
-        } catch (RuntimeException e) {
-            throw diskFullOr(e);
-        }
-        recorded(counter[0]);
-        return result;
+        return counted(callback, raising -> super.inTransaction(handle, raising));
     }
 
     @Override
     public <R, X extends Exception> R inTransaction(Handle handle, TransactionIsolationLevel level,
                                                     HandleCallback<R, X> callback) throws X {
+        return counted(callback, raising -> super.inTransaction(handle, level, raising));
+    }
+
+    /** A transaction of the wrapped handler, given the callback that also raises the counter. */
+    @FunctionalInterface
+    private interface Transaction<R, X extends Exception> {
+        R run(HandleCallback<R, X> raising) throws X;
+    }
+
+    /** Runs {@code callback} in {@code transaction}, raising the counter inside it and recording it after the commit. */
+    private <R, X extends Exception> R counted(HandleCallback<R, X> callback, Transaction<R, X> transaction) throws X {
         long[] counter = new long[1];
         R result;
         try {
-            result = super.inTransaction(handle, level, h -> {
+            result = transaction.run(h -> {
                 R r = callback.withHandle(h);
                 counter[0] = raise(h);
                 return r;
