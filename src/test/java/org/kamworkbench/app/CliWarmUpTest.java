@@ -29,6 +29,11 @@ class CliWarmUpTest {
             public Path defaultWorkspace() {
                 return wiring.defaultWorkspace();
             }
+
+            @Override
+            public org.kamworkbench.service.workspace.WorkspaceBackups backups() {
+                return wiring.backups();
+            }
         };
         assertThat(CliWarmUp.run(recording, () -> false)).as("every warm-up call succeeds").isTrue();
         assertThat(opened).hasSize(5).containsOnly(opened.get(0));

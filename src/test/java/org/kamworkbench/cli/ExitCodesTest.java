@@ -20,6 +20,11 @@ class ExitCodesTest {
             public java.nio.file.Path defaultWorkspace() {
                 return java.nio.file.Path.of("/nonexistent/default.kam");
             }
+
+            @Override
+            public org.kamworkbench.service.workspace.WorkspaceBackups backups() {
+                return new org.kamworkbench.app.WorkspaceWiring(java.nio.file.Path.of("/nonexistent")).backups();
+            }
         };
     }
 

@@ -50,6 +50,11 @@ final class FakeImports implements ImportService, WorkspaceOpener {
     }
 
     @Override
+    public org.kamworkbench.service.workspace.WorkspaceBackups backups() {
+        return wiring.backups();
+    }
+
+    @Override
     public ImportPreview preview(Path f, ImportKind k, ImportOptions o) {
         throw new UnsupportedOperationException("the command line never previews");
     }

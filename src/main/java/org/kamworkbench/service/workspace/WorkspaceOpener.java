@@ -21,9 +21,7 @@ public interface WorkspaceOpener {
     }
 
     /** The automatic backups of workspaces (listing and restoring closed ones). */
-    default WorkspaceBackups backups() {
-        throw new UnsupportedOperationException("This opener keeps no backups.");
-    }
+    WorkspaceBackups backups();
 
     /** The workspace opened on first start: in the user's home. */
     Path defaultWorkspace();

@@ -67,6 +67,11 @@ class OpenAheadTest {
             public Path defaultWorkspace() {
                 return dir.resolve("x");
             }
+
+            @Override
+            public WorkspaceBackups backups() {
+                return new WorkspaceWiring(dir).backups();
+            }
         };
         OpenAhead ahead = OpenAhead.start(failing, dir.resolve("x"), () -> { });
         assertThatThrownBy(() -> ahead.open(dir.resolve("x"))).isInstanceOf(WorkspaceUnavailableException.class)
