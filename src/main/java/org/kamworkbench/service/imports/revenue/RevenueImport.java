@@ -1,6 +1,5 @@
 package org.kamworkbench.service.imports.revenue;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -41,7 +40,6 @@ public final class RevenueImport implements RowImport {
     public enum Form { LINES, PERIODS, WIDE }
 
     private static final int MAX_TEXT = 1000;
-    private static final long E4 = 10_000L;
     private static final int MAX_NAME = 255;
 
     /**
@@ -96,13 +94,13 @@ public final class RevenueImport implements RowImport {
     private int lastAccount = AccountIndex.NONE;
     private String lastDateText;
     private int lastMonth;
-    /** The currency written in the amount just read, or null. */
-    private CurrencyMark amountMark;
+    private final LineAmounts lineAmounts;
 
     public RevenueImport(Cells cells, NumberParser numbers, DateParser dates, AccountRepository accountRepository,
                          RevenueRepository repository, Setup setup) {
         this.cells = cells;
         this.numbers = numbers;
+        this.lineAmounts = new LineAmounts(cells, numbers);
         this.dates = dates;
         this.repository = repository;
         this.setup = setup;
@@ -169,13 +167,13 @@ public final class RevenueImport implements RowImport {
         if (cAmount >= 0) {
             amountColumn = cAmount;
             amountText = Cells.get(row, cAmount);
-            amount = amount(row, cAmount, amountText);
+            amount = lineAmounts.read(row, cAmount, amountText);
         } else {
             amountColumn = cUnitPrice;
             amountText = Cells.get(row, cUnitPrice);
-            amount = quantityTimesPrice(row);
+            amount = lineAmounts.quantityTimesPrice(row, cQuantity, cUnitPrice);
         }
-        int currency = currency(row, account, amountColumn, amountText, amountText.isEmpty() ? null : amountMark);
+        int currency = currency(row, account, amountColumn, amountText, amountText.isEmpty() ? null : lineAmounts.mark());
         checkLength(row, cDocument);
         checkLength(row, cProduct);
         long productLine = productLine(row);
@@ -196,11 +194,11 @@ public final class RevenueImport implements RowImport {
             String text = Cells.get(row, yearColumns[i]);
             if (!text.isEmpty()) {
                 present[i] = true;
-                amounts[i] = amount(row, yearColumns[i], text);
+                amounts[i] = lineAmounts.read(row, yearColumns[i], text);
                 if (firstColumn < 0) {
                     firstColumn = yearColumns[i];
                     firstText = text;
-                    code = amountMark;
+                    code = lineAmounts.mark();
                 }
             }
         }
@@ -320,75 +318,6 @@ public final class RevenueImport implements RowImport {
             String t = Text.strip(s);
             cells.problem(row, cDate, t.isEmpty() ? null : t, t.isEmpty() ? "the date is empty" : e.reason());
             return -1;
-        }
-    }
-
-    /**
-     * Quantity × unit price in 10⁻⁴ units: exact, or a problem naming the unit price when the product has
-     * more than 4 decimals or is too large to store.
-     */
-    private long quantityTimesPrice(TableRow row) {
-        String quantityText = Cells.get(row, cQuantity);
-        if (quantityText.isEmpty()) {
-            cells.problem(row, cQuantity, null, "the quantity is empty");
-            return 0;
-        }
-        amountMark = null;
-        long quantity;
-        NumberParser quantityReader = numbers.forCell(row, cQuantity);
-        try {
-            quantity = quantityReader.parseE4(quantityText);
-        } catch (InvalidValueException e) {
-            cells.problem(row, cQuantity, quantityText, e.reason());
-            return 0;
-        }
-        if (quantityReader.lastCurrency() != null) {
-            cells.problem(row, cQuantity, quantityText, "is a quantity, not an amount: write it without a currency");
-            return 0;
-        }
-        String priceText = Cells.get(row, cUnitPrice);
-        if (priceText.isEmpty()) {
-            cells.problem(row, cUnitPrice, null, "the unit price is empty");
-            return 0;
-        }
-        long price;
-        NumberParser priceReader = numbers.forCell(row, cUnitPrice);
-        try {
-            price = priceReader.parseE4(priceText);
-            amountMark = priceReader.lastCurrency();
-        } catch (InvalidValueException e) {
-            cells.problem(row, cUnitPrice, priceText, e.reason());
-            return 0;
-        }
-        String shown = quantityText + " × " + priceText;
-        BigInteger product = BigInteger.valueOf(quantity).multiply(BigInteger.valueOf(price)); // in 10⁻⁸
-        BigInteger[] units = product.divideAndRemainder(BigInteger.valueOf(E4));
-        if (units[1].signum() != 0) {
-            cells.problem(row, cUnitPrice, shown, "quantity × unit price has more than 4 decimals");
-            return 0;
-        }
-        if (units[0].bitLength() > 62) {
-            cells.problem(row, cUnitPrice, shown, "quantity × unit price is too large");
-            return 0;
-        }
-        return units[0].longValue();
-    }
-
-    /** Reads an amount; {@link #amountMark} is then the currency written in it, or null. */
-    private long amount(TableRow row, int column, String text) {
-        amountMark = null;
-        if (text.isEmpty()) {
-            cells.problem(row, column, null, "the amount is empty");
-            return 0;
-        }
-        try {
-            NumberParser reader = numbers.forCell(row, column);
-            long v = reader.parseE4(text);
-            amountMark = reader.lastCurrency();
-            return v;
-        } catch (InvalidValueException e) {
-            cells.problem(row, column, text, e.reason());
-            return 0;
         }
     }
 
