@@ -3,7 +3,10 @@ package org.kamworkbench.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
+import java.util.function.Consumer;
 import org.kamworkbench.io.TableFileReader;
+import org.kamworkbench.io.archive.KamxArchives;
+import org.kamworkbench.service.archive.WorkspaceArchiveService;
 import org.kamworkbench.service.account.Account360Services;
 import org.kamworkbench.service.account.AccountPageService;
 import org.kamworkbench.service.account.EditHistory;
@@ -34,6 +37,8 @@ import org.kamworkbench.store.ColleagueStore;
 import org.kamworkbench.store.CriteriaStore;
 import org.kamworkbench.store.DesignationStore;
 import org.kamworkbench.store.EffortStore;
+import org.kamworkbench.store.FilledCreation;
+import org.kamworkbench.store.TableDump;
 import org.kamworkbench.store.InteractionStore;
 import org.kamworkbench.store.JdbiUnitOfWork;
 import org.kamworkbench.store.KpiStore;
@@ -105,7 +110,9 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                 new PlanService(plans, accounts, colleagues, stakeholders, clock),
                 new KpiService(kpis, accounts, plans, portfolio, keyAccounts::designatedKeyAccounts),
                 new KpiImportService(tables, kpis, accounts),
-                new InteractionService(interactions, plans));
+                new InteractionService(interactions, plans),
+                new WorkspaceArchiveService(new TableDump(jdbi), revenue, settings, new KamxArchives(), appVersion(),
+                        clock));
     }
 
     private Account360Services account360(Jdbi jdbi, AccountStore accounts, StakeholderStore stakeholders,
@@ -122,6 +129,16 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                 new TeamService(teams, colleagues, accounts, profiles, accountService, clock, designatedKey),
                 new PeopleService(colleagues),
                 history);
+    }
+
+    @Override
+    public void createWith(Path path, Consumer<WorkspaceServices> fill) {
+        FilledCreation.create(path, null, workspace -> fill.accept(wire(workspace)));
+    }
+
+    private static String appVersion() {
+        String version = WorkspaceWiring.class.getPackage().getImplementationVersion();
+        return version != null ? version : "development build";
     }
 
     @Override

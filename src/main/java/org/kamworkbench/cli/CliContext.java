@@ -78,6 +78,16 @@ public final class CliContext {
         return (ahead != null ? ahead : opener).open(path);
     }
 
+    /** Whether a workspace exists at {@code path}. */
+    boolean workspaceExists(Path path) {
+        return opener.exists(path);
+    }
+
+    /** Creates a new workspace holding what {@code fill} writes into it, complete or not at all. */
+    void createWorkspaceWith(Path path, java.util.function.Consumer<WorkspaceServices> fill) {
+        opener.createWith(path, fill);
+    }
+
     /** Opens the workspace, creating it when missing: only for imports. */
     public WorkspaceServices createOrOpenWorkspace() {
         return (ahead != null ? ahead : opener).open(workspacePath());

@@ -11,14 +11,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code workspace backups [--json]} and {@code workspace restore BACKUP}. */
-@Command(name = "workspace", description = "The workspace's automatic backups.",
-        subcommands = {WorkspaceCommand.Backups.class, WorkspaceCommand.Restore.class})
+/**
+ * {@code workspace backups [--json]}, {@code workspace restore BACKUP}, and the portable archive:
+ * {@code workspace export --out FILE.kamx} and {@code workspace import FILE.kamx --workspace NEW}.
+ */
+@Command(name = "workspace", description = "The workspace's automatic backups and portable archive.",
+        subcommands = {WorkspaceCommand.Backups.class, WorkspaceCommand.Restore.class,
+                WorkspaceArchiveCommands.Export.class, WorkspaceArchiveCommands.Import.class})
 final class WorkspaceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new BadInputException("Say what to do with the workspace: workspace backups [--json], "
-                + "or workspace restore BACKUP.");
+                + "workspace restore BACKUP, workspace export --out FILE.kamx, or workspace import FILE.kamx "
+                + "--workspace NEW.");
     }
 
     @Command(name = "backups", description = "List the automatic backups, newest first, with what changed since.")

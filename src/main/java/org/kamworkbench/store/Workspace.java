@@ -239,8 +239,17 @@ public final class Workspace implements AutoCloseable {
      */
     @Override
     public void close() {
+        close(true);
+    }
+
+    /** Closes a workspace that is not the user's yet (one being filled from an archive): no backup. */
+    void closeWithoutBackup() {
+        close(false);
+    }
+
+    private void close(boolean backUp) {
         RuntimeException backupFailure = null;
-        if (counter.changedSinceOpen()) {
+        if (backUp && counter.changedSinceOpen()) {
             try {
                 new Backups(file).takeUnlessHeld(keeper, BackupInfo.AFTER_SESSION, Instant.now(), counter.current());
             } catch (RuntimeException e) {

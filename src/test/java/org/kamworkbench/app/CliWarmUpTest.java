@@ -34,6 +34,12 @@ class CliWarmUpTest {
             public org.kamworkbench.service.workspace.WorkspaceBackups backups() {
                 return wiring.backups();
             }
+
+            @Override
+            public void createWith(java.nio.file.Path path,
+                                   java.util.function.Consumer<org.kamworkbench.service.workspace.WorkspaceServices> fill) {
+                wiring.createWith(path, fill);
+            }
         };
         assertThat(CliWarmUp.run(recording, () -> false)).as("every warm-up call succeeds").isTrue();
         assertThat(opened).hasSize(5).containsOnly(opened.get(0));

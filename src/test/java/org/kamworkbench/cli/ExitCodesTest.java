@@ -25,6 +25,12 @@ class ExitCodesTest {
             public org.kamworkbench.service.workspace.WorkspaceBackups backups() {
                 return new org.kamworkbench.app.WorkspaceWiring(java.nio.file.Path.of("/nonexistent")).backups();
             }
+
+            @Override
+            public void createWith(java.nio.file.Path path,
+                                   java.util.function.Consumer<org.kamworkbench.service.workspace.WorkspaceServices> fill) {
+                throw new UnsupportedOperationException("not used by these tests");
+            }
         };
     }
 

@@ -16,7 +16,7 @@ import org.kamworkbench.app.WorkspaceWiring;
 class ScoreEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final String CRITERIA = """
+    static final String CRITERIA = """
             {"name": "KAM 2025", "quadrantCut": 50,
              "criteria": [
               {"name": "Revenue potential", "axis": "attractiveness", "weight": 30, "scale": 5, "source": "manual",

@@ -81,6 +81,11 @@ public final class OpenAhead implements WorkspaceOpener {
         return opener.backups();
     }
 
+    @Override
+    public void createWith(Path target, java.util.function.Consumer<WorkspaceServices> fill) {
+        opener.createWith(target, fill);
+    }
+
     /** Closes the workspace if nobody took it, and removes it if opening it created it. */
     public void releaseUnused() {
         synchronized (this) {

@@ -1,6 +1,7 @@
 package org.kamworkbench.service.workspace;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /** Opens (creating when missing) a workspace and wires its services. */
 public interface WorkspaceOpener {
@@ -19,6 +20,12 @@ public interface WorkspaceOpener {
     default boolean exists(Path path) {
         return true;
     }
+
+    /**
+     * Creates a new workspace at {@code path} (none may be there) holding what {@code fill} writes
+     * into it: it appears complete, or not at all (a failure or cancel leaves nothing behind).
+     */
+    void createWith(Path path, Consumer<WorkspaceServices> fill);
 
     /** The automatic backups of workspaces (listing and restoring closed ones). */
     WorkspaceBackups backups();

@@ -3,6 +3,7 @@ package org.kamworkbench.service.workspace;
 import java.nio.file.Path;
 import org.kamworkbench.service.account.Account360Services;
 import org.kamworkbench.service.accounts.AccountService;
+import org.kamworkbench.service.archive.WorkspaceArchiveService;
 import org.kamworkbench.service.criteria.KeyAccountService;
 import org.kamworkbench.service.demo.DemoPortfolioService;
 import org.kamworkbench.service.imports.ImportService;
@@ -32,7 +33,8 @@ public record WorkspaceServices(
         PlanService plans,
         KpiService kpis,
         KpiImportService kpiImport,
-        InteractionService interactions) implements AutoCloseable {
+        InteractionService interactions,
+        WorkspaceArchiveService archive) implements AutoCloseable {
 
     @Override
     public void close() {

@@ -72,6 +72,11 @@ class OpenAheadTest {
             public WorkspaceBackups backups() {
                 return new WorkspaceWiring(dir).backups();
             }
+
+            @Override
+            public void createWith(Path path, java.util.function.Consumer<WorkspaceServices> fill) {
+                throw new UnsupportedOperationException("not used by this test");
+            }
         };
         OpenAhead ahead = OpenAhead.start(failing, dir.resolve("x"), () -> { });
         assertThatThrownBy(() -> ahead.open(dir.resolve("x"))).isInstanceOf(WorkspaceUnavailableException.class)

@@ -62,6 +62,11 @@ class ShellViewModelTest {
         public WorkspaceBackups backups() {
             return backups;
         }
+
+        @Override
+        public void createWith(Path path, java.util.function.Consumer<WorkspaceServices> fill) {
+            throw new UnsupportedOperationException("not used by these tests");
+        }
     };
 
     /** Records restores; a restore while the workspace is still open (not closed first) fails the test. */
