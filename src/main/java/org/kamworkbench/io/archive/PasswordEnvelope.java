@@ -15,6 +15,7 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.kamworkbench.service.archive.ArchivePasswordException;
 import org.kamworkbench.service.archive.ArchiveRefusedException;
 
 /**
@@ -59,7 +60,7 @@ final class PasswordEnvelope {
             throw new ArchiveRefusedException("The archive is damaged: it ends inside its header.");
         }
         if (password == null) {
-            throw new ArchiveRefusedException("The archive is encrypted: give its password.");
+            throw new ArchivePasswordException("The archive is encrypted: give its password.", false, null);
         }
         ByteBuffer b = ByteBuffer.wrap(header, MAGIC.length, SALT + 4 + NONCE);
         byte[] salt = new byte[SALT];
@@ -73,7 +74,7 @@ final class PasswordEnvelope {
         try {
             return cipher(Cipher.DECRYPT_MODE, password, salt, iterations, nonce).doFinal(in.readAllBytes());
         } catch (AEADBadTagException e) {
-            throw new ArchiveRefusedException("Wrong password for this archive (or the archive is damaged).", e);
+            throw new ArchivePasswordException("Wrong password for this archive (or the archive is damaged).", true, e);
         } catch (GeneralSecurityException e) {
             throw new ArchiveRefusedException("The archive cannot be decrypted: " + e.getMessage(), e);
         }

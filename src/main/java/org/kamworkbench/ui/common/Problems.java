@@ -1,5 +1,6 @@
 package org.kamworkbench.ui.common;
 
+import org.kamworkbench.service.archive.ArchiveRefusedException;
 import org.kamworkbench.service.fx.MissingRateException;
 import org.kamworkbench.service.imports.ImportInputException;
 import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
@@ -16,7 +17,7 @@ public final class Problems {
         }
         if (t instanceof IllegalArgumentException || t instanceof IllegalStateException
                 || t instanceof WorkspaceUnavailableException || t instanceof MissingRateException
-                || t instanceof ImportInputException) {
+                || t instanceof ImportInputException || t instanceof ArchiveRefusedException) {
             return t.getMessage();
         }
         String detail = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();

@@ -66,6 +66,7 @@ public final class MainWindowView implements ShellActions {
     @FXML private MenuItem importItem;
     @FXML private MenuItem undoImportItem;
     @FXML private MenuItem restoreItem;
+    @FXML private MenuItem exportArchiveItem;
     @FXML private MenuItem quitItem;
     @FXML private MenuItem aboutItem;
     @FXML private RadioMenuItem lightItem;
@@ -117,6 +118,7 @@ public final class MainWindowView implements ShellActions {
         importItem.disableProperty().bind(model.workspaceProperty().isNull());
         undoImportItem.disableProperty().bind(model.workspaceProperty().isNull());
         restoreItem.disableProperty().bind(model.workspaceProperty().isNull());
+        exportArchiveItem.disableProperty().bind(model.workspaceProperty().isNull());
         initScreens();
         initTheme();
         initStatusBar();
@@ -316,6 +318,20 @@ public final class MainWindowView implements ShellActions {
             }
             new RestoreDialog(texts).showAndWait(stage, backups).ifPresent(model::restore);
         });
+    }
+
+    @FXML
+    private void exportArchive() {
+        archiveMenu().export();
+    }
+
+    @FXML
+    private void importArchive() {
+        archiveMenu().importArchive();
+    }
+
+    private ArchiveMenu archiveMenu() {
+        return new ArchiveMenu(stage, model, model.archives(), texts);
     }
 
     @FXML

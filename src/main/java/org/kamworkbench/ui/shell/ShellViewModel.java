@@ -191,6 +191,11 @@ public final class ShellViewModel {
         });
     }
 
+    /** Export and import of workspace archives, with this shell's workspaces and background. */
+    public ArchiveActions archives() {
+        return new ArchiveActions(opener, background, texts);
+    }
+
     /** Closes the open workspace in the background, then runs {@code then} (on the UI thread). */
     public void shutdown(Runnable then) {
         WorkspaceServices services = workspace.get();

@@ -51,8 +51,8 @@ import org.kamworkbench.store.Workspace;
 class WorkspaceArchivePropertyTest {
     private static final List<String> CURRENCIES = List.of("EUR", "USD", "GBP", "JPY");
 
-    @Property(tries = 12)
-    void exportImportExportIsLossless(@ForAll @Size(min = 1, max = 12) List<@From("texts") String> names,
+    @Property(tries = 6)
+    void exportImportExportIsLossless(@ForAll @Size(min = 1, max = 8) List<@From("texts") String> names,
                                       @ForAll long seed) throws IOException {
         Path dir = Files.createTempDirectory("kam-archive-property");
         try {
