@@ -33,9 +33,17 @@ public final class TableDump implements WorkspaceTables {
     private static final int BATCH = 1_000;
 
     private final Jdbi jdbi;
+    private Schema schema; // migrations run only when a workspace opens: read once
 
     public TableDump(Jdbi jdbi) {
         this.jdbi = jdbi;
+    }
+
+    private synchronized Schema schema(Connection c) throws SQLException {
+        if (schema == null) {
+            schema = new Schema(c);
+        }
+        return schema;
     }
 
     @Override
@@ -46,7 +54,7 @@ public final class TableDump implements WorkspaceTables {
     @Override
     public List<TableShape> tables() {
         try {
-            return jdbi.withHandle(h -> new Schema(h.getConnection()).tablesParentsFirst());
+            return jdbi.withHandle(h -> schema(h.getConnection()).tablesParentsFirst());
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the workspace's tables: " + e.getMessage(), e);
         }
@@ -64,7 +72,7 @@ public final class TableDump implements WorkspaceTables {
     private void readRows(TableShape table, Consumer<Object[]> sink) throws SQLException {
         jdbi.useHandle(h -> {
             Connection c = h.getConnection();
-            List<String> order = new Schema(c).primaryKey(table.name());
+            List<String> order = schema(c).primaryKey(table.name());
             StringBuilder sql = new StringBuilder("SELECT ").append(columnList(table.columns().stream()
                     .map(Column::name).toList())).append(" FROM ").append(table.name());
             if (isSetting(table)) {
@@ -95,7 +103,7 @@ public final class TableDump implements WorkspaceTables {
     public void replaceAll(Consumer<Inserter> fill) {
         Transactions.inTransaction(jdbi, "Loading the workspace", h -> {
             Connection c = h.getConnection();
-            Schema schema = new Schema(c);
+            Schema schema = schema(c);
             List<TableShape> tables = schema.tablesParentsFirst();
             try (Statement st = c.createStatement()) {
                 for (int i = tables.size() - 1; i >= 0; i--) {
@@ -219,38 +227,81 @@ public final class TableDump implements WorkspaceTables {
         return rs.wasNull() ? null : value;
     }
 
-    /** The database's own description of the data tables. */
+    /**
+     * The database's own description of the data tables, read once (four queries: the metadata calls
+     * per table cost H2 a query each, a second of a small export): tables, columns, primary and
+     * foreign keys.
+     */
     private static final class Schema {
-        private final DatabaseMetaData meta;
-        private final String schema;
+        private final List<TableShape> tables = new ArrayList<>();
+        private final Map<String, List<String>> primaryKeys = new TreeMap<>();
+        private final Map<String, Set<String>> selfReferences = new TreeMap<>();
+        private final Map<String, List<String>> identities = new TreeMap<>();
 
         Schema(Connection connection) throws SQLException {
-            this.meta = connection.getMetaData();
-            this.schema = connection.getSchema();
-        }
-
-        /** Tables ordered so that each comes after those its foreign keys name; ties by name. */
-        List<TableShape> tablesParentsFirst() throws SQLException {
-            Map<String, Set<String>> parents = new TreeMap<>();
+            DatabaseMetaData meta = connection.getMetaData();
+            String schema = connection.getSchema();
+            Map<String, List<Column>> columns = new TreeMap<>();
             try (ResultSet rs = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
                 while (rs.next()) {
                     String name = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
                     if (!NOT_DATA.contains(name)) {
-                        parents.put(name, new TreeSet<>());
+                        columns.put(name, new ArrayList<>());
                     }
                 }
             }
-            for (Map.Entry<String, Set<String>> table : parents.entrySet()) {
-                try (ResultSet rs = meta.getImportedKeys(null, schema, stored(table.getKey()))) {
-                    while (rs.next()) {
-                        String parent = rs.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT);
-                        if (!parent.equals(table.getKey()) && parents.containsKey(parent)) {
-                            table.getValue().add(parent);
+            Map<String, Map<Integer, Column>> ordered = new TreeMap<>();
+            try (ResultSet rs = meta.getColumns(null, schema, "%", "%")) {
+                while (rs.next()) {
+                    String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+                    if (columns.containsKey(table)) {
+                        String name = rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
+                        ordered.computeIfAbsent(table, t -> new TreeMap<>()).put(rs.getInt("ORDINAL_POSITION"),
+                                new Column(name, typeOf(table, name, rs.getInt("DATA_TYPE"))));
+                        if ("YES".equals(rs.getString("IS_AUTOINCREMENT"))) {
+                            identities.computeIfAbsent(table, t -> new ArrayList<>()).add(name);
                         }
                     }
                 }
             }
-            List<TableShape> ordered = new ArrayList<>();
+            ordered.forEach((table, byPosition) -> columns.get(table).addAll(byPosition.values()));
+            Map<String, Map<Integer, String>> keys = new TreeMap<>();
+            try (PreparedStatement st = connection.prepareStatement("SELECT tc.table_name, k.column_name, "
+                    + "k.ordinal_position FROM information_schema.table_constraints tc "
+                    + "JOIN information_schema.key_column_usage k ON k.constraint_name = tc.constraint_name "
+                    + "AND k.constraint_schema = tc.constraint_schema "
+                    + "WHERE tc.constraint_type = 'PRIMARY KEY' AND tc.table_schema = ?")) {
+                st.setString(1, schema);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        keys.computeIfAbsent(rs.getString(1).toLowerCase(Locale.ROOT), t -> new TreeMap<>())
+                                .put(rs.getInt(3), rs.getString(2).toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            keys.forEach((table, byPosition) -> primaryKeys.put(table, new ArrayList<>(byPosition.values())));
+            Map<String, Set<String>> parents = new TreeMap<>();
+            columns.keySet().forEach(t -> parents.put(t, new TreeSet<>()));
+            try (PreparedStatement st = connection.prepareStatement("SELECT k.table_name, k.column_name, p.table_name "
+                    + "FROM information_schema.referential_constraints r "
+                    + "JOIN information_schema.key_column_usage k ON k.constraint_name = r.constraint_name "
+                    + "AND k.constraint_schema = r.constraint_schema "
+                    + "JOIN information_schema.table_constraints p ON p.constraint_name = r.unique_constraint_name "
+                    + "AND p.constraint_schema = r.unique_constraint_schema WHERE k.table_schema = ?")) {
+                st.setString(1, schema);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        String child = rs.getString(1).toLowerCase(Locale.ROOT);
+                        String parent = rs.getString(3).toLowerCase(Locale.ROOT);
+                        if (child.equals(parent)) {
+                            selfReferences.computeIfAbsent(child, t -> new TreeSet<>())
+                                    .add(rs.getString(2).toLowerCase(Locale.ROOT));
+                        } else if (parents.containsKey(child) && parents.containsKey(parent)) {
+                            parents.get(child).add(parent);
+                        }
+                    }
+                }
+            }
             Set<String> placed = new TreeSet<>();
             while (placed.size() < parents.size()) {
                 String next = parents.entrySet().stream()
@@ -258,59 +309,25 @@ public final class TableDump implements WorkspaceTables {
                         .map(Map.Entry::getKey).findFirst()
                         .orElseThrow(() -> new SQLException("The tables' foreign keys form a cycle"));
                 placed.add(next);
-                ordered.add(new TableShape(next, columns(next)));
+                tables.add(new TableShape(next, columns.get(next)));
             }
-            return ordered;
         }
 
-        private List<Column> columns(String table) throws SQLException {
-            List<Column> columns = new ArrayList<>();
-            try (ResultSet rs = meta.getColumns(null, schema, stored(table), "%")) {
-                while (rs.next()) {
-                    String name = rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
-                    columns.add(new Column(name, typeOf(table, name, rs.getInt("DATA_TYPE"))));
-                }
-            }
-            return columns;
+        /** Tables ordered so that each comes after those its foreign keys name; ties by name. */
+        List<TableShape> tablesParentsFirst() {
+            return tables;
         }
 
-        List<String> primaryKey(String table) throws SQLException {
-            Map<Integer, String> keys = new TreeMap<>();
-            try (ResultSet rs = meta.getPrimaryKeys(null, schema, stored(table))) {
-                while (rs.next()) {
-                    keys.put(rs.getInt("KEY_SEQ"), rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
-                }
-            }
-            return new ArrayList<>(keys.values());
+        List<String> primaryKey(String table) {
+            return primaryKeys.getOrDefault(table, List.of());
         }
 
-        Set<String> selfReferences(String table) throws SQLException {
-            Set<String> columns = new TreeSet<>();
-            try (ResultSet rs = meta.getImportedKeys(null, schema, stored(table))) {
-                while (rs.next()) {
-                    if (rs.getString("PKTABLE_NAME").equalsIgnoreCase(table)) {
-                        columns.add(rs.getString("FKCOLUMN_NAME").toLowerCase(Locale.ROOT));
-                    }
-                }
-            }
-            return columns;
+        Set<String> selfReferences(String table) {
+            return selfReferences.getOrDefault(table, Set.of());
         }
 
-        List<String> identityColumns(String table) throws SQLException {
-            List<String> columns = new ArrayList<>();
-            try (ResultSet rs = meta.getColumns(null, schema, stored(table), "%")) {
-                while (rs.next()) {
-                    if ("YES".equals(rs.getString("IS_AUTOINCREMENT"))) {
-                        columns.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
-                    }
-                }
-            }
-            return columns;
-        }
-
-        /** The name as the database stores an unquoted identifier: H2 upper case, PostgreSQL lower. */
-        private String stored(String table) throws SQLException {
-            return meta.storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT) : table;
+        List<String> identityColumns(String table) {
+            return identities.getOrDefault(table, List.of());
         }
 
         private static ColumnType typeOf(String table, String column, int sqlType) throws SQLException {
