@@ -50,6 +50,15 @@ public final class ArchiveActions {
                         false, false)));
     }
 
+    /** {@code base}, or "base 2", "base 3"… : the first name in {@code folder} with no workspace yet. */
+    public String freeWorkspaceName(Path folder, String base) {
+        String name = base;
+        for (int n = 2; opener.exists(folder.resolve(name + ".mv.db")); n++) {
+            name = base + " " + n;
+        }
+        return name;
+    }
+
     private String describe(String key, ArchiveSummary summary) {
         return texts.format(key, summary.file(), summary.rowsOf("account"), summary.revenueCells(),
                 summary.rowsOf("account_plan"), texts.get(summary.encrypted() ? "archive.encrypted" : "archive.plain"));

@@ -60,7 +60,8 @@ final class ArchiveMenu {
         target.setTitle(texts.get("archive.import.targetTitle"));
         target.setInitialDirectory(archive.getParentFile());
         String name = archive.getName();
-        target.setInitialFileName(name.toLowerCase().endsWith(".kamx") ? name.substring(0, name.length() - 5) : name);
+        target.setInitialFileName(actions.freeWorkspaceName(archive.toPath().toAbsolutePath().getParent(),
+                name.toLowerCase().endsWith(".kamx") ? name.substring(0, name.length() - 5) : name));
         File chosen = target.showSaveDialog(stage);
         if (chosen != null) {
             attempt(archive.toPath(), null, withSuffix(chosen.toPath(), WORKSPACE_SUFFIX));

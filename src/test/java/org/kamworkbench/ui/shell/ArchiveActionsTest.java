@@ -51,6 +51,8 @@ class ArchiveActionsTest {
 
         actions.importInto(archive, "a long password".toCharArray(), target, imported::add, failures::add);
         assertThat(failures.get(2).message()).startsWith("There is already a workspace at");
+        assertThat(actions.freeWorkspaceName(dir, "copy")).isEqualTo("copy 2");
+        assertThat(actions.freeWorkspaceName(dir, "other")).isEqualTo("other");
     }
 
     @Test
