@@ -30,8 +30,16 @@ final class AtomicCreation {
         this.beforeRename = beforeRename;
     }
 
-    /** Creates {@code file}, migrated and with default settings; {@code connect} opens a URL base. */
-    void create(Path file, DataSources sources) {
+    /** A new workspace is a few tens of kilobytes; one larger than this is not kept in memory. */
+    private static final long CREATED_IMAGE_LIMIT = 4L << 20;
+
+    /**
+     * Creates {@code file}, migrated and with default settings; {@code connect} opens a URL base.
+     *
+     * @return the bytes of the new file as created, closed (the state a first import's backup holds);
+     *         null when it is unexpectedly large
+     */
+    byte[] create(Path file, DataSources sources) {
         Path folder = file.getParent();
         String base = "." + file.getFileName() + ".creating-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
         Path temp = folder.resolve(base + Workspace.FILE_SUFFIX);
@@ -43,8 +51,10 @@ final class AtomicCreation {
                 new SettingsStore(Workspace.jdbiOn(ds)).seedDefaults();
             }
             PrivateFiles.restrict(temp);
+            byte[] created = Files.size(temp) <= CREATED_IMAGE_LIMIT ? Files.readAllBytes(temp) : null;
             beforeRename.run(temp);
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+            return created;
         } catch (SQLException | IOException | RuntimeException e) {
             deleteQuietly(temp);
             deleteQuietly(folder.resolve(base + ".trace.db"));
