@@ -40,18 +40,34 @@ final class AtomicCreation {
      *         null when it is unexpectedly large
      */
     byte[] create(Path file, DataSources sources) {
+        return create(file, sources, null);
+    }
+
+    /**
+     * As {@link #create(Path, DataSources)}, copying {@code template} (when given and available) instead
+     * of migrating, and filling it when it is not.
+     */
+    byte[] create(Path file, DataSources sources, EmptyWorkspaceTemplate template) {
         Path folder = file.getParent();
         String base = "." + file.getFileName() + ".creating-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
         Path temp = folder.resolve(base + Workspace.FILE_SUFFIX);
         try {
-            JdbcDataSource ds = sources.at(folder.resolve(base));
-            try (Connection c = ds.getConnection()) {
-                PrivateFiles.restrict(temp);
-                Workspace.migrate(ds, c);
-                new SettingsStore(Workspace.jdbiOn(ds)).seedDefaults();
+            byte[] created = template == null ? null : template.read().orElse(null);
+            if (created != null) {
+                Files.write(temp, created);
+            } else {
+                JdbcDataSource ds = sources.at(folder.resolve(base));
+                try (Connection c = ds.getConnection()) {
+                    PrivateFiles.restrict(temp);
+                    Workspace.migrate(ds, c);
+                    new SettingsStore(Workspace.jdbiOn(ds)).seedDefaults();
+                }
+                created = Files.size(temp) <= CREATED_IMAGE_LIMIT ? Files.readAllBytes(temp) : null;
+                if (template != null && created != null) {
+                    template.keep(created);
+                }
             }
             PrivateFiles.restrict(temp);
-            byte[] created = Files.size(temp) <= CREATED_IMAGE_LIMIT ? Files.readAllBytes(temp) : null;
             beforeRename.run(temp);
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
             return created;

@@ -56,7 +56,15 @@ public final class Workspace implements AutoCloseable {
      * {@code workspace.mv.db} inside it). A non-null password opens or creates it encrypted (AES).
      */
     public static Workspace open(Path path, char[] password) {
-        return open(path, password, false);
+        return open(path, password, false, null);
+    }
+
+    /**
+     * As {@link #open(Path, char[])}; a missing unencrypted workspace is created as a copy of
+     * {@code template} when it holds one (see {@link EmptyWorkspaceTemplate}).
+     */
+    public static Workspace open(Path path, char[] password, EmptyWorkspaceTemplate template) {
+        return open(path, password, false, password == null ? template : null);
     }
 
     /**
@@ -66,10 +74,10 @@ public final class Workspace implements AutoCloseable {
      * writing instead; any write through a read-only one fails.
      */
     public static Workspace openForReading(Path path, char[] password) {
-        return open(path, password, true);
+        return open(path, password, true, null);
     }
 
-    private static Workspace open(Path path, char[] password, boolean readOnly) {
+    private static Workspace open(Path path, char[] password, boolean readOnly, EmptyWorkspaceTemplate template) {
         Path file = databaseFile(path).toAbsolutePath();
         try {
             PrivateFiles.createFolder(file.getParent());
@@ -83,14 +91,14 @@ public final class Workspace implements AutoCloseable {
         if (readingOnly) {
             ds.setURL(ds.getURL() + ";ACCESS_MODE_DATA=r");
         }
-        Opened opened = OpenFiles.exclusively(() -> connect(file, ds, sources, readingOnly));
+        Opened opened = OpenFiles.exclusively(() -> connect(file, ds, sources, readingOnly, template));
         Connection keeper = opened.keeper();
         try {
             if (readingOnly) {
                 DamageCheck.verifyOpened(file, keeper);
                 if (!SCHEMA_VERSION.equals(recordedVersion(keeper))) {
                     closeKeeper(file, keeper);
-                    return open(path, password, false); // an older schema: migrating it is a write
+                    return open(path, password, false, null); // an older schema: migrating it is a write
                 }
             }
             boolean createdHere;
@@ -125,11 +133,12 @@ public final class Workspace implements AutoCloseable {
      * Checks, creates or opens the file and connects; run under {@link OpenFiles#exclusively}, as the
      * damage check may read the file itself.
      */
-    private static Opened connect(Path file, JdbcDataSource ds, AtomicCreation.DataSources sources, boolean readingOnly) {
+    private static Opened connect(Path file, JdbcDataSource ds, AtomicCreation.DataSources sources, boolean readingOnly,
+                                  EmptyWorkspaceTemplate template) {
         byte[] created = null;
         boolean openHereAlready = OpenFiles.isOpen(file);
         if (!Files.exists(file)) {
-            created = new AtomicCreation().create(file, sources);
+            created = new AtomicCreation().create(file, sources, template);
         } else if (!readingOnly && !openHereAlready) {
             DamageCheck.verify(file, ds.getURL(), ds);
         }
