@@ -31,7 +31,8 @@ public final class EmptyWorkspaceTemplate {
     private static String codeVersion() {
         try {
             Path code = Path.of(EmptyWorkspaceTemplate.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return code + " " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
+            return String.join(" ", code.toString(), Long.toString(Files.size(code)),
+                    Long.toString(Files.getLastModifiedTime(code).toMillis()));
         } catch (Exception e) {
             return "unknown " + System.nanoTime(); // no stable version: a template of its own, never reused
         }

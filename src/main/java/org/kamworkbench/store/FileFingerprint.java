@@ -40,7 +40,11 @@ record FileFingerprint(long size, long crc) {
     /** True when {@code file} has this size and checksum (the size is compared first, for free). */
     boolean matches(Path file) {
         try {
-            return Files.size(file) == size && of(file).equals(this);
+            if (Files.size(file) != size) {
+                return false;
+            }
+            FileFingerprint now = of(file);
+            return now.size == size && now.crc == crc; // not equals(): a record's costs a bootstrap in a cold JVM
         } catch (IOException e) {
             return false;
         }
