@@ -24,12 +24,13 @@ unset KAM_SERVER KAM_FAST_START
 data=$work/$size
 mkdir -p "$work"
 [ -f "$data/invoices.csv" ] || python3 "$shared/bench/gen_portfolio.py" "${gen[@]}" --out "$data"
-[ -f target/kam-workbench.jar ] || mvn -B -q -DskipTests package
+jar=${KAM_JAR:-$PWD/target/kam-workbench.jar}   # KAM_JAR: time another build of the jar
+[ -f "$jar" ] || mvn -B -q -DskipTests package
 # a home of its own: the class-data archive and the new-workspace template live in its cache, as a
 # user's would after their first call
 home=$work/home
 mkdir -p "$home"
-kam="java $heap -Duser.home=$home -jar $PWD/target/kam-workbench.jar"
+kam="java $heap -Duser.home=$home -jar $jar"
 ws=$work/ws-$size
 sqlite_db=$work/sqlite-$size.db
 sql=$work/analytics-sqlite.sql
