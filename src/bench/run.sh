@@ -2,8 +2,9 @@
 # Side-by-side benchmark of the headless CLI against the sqlite3 anchor of ../shared/BENCH.md.
 # Usage: src/bench/run.sh [medium|large] [runs]      (needs python3, sqlite3, hyperfine; builds the jar)
 # Figures drift on shared machines: read the ratios, measured in the same run.
-# The warm-up run starts the command line's background process (app/CliServer), which the timed runs
-# then use; KAM_SERVER=off src/bench/run.sh times every call in its own, cold JVM instead.
+# As is, every call runs in its own, cold JVM (the default; see cold-cli.sh for the ratios to the targets);
+# with KAM_SERVER=on the warm-up run starts the command line's background process (app/CliServer), which
+# the timed runs then use.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 size=${1:-medium}
@@ -26,8 +27,8 @@ import_all="rm -f $ws.mv.db && $jar import accounts $data/accounts.csv --workspa
 sqlite_job="bash $shared/bench/run_sqlite.sh $data /tmp/kam-bench/sqlite-$size.csv /tmp/kam-bench/sqlite-$size.db"
 
 echo "== import (accounts + fx + invoices into a new workspace) vs sqlite3 load + analyse"
-# one warm-up: the very first CLI call writes the class-data archive (app/FastStart) and is slower,
-# the next one starts the background process
+# one warm-up: the very first CLI call writes the class-data archive (app/FastStart) and is slower
+# (with KAM_SERVER=on, the next one starts the background process)
 hyperfine --runs "$runs" --warmup 1 --export-markdown "/tmp/kam-bench/import-$size.md" \
   -n "kam import ($size)" "$import_all" -n "sqlite3 load+analyse ($size)" "$sqlite_job"
 

@@ -36,6 +36,7 @@ import org.kamworkbench.store.AccountTeamStore;
 import org.kamworkbench.store.ColleagueStore;
 import org.kamworkbench.store.CriteriaStore;
 import org.kamworkbench.store.DesignationStore;
+import org.kamworkbench.store.EmptyWorkspaceTemplate;
 import org.kamworkbench.store.EffortStore;
 import org.kamworkbench.store.FilledCreation;
 import org.kamworkbench.store.TableDump;
@@ -68,7 +69,7 @@ public final class WorkspaceWiring implements WorkspaceOpener {
 
     @Override
     public WorkspaceServices open(Path path) {
-        return wire(Workspace.open(path, null));
+        return wire(Workspace.open(path, null, new EmptyWorkspaceTemplate(home.resolve(".cache").resolve("kam-workbench"))));
     }
 
     @Override

@@ -34,7 +34,7 @@ final class AccountShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         externalId = ExternalIds.normalize(externalId); // "17850.0" is the account 17850
-        try (WorkspaceServices ws = context.openWorkspace()) {
+        try (WorkspaceServices ws = context.openWorkspaceForReading()) {
             Account360Services a360 = ws.account360();
             Account account = a360.pages().findByExternalId(externalId).orElseThrow(() -> new BadInputException(
                     "There is no account with the id '" + externalId + "' in workspace " + ws.name() + "."));

@@ -25,7 +25,7 @@ final class AccountsListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (WorkspaceServices ws = context.openWorkspace()) {
+        try (WorkspaceServices ws = context.openWorkspaceForReading()) {
             List<Account> accounts = ws.accounts().list();
             if (json) {
                 context.printJson(accounts.stream().map(AccountJson::of).toList());

@@ -32,7 +32,7 @@ final class ActionsListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (WorkspaceServices ws = context.openWorkspace()) {
+        try (WorkspaceServices ws = context.openWorkspaceForReading()) {
             List<ActionItem> items = ws.plans().actions(owner, overdue);
             if (json) {
                 context.printJson(items.stream().map(PlanJson::action).toList());

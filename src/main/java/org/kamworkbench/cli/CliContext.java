@@ -70,12 +70,24 @@ public final class CliContext {
      * edits it: a path with no workspace is a mistyped path, refused without creating anything.
      */
     public WorkspaceServices openWorkspace() {
+        return (ahead != null ? ahead : opener).open(existingWorkspace());
+    }
+
+    /**
+     * Opens the workspace, as {@link #openWorkspace}, for a command that only reads it: nothing is
+     * written into its file (a damaged one is still refused).
+     */
+    public WorkspaceServices openWorkspaceForReading() {
+        return (ahead != null ? ahead : opener).openForReading(existingWorkspace());
+    }
+
+    private Path existingWorkspace() {
         Path path = workspacePath();
         if (!opener.exists(path)) {
             throw new BadInputException("No workspace at " + path + ". Check the path, or import a file "
                     + "into it to create one.");
         }
-        return (ahead != null ? ahead : opener).open(path);
+        return path;
     }
 
     /** Whether a workspace exists at {@code path}. */

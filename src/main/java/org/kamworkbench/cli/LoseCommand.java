@@ -42,7 +42,7 @@ final class LoseCommand implements Callable<Integer> {
     public Integer call() {
         externalIds = externalIds.stream().map(ExternalIds::normalize).toList(); // "17850.0" is 17850
         AnalysisRequest request = PortfolioCommands.request(period, dimension, classes);
-        try (WorkspaceServices ws = context.openWorkspace()) {
+        try (WorkspaceServices ws = context.openWorkspaceForReading()) {
             PortfolioService service = ws.portfolio();
             ScenarioResult result = PortfolioCommands.run(
                     () -> service.loseAccounts(service.load(), request, externalIds));

@@ -38,7 +38,7 @@ final class ParetoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AnalysisRequest request = PortfolioCommands.request(period, dimension, classes);
-        try (WorkspaceServices ws = context.openWorkspace()) {
+        try (WorkspaceServices ws = context.openWorkspaceForReading()) {
             PortfolioService service = ws.portfolio();
             PortfolioAnalysis analysis = PortfolioCommands.run(() -> service.analyze(groupRollUp ? service.loadByGroup()
                     : service.load(), request));

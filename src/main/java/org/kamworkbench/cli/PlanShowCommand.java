@@ -33,7 +33,7 @@ final class PlanShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         externalId = ExternalIds.normalize(externalId); // "17850.0" is the account 17850
-        try (WorkspaceServices ws = context.openWorkspace()) {
+        try (WorkspaceServices ws = context.openWorkspaceForReading()) {
             Account account = ws.plans().accountByExternalId(externalId)
                     .orElseThrow(() -> new BadInputException("No account with external id '" + externalId + "'."));
             List<AccountPlan> plans = ws.plans().plansOf(account.id());

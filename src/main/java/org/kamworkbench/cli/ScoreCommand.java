@@ -37,7 +37,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (WorkspaceServices ws = context.openWorkspace()) {
+        try (WorkspaceServices ws = context.openWorkspaceForReading()) {
             Scoreboard board = CriteriaCommand.run(() -> set == null ? ws.keyAccounts().score(ws.keyAccounts().load(year))
                     : ws.keyAccounts().score(ws.keyAccounts().load(year), set));
             if (json) {

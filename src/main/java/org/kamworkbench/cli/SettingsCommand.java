@@ -39,7 +39,7 @@ final class SettingsCommand {
 
         @Override
         public Integer call() {
-            try (WorkspaceServices ws = context.openWorkspace()) {
+            try (WorkspaceServices ws = context.openWorkspaceForReading()) {
                 SettingsJson s = SettingsJson.of(ws.settings().settings());
                 if (json) {
                     context.printJson(s);

@@ -20,7 +20,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (WorkspaceServices ws = context.openWorkspace()) {
+        try (WorkspaceServices ws = context.openWorkspaceForReading()) {
             WorkspaceStatus status = ws.status().status();
             if (json) {
                 context.printJson(status);

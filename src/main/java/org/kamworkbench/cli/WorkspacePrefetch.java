@@ -1,7 +1,9 @@
 package org.kamworkbench.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.kamworkbench.service.workspace.OpenAhead;
 import org.kamworkbench.service.workspace.WorkspaceOpener;
 
@@ -12,6 +14,10 @@ import org.kamworkbench.service.workspace.WorkspaceOpener;
 final class WorkspacePrefetch {
     private static final String WORKSPACE_OPTION = "--workspace";
     private static final List<String> NO_WORK = List.of("-h", "--help", "-V", "--version", "help");
+    /** Commands that only read the workspace, whatever their sub-command. */
+    private static final Set<String> READING = Set.of("status", "analyze", "scenario", "score");
+    /** Command groups whose sub-commands {@code list} and {@code show} only read it. */
+    private static final Set<String> READING_SUBCOMMANDS = Set.of("accounts", "account", "plan", "actions", "settings");
 
     private WorkspacePrefetch() {
     }
@@ -27,7 +33,36 @@ final class WorkspacePrefetch {
         Path path = workspaceIn(args);
         Path asked = path != null ? path : opener.defaultWorkspace();
         // never create ahead: a read command on a mistyped path must leave nothing behind
-        return opener.exists(asked) ? OpenAhead.start(opener, asked, alsoPrepare) : null;
+        return opener.exists(asked) ? OpenAhead.start(opener, asked, readsOnly(args), alsoPrepare) : null;
+    }
+
+    /**
+     * Whether the command of {@code args} only reads the workspace (and so opens it with
+     * {@link CliContext#openWorkspaceForReading}): decides how it is opened ahead.
+     */
+    static boolean readsOnly(String[] args) {
+        List<String> words = commandWords(args);
+        if (words.isEmpty()) {
+            return false;
+        }
+        if (READING.contains(words.get(0))) {
+            return true;
+        }
+        return READING_SUBCOMMANDS.contains(words.get(0)) && words.size() > 1
+                && (words.get(1).equals("list") || words.get(1).equals("show"));
+    }
+
+    /** The first two arguments that are not the workspace option or its value: the command and its sub-command. */
+    private static List<String> commandWords(String[] args) {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < args.length && words.size() < 2; i++) {
+            if (args[i].equals(WORKSPACE_OPTION)) {
+                i++;
+            } else if (!args[i].startsWith(WORKSPACE_OPTION + "=")) {
+                words.add(args[i]);
+            }
+        }
+        return words;
     }
 
     /** The value of {@code --workspace PATH} or {@code --workspace=PATH}; null without one. */

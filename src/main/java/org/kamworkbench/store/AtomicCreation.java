@@ -30,21 +30,47 @@ final class AtomicCreation {
         this.beforeRename = beforeRename;
     }
 
-    /** Creates {@code file}, migrated and with default settings; {@code connect} opens a URL base. */
-    void create(Path file, DataSources sources) {
+    /** A new workspace is a few tens of kilobytes; one larger than this is not kept in memory. */
+    private static final long CREATED_IMAGE_LIMIT = 4L << 20;
+
+    /**
+     * Creates {@code file}, migrated and with default settings; {@code connect} opens a URL base.
+     *
+     * @return the bytes of the new file as created, closed (the state a first import's backup holds);
+     *         null when it is unexpectedly large
+     */
+    byte[] create(Path file, DataSources sources) {
+        return create(file, sources, null);
+    }
+
+    /**
+     * As {@link #create(Path, DataSources)}, copying {@code template} (when given and available) instead
+     * of migrating, and filling it when it is not.
+     */
+    byte[] create(Path file, DataSources sources, EmptyWorkspaceTemplate template) {
         Path folder = file.getParent();
         String base = "." + file.getFileName() + ".creating-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
         Path temp = folder.resolve(base + Workspace.FILE_SUFFIX);
         try {
-            JdbcDataSource ds = sources.at(folder.resolve(base));
-            try (Connection c = ds.getConnection()) {
-                PrivateFiles.restrict(temp);
-                Workspace.migrate(ds, c);
-                new SettingsStore(Workspace.jdbiOn(ds)).seedDefaults();
+            byte[] created = template == null ? null : template.read().orElse(null);
+            if (created != null) {
+                Files.write(temp, created);
+            } else {
+                JdbcDataSource ds = sources.at(folder.resolve(base));
+                try (Connection c = ds.getConnection()) {
+                    PrivateFiles.restrict(temp);
+                    Workspace.migrate(ds, c);
+                    new SettingsStore(Workspace.jdbiOn(ds)).seedDefaults();
+                }
+                created = Files.size(temp) <= CREATED_IMAGE_LIMIT ? Files.readAllBytes(temp) : null;
+                if (template != null && created != null) {
+                    template.keep(created);
+                }
             }
             PrivateFiles.restrict(temp);
             beforeRename.run(temp);
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+            return created;
         } catch (SQLException | IOException | RuntimeException e) {
             deleteQuietly(temp);
             deleteQuietly(folder.resolve(base + ".trace.db"));

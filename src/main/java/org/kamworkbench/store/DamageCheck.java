@@ -8,10 +8,14 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.kamworkbench.service.workspace.WorkspaceDamagedException;
 
 /**
- * Looks at an existing workspace read-only before it is opened for writing: H2 writes into the file
- * on every writable open, which would make damage permanent. A file H2 cannot read, or whose change
- * counter is below the one recorded beside it (it went back in time: H2 fell back to an older chunk),
- * is refused, and the file is left byte for byte as it was.
+ * Refuses a damaged workspace before anything is written into it: H2 writes into the file on every
+ * writable open, which would make damage permanent. A file H2 cannot read, or whose change counter is
+ * below the one recorded beside it (it went back in time: H2 fell back to an older chunk), is refused,
+ * and the file is left byte for byte as it was.
+ * <p>
+ * Before a writable open: a file that still has the fingerprint its last clean close recorded is
+ * exactly that file (nothing to look into); any other is first opened read-only and its counter read.
+ * A read-only open writes nothing, so it is checked on its own connection ({@link #verifyOpened}).
  */
 final class DamageCheck {
     static final int DATABASE_IN_USE = 90020;
@@ -21,25 +25,48 @@ final class DamageCheck {
     private DamageCheck() {
     }
 
-    /** @throws WorkspaceDamagedException with one sentence naming the newest backup, when damaged */
+    /**
+     * Before opening {@code file} for writing.
+     *
+     * @throws WorkspaceDamagedException with one sentence naming the newest backup, when damaged
+     */
     static void verify(Path file, String url, JdbcDataSource credentials) {
-        // the state file first: a concurrent writer raises it only after its commit, so it can never be ahead
-        long recorded = new WorkspaceState(file).read();
+        WorkspaceState state = new WorkspaceState(file);
+        if (state.closedAs().filter(closed -> closed.matches(file)).isPresent()) {
+            return; // byte for byte the file the last session closed, at the counter it recorded
+        }
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL(url + ";ACCESS_MODE_DATA=r");
         ds.setUser(credentials.getUser());
         ds.setPassword(credentials.getPassword());
+        Connection c;
+        try {
+            c = ds.getConnection();
+        } catch (SQLException e) {
+            refuseIfDamage(file, e);
+            return; // not a sign of damage: the writable open says what it is
+        } catch (RuntimeException e) {
+            throw damaged(file, "cannot be read", e);
+        }
+        try (c) {
+            verifyOpened(file, c);
+        } catch (SQLException ignored) {
+            // closing a read-only connection: nothing was written
+        }
+    }
+
+    /**
+     * On a connection just opened (read-only, or after {@link #verify}): its counter must not be below the
+     * recorded one. The state file is read first: a concurrent writer raises it only after its commit, so
+     * it can never be ahead of a database that is fine.
+     */
+    static void verifyOpened(Path file, Connection c) {
+        long recorded = new WorkspaceState(file).read();
         long stored;
-        try (Connection c = ds.getConnection()) {
+        try {
             stored = ChangeCounter.read(c);
         } catch (SQLException e) {
-            if (e.getErrorCode() == DATABASE_IN_USE || e.getErrorCode() == WRONG_PASSWORD
-                    || e.getErrorCode() == WRONG_USER_OR_PASSWORD) {
-                return; // not a sign of damage: the writable open says what it is
-            }
-            if (isMissingSettingTable(e)) {
-                throw damaged(file, "was left half-created by an earlier version", e);
-            }
+            refuseIfDamage(file, e);
             throw damaged(file, "cannot be read (" + firstLine(e.getMessage()) + ")", e);
         } catch (RuntimeException e) {
             throw damaged(file, "cannot be read", e);
@@ -48,6 +75,18 @@ final class DamageCheck {
             throw damaged(file, "has gone back in time (it holds change " + stored + " of " + recorded
                     + "; the end of the file was lost)", null);
         }
+    }
+
+    /** Throws when {@code e}, from opening or reading {@code file}, means damage; returns when it says busy or a wrong password. */
+    static void refuseIfDamage(Path file, SQLException e) {
+        if (e.getErrorCode() == DATABASE_IN_USE || e.getErrorCode() == WRONG_PASSWORD
+                || e.getErrorCode() == WRONG_USER_OR_PASSWORD) {
+            return;
+        }
+        if (isMissingSettingTable(e)) {
+            throw damaged(file, "was left half-created by an earlier version", e);
+        }
+        throw damaged(file, "cannot be read (" + firstLine(e.getMessage()) + ")", e);
     }
 
     private static boolean isMissingSettingTable(SQLException e) {

@@ -2,7 +2,10 @@ package org.kamworkbench.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,14 +35,19 @@ public final class Workspace implements AutoCloseable {
     private final Path file;
     private final Connection keeper;
     private final Jdbi jdbi;
-
     private final ChangeCounter counter;
+    private final boolean readOnly;
+    /** The bytes of the file as this open created it; null when it existed already. */
+    private final byte[] created;
 
-    private Workspace(Path file, Connection keeper, Jdbi jdbi, ChangeCounter counter) {
+    private Workspace(Path file, Connection keeper, Jdbi jdbi, ChangeCounter counter, boolean readOnly,
+                      byte[] created) {
         this.file = file;
         this.keeper = keeper;
         this.jdbi = jdbi;
         this.counter = counter;
+        this.readOnly = readOnly;
+        this.created = created;
     }
 
     /**
@@ -48,19 +56,28 @@ public final class Workspace implements AutoCloseable {
      * {@code workspace.mv.db} inside it). A non-null password opens or creates it encrypted (AES).
      */
     public static Workspace open(Path path, char[] password) {
-        return open(path, password, false);
+        return open(path, password, false, null);
+    }
+
+    /**
+     * As {@link #open(Path, char[])}; a missing unencrypted workspace is created as a copy of
+     * {@code template} when it holds one (see {@link EmptyWorkspaceTemplate}).
+     */
+    public static Workspace open(Path path, char[] password, EmptyWorkspaceTemplate template) {
+        return open(path, password, false, password == null ? template : null);
     }
 
     /**
      * Opens an existing, up-to-date workspace for reading only: H2 then writes nothing into the file
-     * (a writable open rewrites part of it even when nothing changes). A workspace that is missing or
-     * needs a migration is opened for writing instead; any write through a read-only one fails.
+     * (a writable open rewrites part of it even when nothing changes). It is checked for damage on the
+     * same connection (no second open). A workspace that is missing or needs a migration is opened for
+     * writing instead; any write through a read-only one fails.
      */
     public static Workspace openForReading(Path path, char[] password) {
-        return open(path, password, true);
+        return open(path, password, true, null);
     }
 
-    private static Workspace open(Path path, char[] password, boolean readOnly) {
+    private static Workspace open(Path path, char[] password, boolean readOnly, EmptyWorkspaceTemplate template) {
         Path file = databaseFile(path).toAbsolutePath();
         try {
             PrivateFiles.createFolder(file.getParent());
@@ -70,19 +87,83 @@ public final class Workspace implements AutoCloseable {
         }
         AtomicCreation.DataSources sources = base -> dataSource(base, password);
         JdbcDataSource ds = sources.at(baseOf(file));
-        if (Files.exists(file)) {
-            DamageCheck.verify(file, ds.getURL(), ds);
-            if (readOnly) {
-                ds.setURL(ds.getURL() + ";ACCESS_MODE_DATA=r");
-            }
-        } else {
-            new AtomicCreation().create(file, sources);
+        boolean readingOnly = readOnly && Files.exists(file);
+        if (readingOnly) {
+            ds.setURL(ds.getURL() + ";ACCESS_MODE_DATA=r");
         }
-        Connection keeper;
+        Opened opened = OpenFiles.exclusively(() -> connect(file, ds, sources, readingOnly, template));
+        Connection keeper = opened.keeper();
         try {
-            keeper = ds.getConnection();
+            if (readingOnly) {
+                DamageCheck.verifyOpened(file, keeper);
+                if (!SCHEMA_VERSION.equals(recordedVersion(keeper))) {
+                    closeKeeper(file, keeper);
+                    return open(path, password, false, null); // an older schema: migrating it is a write
+                }
+            }
+            boolean createdHere;
+            try {
+                createdHere = migrate(ds, keeper);
+            } catch (FlywayException e) {
+                // e.g. "Table SETTING already exists": an older version stopped half-way through creating it
+                throw DamageCheck.damaged(file, "was left half-created (" + firstLine(e) + ")", e);
+            }
+            Jdbi jdbi = jdbiOn(ds);
+            if (createdHere) {
+                new SettingsStore(jdbi).seedDefaults();
+            }
+            ChangeCounter counter = new ChangeCounter(jdbi.getTransactionHandler(), new WorkspaceState(file),
+                    ChangeCounter.read(keeper));
+            jdbi.setTransactionHandler(counter);
+            return new Workspace(file, keeper, jdbi, counter, readingOnly, opened.created());
+        } catch (SQLException e) {
+            closeKeeper(file, keeper);
+            throw new WorkspaceUnavailableException("Cannot open workspace " + file + ": " + firstLine(e), false, e);
+        } catch (RuntimeException e) {
+            closeKeeper(file, keeper);
+            throw e;
+        }
+    }
+
+    /** The connection that keeps the workspace open, and the bytes of the file when this open created it. */
+    private record Opened(Connection keeper, byte[] created) {
+    }
+
+    /**
+     * Checks, creates or opens the file and connects; run under {@link OpenFiles#exclusively}, as the
+     * damage check may read the file itself.
+     */
+    private static Opened connect(Path file, JdbcDataSource ds, AtomicCreation.DataSources sources, boolean readingOnly,
+                                  EmptyWorkspaceTemplate template) {
+        byte[] created = null;
+        boolean openHereAlready = OpenFiles.isOpen(file);
+        if (!Files.exists(file)) {
+            created = new AtomicCreation().create(file, sources, template);
+        } else if (!readingOnly && !openHereAlready) {
+            DamageCheck.verify(file, ds.getURL(), ds);
+        }
+        Connection keeper = connection(file, ds);
+        OpenFiles.opened(file);
+        try {
+            if (openHereAlready && !readingOnly) {
+                DamageCheck.verifyOpened(file, keeper); // H2 shares the database already open here: nothing was written
+            }
             PrivateFiles.restrict(file);
             PrivateFiles.restrict(file.resolveSibling(baseOf(file).getFileName() + ".trace.db"));
+        } catch (IOException e) {
+            closeKeeper(file, keeper);
+            throw new WorkspaceUnavailableException("Cannot make workspace " + file + " private: " + e.getMessage(),
+                    false, e);
+        } catch (RuntimeException e) {
+            closeKeeper(file, keeper);
+            throw e;
+        }
+        return new Opened(keeper, created);
+    }
+
+    private static Connection connection(Path file, JdbcDataSource ds) {
+        try {
+            return ds.getConnection();
         } catch (SQLException e) {
             if (e.getErrorCode() == DamageCheck.DATABASE_IN_USE) {
                 throw new WorkspaceUnavailableException("The workspace " + file + " is open in another window or process. "
@@ -91,37 +172,10 @@ public final class Workspace implements AutoCloseable {
             if (e.getErrorCode() == DamageCheck.WRONG_PASSWORD || e.getErrorCode() == DamageCheck.WRONG_USER_OR_PASSWORD) {
                 throw new WorkspaceUnavailableException("Wrong password for workspace " + file + ".", false, e);
             }
+            if (ds.getURL().contains("ACCESS_MODE_DATA=r")) {
+                DamageCheck.refuseIfDamage(file, e); // read-only: this open is the damage check
+            }
             throw new WorkspaceUnavailableException("Cannot open workspace " + file + ": " + firstLine(e), false, e);
-        } catch (IOException e) {
-            throw new WorkspaceUnavailableException("Cannot make workspace " + file + " private: " + e.getMessage(),
-                    false, e);
-        }
-        try {
-            boolean created;
-            if (readOnly && Files.exists(file) && !SCHEMA_VERSION.equals(recordedVersion(keeper))) {
-                closeQuietly(keeper);
-                return open(path, password, false); // an older schema: migrating it is a write
-            }
-            try {
-                created = migrate(ds, keeper);
-            } catch (FlywayException e) {
-                // e.g. "Table SETTING already exists": an older version stopped half-way through creating it
-                throw DamageCheck.damaged(file, "was left half-created (" + firstLine(e) + ")", e);
-            }
-            Jdbi jdbi = jdbiOn(ds);
-            if (created) {
-                new SettingsStore(jdbi).seedDefaults();
-            }
-            ChangeCounter counter = new ChangeCounter(jdbi.getTransactionHandler(), new WorkspaceState(file),
-                    ChangeCounter.read(keeper));
-            jdbi.setTransactionHandler(counter);
-            return new Workspace(file, keeper, jdbi, counter);
-        } catch (SQLException e) {
-            closeQuietly(keeper);
-            throw new WorkspaceUnavailableException("Cannot open workspace " + file + ": " + firstLine(e), false, e);
-        } catch (RuntimeException e) {
-            closeQuietly(keeper);
-            throw e;
         }
     }
 
@@ -228,14 +282,23 @@ public final class Workspace implements AutoCloseable {
         return jdbi;
     }
 
-    /** A consistent copy of the workspace as it is now, before an import changes it. */
+    /**
+     * A consistent copy of the workspace as it is now, before an import changes it. Right after its
+     * creation by this open, that is the file as created (kept in memory: tens of kilobytes).
+     */
     public void backUpBeforeImport() {
-        new Backups(file).takeUnlessHeld(keeper, BackupInfo.BEFORE_IMPORT, Instant.now(), counter.current());
+        if (created != null && counter.current() == 0) {
+            new Backups(file).takeOfCreated(created, BackupInfo.BEFORE_IMPORT, Instant.now());
+        } else {
+            new Backups(file).takeUnlessHeld(keeper, BackupInfo.BEFORE_IMPORT, Instant.now(), counter.current());
+        }
     }
 
     /**
-     * Closes the workspace. A session that wrote leaves a backup first; a failure to take it is
-     * reported (thrown) after the workspace has been released.
+     * Closes the workspace. Then, unless another connection of this process still holds it, the
+     * closed file is fingerprinted (the next open then needs no damage check) and, after a session
+     * that wrote, copied as a backup; a failure to take that backup is reported (thrown) after the
+     * workspace has been released.
      */
     @Override
     public void close() {
@@ -248,24 +311,56 @@ public final class Workspace implements AutoCloseable {
     }
 
     private void close(boolean backUp) {
-        RuntimeException backupFailure = null;
-        if (backUp && counter.changedSinceOpen()) {
-            try {
-                new Backups(file).takeUnlessHeld(keeper, BackupInfo.AFTER_SESSION, Instant.now(), counter.current());
-            } catch (RuntimeException e) {
-                backupFailure = e;
+        if (!readOnly) {
+            try (Statement st = keeper.createStatement()) {
+                if (wroteIntoAMostlyEmptyFile(st, fileSize())) {
+                    st.execute("SHUTDOWN COMPACT"); // rewrites the live data into a fresh, dense file
+                }
+            } catch (SQLException ignored) {
+                // the plain close below still releases the workspace
             }
         }
-        try (Statement st = keeper.createStatement()) {
-            if (wroteIntoAMostlyEmptyFile(st, fileSize())) {
-                st.execute("SHUTDOWN COMPACT"); // rewrites the live data into a fresh, dense file
+        RuntimeException backupFailure = OpenFiles.exclusively(() -> {
+            if (!closeKeeper(file, keeper) || readOnly) {
+                return null; // a read-only session changed nothing, not even the file's fingerprint
             }
-        } catch (SQLException ignored) {
-            // the plain close below still releases the workspace
-        }
-        closeQuietly(keeper);
+            return afterClose(backUp);
+        });
         if (backupFailure != null) {
             throw backupFailure;
+        }
+    }
+
+    /**
+     * With the file closed and a shared lock on it (a writer opening it meanwhile is told it is busy):
+     * records its fingerprint and, after a session that wrote, takes the backup. When another process
+     * opened it between the close and the lock, neither is done: the next open checks the file, and that
+     * process's session is backed up in its turn.
+     */
+    private RuntimeException afterClose(boolean backUp) {
+        long last = counter.current();
+        WorkspaceState state = new WorkspaceState(file);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+             FileLock lock = channel.tryLock(0, Long.MAX_VALUE, true)) {
+            if (lock == null) {
+                return null;
+            }
+            FileFingerprint closed = FileFingerprint.of(channel);
+            RuntimeException failure = null;
+            if (backUp && counter.changedSinceOpen()) {
+                try {
+                    new Backups(file).takeAfterClose(channel, closed, BackupInfo.AFTER_SESSION, Instant.now(), last);
+                } catch (IOException | RuntimeException e) {
+                    failure = new IllegalStateException(DiskFull.sentenceOr(e, file.getParent(),
+                            "Could not back up the workspace after this session: " + e.getMessage()), e);
+                }
+            }
+            state.writeClosed(last, closed);
+            return failure;
+        } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
+            return null; // only an optimisation and a copy could not be made: the next open checks the file
+        } catch (RuntimeException e) {
+            return e;
         }
     }
 
@@ -299,11 +394,15 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(Connection c) {
-        try {
-            c.close();
-        } catch (SQLException ignored) {
-            // closing a database we are leaving: nothing left to protect
-        }
+    /** Closes the connection; true when it was the last of this process on the file. */
+    private static boolean closeKeeper(Path file, Connection c) {
+        return OpenFiles.exclusively(() -> {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing a database we are leaving: nothing left to protect
+            }
+            return OpenFiles.closed(file);
+        });
     }
 }

@@ -11,27 +11,39 @@ import java.util.concurrent.ExecutionException;
  * (reading a command line, starting the window toolkit): opening costs the database engine, the
  * schema and the wiring, and a laptop has a core to spare. The first {@link #open} of that path takes
  * it; other paths open as usual. One never taken is closed by {@link #releaseUnused} — and deleted
- * when opening it is what created it.
+ * when opening it is what created it. It is opened either for writing or only for reading
+ * ({@link WorkspaceOpener#openForReading}); asked for in the other mode, it is closed and the path opened
+ * again as asked.
  */
 public final class OpenAhead implements WorkspaceOpener {
     private final WorkspaceOpener opener;
     private final Path path;
     private final boolean created;
+    private final boolean forReading;
     private final CompletableFuture<WorkspaceServices> opening = new CompletableFuture<>();
     private boolean taken;
 
-    private OpenAhead(WorkspaceOpener opener, Path path) {
+    private OpenAhead(WorkspaceOpener opener, Path path, boolean forReading) {
         this.opener = opener;
         this.path = path;
+        this.forReading = forReading;
         this.created = !opener.exists(path);
     }
 
-    /** Starts opening {@code path}; {@code then} runs on the same thread once it is open. */
+    /** Starts opening {@code path} for writing; {@code then} runs on the same thread once it is open. */
     public static OpenAhead start(WorkspaceOpener opener, Path path, Runnable then) {
-        OpenAhead ahead = new OpenAhead(opener, path);
+        return start(opener, path, false, then);
+    }
+
+    /**
+     * Starts opening {@code path}, only for reading when {@code forReading}; {@code then} runs on the
+     * same thread once it is open.
+     */
+    public static OpenAhead start(WorkspaceOpener opener, Path path, boolean forReading, Runnable then) {
+        OpenAhead ahead = new OpenAhead(opener, path, forReading);
         Thread thread = new Thread(() -> {
             try {
-                ahead.opening.complete(opener.open(path));
+                ahead.opening.complete(forReading ? opener.openForReading(path) : opener.open(path));
             } catch (Throwable e) {
                 ahead.opening.completeExceptionally(e);
                 return;
@@ -46,9 +58,28 @@ public final class OpenAhead implements WorkspaceOpener {
     /** The workspace opened ahead if {@code asked} is its path and it is not taken yet; else opens {@code asked}. */
     @Override
     public WorkspaceServices open(Path asked) {
+        return take(asked, false);
+    }
+
+    /** As {@link #open}, only for reading. */
+    @Override
+    public WorkspaceServices openForReading(Path asked) {
+        return take(asked, true);
+    }
+
+    private WorkspaceServices take(Path asked, boolean readOnly) {
         synchronized (this) {
             if (taken || !path.equals(asked)) {
-                return opener.open(asked);
+                return readOnly ? opener.openForReading(asked) : opener.open(asked);
+            }
+        }
+        if (readOnly != forReading) {
+            releaseUnused(); // opened in the other mode: it must not stand in for this one
+            return readOnly ? opener.openForReading(asked) : opener.open(asked);
+        }
+        synchronized (this) {
+            if (taken) {
+                return readOnly ? opener.openForReading(asked) : opener.open(asked);
             }
             taken = true;
         }
