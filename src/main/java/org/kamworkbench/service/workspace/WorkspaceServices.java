@@ -5,6 +5,7 @@ import org.kamworkbench.service.account.Account360Services;
 import org.kamworkbench.service.accounts.AccountService;
 import org.kamworkbench.service.criteria.KeyAccountService;
 import org.kamworkbench.service.demo.DemoPortfolioService;
+import org.kamworkbench.service.export.ExportService;
 import org.kamworkbench.service.imports.ImportService;
 import org.kamworkbench.service.interaction.InteractionService;
 import org.kamworkbench.service.kpi.KpiImportService;
@@ -32,7 +33,8 @@ public record WorkspaceServices(
         PlanService plans,
         KpiService kpis,
         KpiImportService kpiImport,
-        InteractionService interactions) implements AutoCloseable {
+        InteractionService interactions,
+        ExportService exports) implements AutoCloseable {
 
     @Override
     public void close() {
