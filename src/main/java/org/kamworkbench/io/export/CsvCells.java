@@ -10,6 +10,7 @@ import org.kamworkbench.service.export.ExportTable;
  * The text of one CSV cell. Numbers are plain decimals with a point (exact values exact, doubles
  * rounded a little beyond what the column shows), dates ISO, and text that a spreadsheet would
  * read as a formula ({@code = + - @}, tab, carriage return at the start) gets a leading apostrophe.
+ * Exact decimals lose only trailing zeros (250.0000 is written 250).
  */
 final class CsvCells {
     private static final String FORMULA_STARTS = "=+-@\t\r";
@@ -17,7 +18,7 @@ final class CsvCells {
     private CsvCells() {
     }
 
-    static String of(ExportColumn column, Object value) {
+    static String of(ExportColumn column, Object value, boolean neutralise) {
         if (value == null) {
             return "";
         }
@@ -27,7 +28,7 @@ final class CsvCells {
         if (value instanceof Number n) {
             return number(column, n);
         }
-        return neutralised(value.toString());
+        return neutralise ? neutralised(value.toString()) : value.toString();
     }
 
     /** Text a spreadsheet opens as text: a leading apostrophe before a character that starts a formula. */
@@ -40,7 +41,9 @@ final class CsvCells {
 
     private static String number(ExportColumn column, Number n) {
         BigDecimal value = ExportTable.decimal(n);
-        if (n instanceof Double || n instanceof Float) {
+        if (n instanceof BigDecimal) {
+            value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros(); // 250.0000 is 250
+        } else if (n instanceof Double || n instanceof Float) {
             int places = switch (column.kind()) {
                 case PERCENT -> column.decimals() + 4;
                 case MONEY -> 2;

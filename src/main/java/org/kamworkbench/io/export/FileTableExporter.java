@@ -30,7 +30,7 @@ public final class FileTableExporter implements TableExporter {
                 if (format == ExportFormat.XLSX) {
                     XlsxTableWriter.write(table, out);
                 } else {
-                    CsvTableWriter.write(table, out);
+                    CsvTableWriter.write(table, out, format == ExportFormat.CSV);
                 }
             }
             try {

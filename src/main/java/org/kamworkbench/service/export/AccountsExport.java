@@ -55,7 +55,10 @@ final class AccountsExport {
                 .money(t.column("revenueYear", year, currency)).percent(t.column("share"))
                 .percent(t.column("cumulativeShare")).percent(t.column("nominalGrowth"))
                 .percent(t.column("realGrowth")).text(t.column("reportingCurrency"));
-        for (Account a : data.accounts()) {
+        java.util.List<Account> ordered = new java.util.ArrayList<>(data.accounts());
+        ordered.sort(java.util.Comparator.comparing((Account a) -> rankOf(figures.get(a.externalId())))
+                .thenComparing(a -> figures.containsKey(a.externalId()) ? 0 : 1));
+        for (Account a : ordered) {
             Figures f = figures.get(a.externalId());
             table.row(a.externalId(), a.name(), a.owner(), a.country(), a.region(), a.division(), a.industry(),
                     f == null || f.rank() == null ? null : f.rank().longValue(), f == null ? null : f.abc(),
@@ -63,6 +66,11 @@ final class AccountsExport {
                     f == null ? null : f.nominal(), f == null ? null : f.real(), currency);
         }
         return table.build();
+    }
+
+    /** Ranked accounts first in rank order, then those outside the curve, then those without revenue. */
+    private static int rankOf(Figures f) {
+        return f == null || f.rank() == null ? Integer.MAX_VALUE : f.rank();
     }
 
     private static Double value(OptionalDouble d) {
