@@ -34,6 +34,10 @@ import org.kamworkbench.service.team.TeamService;
  * screen's) to XLSX or CSV. The same tables serve the app and the command line.
  */
 public final class ExportService {
+    /** The account columns of the ratings sheet, which the ratings import reads (the criteria follow). */
+    public static final String RATINGS_ACCOUNT_COLUMN = ImportableExports.ACCOUNT;
+    public static final String RATINGS_NAME_COLUMN = ImportableExports.NAME;
+
     private final TableExporter exporter;
     private final AccountRepository accounts;
     private final PortfolioService portfolio;

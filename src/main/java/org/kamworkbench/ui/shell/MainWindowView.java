@@ -66,6 +66,8 @@ public final class MainWindowView implements ShellActions {
     @FXML private MenuItem importItem;
     @FXML private MenuItem undoImportItem;
     @FXML private MenuItem restoreItem;
+    @FXML private MenuItem exportItem;
+    @FXML private MenuItem exportCrmItem;
     @FXML private MenuItem quitItem;
     @FXML private MenuItem aboutItem;
     @FXML private RadioMenuItem lightItem;
@@ -117,6 +119,9 @@ public final class MainWindowView implements ShellActions {
         importItem.disableProperty().bind(model.workspaceProperty().isNull());
         undoImportItem.disableProperty().bind(model.workspaceProperty().isNull());
         restoreItem.disableProperty().bind(model.workspaceProperty().isNull());
+        exportItem.setGraphic(org.kamworkbench.ui.common.Icons.EXPORT.graphic());
+        exportItem.disableProperty().bind(model.workspaceProperty().isNull());
+        exportCrmItem.disableProperty().bind(model.workspaceProperty().isNull());
         initScreens();
         initTheme();
         initStatusBar();
@@ -305,6 +310,23 @@ public final class MainWindowView implements ShellActions {
         }
         new ImportWizard(services.imports(), texts.bundle()).showAndWait(stage, ImportKind.ACCOUNTS)
                 .ifPresent(report -> dataChanged());
+    }
+
+    /** File › Export…: the Export button of the table in view on the current screen (or account page). */
+    @FXML
+    private void exportTable() {
+        if (content.getChildren().isEmpty()
+                || !org.kamworkbench.ui.common.ExportBar.pressVisible(content.getChildren().get(0))) {
+            inform(texts.get("export.title"), texts.get("export.none"));
+        }
+    }
+
+    @FXML
+    private void exportForCrm() {
+        WorkspaceServices services = model.workspaceProperty().get();
+        if (services != null) {
+            CrmExportDialog.show(stage, texts, background, services.exports(), this::inform);
+        }
     }
 
     @FXML
