@@ -93,7 +93,8 @@ class ExportFxTest {
                 services::exports);
         exports.export(m -> table, file, ExportFormat.XLSX);
         assertThat(exports.statusProperty().get()).isEqualTo("Exported 3 rows to abc.xlsx (in " + out + ").");
-        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
+        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile(),
+                new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
             List<Row> rows = wb.getFirstSheet().read();
             assertThat(rows).hasSize(4);
             assertThat(rows.get(1).getCell(share).getType()).isEqualTo(CellType.NUMBER);
