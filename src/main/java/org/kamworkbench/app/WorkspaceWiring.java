@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 import org.kamworkbench.io.TableFileReader;
 import org.kamworkbench.io.archive.KamxArchives;
 import org.kamworkbench.service.archive.WorkspaceArchiveService;
+import org.kamworkbench.io.export.FileTableExporter;
+import org.kamworkbench.service.export.ExportService;
 import org.kamworkbench.service.account.Account360Services;
 import org.kamworkbench.service.account.AccountPageService;
 import org.kamworkbench.service.account.EditHistory;
@@ -94,6 +96,9 @@ public final class WorkspaceWiring implements WorkspaceOpener {
         InteractionStore interactions = new InteractionStore(jdbi);
         KeyAccountService keyAccounts = new KeyAccountService(new CriteriaStore(jdbi), new RatingStore(jdbi),
                 new DesignationStore(jdbi), new EffortStore(jdbi), portfolio, rates, settings, tables, clock);
+        Account360Services account360 = account360(jdbi, accounts, stakeholders, colleagues, accountService, portfolio,
+                interactions, clock, keyAccounts::designatedKeyAccounts);
+        PlanService planService = new PlanService(plans, accounts, colleagues, stakeholders, clock);
         return new WorkspaceServices(
                 workspace.displayName(),
                 workspace.file(),
@@ -106,14 +111,15 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                 portfolio,
                 keyAccounts,
                 workspace::close,
-                account360(jdbi, accounts, stakeholders, colleagues, accountService, portfolio, interactions, clock,
-                        keyAccounts::designatedKeyAccounts),
-                new PlanService(plans, accounts, colleagues, stakeholders, clock),
+                account360,
+                planService,
                 new KpiService(kpis, accounts, plans, portfolio, keyAccounts::designatedKeyAccounts),
                 new KpiImportService(tables, kpis, accounts),
                 new InteractionService(interactions, plans),
                 new WorkspaceArchiveService(new TableDump(jdbi), revenue, settings, new KamxArchives(), appVersion(),
-                        clock));
+                        clock),
+                new ExportService(new FileTableExporter(), accounts, portfolio, keyAccounts, planService, kpis,
+                        account360.stakeholders(), account360.teams(), colleagues));
     }
 
     private Account360Services account360(Jdbi jdbi, AccountStore accounts, StakeholderStore stakeholders,

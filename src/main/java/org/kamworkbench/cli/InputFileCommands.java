@@ -42,7 +42,8 @@ final class InputFileCommands {
     }
 
     @Command(name = "import", description = "Import ratings: header account,criterion,rating (account = external "
-            + "id, criterion = name in the current set); optional columns date (YYYY-MM-DD), author, comment.")
+            + "id, criterion = name in the current set); optional columns date (YYYY-MM-DD), author, comment. "
+            + "Or the sheet 'export ratings' writes: an account column, then one column per criterion (CSV or XLSX).")
     static final class RatingsImport implements Callable<Integer> {
         private final CliContext context;
 
@@ -60,7 +61,12 @@ final class InputFileCommands {
         @Override
         public Integer call() {
             String by = author != null ? author : System.getProperty("user.name", "");
-            return run(context, file, "rating", (service, f) -> service.importRatings(f, by));
+            Path existing = CriteriaCommand.existing(file);
+            try (WorkspaceServices ws = context.createOrOpenWorkspace()) {
+                var report = CriteriaCommand.run(() -> ws.keyAccounts().importRatingsFile(existing, by));
+                context.out().println(report.describe(existing.getFileName().toString()));
+                return KamCli.OK;
+            }
         }
     }
 

@@ -8,9 +8,12 @@ import org.kamworkbench.service.port.TableRow;
 /**
  * Builds {@link TableRow}s straight from FastCSV's buffer: cells trimmed of surrounding whitespace
  * (inner content untouched), records whose cells are all blank skipped (returning null tells the
- * reader to skip), and the record's starting line as FastCSV counts it.
+ * reader to skip), and the record's starting line as FastCSV counts it. A leading apostrophe before
+ * {@code = + - @} is dropped: it is how Excel-safe CSV exports (ours too) keep such text from being
+ * run as a formula, and the text is what follows it.
  */
 final class TableRowHandler extends AbstractBaseCsvCallbackHandler<TableRow> {
+    private static final String FORMULA_STARTS = "=+-@";
     private String[] cells = new String[16];
     private boolean blank;
 
@@ -28,6 +31,9 @@ final class TableRowHandler extends AbstractBaseCsvCallbackHandler<TableRow> {
         }
         while (end > start && buffer[end - 1] <= ' ') {
             end--;
+        }
+        if (end - start >= 2 && buffer[start] == '\'' && FORMULA_STARTS.indexOf(buffer[start + 1]) >= 0) {
+            start++; // the apostrophe an Excel-safe export put before text that looks like a formula
         }
         if (index == cells.length) {
             cells = Arrays.copyOf(cells, index * 2);

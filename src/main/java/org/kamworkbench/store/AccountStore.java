@@ -55,6 +55,52 @@ public final class AccountStore implements AccountRepository {
         });
     }
 
+    @Override
+    public void saveAll(List<Account> added, List<Account> updated, String crm, java.util.Collection<String> idsFromCrm) {
+        Transactions.inTransaction(jdbi, "Saving accounts", h -> {
+            batch(h, "INSERT INTO account (" + COLUMNS + ") VALUES (" + PLACEHOLDERS + ")", added, false);
+            batch(h, "UPDATE account SET (" + COLUMNS + ") = (" + PLACEHOLDERS + ") WHERE id = ?", updated, true);
+            recordIdSource(h, crm, idsFromCrm);
+        });
+    }
+
+    @Override
+    public java.util.Map<String, String> idSources() {
+        return jdbi.withHandle(h -> {
+            java.util.Map<String, String> out = new java.util.HashMap<>();
+            h.createQuery("SELECT a.external_id, s.crm FROM account_id_source s JOIN account a ON a.id = s.account_id")
+                    .map((rs, ctx) -> java.util.Map.entry(rs.getString(1), rs.getString(2)))
+                    .forEach(e -> out.put(e.getKey(), e.getValue()));
+            return out;
+        });
+    }
+
+    /** Replaces the recorded source of these ids (portable SQL: a delete and an insert per id, batched). */
+    private static void recordIdSource(Handle h, String crm, java.util.Collection<String> ids) throws SQLException {
+        try (PreparedStatement delete = h.getConnection().prepareStatement("DELETE FROM account_id_source "
+                + "WHERE account_id IN (SELECT id FROM account WHERE external_id = ?)");
+             PreparedStatement insert = h.getConnection().prepareStatement("INSERT INTO account_id_source "
+                     + "(account_id, crm) SELECT id, ? FROM account WHERE external_id = ?")) {
+            int pending = 0;
+            for (String id : ids) {
+                delete.setString(1, id);
+                delete.addBatch();
+                insert.setString(1, crm);
+                insert.setString(2, id);
+                insert.addBatch();
+                if (++pending == 1_000) {
+                    delete.executeBatch();
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                delete.executeBatch();
+                insert.executeBatch();
+            }
+        }
+    }
+
     /** Plain JDBC batches: tens of thousands of accounts per import, without per-row reflection. */
     private static void batch(Handle h, String sql, List<Account> accounts, boolean withId) throws SQLException {
         if (accounts.isEmpty()) {

@@ -25,7 +25,9 @@ import org.kamworkbench.service.port.TableFiles;
  * The files behind scoring, each validated whole before anything is stored:
  * ratings ({@code account,criterion,rating[,date,author,comment]}), effort
  * ({@code account,year[,hours,budget]}) and estimated spend ({@code account,amount,currency}).
- * Accounts are named by external id; numbers use a decimal point and are read strictly.
+ * Accounts are named by external id; numbers use a decimal point and are read strictly. Ratings
+ * may also come as the wide sheet the ratings export writes: an account column, then one column per
+ * criterion named as in the set (other columns, such as the account's name, are ignored).
  */
 final class InputImports {
     private final NumberParser numbers = NumberParser.forDecimalSeparator('.');
@@ -35,6 +37,90 @@ final class InputImports {
     InputImports(TableFiles files, List<Account> accountList) {
         this.files = files;
         accountList.forEach(a -> accounts.put(a.externalId(), a));
+    }
+
+    /** The columns naming the account in a wide ratings sheet, the first present wins (compared ignoring case). */
+    static final List<String> ACCOUNT_COLUMNS = List.of("account", "externalId", "external id", "account id", "id");
+
+    /** The ratings of a file in either form; the form is told by the header (a criterion and a rating column). */
+    RatingsImport ratingsAnyForm(Path file, CriteriaSet set, String author, LocalDate today,
+                                 java.util.function.Consumer<List<Rating>> store) {
+        List<String> header = TableInput.header(files, file);
+        java.util.Set<String> lower = new java.util.HashSet<>();
+        header.forEach(h -> lower.add(h.trim().toLowerCase(java.util.Locale.ROOT)));
+        if (lower.contains("criterion") && lower.contains("rating")) {
+            List<Rating> list = ratings(file, set, author, today);
+            store.accept(list);
+            return new RatingsImport(list.size(), false, List.of(), List.of());
+        }
+        String accountColumn = null;
+        for (String candidate : ACCOUNT_COLUMNS) {
+            for (String h : header) {
+                if (accountColumn == null && h.trim().equalsIgnoreCase(candidate)) {
+                    accountColumn = h.trim();
+                }
+            }
+        }
+        List<String> criteria = new ArrayList<>();
+        List<String> ignored = new ArrayList<>();
+        for (String h : header) {
+            String name = h.trim();
+            Criterion c = set.criterion(name);
+            if (name.equals(accountColumn)) {
+                continue;
+            }
+            if (c != null && c.source().manual()) {
+                criteria.add(name);
+            } else if (!name.isEmpty()) {
+                ignored.add(name);
+            }
+        }
+        if (accountColumn == null || criteria.isEmpty()) {
+            List<String> manual = set.criteria().stream().filter(c -> c.source().manual()).map(Criterion::name).toList();
+            throw new CriteriaInputException("Line 1: this is neither a ratings list (account,criterion,rating) nor a "
+                    + "ratings sheet (an account column, then one column per criterion named as in '" + set.name()
+                    + "': " + String.join(", ", manual) + ")"
+                    + (accountColumn == null ? "; no account column (account, externalId or id)." : "; no column is "
+                    + "named as a rated criterion."));
+        }
+        List<Rating> list = ratingsWide(file, set, author, today, accountColumn, criteria);
+        store.accept(list);
+        return new RatingsImport(list.size(), true, criteria, ignored);
+    }
+
+    /** The wide sheet: per row the account, per criterion column its level; an empty cell rates nothing. */
+    private List<Rating> ratingsWide(Path file, CriteriaSet set, String author, LocalDate today, String accountColumn,
+                                     List<String> criteria) {
+        TableInput in = TableInput.read(files, file, List.of(accountColumn), criteria);
+        List<Rating> ratings = new ArrayList<>();
+        for (TableInput.Row row : in.rows()) {
+            if (row.cells().values().stream().allMatch(v -> v == null || v.isBlank())) {
+                continue;
+            }
+            String id = row.get(accountColumn);
+            Account account = accounts.get(ExternalIds.normalize(id));
+            if (account == null) {
+                in.problem(row, accountColumn, id.isEmpty() ? null : id, id.isEmpty() ? "the account is empty"
+                        : "is not the external id of an account in this workspace");
+            }
+            for (String name : criteria) {
+                if (row.get(name).isEmpty()) {
+                    continue;
+                }
+                Criterion criterion = set.criterion(name);
+                Integer level = wholeNumber(in, row, name);
+                if (level != null && (level < 1 || level > criterion.scale())) {
+                    in.problem(row, name, row.get(name), "is outside the scale 1–" + criterion.scale()
+                            + " of '" + criterion.name() + "'");
+                    level = null;
+                }
+                if (account != null && level != null) {
+                    ratings.add(new Rating(account.id(), criterion.name(), level, today, author, ""));
+                }
+            }
+        }
+        in.failOnProblems();
+        return ratings;
     }
 
     List<Rating> ratings(Path file, CriteriaSet set, String author, LocalDate today) {

@@ -148,7 +148,7 @@ public final class KeyAccountService {
     }
 
     /** The last calendar year whose December holds revenue, else the last year with revenue, else last year. */
-    private int defaultYear(PortfolioData data) {
+    public int defaultYear(PortfolioData data) {
         if (!data.hasRevenue()) {
             return today().getYear() - 1;
         }
@@ -259,11 +259,17 @@ public final class KeyAccountService {
 
     /** Imports a ratings file against the current set; returns how many ratings were stored. */
     public int importRatings(Path file, String author) {
+        return importRatingsFile(file, author).ratings();
+    }
+
+    /**
+     * Imports a ratings file against the current set, one row per rating or the wide sheet (an account
+     * column, then one column per criterion); says how many were stored and which form was read.
+     */
+    public RatingsImport importRatingsFile(Path file, String author) {
         CriteriaSet set = currentSet().orElseThrow(() -> new CriteriaInputException(
                 "No criteria set yet: import one with 'criteria import' before rating accounts."));
-        List<Rating> list = imports().ratings(file, set, author, today());
-        ratings.saveAll(list);
-        return list.size();
+        return imports().ratingsAnyForm(file, set, author, today(), ratings::saveAll);
     }
 
     public int importEffort(Path file) {
@@ -300,6 +306,11 @@ public final class KeyAccountService {
     }
 
     /** The client's estimated spend of an account, or null. */
+    /** Every account's estimated spend. */
+    public List<EstimatedSpend> estimatedSpends() {
+        return effort.estimatedSpend();
+    }
+
     public EstimatedSpend estimatedSpend(long accountId) {
         return effort.estimatedSpend().stream().filter(s -> s.accountId() == accountId).findFirst().orElse(null);
     }

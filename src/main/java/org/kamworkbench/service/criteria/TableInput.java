@@ -71,6 +71,21 @@ final class TableInput {
         return input;
     }
 
+    /**
+     * The header of the file, as written.
+     *
+     * @throws CriteriaInputException when the file cannot be read
+     */
+    static List<String> header(TableFiles files, Path file) {
+        try (TableSource source = files.open(file, files.detect(file, null))) {
+            List<String> header = new ArrayList<>();
+            source.header().forEach(h -> header.add(h == null ? "" : h));
+            return header;
+        } catch (IOException e) {
+            throw new CriteriaInputException("Cannot read " + file.getFileName() + ": " + e.getMessage());
+        }
+    }
+
     List<Row> rows() {
         return rows;
     }

@@ -6,6 +6,7 @@ import org.kamworkbench.service.accounts.AccountService;
 import org.kamworkbench.service.archive.WorkspaceArchiveService;
 import org.kamworkbench.service.criteria.KeyAccountService;
 import org.kamworkbench.service.demo.DemoPortfolioService;
+import org.kamworkbench.service.export.ExportService;
 import org.kamworkbench.service.imports.ImportService;
 import org.kamworkbench.service.interaction.InteractionService;
 import org.kamworkbench.service.kpi.KpiImportService;
@@ -34,7 +35,8 @@ public record WorkspaceServices(
         KpiService kpis,
         KpiImportService kpiImport,
         InteractionService interactions,
-        WorkspaceArchiveService archive) implements AutoCloseable {
+        WorkspaceArchiveService archive,
+        ExportService exports) implements AutoCloseable {
 
     @Override
     public void close() {

@@ -54,7 +54,8 @@ public enum Icons {
     // Account plans, KPIs and interactions
     PLANS(MaterialDesignC.CLIPBOARD_TEXT_OUTLINE),
     ACTIONS(MaterialDesignF.FORMAT_LIST_CHECKS),
-    KPIS(MaterialDesignC.CHART_TIMELINE_VARIANT);
+    KPIS(MaterialDesignC.CHART_TIMELINE_VARIANT),
+    EXPORT(MaterialDesignF.FILE_EXPORT_OUTLINE);
 
     private final Ikon ikon;
 

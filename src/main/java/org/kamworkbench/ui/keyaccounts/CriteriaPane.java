@@ -222,9 +222,9 @@ final class CriteriaPane {
 
     @FXML
     private void exportRanking() {
-        File file = MatrixPane.chooseCsv(root, texts, "ranking.csv");
+        File file = MatrixPane.chooseFile(root, texts, "ranking");
         if (file != null) {
-            exports.write(file.toPath(), ListExports.scoreRows(model.ranking()));
+            exports.write(file.toPath(), ListExports.scoreRows(model.ranking(), texts));
         }
     }
 

@@ -201,19 +201,17 @@ final class DesignationsPane {
         }
     }
 
+    /** The designations table, for its Export button. */
+    javafx.scene.control.TableView<DesignationRow> table() {
+        return table;
+    }
+
     @FXML
     private void exportAlerts() {
-        File file = MatrixPane.chooseCsv(root, texts, "review-alerts.csv");
+        File file = MatrixPane.chooseFile(root, texts, "review-alerts");
         if (file == null) {
             return;
         }
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("externalId", "name", "keySince", "monthsAsKey", "realGrowth", "period", "hours", "budget"));
-        for (ReviewAlert a : model.alerts()) {
-            rows.add(List.of(a.account().externalId(), a.account().name(), a.keySince().toString(),
-                    String.valueOf(a.monthsAsKey()), String.valueOf(a.realGrowth()), a.span().toString(),
-                    a.hours().toPlainString(), a.budget().toPlainString()));
-        }
-        exports.write(file.toPath(), rows);
+        exports.write(file.toPath(), ListExports.alertRows(model.alerts(), texts));
     }
 }

@@ -74,12 +74,16 @@ public final class KeyAccountsView implements Screen {
 
     @FXML
     private void initialize() {
-        ListExports exports = new ListExports(context.background(), texts);
+        ListExports exports = new ListExports(context.background(), texts, context.services().exports());
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> exports.clear());
         matrix = new MatrixPane(model, exports, texts, context.shell());
         matrixTab.setContent(matrix.root());
         criteriaTab.setContent(new CriteriaPane(model, exports, texts).root());
         ratingsTab.setContent(new RatingsPane(ratings, exports, texts).root());
-        designationsTab.setContent(new DesignationsPane(designations, exports, texts, this::designationsChanged).root());
+        DesignationsPane designationsPane = new DesignationsPane(designations, exports, texts, this::designationsChanged);
+        designationsTab.setContent(designationsPane.root());
+        org.kamworkbench.ui.common.ExportBar.ofView(texts, context.background(), context.services().exports(), texts.get("export.file.designations"),
+                designationsPane.table()).above(designationsPane.table());
         savedInfoLabel.textProperty().bind(model.savedInfoProperty());
         busyIndicator.visibleProperty().bind(model.busyProperty());
         errorLabel.textProperty().bind(model.errorProperty());

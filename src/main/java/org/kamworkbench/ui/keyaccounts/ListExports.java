@@ -1,87 +1,103 @@
 package org.kamworkbench.ui.keyaccounts;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import org.kamworkbench.domain.Criterion;
 import org.kamworkbench.service.criteria.QuadrantMove;
+import org.kamworkbench.service.criteria.ReviewAlert;
+import org.kamworkbench.service.export.ExportFormat;
+import org.kamworkbench.service.export.ExportService;
+import org.kamworkbench.service.export.ExportTable;
+import org.kamworkbench.service.export.ExportTexts;
 import org.kamworkbench.ui.common.Background;
+import org.kamworkbench.ui.common.TableExports;
 import org.kamworkbench.ui.common.Texts;
 
 /**
- * The key-account lists as CSV files (ranking, a quadrant's accounts, movers, alerts): the rows
- * with unrounded scores, written off the UI thread, with a status sentence.
+ * The key-account lists as export tables (ranking, a quadrant's accounts, movers, alerts, the
+ * ratings sheet), with typed cells and headers in the user's language, written to XLSX or CSV
+ * (by the file's extension) off the UI thread with a status sentence.
  */
 public final class ListExports {
-    private final Background background;
-    private final Texts texts;
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final TableExports exports;
 
-    public ListExports(Background background, Texts texts) {
-        this.background = background;
-        this.texts = texts;
+    public ListExports(Background background, Texts texts, ExportService service) {
+        this.exports = new TableExports(background, texts, () -> service);
     }
 
-    public static List<List<String>> scoreRows(List<ScoreRow> rows) {
-        List<List<String>> out = new ArrayList<>();
-        out.add(List.of("rank", "externalId", "name", "attractiveness", "strength", "score", "quadrant", "revenue",
-                "abcClass"));
+    public static ExportTable scoreRows(List<ScoreRow> rows, Texts texts) {
+        ExportTexts t = new ExportTexts(texts.bundle());
+        ExportTable.Builder table = ExportTable.named(t.column("sheet.ranking")).integer(t.column("rank"))
+                .text(t.column("externalId")).text(t.column("name")).number(t.column("attractiveness"), 1)
+                .number(t.column("strength"), 1).number(t.column("score"), 1).text(t.column("quadrant"))
+                .money(t.column("revenue")).text(t.column("abcClass"));
         for (ScoreRow r : rows) {
-            out.add(List.of(String.valueOf(r.rank()), r.account().externalId(), r.account().name(),
-                    number(r.attractiveness()), number(r.strength()), number(r.score()), r.quadrant().label(),
-                    r.revenue().toPlainString(), r.abcClass()));
+            table.row((long) r.rank(), r.account().externalId(), r.account().name(), r.attractiveness(), r.strength(),
+                    r.score(), t.of(r.quadrant()), r.revenue(), r.abcClass());
         }
-        return out;
+        return table.build();
     }
 
-    public static List<List<String>> moverRows(List<QuadrantMove> moves) {
-        List<List<String>> out = new ArrayList<>();
-        out.add(List.of("externalId", "name", "from", "to", "attractivenessBefore", "attractivenessAfter",
-                "strengthBefore", "strengthAfter", "why"));
+    public static ExportTable moverRows(List<QuadrantMove> moves, Texts texts) {
+        ExportTexts t = new ExportTexts(texts.bundle());
+        ExportTable.Builder table = ExportTable.named(t.column("sheet.movers")).text(t.column("externalId"))
+                .text(t.column("name")).text(t.column("quadrantBefore")).text(t.column("quadrantAfter"))
+                .number(t.column("attractivenessBefore"), 1).number(t.column("attractivenessAfter"), 1)
+                .number(t.column("strengthBefore"), 1).number(t.column("strengthAfter"), 1).text(t.column("why"));
         for (QuadrantMove m : moves) {
-            out.add(List.of(m.account().externalId(), m.account().name(), m.from().label(), m.to().label(),
-                    number(m.attractivenessBefore()), number(m.attractivenessAfter()), number(m.strengthBefore()),
-                    number(m.strengthAfter()), String.join("; ", m.reasons())));
+            table.row(m.account().externalId(), m.account().name(), t.of(m.from()), t.of(m.to()),
+                    m.attractivenessBefore(), m.attractivenessAfter(), m.strengthBefore(), m.strengthAfter(),
+                    String.join("; ", m.reasons()));
         }
-        return out;
+        return table.build();
     }
 
-    /** The rating grid as shown (filtered): account, id, then the level per manual criterion ("" when missing). */
-    public static List<List<String>> ratingRows(List<RatingRow> rows, List<org.kamworkbench.domain.Criterion> criteria) {
-        List<List<String>> out = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of("externalId", "name"));
-        criteria.forEach(c -> header.add(c.name()));
-        out.add(header);
+    public static ExportTable alertRows(List<ReviewAlert> alerts, Texts texts) {
+        ExportTexts t = new ExportTexts(texts.bundle());
+        ExportTable.Builder table = ExportTable.named(t.column("sheet.alerts")).text(t.column("externalId"))
+                .text(t.column("name")).date(t.column("keySince")).integer(t.column("monthsAsKey"))
+                .percent(t.column("realGrowth")).text(t.column("period")).number(t.column("hours"), 1)
+                .money(t.column("budget"));
+        for (ReviewAlert a : alerts) {
+            table.row(a.account().externalId(), a.account().name(), a.keySince(), a.monthsAsKey(),
+                    Double.isNaN(a.realGrowth()) ? null : a.realGrowth(), a.span().toString(), a.hours(), a.budget());
+        }
+        return table.build();
+    }
+
+    /**
+     * The rating grid as shown (filtered) in the form the ratings import reads: account (external id), name,
+     * then the level per manual criterion (empty when missing).
+     */
+    public static ExportTable ratingRows(List<RatingRow> rows, List<Criterion> criteria) {
+        ExportTable.Builder table = ExportTable.named("Ratings").text(ExportService.RATINGS_ACCOUNT_COLUMN)
+                .text(ExportService.RATINGS_NAME_COLUMN);
+        criteria.forEach(c -> table.integer(c.name()));
         for (RatingRow r : rows) {
-            List<String> line = new ArrayList<>(List.of(r.account().externalId(), r.account().name()));
-            for (var c : criteria) {
+            List<Object> line = new ArrayList<>(List.of(r.account().externalId(), r.account().name()));
+            for (Criterion c : criteria) {
                 var rating = r.rating(c.name());
-                line.add(rating == null ? "" : String.valueOf(rating.level()));
+                line.add(rating == null ? null : (long) rating.level());
             }
-            out.add(line);
+            table.row(line);
         }
-        return out;
+        return table.build();
     }
 
-    private static String number(double v) {
-        return String.format(Locale.ROOT, "%s", v);
-    }
-
-    /** Writes the rows as UTF-8 CSV; the outcome lands in {@link #statusProperty()}. */
-    public void write(Path file, List<List<String>> rows) {
-        String csv = CsvText.of(rows);
-        background.run(texts.get("keys.progress.export"), monitor -> {
-            Files.writeString(file, csv, StandardCharsets.UTF_8);
-            return file;
-        }, f -> status.set(texts.format("keys.exported", rows.size() - 1, f.getFileName())),
-                failure -> status.set(texts.format("keys.exportFailed", file)));
+    /** Writes the table to {@code file}, as XLSX or CSV by its extension; the outcome lands in {@link #statusProperty()}. */
+    public void write(Path file, ExportTable table) {
+        ExportFormat format = ExportFormat.ofFile(file).orElse(ExportFormat.XLSX);
+        exports.export(monitor -> table, format.withExtension(file), format);
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return exports.statusProperty();
+    }
+
+    /** Forgets the last sentence (another tab was chosen). */
+    public void clear() {
+        exports.clear();
     }
 }

@@ -128,31 +128,39 @@ final class MatrixPane {
 
     @FXML
     private void exportStrategic() {
-        export("strategic.csv", ListExports.scoreRows(strategicList.getItems()));
+        export("strategic", ListExports.scoreRows(strategicList.getItems(), texts));
     }
 
     @FXML
     private void exportDevelopment() {
-        export("development.csv", ListExports.scoreRows(developmentList.getItems()));
+        export("development", ListExports.scoreRows(developmentList.getItems(), texts));
     }
 
     @FXML
     private void exportMovers() {
-        export("movers.csv", ListExports.moverRows(moversList.getItems()));
+        export("movers", ListExports.moverRows(moversList.getItems(), texts));
     }
 
-    private void export(String name, List<List<String>> rows) {
-        File file = chooseCsv(root, texts, name);
+    private void export(String name, org.kamworkbench.service.export.ExportTable rows) {
+        File file = chooseFile(root, texts, name);
         if (file != null) {
             exports.write(file.toPath(), rows);
         }
     }
 
-    static File chooseCsv(Parent owner, Texts texts, String initialName) {
+    /** Asks where to export, as Excel (.xlsx, proposed) or CSV; the extension decides the format. */
+    static File chooseFile(Parent owner, Texts texts, String initialName) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(texts.get("keys.export"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get("keys.csvFiles"), "*.csv"));
-        chooser.setInitialFileName(initialName);
-        return chooser.showSaveDialog(owner.getScene() == null ? null : owner.getScene().getWindow());
+        FileChooser.ExtensionFilter xlsx = new FileChooser.ExtensionFilter(texts.get("export.xlsxFiles"), "*.xlsx");
+        FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter(texts.get("keys.csvFiles"), "*.csv");
+        chooser.getExtensionFilters().addAll(xlsx, csv);
+        chooser.setSelectedExtensionFilter(xlsx);
+        chooser.setInitialFileName(initialName + ".xlsx");
+        File file = chooser.showSaveDialog(owner.getScene() == null ? null : owner.getScene().getWindow());
+        if (file == null || org.kamworkbench.service.export.ExportFormat.ofFile(file.toPath()).isPresent()) {
+            return file;
+        }
+        return new File(file.getPath() + (chooser.getSelectedExtensionFilter() == csv ? ".csv" : ".xlsx"));
     }
 }

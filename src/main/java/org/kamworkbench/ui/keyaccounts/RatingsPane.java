@@ -175,7 +175,7 @@ final class RatingsPane {
 
     @FXML
     private void exportRatings() {
-        java.io.File file = MatrixPane.chooseCsv(root, texts, "ratings.csv");
+        java.io.File file = MatrixPane.chooseFile(root, texts, "ratings");
         if (file != null) {
             exports.write(file.toPath(), ListExports.ratingRows(grid.getItems(), model.criteria()));
         }

@@ -112,13 +112,19 @@ public final class RatingsViewModel {
 
     private final ReadOnlyStringWrapper imported = new ReadOnlyStringWrapper("");
 
-    /** Imports a ratings file (account,criterion,rating[,date,author,comment]); all or nothing. */
+    /**
+     * Imports a ratings file (account,criterion,rating[,date,author,comment], or the sheet the ratings export
+     * writes: an account column, then one column per criterion); all or nothing. The sentence says which form was read.
+     */
     public void importFile(java.nio.file.Path file) {
         error.set("");
         imported.set("");
         String by = author.get();
-        background.run(texts.get("keys.progress.rate"), monitor -> service.importRatings(file, by), count -> {
-            imported.set(texts.format("keys.ratings.imported", count, file.getFileName().toString()));
+        background.run(texts.get("keys.progress.rate"), monitor -> service.importRatingsFile(file, by), report -> {
+            String name = file.getFileName().toString();
+            imported.set(report.wide()
+                    ? texts.format("keys.ratings.importedWide", report.ratings(), name, String.join(", ", report.criteria()))
+                    : texts.format("keys.ratings.importedLong", report.ratings(), name));
             reloadAll.run();
         }, failure -> error.set(KeyProblems.sentence(failure, texts)));
     }

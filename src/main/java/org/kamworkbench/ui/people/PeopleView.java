@@ -54,6 +54,8 @@ public final class PeopleView implements Screen {
                 context.services().account360().teams(), context.background(), context.texts(),
                 context.shell()::dataChanged);
         PeopleView view = new PeopleView(model, context.texts());
+        org.kamworkbench.ui.common.ExportBar.ofView(context.texts(), context.background(), context.services().exports(),
+                context.texts().get("export.file.people"), view.table).above(view.table);
         model.load();
         return view;
     }

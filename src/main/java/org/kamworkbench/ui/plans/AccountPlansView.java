@@ -47,6 +47,10 @@ public final class AccountPlansView implements Screen {
         AccountPlansViewModel model = new AccountPlansViewModel(context.services().plans(), context.background(),
                 context.texts());
         AccountPlansView view = new AccountPlansView(model, context);
+        var exports = context.services().exports();
+        org.kamworkbench.ui.common.ExportBar.ofWork(context.texts(), context.background(), exports, context.texts().get("export.file.plans"),
+                m -> exports.plans(new org.kamworkbench.service.export.ExportTexts(context.texts().bundle())))
+                .above(view.accountList);
         model.refresh();
         return view;
     }

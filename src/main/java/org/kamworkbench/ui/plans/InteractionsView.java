@@ -61,6 +61,8 @@ public final class InteractionsView {
         InteractionsViewModel model = new InteractionsViewModel(context.services().interactions(),
                 context.services().plans(), context.background(), context.texts(), accountId);
         InteractionsView view = new InteractionsView(model, context.texts());
+        org.kamworkbench.ui.common.ExportBar.ofView(context.texts(), context.background(), context.services().exports(),
+                context.texts().get("export.file.meetings"), view.interactionsTable).above(view.interactionsTable);
         model.refresh();
         return view.root;
     }

@@ -48,6 +48,8 @@ public final class KpiPortfolioView implements Screen {
         KpiPortfolioViewModel model = new KpiPortfolioViewModel(context.services().kpis(),
                 context.services().plans().today(), context.background(), context.texts());
         KpiPortfolioView view = new KpiPortfolioView(model, context.texts());
+        org.kamworkbench.ui.common.ExportBar.ofView(context.texts(), context.background(), context.services().exports(),
+                context.texts().get("export.file.kpis"), view.kpiPortfolioTable).above(view.kpiPortfolioTable);
         return view;
     }
 

@@ -40,6 +40,8 @@ public final class MyActionsView implements Screen {
         MyActionsViewModel model = new MyActionsViewModel(context.services().plans(), context.background(),
                 context.texts());
         MyActionsView view = new MyActionsView(model, context.texts());
+        org.kamworkbench.ui.common.ExportBar.ofView(context.texts(), context.background(), context.services().exports(),
+                context.texts().get("export.file.actions"), view.myActionsTable).above(view.myActionsTable);
         return view;
     }
 

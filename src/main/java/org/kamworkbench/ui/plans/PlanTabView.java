@@ -94,6 +94,11 @@ public final class PlanTabView {
         PlanTabViewModel model = new PlanTabViewModel(context.services().plans(), context.services().kpis(),
                 context.background(), context.texts(), accountId);
         PlanTabView view = new PlanTabView(model, context.texts());
+        var t = context.texts();
+        org.kamworkbench.ui.common.ExportBar.ofView(t, context.background(), context.services().exports(), t.get("export.file.objectives"),
+                view.objectivesTable).above(view.objectivesTable);
+        org.kamworkbench.ui.common.ExportBar.ofView(t, context.background(), context.services().exports(), t.get("export.file.planActions"),
+                view.actionsTable).above(view.actionsTable);
         model.refresh();
         return view.root;
     }

@@ -96,6 +96,15 @@ public final class PortfolioView implements Screen {
                 context.texts());
         PortfolioView view = new PortfolioView(model, context.texts());
         view.shell = context.shell();
+        var t = context.texts();
+        org.kamworkbench.ui.common.ExportBar.ofView(t, context.background(), context.services().exports(), t.get("export.file.abc"), view.abcTable)
+                .above(view.abcTable);
+        org.kamworkbench.ui.common.ExportBar.ofView(t, context.background(), context.services().exports(), t.get("export.file.breakdown"),
+                view.groupTable).above(view.groupTable);
+        org.kamworkbench.ui.common.ExportBar.ofView(t, context.background(), context.services().exports(), t.get("export.file.currencies"),
+                view.currencyTable).above(view.currencyTable);
+        org.kamworkbench.ui.common.ExportBar.ofView(t, context.background(), context.services().exports(), t.get("export.file.lossImpact"),
+                view.impactTable).above(view.impactTable);
         model.refresh();
         return view;
     }

@@ -67,6 +67,8 @@ public final class MainWindowView implements ShellActions {
     @FXML private MenuItem undoImportItem;
     @FXML private MenuItem restoreItem;
     @FXML private MenuItem exportArchiveItem;
+    @FXML private MenuItem exportItem;
+    @FXML private MenuItem exportCrmItem;
     @FXML private MenuItem quitItem;
     @FXML private MenuItem aboutItem;
     @FXML private RadioMenuItem lightItem;
@@ -119,6 +121,9 @@ public final class MainWindowView implements ShellActions {
         undoImportItem.disableProperty().bind(model.workspaceProperty().isNull());
         restoreItem.disableProperty().bind(model.workspaceProperty().isNull());
         exportArchiveItem.disableProperty().bind(model.workspaceProperty().isNull());
+        exportItem.setGraphic(org.kamworkbench.ui.common.Icons.EXPORT.graphic());
+        exportItem.disableProperty().bind(model.workspaceProperty().isNull());
+        exportCrmItem.disableProperty().bind(model.workspaceProperty().isNull());
         initScreens();
         initTheme();
         initStatusBar();
@@ -307,6 +312,23 @@ public final class MainWindowView implements ShellActions {
         }
         new ImportWizard(services.imports(), texts.bundle()).showAndWait(stage, ImportKind.ACCOUNTS)
                 .ifPresent(report -> dataChanged());
+    }
+
+    /** File › Export…: the Export button of the table in view on the current screen (or account page). */
+    @FXML
+    private void exportTable() {
+        if (content.getChildren().isEmpty()
+                || !org.kamworkbench.ui.common.ExportBar.pressVisible(content.getChildren().get(0))) {
+            inform(texts.get("export.title"), texts.get("export.none"));
+        }
+    }
+
+    @FXML
+    private void exportForCrm() {
+        WorkspaceServices services = model.workspaceProperty().get();
+        if (services != null) {
+            CrmExportDialog.show(stage, texts, background, services.exports(), this::inform);
+        }
     }
 
     @FXML

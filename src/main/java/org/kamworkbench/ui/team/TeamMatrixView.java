@@ -53,6 +53,8 @@ public final class TeamMatrixView implements Screen {
         TeamMatrixViewModel model = new TeamMatrixViewModel(context.services().account360().teams(),
                 context.background(), context.texts());
         TeamMatrixView view = new TeamMatrixView(model, context.texts(), context.shell());
+        org.kamworkbench.ui.common.ExportBar.ofView(context.texts(), context.background(), context.services().exports(),
+                context.texts().get("export.file.teamMatrix"), view.matrixTable).above(view.matrixTable);
         model.load();
         return view;
     }

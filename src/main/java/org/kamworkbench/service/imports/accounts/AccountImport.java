@@ -147,9 +147,19 @@ public final class AccountImport implements RowImport {
 
     @Override
     public void write() {
-        if (!added.isEmpty() || !updated.isEmpty()) {
+        String crm = crmOfIds();
+        if (crm != null) {
+            repository.saveAll(added, updated, crm, incoming.keySet());
+        } else if (!added.isEmpty() || !updated.isEmpty()) {
             repository.saveAll(added, updated);
         }
+    }
+
+    /** The CRM whose export this is (its preset was recognised or chosen), whose record ids the accounts carry. */
+    private String crmOfIds() {
+        String preset = cells.mapping().preset();
+        return org.kamworkbench.service.imports.mapping.AccountPreset.CRM.stream()
+                .anyMatch(p -> p.name().equals(preset)) ? preset : null;
     }
 
     private String required(TableRow row, int column, int max, String emptyReason) {
