@@ -18,7 +18,7 @@ import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Icons;
 import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.portfolio.ChartCard;
-import org.kamworkbench.ui.shell.ScreenContext;
+import org.kamworkbench.ui.common.ScreenContext;
 
 /** The Stakeholders tab's controller: the org chart, its toolbar and the coverage warnings. */
 public final class StakeholdersView {

@@ -15,8 +15,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Texts;
-import org.kamworkbench.ui.shell.Screen;
-import org.kamworkbench.ui.shell.ScreenContext;
+import org.kamworkbench.ui.common.Screen;
+import org.kamworkbench.ui.common.ScreenContext;
 
 /**
  * The "Key accounts" screen: the matrix, the criteria editor, the rating grid and designations

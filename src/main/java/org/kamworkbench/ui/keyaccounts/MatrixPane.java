@@ -18,7 +18,7 @@ import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Placeholders;
 import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.portfolio.ChartCard;
-import org.kamworkbench.ui.shell.ShellActions;
+import org.kamworkbench.ui.common.ShellActions;
 
 /** The matrix tab: the bubble chart (PNG save/copy) beside the Strategic, Development and movers lists. */
 final class MatrixPane {

@@ -10,12 +10,12 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import atlantafx.base.controls.CustomTextField;
 import org.kamworkbench.domain.Account;
-import org.kamworkbench.ui.account.AccountTab;
+import org.kamworkbench.ui.common.AccountTab;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Icons;
 import org.kamworkbench.ui.common.Texts;
-import org.kamworkbench.ui.shell.Screen;
-import org.kamworkbench.ui.shell.ScreenContext;
+import org.kamworkbench.ui.common.Screen;
+import org.kamworkbench.ui.common.ScreenContext;
 
 /**
  * "Account plans": pick an account, then work on its plan, KPIs and meetings in tabs. The same tabs

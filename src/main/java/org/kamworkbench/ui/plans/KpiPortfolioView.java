@@ -16,8 +16,8 @@ import org.kamworkbench.domain.KpiStatus;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.plans.KpiPortfolioViewModel.Row;
-import org.kamworkbench.ui.shell.Screen;
-import org.kamworkbench.ui.shell.ScreenContext;
+import org.kamworkbench.ui.common.Screen;
+import org.kamworkbench.ui.common.ScreenContext;
 import org.kamworkbench.ui.common.Placeholders;
 import org.kamworkbench.ui.common.TableColumns;
 

@@ -12,11 +12,11 @@ import org.kamworkbench.domain.KpiDirection;
 import org.kamworkbench.domain.KpiFrequency;
 import org.kamworkbench.domain.KpiSource;
 import org.kamworkbench.service.kpi.KpiSeries;
-import org.kamworkbench.ui.account.AccountTab;
+import org.kamworkbench.ui.common.AccountTab;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.portfolio.ChartCard;
-import org.kamworkbench.ui.shell.ScreenContext;
+import org.kamworkbench.ui.common.ScreenContext;
 
 /** The account page's "KPIs" tab: a timeline chart per KPI, and forms to define KPIs and enter values. */
 public final class KpiTimelineView {

@@ -31,8 +31,8 @@ import org.kamworkbench.service.portfolio.ScenarioResult;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Icons;
 import org.kamworkbench.ui.common.Texts;
-import org.kamworkbench.ui.shell.Screen;
-import org.kamworkbench.ui.shell.ScreenContext;
+import org.kamworkbench.ui.common.Screen;
+import org.kamworkbench.ui.common.ScreenContext;
 import org.kamworkbench.ui.common.TableColumns;
 
 /** The portfolio screen's controller: binds the controls, tiles, charts and tables to {@link PortfolioViewModel}. */
@@ -43,7 +43,7 @@ public final class PortfolioView implements Screen {
     private final ScrollPane loadedRoot;
     /** The screen and section ids of the FX rates table (see ShellActions#show). */
     static final String SETTINGS_FX = "settings#fx";
-    private org.kamworkbench.ui.shell.ShellActions shell;
+    private org.kamworkbench.ui.common.ShellActions shell;
     private ParetoChart paretoChart;
     private GroupBars groupBars;
     private ChartCard paretoCard;
