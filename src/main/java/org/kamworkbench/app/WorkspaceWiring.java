@@ -3,6 +3,7 @@ package org.kamworkbench.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
+import org.kamworkbench.io.DiskFiles;
 import org.kamworkbench.io.TableFileReader;
 import org.kamworkbench.service.account.Account360Services;
 import org.kamworkbench.service.account.AccountPageService;
@@ -105,7 +106,8 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                 new PlanService(plans, accounts, colleagues, stakeholders, clock),
                 new KpiService(kpis, accounts, plans, portfolio, keyAccounts::designatedKeyAccounts),
                 new KpiImportService(tables, kpis, accounts),
-                new InteractionService(interactions, plans));
+                new InteractionService(interactions, plans),
+                new DiskFiles());
     }
 
     private Account360Services account360(Jdbi jdbi, AccountStore accounts, StakeholderStore stakeholders,
@@ -132,6 +134,11 @@ public final class WorkspaceWiring implements WorkspaceOpener {
     @Override
     public boolean exists(Path path) {
         return java.nio.file.Files.exists(Workspace.databaseFile(path));
+    }
+
+    @Override
+    public void deleteCreated(Path file) throws java.io.IOException {
+        java.nio.file.Files.deleteIfExists(file);
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.kamworkbench.service.interaction.InteractionService;
 import org.kamworkbench.service.kpi.KpiImportService;
 import org.kamworkbench.service.kpi.KpiService;
 import org.kamworkbench.service.plan.PlanService;
+import org.kamworkbench.service.port.LocalFiles;
 import org.kamworkbench.service.portfolio.PortfolioService;
 import org.kamworkbench.service.settings.SettingsService;
 
@@ -32,7 +33,8 @@ public record WorkspaceServices(
         PlanService plans,
         KpiService kpis,
         KpiImportService kpiImport,
-        InteractionService interactions) implements AutoCloseable {
+        InteractionService interactions,
+        LocalFiles files) implements AutoCloseable {
 
     @Override
     public void close() {

@@ -74,8 +74,8 @@ public final class KeyAccountsView implements Screen {
 
     @FXML
     private void initialize() {
-        ListExports exports = new ListExports(context.background(), texts);
-        matrix = new MatrixPane(model, exports, texts, context.shell());
+        ListExports exports = new ListExports(context.background(), context.services().files(), texts);
+        matrix = new MatrixPane(model, exports, context);
         matrixTab.setContent(matrix.root());
         criteriaTab.setContent(new CriteriaPane(model, exports, texts).root());
         ratingsTab.setContent(new RatingsPane(ratings, exports, texts).root());

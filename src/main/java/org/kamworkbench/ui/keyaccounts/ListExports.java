@@ -1,7 +1,5 @@
 package org.kamworkbench.ui.keyaccounts;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +7,7 @@ import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.kamworkbench.service.criteria.QuadrantMove;
+import org.kamworkbench.service.port.LocalFiles;
 import org.kamworkbench.ui.common.Background;
 import org.kamworkbench.ui.common.Texts;
 
@@ -21,8 +20,11 @@ public final class ListExports {
     private final Texts texts;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-    public ListExports(Background background, Texts texts) {
+    private final LocalFiles files;
+
+    public ListExports(Background background, LocalFiles files, Texts texts) {
         this.background = background;
+        this.files = files;
         this.texts = texts;
     }
 
@@ -75,7 +77,7 @@ public final class ListExports {
     public void write(Path file, List<List<String>> rows) {
         String csv = CsvText.of(rows);
         background.run(texts.get("keys.progress.export"), monitor -> {
-            Files.writeString(file, csv, StandardCharsets.UTF_8);
+            files.writeText(file, csv);
             return file;
         }, f -> status.set(texts.format("keys.exported", rows.size() - 1, f.getFileName())),
                 failure -> status.set(texts.format("keys.exportFailed", file)));

@@ -45,8 +45,8 @@ public final class KpiPortfolioView implements Screen {
     }
 
     public static Screen create(ScreenContext context) {
-        KpiPortfolioViewModel model = new KpiPortfolioViewModel(context.services().kpis(),
-                context.services().plans().today(), context.background(), context.texts());
+        KpiPortfolioViewModel model = KpiPortfolioViewModel.create(context.services().kpis(),
+                context.services().plans(), context.background(), context.texts());
         KpiPortfolioView view = new KpiPortfolioView(model, context.texts());
         return view;
     }

@@ -84,9 +84,12 @@ public final class PortfolioView implements Screen {
     @FXML private Label crossingLabel;
     @FXML private TableView<GroupImpact> impactTable;
 
-    private PortfolioView(PortfolioViewModel model, Texts texts) {
+    private final ScreenContext context;
+
+    private PortfolioView(PortfolioViewModel model, ScreenContext context) {
         this.model = model;
-        this.texts = texts;
+        this.texts = context.texts();
+        this.context = context;
         this.f = model.formats();
         this.loadedRoot = Fxml.load(this, "PortfolioView.fxml", texts);
     }
@@ -94,7 +97,7 @@ public final class PortfolioView implements Screen {
     public static Screen create(ScreenContext context) {
         PortfolioViewModel model = new PortfolioViewModel(context.services().portfolio(), context.background(),
                 context.texts());
-        PortfolioView view = new PortfolioView(model, context.texts());
+        PortfolioView view = new PortfolioView(model, context);
         view.shell = context.shell();
         model.refresh();
         return view;
@@ -125,11 +128,11 @@ public final class PortfolioView implements Screen {
                 openSelected();
             }
         });
-        paretoCard = new ChartCard(texts.get("portfolio.chart.title"), paretoChart, texts);
+        paretoCard = new ChartCard(texts.get("portfolio.chart.title"), paretoChart, context);
         paretoBox.getChildren().add(paretoCard);
         groupBars = new GroupBars(f);
         groupBars.setId("groupBars");
-        breakdownCard = new ChartCard(texts.get("portfolio.breakdown.chart"), groupBars, texts);
+        breakdownCard = new ChartCard(texts.get("portfolio.breakdown.chart"), groupBars, context);
         breakdownChartBox.getChildren().add(breakdownCard);
         model.analysisProperty().addListener((o, was, now) -> showAnalysis(now));
         model.groupRows().addListener((ListChangeListener<PortfolioRows.GroupRow>) c -> {

@@ -306,7 +306,7 @@ public final class MainWindowView implements ShellActions {
         if (services == null) {
             return;
         }
-        new ImportWizard(services.imports(), texts.bundle()).showAndWait(stage, ImportKind.ACCOUNTS)
+        new ImportWizard(services.imports(), background, services.files(), texts.bundle()).showAndWait(stage, ImportKind.ACCOUNTS)
                 .ifPresent(report -> dataChanged());
     }
 
