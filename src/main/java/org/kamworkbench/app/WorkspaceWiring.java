@@ -18,6 +18,7 @@ import org.kamworkbench.service.imports.FileImportService;
 import org.kamworkbench.service.interaction.InteractionService;
 import org.kamworkbench.service.kpi.KpiImportService;
 import org.kamworkbench.service.kpi.KpiService;
+import org.kamworkbench.service.plan.PlanOverviewService;
 import org.kamworkbench.service.plan.PlanService;
 import org.kamworkbench.service.portfolio.PortfolioService;
 import org.kamworkbench.service.settings.SettingsService;
@@ -89,6 +90,7 @@ public final class WorkspaceWiring implements WorkspaceOpener {
         InteractionStore interactions = new InteractionStore(jdbi);
         KeyAccountService keyAccounts = new KeyAccountService(new CriteriaStore(jdbi), new RatingStore(jdbi),
                 new DesignationStore(jdbi), new EffortStore(jdbi), portfolio, rates, settings, tables, clock);
+        KpiService kpiService = new KpiService(kpis, accounts, plans, portfolio, keyAccounts::designatedKeyAccounts);
         return new WorkspaceServices(
                 workspace.displayName(),
                 workspace.file(),
@@ -104,10 +106,12 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                 account360(jdbi, accounts, stakeholders, colleagues, accountService, portfolio, interactions, clock,
                         keyAccounts::designatedKeyAccounts),
                 new PlanService(plans, accounts, colleagues, stakeholders, clock),
-                new KpiService(kpis, accounts, plans, portfolio, keyAccounts::designatedKeyAccounts),
+                kpiService,
                 new KpiImportService(tables, kpis, accounts),
                 new InteractionService(interactions, plans),
-                new DiskFiles());
+                new DiskFiles(),
+                new PlanOverviewService(plans, accounts, colleagues, new AccountTeamStore(jdbi),
+                        keyAccounts::designatedKeyAccounts, kpiService, clock));
     }
 
     private Account360Services account360(Jdbi jdbi, AccountStore accounts, StakeholderStore stakeholders,

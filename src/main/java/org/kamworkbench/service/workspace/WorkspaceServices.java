@@ -9,6 +9,7 @@ import org.kamworkbench.service.imports.ImportService;
 import org.kamworkbench.service.interaction.InteractionService;
 import org.kamworkbench.service.kpi.KpiImportService;
 import org.kamworkbench.service.kpi.KpiService;
+import org.kamworkbench.service.plan.PlanOverviewService;
 import org.kamworkbench.service.plan.PlanService;
 import org.kamworkbench.service.port.LocalFiles;
 import org.kamworkbench.service.portfolio.PortfolioService;
@@ -34,7 +35,8 @@ public record WorkspaceServices(
         KpiService kpis,
         KpiImportService kpiImport,
         InteractionService interactions,
-        LocalFiles files) implements AutoCloseable {
+        LocalFiles files,
+        PlanOverviewService planOverview) implements AutoCloseable {
 
     @Override
     public void close() {
