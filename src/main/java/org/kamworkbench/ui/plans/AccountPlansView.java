@@ -3,7 +3,15 @@ package org.kamworkbench.ui.plans;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import java.time.LocalDate;
+import org.kamworkbench.service.plan.PlanOverviewRow;
+import org.kamworkbench.ui.common.TableColumns;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -35,9 +43,19 @@ public final class AccountPlansView implements Screen {
     @FXML private Label accountTitle;
     @FXML private TabPane tabs;
     @FXML private Label errorLabel;
+    @FXML private VBox overviewPane;
+    @FXML private VBox accountPane;
+    @FXML private CheckBox gapsOnlyBox;
+    @FXML private Label overviewSummary;
+    @FXML private Label overviewError;
+    @FXML private TableView<PlanOverviewRow> overviewTable;
+    @FXML private Button backButton;
 
-    private AccountPlansView(AccountPlansViewModel model, ScreenContext context) {
+    private final PlansOverviewViewModel overview;
+
+    private AccountPlansView(AccountPlansViewModel model, PlansOverviewViewModel overview, ScreenContext context) {
         this.model = model;
+        this.overview = overview;
         this.context = context;
         this.texts = context.texts();
         this.loadedRoot = PlansCss.apply(Fxml.load(this, "AccountPlansView.fxml", texts));
@@ -46,8 +64,11 @@ public final class AccountPlansView implements Screen {
     public static Screen create(ScreenContext context) {
         AccountPlansViewModel model = new AccountPlansViewModel(context.services().plans(), context.background(),
                 context.texts());
-        AccountPlansView view = new AccountPlansView(model, context);
+        PlansOverviewViewModel overview = new PlansOverviewViewModel(context.services().planOverview(),
+                context.background(), context.texts());
+        AccountPlansView view = new AccountPlansView(model, overview, context);
         model.refresh();
+        overview.refresh();
         return view;
     }
 
@@ -77,7 +98,61 @@ public final class AccountPlansView implements Screen {
         });
         errorLabel.textProperty().bind(model.errorProperty());
         errorLabel.managedProperty().bind(model.errorProperty().isNotEmpty());
+        accountPane.visibleProperty().bind(model.accountProperty().isNotNull());
+        overviewPane.visibleProperty().bind(model.accountProperty().isNull());
+        backButton.setOnAction(e -> {
+            accountList.getSelectionModel().clearSelection();
+            model.accountProperty().set(null);
+            overviewTable.requestFocus();
+        });
+        initOverview();
         showAccount(null);
+    }
+
+    private void initOverview() {
+        gapsOnlyBox.selectedProperty().bindBidirectional(overview.gapsOnlyProperty());
+        overviewSummary.textProperty().bind(overview.summaryProperty());
+        overviewError.textProperty().bind(overview.errorProperty());
+        overviewError.managedProperty().bind(overview.errorProperty().isNotEmpty());
+        Cols.set(overviewTable,
+                TableColumns.text(texts.get("plans.overview.col.account"), (PlanOverviewRow r) -> r.accountName()
+                        + "  ·  " + r.externalId(), 190),
+                TableColumns.text(texts.get("plans.overview.col.key"), (PlanOverviewRow r) -> r.designated()
+                        ? texts.get("plans.overview.key") : "", 70),
+                TableColumns.text(texts.get("plans.overview.col.status"), (PlanOverviewRow r) -> EnumText.of(texts,
+                        r.status()), 80),
+                TableColumns.text(texts.get("plans.overview.col.lead"), PlanOverviewRow::lead, 120),
+                Cols.sorted(texts.get("plans.overview.col.from"), PlanOverviewRow::from, LocalDate::toString, 95),
+                Cols.sorted(texts.get("plans.overview.col.to"), PlanOverviewRow::to, LocalDate::toString, 95),
+                TableColumns.text(texts.get("plans.overview.col.objectives"), (PlanOverviewRow r) -> r.planId() == null
+                        ? "" : texts.format("plans.overview.objectives", r.objectivesDone(), r.objectivesTotal()), 90),
+                Cols.sorted(texts.get("plans.overview.col.overdue"), (PlanOverviewRow r) -> r.planId() == null ? null
+                        : r.overdueActions(), String::valueOf, 80),
+                TableColumns.text(texts.get("plans.overview.col.kpi"), (PlanOverviewRow r) -> EnumText.of(texts,
+                        r.kpiStatus()), 90),
+                Cols.sorted(texts.get("plans.overview.col.nextReview"), PlanOverviewRow::nextReview,
+                        LocalDate::toString, 105));
+        overviewTable.setItems(overview.rows());
+        overviewTable.setPlaceholder(new Label(texts.get("plans.overview.empty")));
+        overviewTable.setRowFactory(t -> new OverdueRow<>(PlanOverviewRow::gap));
+        overviewTable.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openSelected();
+            }
+        });
+        overviewTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelected();
+                e.consume();
+            }
+        });
+    }
+
+    private void openSelected() {
+        PlanOverviewRow row = overviewTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            model.open(row.accountId());
+        }
     }
 
     private void showAccount(Account account) {
@@ -105,6 +180,7 @@ public final class AccountPlansView implements Screen {
     @Override
     public void refresh() {
         model.refresh();
+        overview.refresh();
         showAccount(model.accountProperty().get());
     }
 }

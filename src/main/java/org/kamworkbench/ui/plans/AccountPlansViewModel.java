@@ -48,6 +48,11 @@ public final class AccountPlansViewModel {
         }
     }
 
+    /** Shows the account of this workspace id (a row of the plans overview), once the accounts are loaded. */
+    public void open(long accountId) {
+        accounts.stream().filter(a -> a.id() == accountId).findFirst().ifPresent(account::set);
+    }
+
     public ObservableList<Account> accounts() { return filtered; }
     public StringProperty searchProperty() { return search; }
     public ObjectProperty<Account> accountProperty() { return account; }
