@@ -18,6 +18,7 @@ import org.kamworkbench.service.imports.FileImportService;
 import org.kamworkbench.service.interaction.InteractionService;
 import org.kamworkbench.service.kpi.KpiImportService;
 import org.kamworkbench.service.kpi.KpiService;
+import org.kamworkbench.service.demo.DemoStory;
 import org.kamworkbench.service.plan.PlanOverviewService;
 import org.kamworkbench.service.plan.PlanService;
 import org.kamworkbench.service.portfolio.PortfolioService;
@@ -91,6 +92,12 @@ public final class WorkspaceWiring implements WorkspaceOpener {
         KeyAccountService keyAccounts = new KeyAccountService(new CriteriaStore(jdbi), new RatingStore(jdbi),
                 new DesignationStore(jdbi), new EffortStore(jdbi), portfolio, rates, settings, tables, clock);
         KpiService kpiService = new KpiService(kpis, accounts, plans, portfolio, keyAccounts::designatedKeyAccounts);
+        Account360Services a360 = account360(jdbi, accounts, stakeholders, colleagues, accountService, portfolio,
+                interactions, clock, keyAccounts::designatedKeyAccounts);
+        PlanService planService = new PlanService(plans, accounts, colleagues, stakeholders, clock);
+        InteractionService interactionService = new InteractionService(interactions, plans);
+        DemoStory story = new DemoStory(keyAccounts, a360.people(), a360.teams(), a360.stakeholders(), planService,
+                kpiService, interactionService);
         return new WorkspaceServices(
                 workspace.displayName(),
                 workspace.file(),
@@ -99,16 +106,15 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                 new BackedUpImports(new FileImportService(tables, accounts, revenue, rates, settings, stakeholders,
                         new JdbiUnitOfWork(jdbi)), workspace::backUpBeforeImport),
                 new SettingsService(settings, rates),
-                new DemoPortfolioService(accounts, revenue, rates, settings),
+                new DemoPortfolioService(accounts, revenue, rates, settings, story),
                 portfolio,
                 keyAccounts,
                 workspace::close,
-                account360(jdbi, accounts, stakeholders, colleagues, accountService, portfolio, interactions, clock,
-                        keyAccounts::designatedKeyAccounts),
-                new PlanService(plans, accounts, colleagues, stakeholders, clock),
+                a360,
+                planService,
                 kpiService,
                 new KpiImportService(tables, kpis, accounts),
-                new InteractionService(interactions, plans),
+                interactionService,
                 new DiskFiles(),
                 new PlanOverviewService(plans, accounts, colleagues, new AccountTeamStore(jdbi),
                         keyAccounts::designatedKeyAccounts, kpiService, clock));
