@@ -89,14 +89,16 @@ public final class WorkspaceWiring implements WorkspaceOpener {
         PlanStore plans = new PlanStore(jdbi);
         KpiStore kpis = new KpiStore(jdbi);
         InteractionStore interactions = new InteractionStore(jdbi);
-        KeyAccountService keyAccounts = new KeyAccountService(new CriteriaStore(jdbi), new RatingStore(jdbi),
-                new DesignationStore(jdbi), new EffortStore(jdbi), portfolio, rates, settings, tables, clock);
+        RatingStore ratings = new RatingStore(jdbi);
+        EffortStore efforts = new EffortStore(jdbi);
+        KeyAccountService keyAccounts = new KeyAccountService(new CriteriaStore(jdbi), ratings,
+                new DesignationStore(jdbi), efforts, portfolio, rates, settings, tables, clock);
         KpiService kpiService = new KpiService(kpis, accounts, plans, portfolio, keyAccounts::designatedKeyAccounts);
         Account360Services a360 = account360(jdbi, accounts, stakeholders, colleagues, accountService, portfolio,
                 interactions, clock, keyAccounts::designatedKeyAccounts);
         PlanService planService = new PlanService(plans, accounts, colleagues, stakeholders, clock);
         InteractionService interactionService = new InteractionService(interactions, plans);
-        DemoStory story = new DemoStory(keyAccounts, a360.people(), a360.teams(), a360.stakeholders(), planService,
+        DemoStory story = new DemoStory(keyAccounts, ratings, efforts, a360.people(), a360.teams(), a360.stakeholders(), planService,
                 kpiService, interactionService);
         return new WorkspaceServices(
                 workspace.displayName(),

@@ -17,6 +17,8 @@ import org.kamworkbench.domain.Competency;
 import org.kamworkbench.domain.Criterion;
 import org.kamworkbench.domain.CriterionSource;
 import org.kamworkbench.domain.DesignationStatus;
+import org.kamworkbench.domain.EstimatedSpend;
+import org.kamworkbench.domain.Rating;
 import org.kamworkbench.domain.Interaction;
 import org.kamworkbench.domain.InteractionType;
 import org.kamworkbench.domain.KpiDefinition;
@@ -39,7 +41,9 @@ import org.kamworkbench.service.criteria.ScoringData;
 import org.kamworkbench.service.interaction.InteractionService;
 import org.kamworkbench.service.kpi.KpiService;
 import org.kamworkbench.service.plan.PlanService;
+import org.kamworkbench.service.port.EffortRepository;
 import org.kamworkbench.service.port.ProgressMonitor;
+import org.kamworkbench.service.port.RatingRepository;
 import org.kamworkbench.service.team.PeopleService;
 import org.kamworkbench.service.team.TeamService;
 
@@ -58,6 +62,8 @@ public final class DemoStory {
     private static final LocalDate PLAN_END = LocalDate.of(2026, 12, 31);
 
     private final KeyAccountService keyAccounts;
+    private final RatingRepository ratings;
+    private final EffortRepository spend;
     private final PeopleService people;
     private final TeamService teams;
     private final StakeholderService stakeholders;
@@ -65,10 +71,17 @@ public final class DemoStory {
     private final KpiService kpis;
     private final InteractionService interactions;
 
-    public DemoStory(KeyAccountService keyAccounts, PeopleService people, TeamService teams,
+    /**
+     * @param ratings and {@code spend}: the demo's 1 500 ratings and 300 estimated spends are written in
+     *                one transaction each (through the key-account service, one at a time, they took ~50 s)
+     */
+    public DemoStory(KeyAccountService keyAccounts, RatingRepository ratings, EffortRepository spend,
+                     PeopleService people, TeamService teams,
                      StakeholderService stakeholders, PlanService plans, KpiService kpis,
                      InteractionService interactions) {
         this.keyAccounts = keyAccounts;
+        this.ratings = ratings;
+        this.spend = spend;
         this.people = people;
         this.teams = teams;
         this.stakeholders = stakeholders;
@@ -109,6 +122,9 @@ public final class DemoStory {
     private void rate(ScoringData data) {
         List<Criterion> criteria = keyAccounts.currentSet().orElseThrow().criteria();
         String currency = data.reportingCurrency();
+        LocalDate today = keyAccounts.today();
+        List<Rating> levels = new ArrayList<>();
+        List<EstimatedSpend> spends = new ArrayList<>();
         for (Account account : data.accounts()) {
             BigDecimal revenue = data.revenue(account);
             if (revenue == null || revenue.signum() <= 0) {
@@ -121,17 +137,19 @@ public final class DemoStory {
             };
             for (Criterion c : criteria) {
                 if (c.source() == CriterionSource.MANUAL) {
-                    keyAccounts.rate(account.id(), c.name(), level(base + nudge(account, c.name()), c.scale()),
-                            AUTHOR, "");
+                    levels.add(new Rating(account.id(), c.name(), level(base + nudge(account, c.name()), c.scale()),
+                            today, AUTHOR, ""));
                 } else if (c.source() == CriterionSource.SHARE_OF_WALLET) {
                     // our share of the client's spend: 10 % to 60 %, so the spend is revenue ÷ share
                     int sharePercent = 10 + Math.floorMod((account.externalId() + "wallet").hashCode(), 51);
-                    BigDecimal spend = revenue.multiply(BigDecimal.valueOf(100))
+                    BigDecimal amount = revenue.multiply(BigDecimal.valueOf(100))
                             .divide(BigDecimal.valueOf(sharePercent), 0, RoundingMode.HALF_UP);
-                    keyAccounts.enterEstimatedSpend(account.id(), spend, currency);
+                    spends.add(new EstimatedSpend(account.id(), amount, currency));
                 }
             }
         }
+        ratings.saveAll(levels);
+        spend.saveEstimatedSpend(spends);
     }
 
     private static int nudge(Account account, String criterion) {
