@@ -122,8 +122,8 @@ public final class AccountPlansView implements Screen {
                 TableColumns.text(texts.get("plans.overview.col.status"), (PlanOverviewRow r) -> EnumText.of(texts,
                         r.status()), 80),
                 TableColumns.text(texts.get("plans.overview.col.lead"), PlanOverviewRow::lead, 120),
-                Cols.sorted(texts.get("plans.overview.col.from"), PlanOverviewRow::from, LocalDate::toString, 95),
-                Cols.sorted(texts.get("plans.overview.col.to"), PlanOverviewRow::to, LocalDate::toString, 95),
+                Cols.sorted(texts.get("plans.overview.col.from"), PlanOverviewRow::from, LocalDate::toString, 110),
+                Cols.sorted(texts.get("plans.overview.col.to"), PlanOverviewRow::to, LocalDate::toString, 110),
                 TableColumns.text(texts.get("plans.overview.col.objectives"), (PlanOverviewRow r) -> r.planId() == null
                         ? "" : texts.format("plans.overview.objectives", r.objectivesDone(), r.objectivesTotal()), 90),
                 Cols.sorted(texts.get("plans.overview.col.overdue"), (PlanOverviewRow r) -> r.planId() == null ? null
@@ -131,7 +131,9 @@ public final class AccountPlansView implements Screen {
                 TableColumns.text(texts.get("plans.overview.col.kpi"), (PlanOverviewRow r) -> EnumText.of(texts,
                         r.kpiStatus()), 90),
                 Cols.sorted(texts.get("plans.overview.col.nextReview"), PlanOverviewRow::nextReview,
-                        LocalDate::toString, 105));
+                        LocalDate::toString, 120));
+        // eleven columns: keep their widths and scroll sideways rather than cut every header
+        overviewTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         overviewTable.setItems(overview.rows());
         overviewTable.setPlaceholder(new Label(texts.get("plans.overview.empty")));
         overviewTable.setRowFactory(t -> new OverdueRow<>(PlanOverviewRow::gap));
