@@ -2,6 +2,7 @@ package org.kamworkbench;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -55,4 +56,26 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule viewModelsHaveNoControls = noClasses().that().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.fxml..", "javafx.stage..");
+
+    /** No package cycles anywhere, also inside {@code ui}: screens reach the shell through ui.common. */
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("org.kamworkbench.(*).(*)..").should().beFreeOfCycles();
+
+    /** Controllers (the views) bind and forward; the view model is the only class that calls services. */
+    @ArchTest
+    static final ArchRule viewsDoNotCallServices = noClasses().that().resideInAPackage("org.kamworkbench.ui..")
+            .and().haveSimpleNameEndingWith("View")
+            .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "a method of a service",
+                    (com.tngtech.archunit.core.domain.JavaMethodCall call) -> call.getTargetOwner().getPackageName()
+                            .startsWith("org.kamworkbench.service")
+                            && call.getTargetOwner().getSimpleName().endsWith("Service")));
+
+    /** Writing or reading files goes through a port implemented in io (ARCHITECTURE §2). */
+    @ArchTest
+    static final ArchRule noFileIoInUiOrService = noClasses().that().resideInAnyPackage(
+                    "org.kamworkbench.ui..", "org.kamworkbench.service..")
+            .should().dependOnClassesThat().belongToAnyOf(java.nio.file.Files.class, java.io.FileOutputStream.class,
+                    java.io.FileWriter.class, java.io.FileInputStream.class, java.io.FileReader.class,
+                    java.io.RandomAccessFile.class, java.nio.channels.FileChannel.class, javax.imageio.ImageIO.class);
 }

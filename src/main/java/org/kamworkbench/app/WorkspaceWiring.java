@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 import java.util.function.Consumer;
+import org.kamworkbench.io.DiskFiles;
 import org.kamworkbench.io.TableFileReader;
 import org.kamworkbench.io.archive.KamxArchives;
 import org.kamworkbench.service.archive.WorkspaceArchiveService;
@@ -22,6 +23,8 @@ import org.kamworkbench.service.imports.FileImportService;
 import org.kamworkbench.service.interaction.InteractionService;
 import org.kamworkbench.service.kpi.KpiImportService;
 import org.kamworkbench.service.kpi.KpiService;
+import org.kamworkbench.service.demo.DemoStory;
+import org.kamworkbench.service.plan.PlanOverviewService;
 import org.kamworkbench.service.plan.PlanService;
 import org.kamworkbench.service.portfolio.PortfolioService;
 import org.kamworkbench.service.settings.SettingsService;
@@ -94,11 +97,17 @@ public final class WorkspaceWiring implements WorkspaceOpener {
         PlanStore plans = new PlanStore(jdbi);
         KpiStore kpis = new KpiStore(jdbi);
         InteractionStore interactions = new InteractionStore(jdbi);
-        KeyAccountService keyAccounts = new KeyAccountService(new CriteriaStore(jdbi), new RatingStore(jdbi),
-                new DesignationStore(jdbi), new EffortStore(jdbi), portfolio, rates, settings, tables, clock);
-        Account360Services account360 = account360(jdbi, accounts, stakeholders, colleagues, accountService, portfolio,
+        RatingStore ratings = new RatingStore(jdbi);
+        EffortStore efforts = new EffortStore(jdbi);
+        KeyAccountService keyAccounts = new KeyAccountService(new CriteriaStore(jdbi), ratings,
+                new DesignationStore(jdbi), efforts, portfolio, rates, settings, tables, clock);
+        KpiService kpiService = new KpiService(kpis, accounts, plans, portfolio, keyAccounts::designatedKeyAccounts);
+        Account360Services a360 = account360(jdbi, accounts, stakeholders, colleagues, accountService, portfolio,
                 interactions, clock, keyAccounts::designatedKeyAccounts);
         PlanService planService = new PlanService(plans, accounts, colleagues, stakeholders, clock);
+        InteractionService interactionService = new InteractionService(interactions, plans);
+        DemoStory story = new DemoStory(keyAccounts, ratings, efforts, a360.people(), a360.teams(), a360.stakeholders(), planService,
+                kpiService, interactionService);
         return new WorkspaceServices(
                 workspace.displayName(),
                 workspace.file(),
@@ -107,19 +116,22 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                 new BackedUpImports(new FileImportService(tables, accounts, revenue, rates, settings, stakeholders,
                         new JdbiUnitOfWork(jdbi)), workspace::backUpBeforeImport),
                 new SettingsService(settings, rates),
-                new DemoPortfolioService(accounts, revenue, rates, settings),
+                new DemoPortfolioService(accounts, revenue, rates, settings, story),
                 portfolio,
                 keyAccounts,
                 workspace::close,
-                account360,
+                a360,
                 planService,
-                new KpiService(kpis, accounts, plans, portfolio, keyAccounts::designatedKeyAccounts),
+                kpiService,
                 new KpiImportService(tables, kpis, accounts),
-                new InteractionService(interactions, plans),
+                interactionService,
                 new WorkspaceArchiveService(new TableDump(jdbi), revenue, settings, new KamxArchives(), appVersion(),
                         clock),
                 new ExportService(new FileTableExporter(), accounts, portfolio, keyAccounts, planService, kpis,
-                        account360.stakeholders(), account360.teams(), colleagues));
+                        a360.stakeholders(), a360.teams(), colleagues),
+                new DiskFiles(),
+                new PlanOverviewService(plans, accounts, colleagues, new AccountTeamStore(jdbi),
+                        keyAccounts::designatedKeyAccounts, kpiService, clock));
     }
 
     private Account360Services account360(Jdbi jdbi, AccountStore accounts, StakeholderStore stakeholders,
@@ -156,6 +168,11 @@ public final class WorkspaceWiring implements WorkspaceOpener {
     @Override
     public boolean exists(Path path) {
         return java.nio.file.Files.exists(Workspace.databaseFile(path));
+    }
+
+    @Override
+    public void deleteCreated(Path file) throws java.io.IOException {
+        java.nio.file.Files.deleteIfExists(file);
     }
 
     @Override

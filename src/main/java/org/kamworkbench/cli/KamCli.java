@@ -29,7 +29,7 @@ public final class KamCli {
     static final List<Class<?>> COMMANDS = List.of(StatusCommand.class, ImportCommand.class, AccountsCommand.class,
             AnalyzeCommand.class, ScenarioCommand.class, CriteriaCommand.class, InputFileCommands.Ratings.class,
             ScoreCommand.class, InputFileCommands.Effort.class, InputFileCommands.Spend.class,
-            AccountCommand.class, PlanCommand.class, KpiCommand.class, ActionsCommand.class,
+            AccountCommand.class, PlanCommand.class, PlansCommand.class, DemoCommand.class, KpiCommand.class, ActionsCommand.class,
             SettingsCommand.class, WorkspaceCommand.class, ExportCommand.class);
 
     public static final int OK = 0;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.kamworkbench.domain.OrgChart;
 import org.kamworkbench.domain.Stakeholder;
 import org.kamworkbench.service.port.AccountProfileRepository;
 import org.kamworkbench.service.port.AccountRepository;

@@ -30,13 +30,22 @@ public final class DemoPortfolioService {
     private final RevenueRepository revenue;
     private final RatesRepository rates;
     private final SettingsRepository settings;
+    private final DemoStory story;
 
+    /** The demo's accounts, revenue and rates only (no ratings, people or plans). */
     public DemoPortfolioService(AccountRepository accounts, RevenueRepository revenue, RatesRepository rates,
                                 SettingsRepository settings) {
+        this(accounts, revenue, rates, settings, null);
+    }
+
+    /** The whole demo: the portfolio, then the {@link DemoStory} told on it. */
+    public DemoPortfolioService(AccountRepository accounts, RevenueRepository revenue, RatesRepository rates,
+                                SettingsRepository settings, DemoStory story) {
         this.accounts = accounts;
         this.revenue = revenue;
         this.rates = rates;
         this.settings = settings;
+        this.story = story;
     }
 
     /** The portfolio the demo loads, for the workspace's settings (nothing is written). */
@@ -80,6 +89,9 @@ public final class DemoPortfolioService {
         monitor.progress(0.9, "Saving exchange and inflation rates");
         rates.saveFxRates(missingFx(demo.fxRates()));
         rates.saveInflationRates(missingInflation(demo.inflationRates()));
+        if (story != null) {
+            story.tell(monitor);
+        }
         monitor.progress(1, "Demo portfolio loaded");
         return demo;
     }

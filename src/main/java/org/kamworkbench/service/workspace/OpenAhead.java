@@ -1,7 +1,6 @@
 package org.kamworkbench.service.workspace;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -103,6 +102,11 @@ public final class OpenAhead implements WorkspaceOpener {
     }
 
     @Override
+    public void deleteCreated(Path file) throws IOException {
+        opener.deleteCreated(file);
+    }
+
+    @Override
     public Path defaultWorkspace() {
         return opener.defaultWorkspace();
     }
@@ -137,7 +141,7 @@ public final class OpenAhead implements WorkspaceOpener {
         ws.close();
         if (created) {
             try {
-                Files.deleteIfExists(ws.file());
+                opener.deleteCreated(ws.file());
             } catch (IOException ignored) {
                 // an empty workspace left behind is harmless
             }

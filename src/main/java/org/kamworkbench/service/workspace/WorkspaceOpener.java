@@ -27,6 +27,13 @@ public interface WorkspaceOpener {
      */
     void createWith(Path path, Consumer<WorkspaceServices> fill);
 
+    /**
+     * Removes the file of a workspace that opening created and nobody used. Openers that create no
+     * files have nothing to remove.
+     */
+    default void deleteCreated(Path file) throws java.io.IOException {
+    }
+
     /** The automatic backups of workspaces (listing and restoring closed ones). */
     WorkspaceBackups backups();
 

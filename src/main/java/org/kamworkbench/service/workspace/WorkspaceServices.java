@@ -11,7 +11,9 @@ import org.kamworkbench.service.imports.ImportService;
 import org.kamworkbench.service.interaction.InteractionService;
 import org.kamworkbench.service.kpi.KpiImportService;
 import org.kamworkbench.service.kpi.KpiService;
+import org.kamworkbench.service.plan.PlanOverviewService;
 import org.kamworkbench.service.plan.PlanService;
+import org.kamworkbench.service.port.LocalFiles;
 import org.kamworkbench.service.portfolio.PortfolioService;
 import org.kamworkbench.service.settings.SettingsService;
 
@@ -36,7 +38,9 @@ public record WorkspaceServices(
         KpiImportService kpiImport,
         InteractionService interactions,
         WorkspaceArchiveService archive,
-        ExportService exports) implements AutoCloseable {
+        ExportService exports,
+        LocalFiles files,
+        PlanOverviewService planOverview) implements AutoCloseable {
 
     @Override
     public void close() {

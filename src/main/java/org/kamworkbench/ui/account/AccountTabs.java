@@ -2,6 +2,7 @@ package org.kamworkbench.ui.account;
 
 import java.util.List;
 import javafx.scene.Parent;
+import org.kamworkbench.ui.common.AccountTab;
 import org.kamworkbench.ui.plans.InteractionsView;
 import org.kamworkbench.ui.plans.KpiTimelineView;
 import org.kamworkbench.ui.plans.PlanTabView;

@@ -25,7 +25,7 @@ import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.VLineTo;
 import org.kamworkbench.domain.Stakeholder;
-import org.kamworkbench.service.account.OrgChart;
+import org.kamworkbench.domain.OrgChart;
 
 /**
  * The stakeholder map drawn as an organisation chart (its own CSS, {@code org-chart.css}): a card per

@@ -17,8 +17,8 @@ import javafx.scene.control.TextField;
 import org.kamworkbench.service.account.GroupMember;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Texts;
-import org.kamworkbench.ui.shell.ScreenContext;
-import org.kamworkbench.ui.shell.ShellActions;
+import org.kamworkbench.ui.common.ScreenContext;
+import org.kamworkbench.ui.common.ShellActions;
 
 /** The Overview tab's controller: binds the profile form, needs, notes and group to {@link OverviewViewModel}. */
 public final class OverviewView {

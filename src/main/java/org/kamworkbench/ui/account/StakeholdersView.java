@@ -18,7 +18,7 @@ import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Icons;
 import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.portfolio.ChartCard;
-import org.kamworkbench.ui.shell.ScreenContext;
+import org.kamworkbench.ui.common.ScreenContext;
 
 /** The Stakeholders tab's controller: the org chart, its toolbar and the coverage warnings. */
 public final class StakeholdersView {
@@ -39,16 +39,19 @@ public final class StakeholdersView {
     @FXML private Spinner<Integer> staleSpinner;
     @FXML private Label legendLabel;
 
-    private StakeholdersView(StakeholdersViewModel model, Texts texts) {
+    private final ScreenContext context;
+
+    private StakeholdersView(StakeholdersViewModel model, ScreenContext context) {
         this.model = model;
-        this.texts = texts;
+        this.texts = context.texts();
+        this.context = context;
     }
 
     public static Parent create(ScreenContext context, Long accountId) {
         StakeholdersViewModel model = new StakeholdersViewModel(context.services().account360().stakeholders(),
                 context.services().account360().people(), accountId, context.background(), context.texts(),
                 context.shell()::dataChanged);
-        Parent root = Fxml.load(new StakeholdersView(model, context.texts()), "StakeholdersView.fxml",
+        Parent root = Fxml.load(new StakeholdersView(model, context), "StakeholdersView.fxml",
                 context.texts());
         model.load();
         return AccountTabs.onRefresh(root, model::load);
@@ -65,7 +68,7 @@ public final class StakeholdersView {
         model.chartProperty().addListener((o, was, now) -> chart.setChart(now));
         chart.setChart(model.chartProperty().get());
         // the card saves and copies what is on screen: Fit first shows the whole chart
-        ChartCard card = new ChartCard(texts.get("stakeholders.chart"), chart, texts);
+        ChartCard card = new ChartCard(texts.get("stakeholders.chart"), chart, context);
         VBox.setVgrow(card, Priority.ALWAYS);
         chartBox.getChildren().add(card);
         addButton.setGraphic(Icons.ADD.graphic());

@@ -14,7 +14,7 @@ import javafx.collections.ObservableList;
 import org.kamworkbench.domain.Colleague;
 import org.kamworkbench.domain.Stakeholder;
 import org.kamworkbench.service.account.CoverageWarning;
-import org.kamworkbench.service.account.OrgChart;
+import org.kamworkbench.domain.OrgChart;
 import org.kamworkbench.service.account.StakeholderService;
 import org.kamworkbench.service.team.PeopleService;
 import org.kamworkbench.ui.common.Background;

@@ -24,7 +24,7 @@ import org.kamworkbench.service.team.Workload;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Icons;
 import org.kamworkbench.ui.common.Texts;
-import org.kamworkbench.ui.shell.ScreenContext;
+import org.kamworkbench.ui.common.ScreenContext;
 
 /** The Team tab's controller: team table, add/remove, best managers with one-click lead, lead history. */
 public final class TeamView {

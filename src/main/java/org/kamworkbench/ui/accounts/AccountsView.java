@@ -26,9 +26,9 @@ import atlantafx.base.controls.CustomTextField;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Icons;
 import org.kamworkbench.ui.common.Texts;
-import org.kamworkbench.ui.shell.Screen;
-import org.kamworkbench.ui.shell.ScreenContext;
-import org.kamworkbench.ui.shell.ShellActions;
+import org.kamworkbench.ui.common.Screen;
+import org.kamworkbench.ui.common.ScreenContext;
+import org.kamworkbench.ui.common.ShellActions;
 
 /** The accounts table's controller: columns, filters and the count, bound to {@link AccountsViewModel}. */
 public final class AccountsView implements Screen {

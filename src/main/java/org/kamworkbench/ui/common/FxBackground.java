@@ -2,19 +2,18 @@ package org.kamworkbench.ui.common;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.concurrent.Task;
-import org.kamworkbench.service.port.ProgressMonitor;
 
 /**
- * Runs work as {@link Task}s on one worker thread, in the order submitted: a save is always
- * followed by the reload that should see it. Exposes the running task's progress for the status bar.
+ * Runs work as {@link FxTask}s on one worker thread, in the order submitted: a save is always
+ * followed by the reload that should see it. Exposes the latest running work's description and
+ * progress for the status bar. Cancelling never interrupts the thread (an interrupt can close the
+ * database's file channel): the work sees it through its monitor.
  */
 public final class FxBackground implements Background, AutoCloseable {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -28,49 +27,44 @@ public final class FxBackground implements Background, AutoCloseable {
     private int running;
 
     @Override
-    public <T> void run(String description, Work<T> work, Consumer<? super T> onSuccess,
-                        Consumer<Throwable> onFailure) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                updateMessage(description);
-                return work.run(new ProgressMonitor() {
-                    @Override
-                    public void progress(double fraction, String text) {
-                        updateProgress(fraction < 0 ? -1 : fraction, 1);
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return Thread.currentThread().isInterrupted();
-                    }
-                });
-            }
-        };
-        task.setOnRunning(e -> {
-            message.bind(task.messageProperty());
-            progress.bind(task.progressProperty());
-        });
-        task.setOnSucceeded(e -> {
-            finished();
-            onSuccess.accept(task.getValue());
-        });
-        task.setOnFailed(e -> {
-            finished();
-            onFailure.accept(task.getException());
-        });
-        task.setOnCancelled(e -> finished());
+    public <T> Running start(String description, Work<T> work, Listener<T> listener) {
         running++;
         busy.set(true);
+        message.set(description == null ? "" : description);
+        progress.set(-1);
+        FxTask<T> task = new FxTask<>(work, new Listener<T>() {
+            @Override
+            public void progress(double fraction, String note) {
+                progress.set(fraction < 0 ? -1 : fraction);
+                listener.progress(fraction, note);
+            }
+
+            @Override
+            public void succeeded(T value) {
+                finished();
+                listener.succeeded(value);
+            }
+
+            @Override
+            public void cancelled() {
+                finished();
+                listener.cancelled();
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                finished();
+                listener.failed(error);
+            }
+        });
         worker.execute(task);
+        return task::stop;
     }
 
     private void finished() {
         running--;
         if (running == 0) {
             busy.set(false);
-            message.unbind();
-            progress.unbind();
             message.set("");
             progress.set(-1);
         }

@@ -7,25 +7,26 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.kamworkbench.ui.common.Background;
 
 /**
  * The one piece of slow work the wizard runs at a time, and its progress as properties. Starting
  * new work abandons the previous one: its late results are ignored (a newer preview wins).
  */
 public final class BackgroundWork {
-    private final WorkRunner runner;
+    private final Background background;
     private final WizardText text;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper cancelling = new ReadOnlyBooleanWrapper(this, "cancelling");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private final ReadOnlyStringWrapper percent = new ReadOnlyStringWrapper(this, "percent", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private RunningWork current;
+    private Background.Running current;
     private long generation;
     private Runnable afterOutcome = () -> { };
 
-    BackgroundWork(WorkRunner runner, WizardText text) {
-        this.runner = runner;
+    BackgroundWork(Background background, WizardText text) {
+        this.background = background;
         this.text = text;
     }
 
@@ -34,12 +35,12 @@ public final class BackgroundWork {
         this.afterOutcome = action;
     }
 
-    <T> void start(MonitoredWork<T> work, Consumer<T> onSuccess, Runnable onCancel, Consumer<Throwable> onFailure) {
+    <T> void start(Background.Work<T> work, Consumer<T> onSuccess, Runnable onCancel, Consumer<Throwable> onFailure) {
         abandon();
         long mine = ++generation;
         busy.set(true);
         showProgress(-1, "");
-        RunningWork running = runner.start(work, new WorkListener<>() {
+        Background.Running running = background.start("", work, new Background.Listener<>() {
             @Override
             public void progress(double fraction, String note) {
                 if (mine == generation) {

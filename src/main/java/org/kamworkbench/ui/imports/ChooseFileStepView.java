@@ -1,7 +1,6 @@
 package org.kamworkbench.ui.imports;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -81,22 +80,13 @@ public final class ChooseFileStepView {
                 new FileChooser.ExtensionFilter(text.get("choose.filterTables"), "*.csv", "*.txt", "*.xlsx",
                         "*.CSV", "*.TXT", "*.XLSX"),
                 new FileChooser.ExtensionFilter(text.get("choose.filterAll"), "*.*"));
-        folderOfCurrentFile().ifPresent(chooser::setInitialDirectory);
+        vm.folderOfCurrentFile().map(Path::toFile).ifPresent(chooser::setInitialDirectory);
         File chosen = chooser.showOpenDialog(root.getScene().getWindow());
         if (chosen != null) {
             vm.filePathProperty().set(chosen.getAbsolutePath());
         }
     }
 
-    private Optional<File> folderOfCurrentFile() {
-        try {
-            Path parent = ChosenFile.parse(vm.filePathProperty().get()).toAbsolutePath().getParent();
-            return parent != null && Files.isDirectory(parent) ? Optional.of(parent.toFile())
-                    : Optional.empty();
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
-    }
 
     @FXML
     private void dragOver(DragEvent event) {

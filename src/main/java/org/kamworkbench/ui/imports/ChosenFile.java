@@ -1,9 +1,9 @@
 package org.kamworkbench.ui.imports;
 
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.kamworkbench.service.port.LocalFiles;
 
 /** The file path the user typed, pasted, dropped or picked, and what is wrong with it. */
 final class ChosenFile {
@@ -20,22 +20,18 @@ final class ChosenFile {
     }
 
     /** Why the file cannot be imported, as a sentence; empty when it can be read. */
-    static Optional<String> problem(String raw, WizardText text) {
+    static Optional<String> problem(String raw, WizardText text, LocalFiles files) {
         Path file;
         try {
             file = parse(raw);
         } catch (InvalidPathException e) {
             return Optional.of(text.format("choose.invalidPath", raw.strip()));
         }
-        if (!Files.exists(file)) {
-            return Optional.of(text.format("choose.missing", file.toString()));
-        }
-        if (Files.isDirectory(file)) {
-            return Optional.of(text.format("choose.folder", file.toString()));
-        }
-        if (!Files.isReadable(file)) {
-            return Optional.of(text.format("choose.unreadable", file.toString()));
-        }
-        return Optional.empty();
+        return switch (files.kind(file)) {
+            case MISSING -> Optional.of(text.format("choose.missing", file.toString()));
+            case FOLDER -> Optional.of(text.format("choose.folder", file.toString()));
+            case UNREADABLE -> Optional.of(text.format("choose.unreadable", file.toString()));
+            case READABLE_FILE -> Optional.empty();
+        };
     }
 }

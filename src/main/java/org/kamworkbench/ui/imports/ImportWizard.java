@@ -7,6 +7,8 @@ import javafx.stage.Window;
 import org.kamworkbench.service.imports.ImportKind;
 import org.kamworkbench.service.imports.ImportReport;
 import org.kamworkbench.service.imports.ImportService;
+import org.kamworkbench.service.port.LocalFiles;
+import org.kamworkbench.ui.common.Background;
 
 /**
  * The import wizard: file → preview → mapping → validation → import with progress → summary.
@@ -16,15 +18,19 @@ import org.kamworkbench.service.imports.ImportService;
 public final class ImportWizard {
     private final ImportService service;
     private final ResourceBundle bundle;
+    private final Background background;
+    private final LocalFiles files;
 
-    public ImportWizard(ImportService service, ResourceBundle bundle) {
+    public ImportWizard(ImportService service, Background background, LocalFiles files, ResourceBundle bundle) {
         this.service = service;
+        this.background = background;
+        this.files = files;
         this.bundle = bundle;
     }
 
     /** Shows the wizard, modal over {@code owner}; the report of the import it ran, if any. */
     public Optional<ImportReport> showAndWait(Window owner, ImportKind initialKind) {
-        ImportWizardWindow window = ImportWizardWindow.create(service, WizardText.load(locale()), new FxWorkRunner(),
+        ImportWizardWindow window = ImportWizardWindow.create(service, WizardText.load(locale()), background, files,
                 owner, initialKind);
         window.stage().showAndWait();
         return window.viewModel().result();

@@ -27,11 +27,13 @@ import org.kamworkbench.service.imports.mapping.Fields;
 import org.kamworkbench.service.imports.ImportPreview;
 import org.kamworkbench.service.imports.ImportReport;
 import org.kamworkbench.service.imports.ImportService;
+import org.kamworkbench.service.port.LocalFiles;
 import org.kamworkbench.service.port.TableFormat;
+import org.kamworkbench.ui.common.Background;
 
 /**
  * The import wizard's state and commands: choose file → preview → mapping → validation → import
- * → summary. Slow work runs through a {@link WorkRunner}; one piece at a time ({@link #work()}).
+ * → summary. Slow work runs through the {@link Background}; one piece at a time ({@link #work()}).
  * Errors arrive as sentences in {@link #errorProperty()}, never as exceptions.
  */
 public final class ImportWizardViewModel {
@@ -58,10 +60,13 @@ public final class ImportWizardViewModel {
     private final StringBinding nextText;
     private boolean closeWhenStopped;
 
-    public ImportWizardViewModel(ImportService service, WorkRunner runner, WizardText text) {
+    private final LocalFiles files;
+
+    public ImportWizardViewModel(ImportService service, Background background, LocalFiles files, WizardText text) {
         this.service = service;
         this.text = text;
-        this.work = new BackgroundWork(runner, text);
+        this.files = files;
+        this.work = new BackgroundWork(background, text);
         this.settings = new ReadSettingsViewModel(text);
         this.mapping = new MappingViewModel(text);
         this.validation = new ValidationViewModel(text);
@@ -182,7 +187,7 @@ public final class ImportWizardViewModel {
     }
 
     private void leaveChoose() {
-        Optional<String> problem = ChosenFile.problem(filePath.get(), text);
+        Optional<String> problem = ChosenFile.problem(filePath.get(), text, files);
         if (problem.isPresent()) {
             error.set(problem.get());
             return;
@@ -190,6 +195,17 @@ public final class ImportWizardViewModel {
         step.set(WizardStep.PREVIEW);
         if (preview.get() == null) {
             readPreview();
+        }
+    }
+
+    /** The folder of the file typed so far, to open the file chooser in; empty when there is none. */
+    Optional<Path> folderOfCurrentFile() {
+        try {
+            Path parent = ChosenFile.parse(filePath.get()).toAbsolutePath().getParent();
+            return parent != null && files.kind(parent) == LocalFiles.Kind.FOLDER ? Optional.of(parent)
+                    : Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
     }
 

@@ -11,6 +11,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kamworkbench.service.imports.ImportKind;
 import org.kamworkbench.service.imports.ImportService;
+import org.kamworkbench.service.port.LocalFiles;
+import org.kamworkbench.ui.common.Background;
 
 /** Builds the wizard's modal stage on a view model: FXML, stylesheet, closing rules. */
 final class ImportWizardWindow {
@@ -22,9 +24,9 @@ final class ImportWizardWindow {
         this.stage = stage;
     }
 
-    static ImportWizardWindow create(ImportService service, WizardText text, WorkRunner runner, Window owner,
-            ImportKind initialKind) {
-        ImportWizardViewModel vm = new ImportWizardViewModel(service, runner, text);
+    static ImportWizardWindow create(ImportService service, WizardText text, Background background, LocalFiles files,
+            Window owner, ImportKind initialKind) {
+        ImportWizardViewModel vm = new ImportWizardViewModel(service, background, files, text);
         if (initialKind != null) {
             vm.kindProperty().set(initialKind);
         }

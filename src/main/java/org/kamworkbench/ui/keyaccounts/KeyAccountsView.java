@@ -15,8 +15,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Texts;
-import org.kamworkbench.ui.shell.Screen;
-import org.kamworkbench.ui.shell.ScreenContext;
+import org.kamworkbench.ui.common.Screen;
+import org.kamworkbench.ui.common.ScreenContext;
 
 /**
  * The "Key accounts" screen: the matrix, the criteria editor, the rating grid and designations
@@ -76,7 +76,7 @@ public final class KeyAccountsView implements Screen {
     private void initialize() {
         ListExports exports = new ListExports(context.background(), texts, context.services().exports());
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> exports.clear());
-        matrix = new MatrixPane(model, exports, texts, context.shell());
+        matrix = new MatrixPane(model, exports, context);
         matrixTab.setContent(matrix.root());
         criteriaTab.setContent(new CriteriaPane(model, exports, texts).root());
         ratingsTab.setContent(new RatingsPane(ratings, exports, texts).root());

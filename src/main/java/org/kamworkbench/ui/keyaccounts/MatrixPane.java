@@ -18,7 +18,8 @@ import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Placeholders;
 import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.portfolio.ChartCard;
-import org.kamworkbench.ui.shell.ShellActions;
+import org.kamworkbench.ui.common.ScreenContext;
+import org.kamworkbench.ui.common.ShellActions;
 
 /** The matrix tab: the bubble chart (PNG save/copy) beside the Strategic, Development and movers lists. */
 final class MatrixPane {
@@ -40,10 +41,13 @@ final class MatrixPane {
     @FXML private Label exportStatus;
     @FXML private Button exportStrategic;
 
-    MatrixPane(KeyAccountsViewModel model, ListExports exports, Texts texts, ShellActions shell) {
+    private final ScreenContext context;
+
+    MatrixPane(KeyAccountsViewModel model, ListExports exports, ScreenContext context) {
         this.model = model;
-        this.texts = texts;
-        this.shell = shell;
+        this.texts = context.texts();
+        this.shell = context.shell();
+        this.context = context;
         this.exports = exports;
         this.formats = new KeyFormats(texts);
         this.root = Fxml.load(this, "MatrixPane.fxml", texts);
@@ -66,7 +70,7 @@ final class MatrixPane {
         chart.setHoverText(r -> formats.hover(r, model.dataProperty().get() == null ? ""
                 : model.dataProperty().get().reportingCurrency()));
         chart.setOnOpen(r -> shell.openAccount(r.account().id()));
-        ChartCard card = new ChartCard(texts.get("keys.matrix.title"), chart, texts);
+        ChartCard card = new ChartCard(texts.get("keys.matrix.title"), chart, context);
         VBox.setVgrow(card, javafx.scene.layout.Priority.ALWAYS);
         chartBox.getChildren().add(card);
         colourBox.getItems().setAll(texts.get("keys.matrix.byQuadrant"), texts.get("keys.matrix.byAbc"));

@@ -20,8 +20,8 @@ import org.kamworkbench.ui.account.ShownText;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Icons;
 import org.kamworkbench.ui.common.Texts;
-import org.kamworkbench.ui.shell.Screen;
-import org.kamworkbench.ui.shell.ScreenContext;
+import org.kamworkbench.ui.common.Screen;
+import org.kamworkbench.ui.common.ScreenContext;
 
 /** The People screen's controller: our people with their workload, and the form beside them. */
 public final class PeopleView implements Screen {

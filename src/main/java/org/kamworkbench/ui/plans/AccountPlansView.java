@@ -3,19 +3,27 @@ package org.kamworkbench.ui.plans;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import java.time.LocalDate;
+import org.kamworkbench.service.plan.PlanOverviewRow;
+import org.kamworkbench.ui.common.TableColumns;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import atlantafx.base.controls.CustomTextField;
 import org.kamworkbench.domain.Account;
-import org.kamworkbench.ui.account.AccountTab;
+import org.kamworkbench.ui.common.AccountTab;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Icons;
 import org.kamworkbench.ui.common.Texts;
-import org.kamworkbench.ui.shell.Screen;
-import org.kamworkbench.ui.shell.ScreenContext;
+import org.kamworkbench.ui.common.Screen;
+import org.kamworkbench.ui.common.ScreenContext;
 
 /**
  * "Account plans": pick an account, then work on its plan, KPIs and meetings in tabs. The same tabs
@@ -35,9 +43,19 @@ public final class AccountPlansView implements Screen {
     @FXML private Label accountTitle;
     @FXML private TabPane tabs;
     @FXML private Label errorLabel;
+    @FXML private VBox overviewPane;
+    @FXML private VBox accountPane;
+    @FXML private CheckBox gapsOnlyBox;
+    @FXML private Label overviewSummary;
+    @FXML private Label overviewError;
+    @FXML private TableView<PlanOverviewRow> overviewTable;
+    @FXML private Button backButton;
 
-    private AccountPlansView(AccountPlansViewModel model, ScreenContext context) {
+    private final PlansOverviewViewModel overview;
+
+    private AccountPlansView(AccountPlansViewModel model, PlansOverviewViewModel overview, ScreenContext context) {
         this.model = model;
+        this.overview = overview;
         this.context = context;
         this.texts = context.texts();
         this.loadedRoot = PlansCss.apply(Fxml.load(this, "AccountPlansView.fxml", texts));
@@ -46,12 +64,15 @@ public final class AccountPlansView implements Screen {
     public static Screen create(ScreenContext context) {
         AccountPlansViewModel model = new AccountPlansViewModel(context.services().plans(), context.background(),
                 context.texts());
-        AccountPlansView view = new AccountPlansView(model, context);
+        PlansOverviewViewModel overview = new PlansOverviewViewModel(context.services().planOverview(),
+                context.background(), context.texts());
+        AccountPlansView view = new AccountPlansView(model, overview, context);
         var exports = context.services().exports();
         org.kamworkbench.ui.common.ExportBar.ofWork(context.texts(), context.background(), exports, context.texts().get("export.file.plans"),
                 m -> exports.plans(new org.kamworkbench.service.export.ExportTexts(context.texts().bundle())))
                 .above(view.accountList);
         model.refresh();
+        overview.refresh();
         return view;
     }
 
@@ -81,7 +102,63 @@ public final class AccountPlansView implements Screen {
         });
         errorLabel.textProperty().bind(model.errorProperty());
         errorLabel.managedProperty().bind(model.errorProperty().isNotEmpty());
+        accountPane.visibleProperty().bind(model.accountProperty().isNotNull());
+        overviewPane.visibleProperty().bind(model.accountProperty().isNull());
+        backButton.setOnAction(e -> {
+            accountList.getSelectionModel().clearSelection();
+            model.accountProperty().set(null);
+            overviewTable.requestFocus();
+        });
+        initOverview();
         showAccount(null);
+    }
+
+    private void initOverview() {
+        gapsOnlyBox.selectedProperty().bindBidirectional(overview.gapsOnlyProperty());
+        overviewSummary.textProperty().bind(overview.summaryProperty());
+        overviewError.textProperty().bind(overview.errorProperty());
+        overviewError.managedProperty().bind(overview.errorProperty().isNotEmpty());
+        Cols.set(overviewTable,
+                TableColumns.text(texts.get("plans.overview.col.account"), (PlanOverviewRow r) -> r.accountName()
+                        + "  ·  " + r.externalId(), 190),
+                TableColumns.text(texts.get("plans.overview.col.key"), (PlanOverviewRow r) -> r.designated()
+                        ? texts.get("plans.overview.key") : "", 70),
+                TableColumns.text(texts.get("plans.overview.col.status"), (PlanOverviewRow r) -> EnumText.of(texts,
+                        r.status()), 80),
+                TableColumns.text(texts.get("plans.overview.col.lead"), PlanOverviewRow::lead, 120),
+                Cols.sorted(texts.get("plans.overview.col.from"), PlanOverviewRow::from, LocalDate::toString, 110),
+                Cols.sorted(texts.get("plans.overview.col.to"), PlanOverviewRow::to, LocalDate::toString, 110),
+                TableColumns.text(texts.get("plans.overview.col.objectives"), (PlanOverviewRow r) -> r.planId() == null
+                        ? "" : texts.format("plans.overview.objectives", r.objectivesDone(), r.objectivesTotal()), 90),
+                Cols.sorted(texts.get("plans.overview.col.overdue"), (PlanOverviewRow r) -> r.planId() == null ? null
+                        : r.overdueActions(), String::valueOf, 80),
+                TableColumns.text(texts.get("plans.overview.col.kpi"), (PlanOverviewRow r) -> EnumText.of(texts,
+                        r.kpiStatus()), 90),
+                Cols.sorted(texts.get("plans.overview.col.nextReview"), PlanOverviewRow::nextReview,
+                        LocalDate::toString, 120));
+        // eleven columns: keep their widths and scroll sideways rather than cut every header
+        overviewTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        overviewTable.setItems(overview.rows());
+        overviewTable.setPlaceholder(new Label(texts.get("plans.overview.empty")));
+        overviewTable.setRowFactory(t -> new OverdueRow<>(PlanOverviewRow::gap));
+        overviewTable.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openSelected();
+            }
+        });
+        overviewTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelected();
+                e.consume();
+            }
+        });
+    }
+
+    private void openSelected() {
+        PlanOverviewRow row = overviewTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            model.open(row.accountId());
+        }
     }
 
     private void showAccount(Account account) {
@@ -109,6 +186,7 @@ public final class AccountPlansView implements Screen {
     @Override
     public void refresh() {
         model.refresh();
+        overview.refresh();
         showAccount(model.accountProperty().get());
     }
 }

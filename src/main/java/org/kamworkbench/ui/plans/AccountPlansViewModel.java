@@ -12,13 +12,14 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.kamworkbench.domain.Account;
 import org.kamworkbench.service.plan.PlanService;
+import org.kamworkbench.ui.common.ServiceCalls;
 import org.kamworkbench.ui.common.Background;
 import org.kamworkbench.ui.common.Texts;
 
 /** The "Account plans" screen's account picker: every account, searched by name or external id. */
 public final class AccountPlansViewModel {
     private final PlanService plans;
-    private final Work work;
+    private final ServiceCalls work;
     private final ObservableList<Account> accounts = FXCollections.observableArrayList();
     private final FilteredList<Account> filtered = new FilteredList<>(accounts);
     private final StringProperty search = new SimpleStringProperty("");
@@ -26,7 +27,7 @@ public final class AccountPlansViewModel {
 
     public AccountPlansViewModel(PlanService plans, Background background, Texts texts) {
         this.plans = plans;
-        this.work = new Work(background, texts);
+        this.work = new ServiceCalls(background, texts);
         search.addListener((o, was, now) -> {
             String s = now == null ? "" : now.strip().toLowerCase(Locale.ROOT);
             filtered.setPredicate(s.isEmpty() ? null : a -> a.name().toLowerCase(Locale.ROOT).contains(s)
@@ -45,6 +46,11 @@ public final class AccountPlansViewModel {
         if (chosen != null) {
             account.set(accounts.stream().filter(a -> a.id() == chosen.id()).findFirst().orElse(null));
         }
+    }
+
+    /** Shows the account of this workspace id (a row of the plans overview), once the accounts are loaded. */
+    public void open(long accountId) {
+        accounts.stream().filter(a -> a.id() == accountId).findFirst().ifPresent(account::set);
     }
 
     public ObservableList<Account> accounts() { return filtered; }

@@ -19,12 +19,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kamworkbench.domain.InteractionType;
-import org.kamworkbench.ui.account.AccountTab;
+import org.kamworkbench.ui.common.AccountTab;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.plans.InteractionsViewModel.InteractionRow;
 import org.kamworkbench.ui.plans.InteractionsViewModel.StepRow;
-import org.kamworkbench.ui.shell.ScreenContext;
+import org.kamworkbench.ui.common.ScreenContext;
 import org.kamworkbench.ui.common.TableColumns;
 
 /** The account page's "Meetings" tab: the interaction log and its next steps. */

@@ -20,6 +20,7 @@ import org.kamworkbench.domain.NextStep;
 import org.kamworkbench.service.interaction.InteractionService;
 import org.kamworkbench.service.plan.People;
 import org.kamworkbench.service.plan.PlanService;
+import org.kamworkbench.ui.common.ServiceCalls;
 import org.kamworkbench.ui.common.Background;
 import org.kamworkbench.ui.common.Texts;
 
@@ -44,7 +45,7 @@ public final class InteractionsViewModel {
     private final PlanService plans;
     private final Texts texts;
     private final long accountId;
-    private final Work work;
+    private final ServiceCalls work;
 
     private final ObservableList<InteractionRow> rows = FXCollections.observableArrayList();
     private final ObservableList<PersonChoice> people = FXCollections.observableArrayList();
@@ -66,7 +67,7 @@ public final class InteractionsViewModel {
         this.plans = plans;
         this.texts = texts;
         this.accountId = accountId;
-        this.work = new Work(background, texts);
+        this.work = new ServiceCalls(background, texts);
         date.set(plans.today());
         selected.addListener((o, was, now) -> showSteps(now));
     }

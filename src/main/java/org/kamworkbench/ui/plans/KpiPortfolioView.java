@@ -16,8 +16,8 @@ import org.kamworkbench.domain.KpiStatus;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.plans.KpiPortfolioViewModel.Row;
-import org.kamworkbench.ui.shell.Screen;
-import org.kamworkbench.ui.shell.ScreenContext;
+import org.kamworkbench.ui.common.Screen;
+import org.kamworkbench.ui.common.ScreenContext;
 import org.kamworkbench.ui.common.Placeholders;
 import org.kamworkbench.ui.common.TableColumns;
 
@@ -45,8 +45,8 @@ public final class KpiPortfolioView implements Screen {
     }
 
     public static Screen create(ScreenContext context) {
-        KpiPortfolioViewModel model = new KpiPortfolioViewModel(context.services().kpis(),
-                context.services().plans().today(), context.background(), context.texts());
+        KpiPortfolioViewModel model = KpiPortfolioViewModel.create(context.services().kpis(),
+                context.services().plans(), context.background(), context.texts());
         KpiPortfolioView view = new KpiPortfolioView(model, context.texts());
         org.kamworkbench.ui.common.ExportBar.ofView(context.texts(), context.background(), context.services().exports(),
                 context.texts().get("export.file.kpis"), view.kpiPortfolioTable).above(view.kpiPortfolioTable);

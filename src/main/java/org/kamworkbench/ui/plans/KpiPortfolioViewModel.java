@@ -15,6 +15,7 @@ import org.kamworkbench.domain.KpiStatus;
 import org.kamworkbench.service.kpi.KpiOverviewRow;
 import org.kamworkbench.service.kpi.KpiPoint;
 import org.kamworkbench.service.kpi.KpiService;
+import org.kamworkbench.ui.common.ServiceCalls;
 import org.kamworkbench.ui.common.Background;
 import org.kamworkbench.ui.common.Texts;
 
@@ -59,7 +60,7 @@ public final class KpiPortfolioViewModel {
 
     private final KpiService kpis;
     private final Texts texts;
-    private final Work work;
+    private final ServiceCalls work;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
     private final ObjectProperty<Integer> fromYear = new SimpleObjectProperty<>();
@@ -67,10 +68,16 @@ public final class KpiPortfolioViewModel {
     private final StringProperty tolerance = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
 
+    /** The view model as of the plans' today (the view asks no service itself). */
+    static KpiPortfolioViewModel create(KpiService kpis, org.kamworkbench.service.plan.PlanService plans,
+                                        Background background, Texts texts) {
+        return new KpiPortfolioViewModel(kpis, plans.today(), background, texts);
+    }
+
     public KpiPortfolioViewModel(KpiService kpis, LocalDate today, Background background, Texts texts) {
         this.kpis = kpis;
         this.texts = texts;
-        this.work = new Work(background, texts);
+        this.work = new ServiceCalls(background, texts);
         for (int y = today.getYear() - 10; y <= today.getYear() + 5; y++) {
             years.add(y);
         }

@@ -12,11 +12,11 @@ import org.kamworkbench.domain.KpiDirection;
 import org.kamworkbench.domain.KpiFrequency;
 import org.kamworkbench.domain.KpiSource;
 import org.kamworkbench.service.kpi.KpiSeries;
-import org.kamworkbench.ui.account.AccountTab;
+import org.kamworkbench.ui.common.AccountTab;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.portfolio.ChartCard;
-import org.kamworkbench.ui.shell.ScreenContext;
+import org.kamworkbench.ui.common.ScreenContext;
 
 /** The account page's "KPIs" tab: a timeline chart per KPI, and forms to define KPIs and enter values. */
 public final class KpiTimelineView {
@@ -46,16 +46,19 @@ public final class KpiTimelineView {
     @FXML private TextField spendYear;
     @FXML private TextField spendAmount;
 
-    private KpiTimelineView(KpiTimelineViewModel model, Texts texts) {
+    private final ScreenContext context;
+
+    private KpiTimelineView(KpiTimelineViewModel model, ScreenContext context) {
         this.model = model;
-        this.texts = texts;
+        this.texts = context.texts();
+        this.context = context;
         this.root = PlansCss.apply(Fxml.load(this, "KpiTimelineView.fxml", texts));
     }
 
     public static Parent create(ScreenContext context, Long accountId) {
         KpiTimelineViewModel model = new KpiTimelineViewModel(context.services().kpis(), context.services().plans(),
                 context.background(), context.texts(), accountId);
-        KpiTimelineView view = new KpiTimelineView(model, context.texts());
+        KpiTimelineView view = new KpiTimelineView(model, context);
         model.refresh();
         return view.root;
     }
@@ -116,7 +119,7 @@ public final class KpiTimelineView {
             chart.setPrefHeight(300);
             String unit = s.kpi().unit() == null || s.kpi().unit().isEmpty() ? "" : " (" + s.kpi().unit() + ")";
             ChartCard card = new ChartCard(texts.format("kpis.chartTitle", s.kpi().name() + unit,
-                    EnumText.of(texts, s.kpi().source()), EnumText.of(texts, s.kpi().direction())), chart, texts);
+                    EnumText.of(texts, s.kpi().source()), EnumText.of(texts, s.kpi().direction())), chart, context);
             card.getStyleClass().add("kpi-card");
             chartsBox.getChildren().add(card);
         }

@@ -24,6 +24,7 @@ import org.kamworkbench.service.kpi.KpiSeries;
 import org.kamworkbench.service.kpi.KpiService;
 import org.kamworkbench.service.plan.PlanDetails;
 import org.kamworkbench.service.plan.PlanService;
+import org.kamworkbench.ui.common.ServiceCalls;
 import org.kamworkbench.ui.common.Background;
 import org.kamworkbench.ui.common.Texts;
 
@@ -41,7 +42,7 @@ public final class KpiTimelineViewModel {
     private final PlanService plans;
     private final Texts texts;
     private final long accountId;
-    private final Work work;
+    private final ServiceCalls work;
 
     private final ObjectProperty<Integer> fromYear = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> toYear = new SimpleObjectProperty<>();
@@ -76,7 +77,7 @@ public final class KpiTimelineViewModel {
         this.plans = plans;
         this.texts = texts;
         this.accountId = accountId;
-        this.work = new Work(background, texts);
+        this.work = new ServiceCalls(background, texts);
         int now = plans.today().getYear();
         for (int y = now - 10; y <= now + 5; y++) {
             years.add(y);

@@ -12,8 +12,8 @@ import org.kamworkbench.domain.ActionStatus;
 import org.kamworkbench.service.plan.ActionItem;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Texts;
-import org.kamworkbench.ui.shell.Screen;
-import org.kamworkbench.ui.shell.ScreenContext;
+import org.kamworkbench.ui.common.Screen;
+import org.kamworkbench.ui.common.ScreenContext;
 import org.kamworkbench.ui.common.TableColumns;
 
 /** The "My actions" screen: binds {@link MyActionsViewModel} to MyActionsView.fxml. */

@@ -14,6 +14,7 @@ import org.kamworkbench.domain.ActionStatus;
 import org.kamworkbench.service.plan.ActionItem;
 import org.kamworkbench.service.plan.People;
 import org.kamworkbench.service.plan.PlanService;
+import org.kamworkbench.ui.common.ServiceCalls;
 import org.kamworkbench.ui.common.Background;
 import org.kamworkbench.ui.common.Texts;
 
@@ -27,7 +28,7 @@ public final class MyActionsViewModel {
 
     private final PlanService plans;
     private final Texts texts;
-    private final Work work;
+    private final ServiceCalls work;
     private final ObservableList<ActionItem> rows = FXCollections.observableArrayList();
     private final ObservableList<String> owners = FXCollections.observableArrayList(EVERYONE);
     private final ObjectProperty<String> owner = new SimpleObjectProperty<>(EVERYONE);
@@ -37,7 +38,7 @@ public final class MyActionsViewModel {
     public MyActionsViewModel(PlanService plans, Background background, Texts texts) {
         this.plans = plans;
         this.texts = texts;
-        this.work = new Work(background, texts);
+        this.work = new ServiceCalls(background, texts);
         owner.addListener((o, was, now) -> refresh());
         overdueOnly.addListener((o, was, now) -> refresh());
     }

@@ -23,12 +23,12 @@ import org.kamworkbench.domain.Objective;
 import org.kamworkbench.domain.ObjectiveStatus;
 import org.kamworkbench.domain.PlanReview;
 import org.kamworkbench.service.plan.SnapshotChange;
-import org.kamworkbench.ui.account.AccountTab;
+import org.kamworkbench.ui.common.AccountTab;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.plans.PlanTabViewModel.ActionRow;
 import org.kamworkbench.ui.plans.PlanTabViewModel.ObjectiveRow;
-import org.kamworkbench.ui.shell.ScreenContext;
+import org.kamworkbench.ui.common.ScreenContext;
 import org.kamworkbench.ui.common.TableColumns;
 
 /** The account page's "Plan" tab: binds {@link PlanTabViewModel} to PlanTabView.fxml. */

@@ -26,6 +26,7 @@ import org.kamworkbench.service.kpi.KpiService;
 import org.kamworkbench.service.plan.PlanDetails;
 import org.kamworkbench.service.plan.PlanService;
 import org.kamworkbench.service.plan.SnapshotChange;
+import org.kamworkbench.ui.common.ServiceCalls;
 import org.kamworkbench.ui.common.Background;
 import org.kamworkbench.ui.common.Texts;
 
@@ -52,7 +53,7 @@ public final class PlanTabViewModel {
     private final KpiService kpis;
     private final Texts texts;
     private final long accountId;
-    private final Work work;
+    private final ServiceCalls work;
 
     private final ObservableList<AccountPlan> planList = FXCollections.observableArrayList();
     private final ObjectProperty<AccountPlan> plan = new SimpleObjectProperty<>();
@@ -119,7 +120,7 @@ public final class PlanTabViewModel {
         this.kpis = kpis;
         this.texts = texts;
         this.accountId = accountId;
-        this.work = new Work(background, texts);
+        this.work = new ServiceCalls(background, texts);
         plan.addListener((o, was, now) -> {
             if (!showing && now != null && (was == null || was.id() != now.id())) {
                 load(now.id());

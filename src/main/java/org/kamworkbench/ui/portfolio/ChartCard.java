@@ -3,7 +3,6 @@ package org.kamworkbench.ui.portfolio;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
@@ -11,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -19,7 +19,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javax.imageio.ImageIO;
+import org.kamworkbench.service.port.LocalFiles;
+import org.kamworkbench.ui.common.ScreenContext;
 import org.kamworkbench.ui.common.Texts;
 
 /**
@@ -29,11 +30,13 @@ import org.kamworkbench.ui.common.Texts;
 public final class ChartCard extends VBox {
     private final Node chart;
     private final Texts texts;
+    private final ScreenContext context;
     private final Label status = new Label();
 
-    public ChartCard(String title, Node chart, Texts texts) {
+    public ChartCard(String title, Node chart, ScreenContext context) {
         this.chart = chart;
-        this.texts = texts;
+        this.texts = context.texts();
+        this.context = context;
         getStyleClass().addAll("portfolio-card", "chart-card");
         Label heading = new Label(title);
         heading.getStyleClass().add("card-heading");
@@ -85,17 +88,37 @@ public final class ChartCard extends VBox {
         chooser.setInitialFileName("chart.png");
         File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (file != null) {
-            status.setText(writePng(file.toPath()) ? texts.format("portfolio.chart.saved", file.getName())
-                    : texts.format("portfolio.chart.saveFailed", file.toString()));
+            Pixels pixels = Pixels.of(snapshot());
+            context.background().run(texts.get("portfolio.chart.save"), monitor -> {
+                pixels.writeTo(context.services().files(), file.toPath());
+                return file;
+            }, saved -> status.setText(texts.format("portfolio.chart.saved", saved.getName())),
+                    failure -> status.setText(texts.format("portfolio.chart.saveFailed", file.toString())));
         }
     }
 
-    /** Writes the chart to {@code file} as PNG; false when the file cannot be written. */
+    /** Writes the chart to {@code file} as PNG at once; false when the file cannot be written. */
     public boolean writePng(Path file) {
         try {
-            return ImageIO.write(SwingFXUtils.fromFXImage(snapshot(), null), "png", file.toFile());
+            Pixels.of(snapshot()).writeTo(context.services().files(), file);
+            return true;
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /** A snapshot's pixels, taken on the UI thread, to be written anywhere. */
+    private record Pixels(int width, int height, int[] argb) {
+        static Pixels of(WritableImage image) {
+            int w = (int) image.getWidth();
+            int h = (int) image.getHeight();
+            int[] argb = new int[w * h];
+            image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+            return new Pixels(w, h, argb);
+        }
+
+        void writeTo(LocalFiles files, Path file) throws IOException {
+            files.writePng(file, width, height, argb);
         }
     }
 }

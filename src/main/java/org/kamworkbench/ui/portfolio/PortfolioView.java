@@ -31,8 +31,8 @@ import org.kamworkbench.service.portfolio.ScenarioResult;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Icons;
 import org.kamworkbench.ui.common.Texts;
-import org.kamworkbench.ui.shell.Screen;
-import org.kamworkbench.ui.shell.ScreenContext;
+import org.kamworkbench.ui.common.Screen;
+import org.kamworkbench.ui.common.ScreenContext;
 import org.kamworkbench.ui.common.TableColumns;
 
 /** The portfolio screen's controller: binds the controls, tiles, charts and tables to {@link PortfolioViewModel}. */
@@ -43,7 +43,7 @@ public final class PortfolioView implements Screen {
     private final ScrollPane loadedRoot;
     /** The screen and section ids of the FX rates table (see ShellActions#show). */
     static final String SETTINGS_FX = "settings#fx";
-    private org.kamworkbench.ui.shell.ShellActions shell;
+    private org.kamworkbench.ui.common.ShellActions shell;
     private ParetoChart paretoChart;
     private GroupBars groupBars;
     private ChartCard paretoCard;
@@ -84,9 +84,12 @@ public final class PortfolioView implements Screen {
     @FXML private Label crossingLabel;
     @FXML private TableView<GroupImpact> impactTable;
 
-    private PortfolioView(PortfolioViewModel model, Texts texts) {
+    private final ScreenContext context;
+
+    private PortfolioView(PortfolioViewModel model, ScreenContext context) {
         this.model = model;
-        this.texts = texts;
+        this.texts = context.texts();
+        this.context = context;
         this.f = model.formats();
         this.loadedRoot = Fxml.load(this, "PortfolioView.fxml", texts);
     }
@@ -94,7 +97,7 @@ public final class PortfolioView implements Screen {
     public static Screen create(ScreenContext context) {
         PortfolioViewModel model = new PortfolioViewModel(context.services().portfolio(), context.background(),
                 context.texts());
-        PortfolioView view = new PortfolioView(model, context.texts());
+        PortfolioView view = new PortfolioView(model, context);
         view.shell = context.shell();
         var t = context.texts();
         org.kamworkbench.ui.common.ExportBar.ofView(t, context.background(), context.services().exports(), t.get("export.file.abc"), view.abcTable)
@@ -134,11 +137,11 @@ public final class PortfolioView implements Screen {
                 openSelected();
             }
         });
-        paretoCard = new ChartCard(texts.get("portfolio.chart.title"), paretoChart, texts);
+        paretoCard = new ChartCard(texts.get("portfolio.chart.title"), paretoChart, context);
         paretoBox.getChildren().add(paretoCard);
         groupBars = new GroupBars(f);
         groupBars.setId("groupBars");
-        breakdownCard = new ChartCard(texts.get("portfolio.breakdown.chart"), groupBars, texts);
+        breakdownCard = new ChartCard(texts.get("portfolio.breakdown.chart"), groupBars, context);
         breakdownChartBox.getChildren().add(breakdownCard);
         model.analysisProperty().addListener((o, was, now) -> showAnalysis(now));
         model.groupRows().addListener((ListChangeListener<PortfolioRows.GroupRow>) c -> {

@@ -24,8 +24,8 @@ import org.kamworkbench.domain.InflationRate;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Icons;
 import org.kamworkbench.ui.common.Texts;
-import org.kamworkbench.ui.shell.Screen;
-import org.kamworkbench.ui.shell.ScreenContext;
+import org.kamworkbench.ui.common.Screen;
+import org.kamworkbench.ui.common.ScreenContext;
 
 /** The settings screen's controller: four tabs bound to {@link SettingsViewModel}. */
 public final class SettingsView implements Screen {

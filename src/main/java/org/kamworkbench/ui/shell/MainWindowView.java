@@ -39,6 +39,9 @@ import org.kamworkbench.service.imports.ImportKind;
 import org.kamworkbench.service.workspace.WorkspaceServices;
 import org.kamworkbench.ui.account.AccountPage;
 import org.kamworkbench.ui.common.FxBackground;
+import org.kamworkbench.ui.common.Screen;
+import org.kamworkbench.ui.common.ScreenContext;
+import org.kamworkbench.ui.common.ShellActions;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Icons;
 import org.kamworkbench.ui.common.Texts;
@@ -310,7 +313,7 @@ public final class MainWindowView implements ShellActions {
         if (services == null) {
             return;
         }
-        new ImportWizard(services.imports(), texts.bundle()).showAndWait(stage, ImportKind.ACCOUNTS)
+        new ImportWizard(services.imports(), background, services.files(), texts.bundle()).showAndWait(stage, ImportKind.ACCOUNTS)
                 .ifPresent(report -> dataChanged());
     }
 

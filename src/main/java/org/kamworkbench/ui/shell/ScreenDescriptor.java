@@ -1,6 +1,8 @@
 package org.kamworkbench.ui.shell;
 
 import org.kamworkbench.ui.common.Icons;
+import org.kamworkbench.ui.common.Screen;
+import org.kamworkbench.ui.common.ScreenContext;
 
 /**
  * A screen in the sidebar: its id, the bundle key of its title, its icon and how to make it.

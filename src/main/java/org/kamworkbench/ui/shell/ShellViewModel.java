@@ -1,6 +1,5 @@
 package org.kamworkbench.ui.shell;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -84,7 +83,7 @@ public final class ShellViewModel {
             WorkspaceServices services = opener.open(path);
             try {
                 WorkspaceStatus s = services.status().status();
-                return new Opened(services, s, RecentWorkspaces.afterOpening(known, services.file(), Files::exists));
+                return new Opened(services, s, RecentWorkspaces.afterOpening(known, services.file(), opener::exists));
             } catch (RuntimeException e) {
                 services.close();
                 throw e;
@@ -118,7 +117,7 @@ public final class ShellViewModel {
      * message, rather than silently created anew.
      */
     public void openRecent(Path path) {
-        background.run(texts.format("progress.opening", path.getFileName()), monitor -> Files.exists(path), exists -> {
+        background.run(texts.format("progress.opening", path.getFileName()), monitor -> opener.exists(path), exists -> {
             if (exists) {
                 open(path);
             } else {

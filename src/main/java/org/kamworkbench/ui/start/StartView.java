@@ -12,9 +12,9 @@ import javafx.scene.layout.VBox;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Icons;
 import org.kamworkbench.ui.common.Texts;
-import org.kamworkbench.ui.shell.Screen;
-import org.kamworkbench.ui.shell.ScreenContext;
-import org.kamworkbench.ui.shell.ShellActions;
+import org.kamworkbench.ui.common.Screen;
+import org.kamworkbench.ui.common.ScreenContext;
+import org.kamworkbench.ui.common.ShellActions;
 
 /** The start screen's controller. */
 public final class StartView implements Screen {

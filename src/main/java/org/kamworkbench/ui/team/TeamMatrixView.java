@@ -20,9 +20,9 @@ import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Icons;
 import org.kamworkbench.ui.common.Placeholders;
 import org.kamworkbench.ui.common.Texts;
-import org.kamworkbench.ui.shell.Screen;
-import org.kamworkbench.ui.shell.ScreenContext;
-import org.kamworkbench.ui.shell.ShellActions;
+import org.kamworkbench.ui.common.Screen;
+import org.kamworkbench.ui.common.ScreenContext;
+import org.kamworkbench.ui.common.ShellActions;
 
 /**
  * The Team matrix screen's controller: a row per person, a column per designated key account, the

@@ -23,6 +23,7 @@ import org.kamworkbench.service.kpi.KpiService;
 import org.kamworkbench.service.portfolio.PortfolioService;
 import org.kamworkbench.io.TableFileReader;
 import org.kamworkbench.store.AccountStore;
+import org.kamworkbench.store.AccountTeamStore;
 import org.kamworkbench.store.ColleagueStore;
 import org.kamworkbench.store.CriteriaStore;
 import org.kamworkbench.store.DesignationStore;
@@ -57,6 +58,8 @@ public final class PlanWorkspace implements AutoCloseable {
     public final InteractionService interactions;
     /** The designations (issue 4): the KPI portfolio's key accounts are the ones designated key here. */
     public final KeyAccountService keyAccounts;
+    public final AccountTeamStore teams;
+    public final PlanOverviewService overview;
 
     public PlanWorkspace(Path dir) {
         workspace = Workspace.open(dir.resolve("plans"), null);
@@ -77,6 +80,9 @@ public final class PlanWorkspace implements AutoCloseable {
         kpis = new KpiService(kpiStore, accounts, planStore, portfolio, keyAccounts::designatedKeyAccounts);
         kpiImport = new KpiImportService(new TableFileReader(), kpiStore, accounts);
         interactions = new InteractionService(new InteractionStore(jdbi), planStore);
+        teams = new AccountTeamStore(jdbi);
+        overview = new PlanOverviewService(planStore, accounts, colleagues, teams, keyAccounts::designatedKeyAccounts,
+                kpis, clock);
     }
 
     /** Stores an account and returns it with its id. */

@@ -1,5 +1,7 @@
 package org.kamworkbench.ui.imports;
 
+import org.kamworkbench.io.DiskFiles;
+import org.kamworkbench.ui.common.FxBackground;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -163,7 +165,7 @@ class ImportWizardFxTest {
     private void openWith(FxRobot robot, ImportKind kind) {
         closed = new CountDownLatch(1);
         Platform.runLater(() -> {
-            result = new ImportWizard(service, null).showAndWait(owner, kind);
+            result = new ImportWizard(service, new FxBackground(), new DiskFiles(), null).showAndWait(owner, kind);
             closed.countDown();
         });
         WaitForAsyncUtils.waitForFxEvents();

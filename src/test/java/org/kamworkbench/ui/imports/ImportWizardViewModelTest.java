@@ -1,5 +1,6 @@
 package org.kamworkbench.ui.imports;
 
+import org.kamworkbench.io.DiskFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -19,13 +20,13 @@ class ImportWizardViewModelTest {
     Path dir;
 
     private final FakeImportService service = new FakeImportService();
-    private final ImmediateWorkRunner runner = new ImmediateWorkRunner();
+    private final ImmediateBackground runner = new ImmediateBackground();
     private ImportWizardViewModel vm;
     private Path accounts;
 
     @BeforeEach
     void setUp() throws IOException {
-        vm = new ImportWizardViewModel(service, runner, WizardText.load(Locale.ENGLISH));
+        vm = new ImportWizardViewModel(service, runner, new DiskFiles(), WizardText.load(Locale.ENGLISH));
         accounts = Fixtures.salesforceAccounts(dir);
     }
 
@@ -256,7 +257,7 @@ class ImportWizardViewModelTest {
         vm.validation().skipInvalidProperty().set(true);
         vm.next();
         vm.nextTextProperty(); // summary reached
-        ImportWizardViewModel second = new ImportWizardViewModel(service, runner, WizardText.load(Locale.ENGLISH));
+        ImportWizardViewModel second = new ImportWizardViewModel(service, runner, new DiskFiles(), WizardText.load(Locale.ENGLISH));
         vm = second;
         toValidation(accounts);
         vm.validation().skipInvalidProperty().set(true);

@@ -1,5 +1,7 @@
 package org.kamworkbench.ui.imports;
 
+import org.kamworkbench.io.DiskFiles;
+import org.kamworkbench.ui.common.FxBackground;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -52,7 +54,7 @@ class RevenueCheckStepFxTest {
         Path file = dir.resolve("orders.csv");
         Files.writeString(file, "Invoice,Customer,Invoice Date,Net Amount\nINV-1,001A01,15/01/2024,12500.00\n",
                 StandardCharsets.UTF_8);
-        Platform.runLater(() -> new ImportWizard(service, null).showAndWait(owner, ImportKind.REVENUE));
+        Platform.runLater(() -> new ImportWizard(service, new FxBackground(), new DiskFiles(), null).showAndWait(owner, ImportKind.REVENUE));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#filePath").write(file.toString());
         robot.type(KeyCode.ENTER);

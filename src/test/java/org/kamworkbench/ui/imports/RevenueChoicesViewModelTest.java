@@ -1,5 +1,6 @@
 package org.kamworkbench.ui.imports;
 
+import org.kamworkbench.io.DiskFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -25,7 +26,7 @@ class RevenueChoicesViewModelTest {
 
     @BeforeEach
     void setUp() {
-        vm = new ImportWizardViewModel(service, new ImmediateWorkRunner(), WizardText.load(Locale.ENGLISH));
+        vm = new ImportWizardViewModel(service, new ImmediateBackground(), new DiskFiles(), WizardText.load(Locale.ENGLISH));
         vm.kindProperty().set(ImportKind.REVENUE);
     }
 

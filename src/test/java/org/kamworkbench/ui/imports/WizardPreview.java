@@ -1,5 +1,7 @@
 package org.kamworkbench.ui.imports;
 
+import org.kamworkbench.io.DiskFiles;
+import org.kamworkbench.ui.common.FxBackground;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
@@ -49,7 +51,7 @@ public final class WizardPreview {
         ImportWizardViewModel vm = fx(() -> {
             Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                     : new PrimerLight().getUserAgentStylesheet());
-            ImportWizardWindow window = ImportWizardWindow.create(service, text, new FxWorkRunner(), null,
+            ImportWizardWindow window = ImportWizardWindow.create(service, text, new FxBackground(), new DiskFiles(), null,
                     ImportKind.ACCOUNTS);
             stage = window.stage();
             place(stage);
@@ -86,7 +88,7 @@ public final class WizardPreview {
         // Revenue into months that hold revenue: the refusal and the choice.
         ImportWizardViewModel revenueVm = fx(() -> {
             stage.close();
-            ImportWizardWindow window = ImportWizardWindow.create(service, text, new FxWorkRunner(), null,
+            ImportWizardWindow window = ImportWizardWindow.create(service, text, new FxBackground(), new DiskFiles(), null,
                     ImportKind.REVENUE);
             stage = window.stage();
             place(stage);
@@ -111,7 +113,7 @@ public final class WizardPreview {
         Path workbook = Fixtures.accountsWorkbook(dir);
         ImportWizardViewModel xlsxVm = fx(() -> {
             stage.close();
-            ImportWizardWindow window = ImportWizardWindow.create(service, text, new FxWorkRunner(), null,
+            ImportWizardWindow window = ImportWizardWindow.create(service, text, new FxBackground(), new DiskFiles(), null,
                     ImportKind.ACCOUNTS);
             stage = window.stage();
             place(stage);

@@ -54,6 +54,11 @@ class ShellViewModelTest {
         }
 
         @Override
+        public boolean exists(Path path) {
+            return java.nio.file.Files.exists(path);
+        }
+
+        @Override
         public Path defaultWorkspace() {
             return dir.resolve("default.mv.db");
         }

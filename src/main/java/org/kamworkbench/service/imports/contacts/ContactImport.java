@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.kamworkbench.domain.Account;
 import org.kamworkbench.domain.BuyingRole;
 import org.kamworkbench.domain.Stakeholder;
-import org.kamworkbench.service.account.OrgChart;
+import org.kamworkbench.domain.OrgChart;
 import org.kamworkbench.service.imports.mapping.ColumnMapping;
 import org.kamworkbench.service.imports.mapping.Fields;
 import org.kamworkbench.service.imports.parse.ExternalIds;

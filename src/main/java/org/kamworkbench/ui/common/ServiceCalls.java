@@ -1,29 +1,26 @@
-package org.kamworkbench.ui.plans;
+package org.kamworkbench.ui.common;
 
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.kamworkbench.ui.common.Background;
-import org.kamworkbench.ui.common.Problems;
-import org.kamworkbench.ui.common.Texts;
 
 /**
- * Runs a view model's service calls in the background with one busy flag and one error line: a
- * failure becomes the user sentence of {@link Problems}, a success clears the error.
+ * A view model's service calls through the {@link Background}, with one busy flag and one error
+ * line: a failure becomes the user sentence of {@link Problems}, a success clears the error.
  */
-final class Work {
+public final class ServiceCalls {
     private final Background background;
     private final Texts texts;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
-    Work(Background background, Texts texts) {
+    public ServiceCalls(Background background, Texts texts) {
         this.background = background;
         this.texts = texts;
     }
 
     /** Calls {@code work} off the UI thread, then {@code done} with its result on it. */
-    <T> void run(String progressKey, Background.Work<T> work, Consumer<? super T> done) {
+    public <T> void run(String progressKey, Background.Work<T> work, Consumer<? super T> done) {
         busy.set(true);
         background.run(texts.get(progressKey), work, result -> {
             busy.set(false);
@@ -36,15 +33,15 @@ final class Work {
     }
 
     /** Shows a validation message without calling anything. */
-    void fail(String key, Object... args) {
+    public void fail(String key, Object... args) {
         error.set(texts.format(key, args));
     }
 
-    ReadOnlyBooleanWrapper busy() {
+    public ReadOnlyBooleanWrapper busy() {
         return busy;
     }
 
-    ReadOnlyStringWrapper error() {
+    public ReadOnlyStringWrapper error() {
         return error;
     }
 }

@@ -1,13 +1,12 @@
-package org.kamworkbench.ui.imports;
+package org.kamworkbench.ui.common;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
-import org.kamworkbench.service.imports.ImportCancelledException;
 import org.kamworkbench.service.port.ProgressMonitor;
 
 /**
- * A JavaFX Task around {@link MonitoredWork}, with the {@link ProgressMonitor} adapter the services
+ * A JavaFX Task around {@link Background.Work}, with the {@link ProgressMonitor} adapter the services
  * expect: progress goes to the Task's progress and message, and the monitor reports the Task's
  * cancellation.
  *
@@ -15,9 +14,9 @@ import org.kamworkbench.service.port.ProgressMonitor;
  * cancelled Task turns CANCELLED at once, while the service may still be rolling back or may
  * even have committed just before it noticed. The listener must hear what really happened.
  */
-final class MonitoredTask<T> extends Task<T> {
-    private final MonitoredWork<T> work;
-    private final WorkListener<T> listener;
+final class FxTask<T> extends Task<T> {
+    private final Background.Work<T> work;
+    private final Background.Listener<T> listener;
     /** Set by whichever comes first: call() starting, or stop() before it started. */
     private final AtomicBoolean claimed = new AtomicBoolean();
 
@@ -30,11 +29,11 @@ final class MonitoredTask<T> extends Task<T> {
 
         @Override
         public boolean isCancelled() {
-            return MonitoredTask.this.isCancelled();
+            return FxTask.this.isCancelled();
         }
     };
 
-    MonitoredTask(MonitoredWork<T> work, WorkListener<T> listener) {
+    FxTask(Background.Work<T> work, Background.Listener<T> listener) {
         this.work = work;
         this.listener = listener;
         progressProperty().addListener((obs, old, now) -> listener.progress(now.doubleValue(), getMessage()));
@@ -51,11 +50,12 @@ final class MonitoredTask<T> extends Task<T> {
         T value;
         try {
             value = work.run(monitor);
-        } catch (ImportCancelledException e) {
-            Platform.runLater(listener::cancelled);
-            return null;
         } catch (Exception e) {
-            Platform.runLater(() -> listener.failed(e));
+            if (Background.isCancellation(e)) {
+                Platform.runLater(listener::cancelled);
+            } else {
+                Platform.runLater(() -> listener.failed(e));
+            }
             return null;
         }
         // Even when cancel came too late for the work to notice, what it did is what counts.

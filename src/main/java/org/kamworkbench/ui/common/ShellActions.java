@@ -1,4 +1,4 @@
-package org.kamworkbench.ui.shell;
+package org.kamworkbench.ui.common;
 
 /** What a screen may ask of the shell. */
 public interface ShellActions {

@@ -1,4 +1,4 @@
-package org.kamworkbench.ui.imports;
+package org.kamworkbench.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,9 +17,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The JavaFX Task behind the wizard's work: the listener hears what really happened, on the FX thread. */
+/** The one background mechanism of the UI: the listener hears what really happened, on the FX thread. */
 @ExtendWith(ApplicationExtension.class)
-class MonitoredTaskTest {
+class FxBackgroundTest {
+    private final FxBackground background = new FxBackground();
     private final Recorder recorder = new Recorder();
 
     @Start
@@ -30,7 +31,7 @@ class MonitoredTaskTest {
     @Test
     void cancelReachesTheWorkThroughTheMonitorAndIsReportedOnceItStopped() throws Exception {
         CountDownLatch running = new CountDownLatch(1);
-        RunningWork work = new FxWorkRunner().<String>start(monitor -> {
+        Background.Running work = background.<String>start("test", monitor -> {
             monitor.progress(0.25, "a quarter");
             running.countDown();
             while (!monitor.isCancelled()) {
@@ -52,7 +53,7 @@ class MonitoredTaskTest {
     void workThatFinishedDespiteALateCancelIsReportedAsDone() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch cancelled = new CountDownLatch(1);
-        RunningWork work = new FxWorkRunner().start(monitor -> {
+        Background.Running work = background.<String>start("test", monitor -> {
             started.countDown();
             assertThat(cancelled.await(5, TimeUnit.SECONDS)).isTrue();
             return "committed"; // e.g. the import committed before it looked at the monitor
@@ -69,7 +70,7 @@ class MonitoredTaskTest {
     @Test
     void cancelBeforeTheWorkStartedNeverRunsIt() throws Exception {
         AtomicBoolean ran = new AtomicBoolean();
-        MonitoredTask<String> task = new MonitoredTask<>(monitor -> {
+        FxTask<String> task = new FxTask<>(monitor -> {
             ran.set(true);
             return "x";
         }, recorder);
@@ -83,7 +84,7 @@ class MonitoredTaskTest {
 
     @Test
     void aRefusalArrivesAsTheServiceSentence() throws Exception {
-        new FxWorkRunner().<String>start(monitor -> {
+        background.<String>start("test", monitor -> {
             throw new ImportInputException("The file is empty.");
         }, recorder);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !recorder.outcomes().isEmpty());
@@ -91,7 +92,7 @@ class MonitoredTaskTest {
         assertThat(recorder.outcomes()).containsExactly("failed The file is empty.");
     }
 
-    private static final class Recorder implements WorkListener<String> {
+    private static final class Recorder implements Background.Listener<String> {
         final List<String> events = new CopyOnWriteArrayList<>();
         volatile boolean offFxThread;
 

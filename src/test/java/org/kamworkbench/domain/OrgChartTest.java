@@ -1,4 +1,4 @@
-package org.kamworkbench.service.account;
+package org.kamworkbench.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,14 +1,14 @@
 package org.kamworkbench.ui.imports;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.kamworkbench.service.imports.ImportCancelledException;
 import org.kamworkbench.service.port.ProgressMonitor;
+import org.kamworkbench.ui.common.Background;
 
 /**
- * Runs work on the caller's thread, with no toolkit, reporting like MonitoredTask does. Work can
+ * Runs work on the caller's thread, with no toolkit, reporting like the FxBackground does. Work can
  * be held back ({@link #holdNext()}) so a test can cancel it before it runs ({@link #release()}).
  */
-final class ImmediateWorkRunner implements WorkRunner {
+final class ImmediateBackground implements Background {
     private boolean holdNext;
     private Runnable held;
     int started;
@@ -28,7 +28,7 @@ final class ImmediateWorkRunner implements WorkRunner {
     }
 
     @Override
-    public <T> RunningWork start(MonitoredWork<T> work, WorkListener<T> listener) {
+    public <T> Running start(String description, Work<T> work, Listener<T> listener) {
         started++;
         AtomicBoolean cancelled = new AtomicBoolean();
         ProgressMonitor monitor = new ProgressMonitor() {
@@ -46,11 +46,12 @@ final class ImmediateWorkRunner implements WorkRunner {
             T value;
             try {
                 value = work.run(monitor);
-            } catch (ImportCancelledException e) {
-                listener.cancelled();
-                return;
             } catch (Exception e) {
-                listener.failed(e);
+                if (Background.isCancellation(e)) {
+                    listener.cancelled();
+                } else {
+                    listener.failed(e);
+                }
                 return;
             }
             listener.succeeded(value);

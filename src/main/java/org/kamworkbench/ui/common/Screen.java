@@ -1,4 +1,4 @@
-package org.kamworkbench.ui.shell;
+package org.kamworkbench.ui.common;
 
 import javafx.scene.Node;
 

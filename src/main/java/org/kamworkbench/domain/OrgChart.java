@@ -1,4 +1,4 @@
-package org.kamworkbench.service.account;
+package org.kamworkbench.domain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.kamworkbench.domain.Stakeholder;
 
 /**
  * The reports-to forest of one account's stakeholders. A stakeholder whose manager is not among

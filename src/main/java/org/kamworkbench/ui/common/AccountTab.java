@@ -1,8 +1,7 @@
-package org.kamworkbench.ui.account;
+package org.kamworkbench.ui.common;
 
 import java.util.function.BiFunction;
 import javafx.scene.Parent;
-import org.kamworkbench.ui.shell.ScreenContext;
 
 /**
  * One tab of the account page: its id, the bundle key of its title, and how to build its content

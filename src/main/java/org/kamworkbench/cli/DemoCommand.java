@@ -1,0 +1,13 @@
+package org.kamworkbench.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** {@code demo load}. */
+@Command(name = "demo", description = "The demo portfolio.", subcommands = {DemoLoadCommand.class})
+final class DemoCommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+        throw new BadInputException("Say what to do with the demo: demo load [--workspace PATH].");
+    }
+}
