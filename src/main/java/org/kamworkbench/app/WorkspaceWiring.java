@@ -28,6 +28,8 @@ import org.kamworkbench.service.workspace.WorkspaceServices;
 import org.kamworkbench.service.workspace.WorkspaceBackups;
 import org.kamworkbench.store.AccountProfileStore;
 import org.kamworkbench.store.BackupCatalog;
+import org.kamworkbench.store.PasswordChange;
+import org.kamworkbench.service.workspace.WorkspacePasswords;
 import org.kamworkbench.store.AccountStore;
 import org.kamworkbench.store.AccountTeamStore;
 import org.kamworkbench.store.ColleagueStore;
@@ -69,6 +71,26 @@ public final class WorkspaceWiring implements WorkspaceOpener {
     @Override
     public WorkspaceServices openForReading(Path path) {
         return wire(Workspace.openForReading(path, null));
+    }
+
+    @Override
+    public WorkspaceServices open(Path path, char[] password) {
+        return wire(Workspace.open(path, password));
+    }
+
+    @Override
+    public WorkspaceServices openForReading(Path path, char[] password) {
+        return wire(Workspace.openForReading(path, password));
+    }
+
+    @Override
+    public WorkspaceBackups backups(char[] password) {
+        return new BackupCatalog(password);
+    }
+
+    @Override
+    public WorkspacePasswords passwords() {
+        return new PasswordChange();
     }
 
     private WorkspaceServices wire(Workspace workspace) {

@@ -81,6 +81,27 @@ public final class OpenAhead implements WorkspaceOpener {
         return opener.backups();
     }
 
+    /** With a password: never the one opened ahead (that one was opened without it). */
+    @Override
+    public WorkspaceServices open(Path asked, char[] password) {
+        return password == null ? open(asked) : opener.open(asked, password);
+    }
+
+    @Override
+    public WorkspaceServices openForReading(Path asked, char[] password) {
+        return password == null ? openForReading(asked) : opener.openForReading(asked, password);
+    }
+
+    @Override
+    public WorkspaceBackups backups(char[] password) {
+        return opener.backups(password);
+    }
+
+    @Override
+    public WorkspacePasswords passwords() {
+        return opener.passwords();
+    }
+
     /** Closes the workspace if nobody took it, and removes it if opening it created it. */
     public void releaseUnused() {
         synchronized (this) {
