@@ -29,6 +29,8 @@ import org.kamworkbench.service.workspace.WorkspaceBackups;
 import org.kamworkbench.store.AccountProfileStore;
 import org.kamworkbench.store.BackupCatalog;
 import org.kamworkbench.store.PasswordChange;
+import org.kamworkbench.store.PersonalDataStore;
+import org.kamworkbench.service.privacy.PrivacyService;
 import org.kamworkbench.service.workspace.WorkspacePasswords;
 import org.kamworkbench.store.AccountStore;
 import org.kamworkbench.store.AccountTeamStore;
@@ -143,7 +145,8 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                         interactions::lastContactByStakeholder),
                 new TeamService(teams, colleagues, accounts, profiles, accountService, clock, designatedKey),
                 new PeopleService(colleagues),
-                history);
+                history,
+                new PrivacyService(new PersonalDataStore(jdbi)));
     }
 
     @Override
