@@ -125,6 +125,7 @@ public final class MainWindowView implements ShellActions {
         model.workspaceProperty().addListener((o, was, now) -> workspaceChanged());
         model.openingProperty().addListener((o, was, now) -> showSelected());
         model.setOnOpenFailure(this::openFailed);
+        model.setOnPasswordNeeded(this::askPassword);
         workspaceChanged();
     }
 
@@ -345,7 +346,20 @@ public final class MainWindowView implements ShellActions {
     private void newWorkspace() {
         FileChooser chooser = workspaceChooser("dialog.new.title");
         chooser.setInitialFileName(texts.get("dialog.new.defaultName"));
-        Optional.ofNullable(chooser.showSaveDialog(stage)).map(File::toPath).ifPresent(model::open);
+        Optional.ofNullable(chooser.showSaveDialog(stage)).map(File::toPath).ifPresent(path ->
+                new PasswordDialog(texts).chooseForNew(stage, path.getFileName().toString())
+                        .ifPresent(choice -> model.open(path, choice.password())));
+    }
+
+    /** An encrypted workspace: ask for its password (again after a wrong one); cancel opens nothing. */
+    private void askPassword(ShellViewModel.PasswordRequest request) {
+        Optional<char[]> password = new PasswordDialog(texts).ask(stage, request.path().getFileName().toString(),
+                request.wrong() ? request.message() : null);
+        if (password.isPresent()) {
+            model.open(request.path(), password.get());
+        } else if (model.workspaceProperty().get() == null) {
+            openFailed(new ShellViewModel.OpenFailure(request.path(), request.message(), false));
+        }
     }
 
     @FXML
