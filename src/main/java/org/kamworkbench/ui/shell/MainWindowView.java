@@ -66,6 +66,7 @@ public final class MainWindowView implements ShellActions {
     @FXML private MenuItem importItem;
     @FXML private MenuItem undoImportItem;
     @FXML private MenuItem restoreItem;
+    @FXML private MenuItem passwordItem;
     @FXML private MenuItem quitItem;
     @FXML private MenuItem aboutItem;
     @FXML private RadioMenuItem lightItem;
@@ -117,6 +118,7 @@ public final class MainWindowView implements ShellActions {
         importItem.disableProperty().bind(model.workspaceProperty().isNull());
         undoImportItem.disableProperty().bind(model.workspaceProperty().isNull());
         restoreItem.disableProperty().bind(model.workspaceProperty().isNull());
+        passwordItem.disableProperty().bind(model.workspaceProperty().isNull());
         initScreens();
         initTheme();
         initStatusBar();
@@ -349,6 +351,19 @@ public final class MainWindowView implements ShellActions {
         Optional.ofNullable(chooser.showSaveDialog(stage)).map(File::toPath).ifPresent(path ->
                 new PasswordDialog(texts).chooseForNew(stage, path.getFileName().toString())
                         .ifPresent(choice -> model.open(path, choice.password())));
+    }
+
+    /** File › Change workspace password…: change, add or remove it; the workspace is re-opened after. */
+    @FXML
+    private void changePassword() {
+        WorkspaceServices services = model.workspaceProperty().get();
+        if (services == null) {
+            return;
+        }
+        new PasswordDialog(texts).chooseChange(stage, services.name(), model.encrypted()).ifPresent(choice ->
+                model.changePassword(choice.current(), choice.next(),
+                        done -> inform(texts.get("password.change.title"), done),
+                        problem -> openFailed(new ShellViewModel.OpenFailure(services.file(), problem, false))));
     }
 
     /** An encrypted workspace: ask for its password (again after a wrong one); cancel opens nothing. */

@@ -91,4 +91,57 @@ final class PasswordDialog {
                 : new NewChoice(encrypt.isSelected() ? first.getText().toCharArray() : null));
         return dialog.showAndWait();
     }
+
+    /** What "Change workspace password…" chose: the current password (null if none) and the new one (null: remove). */
+    record ChangeChoice(char[] current, char[] next) {
+    }
+
+    /** Changing, adding or removing the password of the open workspace; empty when cancelled. */
+    Optional<ChangeChoice> chooseChange(Window owner, String workspaceName, boolean encrypted) {
+        Dialog<ChangeChoice> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(texts.get("password.change.title"));
+        dialog.setHeaderText(texts.format(encrypted ? "password.change.header" : "password.add.header", workspaceName));
+        PasswordField current = new PasswordField();
+        current.setId("currentPassword");
+        current.setPromptText(texts.get("password.current"));
+        CheckBox remove = new CheckBox(texts.get("password.change.remove"));
+        remove.setId("removeBox");
+        PasswordField first = new PasswordField();
+        first.setId("newPassword");
+        first.setPromptText(texts.get("password.new"));
+        PasswordField second = new PasswordField();
+        second.setId("confirmPassword");
+        second.setPromptText(texts.get("password.confirm"));
+        Label hint = new Label();
+        hint.setWrapText(true);
+        Label warning = new Label(texts.get("password.new.warning"));
+        warning.setWrapText(true);
+        first.disableProperty().bind(remove.selectedProperty());
+        second.disableProperty().bind(remove.selectedProperty());
+        Runnable update = () -> hint.setText(remove.isSelected() ? texts.get("password.change.removeHint")
+                : !second.getText().isEmpty() && !second.getText().equals(first.getText())
+                ? texts.get("password.mismatch") : texts.get(PasswordStrength.of(first.getText()).key()));
+        first.textProperty().addListener((o, a, b) -> update.run());
+        second.textProperty().addListener((o, a, b) -> update.run());
+        remove.selectedProperty().addListener((o, a, b) -> update.run());
+        update.run();
+        VBox box = new VBox(8);
+        if (encrypted) {
+            box.getChildren().addAll(current, remove);
+        }
+        box.getChildren().addAll(first, second, hint, warning);
+        box.setPadding(new Insets(8));
+        box.setPrefWidth(460);
+        dialog.getDialogPane().setContent(box);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        var newOk = remove.selectedProperty().or(first.textProperty().isNotEmpty()
+                .and(first.textProperty().isEqualTo(second.textProperty())));
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(encrypted
+                ? current.textProperty().isEmpty().or(newOk.not()) : newOk.not());
+        dialog.setResultConverter(b -> b != ButtonType.OK ? null : new ChangeChoice(
+                encrypted ? current.getText().toCharArray() : null,
+                remove.isSelected() ? null : first.getText().toCharArray()));
+        return dialog.showAndWait();
+    }
 }

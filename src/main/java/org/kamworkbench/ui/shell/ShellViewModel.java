@@ -215,6 +215,39 @@ public final class ShellViewModel {
         });
     }
 
+    /** Whether the open workspace is encrypted. */
+    public boolean encrypted() {
+        WorkspaceServices services = workspace.get();
+        return services != null && opener.passwords().encrypted(services.file());
+    }
+
+    /**
+     * Changes (next null: removes) the password of the open workspace: closes it, re-encrypts it (see
+     * {@link org.kamworkbench.service.workspace.WorkspacePasswords#change}) and opens it again, with the new
+     * password, or as it was when that failed ({@code failed} gets the sentence).
+     */
+    public void changePassword(char[] current, char[] next, Consumer<String> done, Consumer<String> failed) {
+        WorkspaceServices services = workspace.get();
+        if (services == null) {
+            return;
+        }
+        Path path = services.file();
+        char[] before = password;
+        workspace.set(null);
+        opening.set(true);
+        background.run(texts.get("password.change.progress"), monitor -> {
+            services.close();
+            opener.passwords().change(path, current, next);
+            return null;
+        }, ok -> {
+            open(path, next);
+            done.accept(texts.get(next == null ? "password.removed" : "password.changed"));
+        }, failure -> {
+            failed.accept(Problems.sentence(failure, texts));
+            open(path, before);
+        });
+    }
+
     /** Closes the open workspace in the background, then runs {@code then} (on the UI thread). */
     public void shutdown(Runnable then) {
         WorkspaceServices services = workspace.get();
