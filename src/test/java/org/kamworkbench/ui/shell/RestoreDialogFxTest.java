@@ -57,7 +57,7 @@ class RestoreDialogFxTest {
         WorkspaceServices ws = opened();
         importAccounts(ws, "one", "A1");
         importAccounts(ws, "two", "B1", "B2");
-        assertThat(ws.accounts().count()).isEqualTo(3);
+        assertThat(ws.status().status().accounts()).isEqualTo(3);
 
         fire(robot, "restoreItem");
         DesktopFixture.waitFor(() -> robot.lookup(".dialog-pane .list-view").tryQuery().isPresent());
@@ -74,21 +74,21 @@ class RestoreDialogFxTest {
         robot.clickOn((Button) pane.lookupButton(ButtonType.OK));
 
         WorkspaceServices restored = reopened(ws);
-        assertThat(restored.accounts().count()).isZero();
+        assertThat(restored.status().status().accounts()).isZero();
         List<BackupInfo> after = new org.kamworkbench.app.WorkspaceWiring(home).backups().list(restored.file());
         assertThat(after).extracting(BackupInfo::reason).contains(BackupInfo.BEFORE_RESTORE);
         assertThat(after.stream().filter(b -> b.reason().equals(BackupInfo.BEFORE_RESTORE)).findFirst().orElseThrow()
                 .contents().accounts()).isEqualTo(3);
 
         importAccounts(restored, "three", "C1");
-        assertThat(restored.accounts().count()).isEqualTo(1);
+        assertThat(restored.status().status().accounts()).isEqualTo(1);
         fire(robot, "undoImportItem");
         DesktopFixture.waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(DesktopFixture.onFx(() -> robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText()))
                 .startsWith("Put back the workspace as it was before the last import (");
         robot.clickOn((Button) robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
         WorkspaceServices undone = reopened(restored);
-        assertThat(undone.accounts().count()).isZero();
+        assertThat(undone.status().status().accounts()).isZero();
     }
 
     private WorkspaceServices opened() throws Exception {
