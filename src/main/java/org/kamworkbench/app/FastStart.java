@@ -136,10 +136,12 @@ final class FastStart {
         command.add("-XX:+UseSerialGC");
         command.addAll(launchTail("-D" + SERVER_PROPERTY + "=" + socket));
         try {
-            Process server = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
+                    .redirectError(ProcessBuilder.Redirect.DISCARD);
+            // a long-lived process must not hold a workspace password from the call that started it
+            builder.environment().remove(org.kamworkbench.cli.PasswordSource.ENV);
+            Process server = builder.start();
             server.getOutputStream().close(); // its stdin: it reads nothing
         } catch (IOException e) {
             // calls keep running in processes of their own

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.kamworkbench.cli.KamCli;
+import org.kamworkbench.cli.PasswordSource;
 import org.kamworkbench.cli.StopSignal;
 import org.kamworkbench.service.workspace.OpenAhead;
 import org.kamworkbench.ui.DesktopApp;
@@ -32,7 +33,9 @@ public final class Launcher {
         FastStart.Mode mode = args.length == 0 ? FastStart.Mode.DESKTOP : FastStart.Mode.CLI;
         Optional<FastStart> fastStart = FastStart.forThisProcess(mode, home);
         if (fastStart.isPresent()) {
-            Optional<Path> socket = fastStart.get().serverSocket();
+            // a call with a workspace password runs in a process of its own: the background process never sees it
+            Optional<Path> socket = PasswordSource.given(args, System::getenv)
+                    ? Optional.empty() : fastStart.get().serverSocket();
             if (socket.isPresent()) {
                 OptionalInt exit = CliClient.run(socket.get(), args, System.console() != null,
                         new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));

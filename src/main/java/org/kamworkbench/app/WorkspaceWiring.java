@@ -36,6 +36,10 @@ import org.kamworkbench.service.workspace.WorkspaceServices;
 import org.kamworkbench.service.workspace.WorkspaceBackups;
 import org.kamworkbench.store.AccountProfileStore;
 import org.kamworkbench.store.BackupCatalog;
+import org.kamworkbench.store.PasswordChange;
+import org.kamworkbench.store.PersonalDataStore;
+import org.kamworkbench.service.privacy.PrivacyService;
+import org.kamworkbench.service.workspace.WorkspacePasswords;
 import org.kamworkbench.store.AccountStore;
 import org.kamworkbench.store.AccountTeamStore;
 import org.kamworkbench.store.ColleagueStore;
@@ -80,6 +84,26 @@ public final class WorkspaceWiring implements WorkspaceOpener {
     @Override
     public WorkspaceServices openForReading(Path path) {
         return wire(Workspace.openForReading(path, null));
+    }
+
+    @Override
+    public WorkspaceServices open(Path path, char[] password) {
+        return wire(Workspace.open(path, password));
+    }
+
+    @Override
+    public WorkspaceServices openForReading(Path path, char[] password) {
+        return wire(Workspace.openForReading(path, password));
+    }
+
+    @Override
+    public WorkspaceBackups backups(char[] password) {
+        return new BackupCatalog(password);
+    }
+
+    @Override
+    public WorkspacePasswords passwords() {
+        return new PasswordChange();
     }
 
     private WorkspaceServices wire(Workspace workspace) {
@@ -147,12 +171,18 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                         interactions::lastContactByStakeholder),
                 new TeamService(teams, colleagues, accounts, profiles, accountService, clock, designatedKey),
                 new PeopleService(colleagues),
-                history);
+                history,
+                new PrivacyService(new PersonalDataStore(jdbi)));
     }
 
     @Override
     public void createWith(Path path, Consumer<WorkspaceServices> fill) {
-        FilledCreation.create(path, null, workspace -> fill.accept(wire(workspace)));
+        createWith(path, null, fill);
+    }
+
+    @Override
+    public void createWith(Path path, char[] password, Consumer<WorkspaceServices> fill) {
+        FilledCreation.create(path, password, workspace -> fill.accept(wire(workspace)));
     }
 
     private static String appVersion() {

@@ -6,13 +6,21 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.kamworkbench.service.workspace.WorkspaceBackups;
+import java.util.function.UnaryOperator;
 import org.kamworkbench.service.workspace.OpenAhead;
+import org.kamworkbench.service.workspace.PasswordOpener;
+import org.kamworkbench.service.workspace.WorkspacePasswords;
 import org.kamworkbench.service.workspace.WorkspaceOpener;
 import org.kamworkbench.service.workspace.WorkspaceServices;
 
 /** What every command shares: where to write, the workspace option, and how to open it. */
 public final class CliContext {
-    private final WorkspaceOpener opener;
+    private final WorkspaceOpener plainOpener;
+    /** The opener with the password of this call, when it carries one. */
+    private WorkspaceOpener opener;
+    private UnaryOperator<String> environment = System::getenv;
+    private char[] password;
+    private BadInputException passwordProblem;
     private final PrintWriter out;
     private final PrintWriter err;
     private final Caller caller;
@@ -21,6 +29,7 @@ public final class CliContext {
     private OpenAhead ahead;
 
     public CliContext(WorkspaceOpener opener, PrintWriter out, PrintWriter err, Caller caller) {
+        this.plainOpener = opener;
         this.opener = opener;
         this.out = out;
         this.err = err;
@@ -62,7 +71,47 @@ public final class CliContext {
 
     /** The automatic backups, for commands that work on a closed workspace. */
     public WorkspaceBackups backups() {
+        refuseABadPassword();
         return opener.backups();
+    }
+
+    /** Where passwords come from besides --password-file: the process environment, or a test's. */
+    void environment(UnaryOperator<String> environment) {
+        this.environment = environment;
+    }
+
+    /** Reads this call's password (--password-file or the environment) before anything opens a workspace. */
+    void readPassword(String[] args) {
+        try {
+            password = PasswordSource.read(args, environment);
+        } catch (BadInputException e) {
+            passwordProblem = e;
+            return;
+        }
+        if (password != null) {
+            opener = new PasswordOpener(plainOpener, password);
+        }
+    }
+
+    /** This call's password; null when it gives none. */
+    char[] password() {
+        refuseABadPassword();
+        return password;
+    }
+
+    /** The opener without this call's password (a workspace created plain on purpose). */
+    WorkspaceOpener plainOpener() {
+        return plainOpener;
+    }
+
+    WorkspacePasswords passwords() {
+        return plainOpener.passwords();
+    }
+
+    private void refuseABadPassword() {
+        if (passwordProblem != null) {
+            throw passwordProblem;
+        }
     }
 
     /**
@@ -82,6 +131,7 @@ public final class CliContext {
     }
 
     private Path existingWorkspace() {
+        refuseABadPassword();
         Path path = workspacePath();
         if (!opener.exists(path)) {
             throw new BadInputException("No workspace at " + path + ". Check the path, or import a file "
@@ -102,11 +152,15 @@ public final class CliContext {
 
     /** Opens the workspace, creating it when missing: only for imports. */
     public WorkspaceServices createOrOpenWorkspace() {
+        refuseABadPassword();
         return (ahead != null ? ahead : opener).open(workspacePath());
     }
 
     /** Starts opening the workspace the arguments name (and Jackson, for --json) while they are parsed. */
     void prefetch(String[] args, boolean namesACommand) {
+        if (passwordProblem != null) {
+            return; // the command says what is wrong with the password
+        }
         boolean json = java.util.List.of(args).contains("--json");
         ahead = WorkspacePrefetch.start(opener, args, namesACommand, json ? this::json : () -> { });
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.kamworkbench.service.workspace.WorkspaceOpener;
 import org.kamworkbench.service.workspace.WorkspaceDamagedException;
+import org.kamworkbench.service.workspace.WorkspacePasswordException;
 import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -59,9 +60,23 @@ public final class KamCli {
         context.workspace(path);
     }
 
+    @Option(names = PasswordSource.OPTION, paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "The password of an encrypted workspace: the first line of FILE (or the environment "
+                    + "variable " + PasswordSource.ENV + "). Never on the command line itself.")
+    void passwordFile(Path file) {
+        // read before the command runs (see CliContext.readPassword), so that the workspace can be opened ahead
+    }
+
+    /** Where the password comes from besides --password-file (tests give their own environment). */
+    KamCli environment(java.util.function.UnaryOperator<String> environment) {
+        context.environment(environment);
+        return this;
+    }
+
     /** Runs the command; returns the exit code (0 ok, 1 unexpected failure, 2 bad input, 3 busy, 4 damaged). */
     public int run(String[] args) {
         List<Class<?>> commands = commandsNamedIn(args);
+        context.readPassword(args);
         // workspace backups/restore work on the closed file: opening it ahead would hold it
         context.prefetch(args, commands.size() == 1 && commands.get(0) != WorkspaceCommand.class);
         try {
@@ -80,6 +95,9 @@ public final class KamCli {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof BadInputException bad) {
                 bad.lines().forEach(context.err()::println);
+            } else if (e instanceof WorkspacePasswordException password && password.missing()) {
+                context.err().println(e.getMessage() + " Give it with " + PasswordSource.OPTION + " FILE or the "
+                        + "environment variable " + PasswordSource.ENV + ".");
             } else if (e instanceof WorkspaceUnavailableException || e instanceof WorkspaceDamagedException) {
                 context.err().println(e.getMessage());
             } else {
@@ -114,7 +132,7 @@ public final class KamCli {
     /** The sub-command the arguments name (the first argument that is one), or all of them for help. */
     static List<Class<?>> commandsNamedIn(String[] args) {
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--workspace")) {
+            if (args[i].equals("--workspace") || args[i].equals(PasswordSource.OPTION)) {
                 i++; // its value is a path, whatever it looks like
                 continue;
             }

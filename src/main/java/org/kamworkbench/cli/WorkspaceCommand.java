@@ -12,18 +12,93 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code workspace backups [--json]}, {@code workspace restore BACKUP}, and the portable archive:
+ * {@code workspace create [--encrypt]}, {@code workspace backups [--json]}, {@code workspace restore BACKUP}
+ * {@code workspace change-password (--new-password-file FILE | --remove)}, and the portable archive:
  * {@code workspace export --out FILE.kamx} and {@code workspace import FILE.kamx --workspace NEW}.
  */
-@Command(name = "workspace", description = "The workspace's automatic backups and portable archive.",
-        subcommands = {WorkspaceCommand.Backups.class, WorkspaceCommand.Restore.class,
-                WorkspaceArchiveCommands.Export.class, WorkspaceArchiveCommands.Import.class})
+@Command(name = "workspace", description = "Create a workspace; its automatic backups, password and portable archive.",
+        subcommands = {WorkspaceCommand.Create.class, WorkspaceCommand.Backups.class, WorkspaceCommand.Restore.class,
+                WorkspaceCommand.ChangePassword.class, WorkspaceArchiveCommands.Export.class,
+                WorkspaceArchiveCommands.Import.class})
 final class WorkspaceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
-        throw new BadInputException("Say what to do with the workspace: workspace backups [--json], "
-                + "workspace restore BACKUP, workspace export --out FILE.kamx, or workspace import FILE.kamx "
-                + "--workspace NEW.");
+        throw new BadInputException("Say what to do with the workspace: workspace create [--encrypt], "
+                + "workspace backups [--json], workspace restore BACKUP, workspace change-password, "
+                + "workspace export --out FILE.kamx, or workspace import FILE.kamx --workspace NEW.");
+    }
+
+    @Command(name = "create", description = "Create an empty workspace; --encrypt encrypts it with the password "
+            + "given by --password-file FILE or " + PasswordSource.ENV + ".")
+    static final class Create implements Callable<Integer> {
+        private final CliContext context;
+
+        @Option(names = "--encrypt", description = "Encrypt the workspace file (AES) with the password.")
+        boolean encrypt;
+
+        Create(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            Path path = context.workspacePath();
+            if (context.plainOpener().exists(path)) {
+                throw new BadInputException("There is already a workspace at " + path + ".");
+            }
+            char[] password = context.password();
+            if (encrypt && password == null) {
+                throw new BadInputException("--encrypt needs a password: give it with " + PasswordSource.OPTION
+                        + " FILE or the environment variable " + PasswordSource.ENV + ".");
+            }
+            if (!encrypt && password != null) {
+                throw new BadInputException("A password was given but not --encrypt: add --encrypt to create an "
+                        + "encrypted workspace, or give no password.");
+            }
+            try (var ws = context.plainOpener().open(path, encrypt ? password : null)) {
+                context.out().println("Created " + (encrypt ? "the encrypted workspace " : "the workspace ")
+                        + ws.file() + ".");
+            }
+            return KamCli.OK;
+        }
+    }
+
+    @Command(name = "change-password", description = "Change, add or remove the password of a closed workspace "
+            + "(the current one by --password-file FILE or " + PasswordSource.ENV + ").")
+    static final class ChangePassword implements Callable<Integer> {
+        private final CliContext context;
+
+        @Option(names = "--new-password-file", paramLabel = "FILE",
+                description = "The new password: the first line of FILE.")
+        Path newPasswordFile;
+
+        @Option(names = "--remove", description = "Remove the encryption: the file is stored plain.")
+        boolean remove;
+
+        ChangePassword(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            if ((newPasswordFile == null) == !remove) {
+                throw new BadInputException("Say either --new-password-file FILE or --remove.");
+            }
+            Path path = context.workspacePath();
+            if (!context.plainOpener().exists(path)) {
+                throw new BadInputException("No workspace at " + path + ".");
+            }
+            char[] next = remove ? null : PasswordSource.read(new String[] {PasswordSource.OPTION,
+                    newPasswordFile.toString()}, name -> null);
+            try {
+                context.passwords().change(path, context.password(), next);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(e.getMessage());
+            }
+            context.out().println(remove ? "The workspace and its backups are no longer encrypted."
+                    : "The password is changed, for the workspace and its backups.");
+            return KamCli.OK;
+        }
     }
 
     @Command(name = "backups", description = "List the automatic backups, newest first, with what changed since.")

@@ -15,22 +15,38 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.h2.jdbcx.JdbcDataSource;
 import org.kamworkbench.service.workspace.BackupInfo;
 import org.kamworkbench.service.workspace.WorkspaceBackups;
 import org.kamworkbench.service.workspace.WorkspaceContents;
+import org.kamworkbench.service.workspace.WorkspacePasswordException;
 import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
 
-/** Lists and restores the automatic backups of closed workspaces (see {@link Backups}). */
+/**
+ * Lists and restores the automatic backups of closed workspaces (see {@link Backups}). The backups of an
+ * encrypted workspace are encrypted with its password: they are read with the password given here.
+ */
 public final class BackupCatalog implements WorkspaceBackups {
+    private final char[] password;
+
+    /** For workspaces that are not encrypted. */
+    public BackupCatalog() {
+        this(null);
+    }
+
+    /** With the workspace's password (null: none), to read encrypted backups. */
+    public BackupCatalog(char[] password) {
+        this.password = password == null ? null : password.clone();
+    }
+
     @Override
     public List<BackupInfo> list(Path workspace) {
         Path file = Workspace.databaseFile(workspace).toAbsolutePath();
-        WorkspaceContents current = Files.exists(file) ? contents(file) : new WorkspaceContents(0, 0, 0, 0);
+        WorkspaceContents current = Files.exists(file)
+                ? contents(file, Workspace.passwordFor(file, password)) : new WorkspaceContents(0, 0, 0, 0);
         Backups backups = new Backups(file);
         List<BackupInfo> infos = new ArrayList<>();
         for (Backups.Backup b : backups.all()) {
-            WorkspaceContents held = contentsOf(backups, b);
+            WorkspaceContents held = contentsOf(backups, b, password);
             infos.add(new BackupInfo(b.file().getFileName().toString(), b.taken(), size(b.file()), b.reason(),
                     held, current.minus(held)));
         }
@@ -50,7 +66,7 @@ public final class BackupCatalog implements WorkspaceBackups {
                 throw inUse(file);
             }
             backups.extract(chosen, temp);
-            long restoredCounter = counterOf(temp);
+            long restoredCounter = counterOf(temp, passwordOf(temp, fileName));
             if (channel != null) {
                 lock.release();
                 backups.takeClosed(BackupInfo.BEFORE_RESTORE, Instant.now());
@@ -82,13 +98,25 @@ public final class BackupCatalog implements WorkspaceBackups {
                 + "Close it there, then restore again.", true, null);
     }
 
-    private static WorkspaceContents contentsOf(Backups backups, Backups.Backup backup) {
+    /** The password an extracted backup opens with: none when it is plain; the workspace's when encrypted. */
+    private char[] passwordOf(Path extracted, String fileName) {
+        if (!EncryptedFiles.encrypted(extracted)) {
+            return null;
+        }
+        if (password == null) {
+            throw new WorkspacePasswordException("The backup " + fileName + " is encrypted and needs the "
+                    + "workspace's password. The workspace is unchanged.", true, null);
+        }
+        return password;
+    }
+
+    private static WorkspaceContents contentsOf(Backups backups, Backups.Backup backup, char[] password) {
         Path temp = null;
         try {
             temp = Files.createTempFile("kam-backup-", Workspace.FILE_SUFFIX);
             PrivateFiles.restrict(temp);
             backups.extract(backup, temp);
-            return contents(temp);
+            return contents(temp, EncryptedFiles.encrypted(temp) ? password : null);
         } catch (IOException | RuntimeException e) {
             return new WorkspaceContents(-1, -1, -1, -1);
         } finally {
@@ -103,8 +131,8 @@ public final class BackupCatalog implements WorkspaceBackups {
     }
 
     /** Counts what a closed workspace file holds, opening it read-only (nothing is written to it). */
-    static WorkspaceContents contents(Path file) {
-        try (Connection c = readOnly(file).getConnection(); Statement st = c.createStatement()) {
+    static WorkspaceContents contents(Path file, char[] password) {
+        try (Connection c = Workspace.readOnly(file, password).getConnection(); Statement st = c.createStatement()) {
             long accounts = count(st, "SELECT COUNT(*) FROM account");
             long plans = count(st, "SELECT COUNT(*) FROM account_plan");
             long months = 0;
@@ -124,24 +152,16 @@ public final class BackupCatalog implements WorkspaceBackups {
         }
     }
 
-    private static long counterOf(Path file) throws IOException {
-        try (Connection c = readOnly(file).getConnection()) {
+    private static long counterOf(Path file, char[] password) throws IOException {
+        try (Connection c = Workspace.readOnly(file, password).getConnection()) {
             return ChangeCounter.read(c);
         } catch (SQLException e) {
+            if (e.getErrorCode() == DamageCheck.WRONG_PASSWORD || e.getErrorCode() == DamageCheck.WRONG_USER_OR_PASSWORD) {
+                throw new IOException("the backup does not open with this password (was it made before the "
+                        + "password was changed?).", e);
+            }
             throw new IOException("the backup cannot be read (" + Workspace.firstLine(e) + ")", e);
         }
-    }
-
-    private static JdbcDataSource readOnly(Path file) {
-        String path = file.toAbsolutePath().toString();
-        if (path.endsWith(Workspace.FILE_SUFFIX)) {
-            path = path.substring(0, path.length() - Workspace.FILE_SUFFIX.length());
-        }
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + path + ";ACCESS_MODE_DATA=r");
-        ds.setUser("kam");
-        ds.setPassword("");
-        return ds;
     }
 
     private static long count(Statement st, String sql) throws SQLException {

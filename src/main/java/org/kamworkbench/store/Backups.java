@@ -276,6 +276,21 @@ public final class Backups {
         throw new IOException("The backup " + backup.file().getFileName() + " holds no workspace file.");
     }
 
+    /** Puts the database file {@code replacement} into {@code backup} in place of what it held (atomically). */
+    void replace(Backup backup, Path replacement) throws IOException {
+        Path temp = folder.resolve("." + backup.file().getFileName() + ".tmp");
+        try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(out)) {
+            PrivateFiles.restrict(temp);
+            zip.putNextEntry(new ZipEntry(databaseFile.getFileName().toString()));
+            Files.copy(replacement, zip);
+            zip.closeEntry();
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw e;
+        }
+        Files.move(temp, backup.file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
     public Optional<Backup> named(String fileName) {
         return all().stream().filter(b -> b.file().getFileName().toString().equals(fileName)).findFirst();
     }

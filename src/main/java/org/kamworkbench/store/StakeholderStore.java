@@ -16,7 +16,7 @@ import org.kamworkbench.service.port.StakeholderRepository;
 
 /** The people at client accounts; enums are stored by name. */
 public final class StakeholderStore implements StakeholderRepository {
-    private static final String COLUMNS = "account_id, name, title, department, email, reports_to_id, buying_role, "
+    static final String COLUMNS = "account_id, name, title, department, email, reports_to_id, buying_role, "
             + "influence, attitude, relationship, contact_owner_id, last_contact, notes";
     private static final String PARAMETERS = ":accountId, :name, :title, :department, :email, :reportsToId, "
             + ":buyingRole, :influence, :attitude, :relationship, :contactOwnerId, :lastContact, :notes";
@@ -118,7 +118,7 @@ public final class StakeholderStore implements StakeholderRepository {
                 .bind("notes", s.notes());
     }
 
-    private static Stakeholder map(ResultSet rs) throws SQLException {
+    static Stakeholder map(ResultSet rs) throws SQLException {
         Date lastContact = rs.getDate("last_contact");
         return new Stakeholder(rs.getLong("id"), rs.getLong("account_id"), rs.getString("name"),
                 rs.getString("title"), rs.getString("department"), rs.getString("email"),

@@ -17,6 +17,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.TemplateEngine;
 import org.kamworkbench.service.workspace.BackupInfo;
+import org.kamworkbench.service.workspace.WorkspacePasswordException;
 import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
 
 /**
@@ -77,8 +78,9 @@ public final class Workspace implements AutoCloseable {
         return open(path, password, true, null);
     }
 
-    private static Workspace open(Path path, char[] password, boolean readOnly, EmptyWorkspaceTemplate template) {
+    private static Workspace open(Path path, char[] given, boolean readOnly, EmptyWorkspaceTemplate template) {
         Path file = databaseFile(path).toAbsolutePath();
+        char[] password = Files.exists(file) ? passwordFor(file, given) : given;
         try {
             PrivateFiles.createFolder(file.getParent());
         } catch (IOException e) {
@@ -170,7 +172,7 @@ public final class Workspace implements AutoCloseable {
                         + "Close it there, or open another workspace.", true, e);
             }
             if (e.getErrorCode() == DamageCheck.WRONG_PASSWORD || e.getErrorCode() == DamageCheck.WRONG_USER_OR_PASSWORD) {
-                throw new WorkspaceUnavailableException("Wrong password for workspace " + file + ".", false, e);
+                throw wrongPassword(file, e);
             }
             if (ds.getURL().contains("ACCESS_MODE_DATA=r")) {
                 DamageCheck.refuseIfDamage(file, e); // read-only: this open is the damage check
@@ -179,12 +181,40 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private static Path baseOf(Path file) {
+    /** The password an existing file opens with: none for a plain file; an encrypted one must be given it. */
+    static char[] passwordFor(Path file, char[] given) {
+        if (!EncryptedFiles.encrypted(file)) {
+            return null; // a password for a plain workspace (a variable set for all of them) is not needed
+        }
+        if (given == null) {
+            throw new WorkspacePasswordException("The workspace " + file + " is encrypted and needs its password.",
+                    true, null);
+        }
+        return given;
+    }
+
+    static WorkspacePasswordException wrongPassword(Path file, Throwable cause) {
+        return new WorkspacePasswordException("That is not the password of the workspace " + file + ".", false, cause);
+    }
+
+    /** Whether the workspace at a user-given path is encrypted. */
+    public static boolean encrypted(Path path) {
+        return EncryptedFiles.encrypted(databaseFile(path).toAbsolutePath());
+    }
+
+    static Path baseOf(Path file) {
         String name = file.getFileName().toString();
         return file.resolveSibling(name.substring(0, name.length() - FILE_SUFFIX.length()));
     }
 
-    private static JdbcDataSource dataSource(Path base, char[] password) {
+    /** A data source for the database file {@code file} read-only (H2 writes nothing into it). */
+    static JdbcDataSource readOnly(Path file, char[] password) {
+        JdbcDataSource ds = dataSource(baseOf(file.toAbsolutePath()), password);
+        ds.setURL(ds.getURL() + ";ACCESS_MODE_DATA=r");
+        return ds;
+    }
+
+    static JdbcDataSource dataSource(Path base, char[] password) {
         JdbcDataSource ds = new JdbcDataSource();
         // MAX_COMPACT_TIME=0: H2 would otherwise rewrite part of the file at every close, even after only
         // reading — often a whole second of a short CLI call; close() compacts when it is worth it instead
@@ -192,13 +222,33 @@ public final class Workspace implements AutoCloseable {
         ds.setUser("kam");
         if (password != null) {
             url += ";CIPHER=AES";
-            String p = new String(password);
-            ds.setPassword(p + " " + p);
+            String p = new String(filePassword(password));
+            ds.setPassword(p + " " + p); // H2 reads "file-password user-password"
         } else {
             ds.setPassword("");
         }
         ds.setURL(url);
         return ds;
+    }
+
+    /**
+     * The password H2 encrypts the file with: the user's password as hexadecimal UTF-8, since H2 takes
+     * everything after the first space for the database user's password (a password with spaces would
+     * otherwise lose all but its first word) and its file tools refuse spaces. H2 still derives the key
+     * with a salted, iterated hash of this.
+     */
+    static char[] filePassword(char[] password) {
+        java.nio.ByteBuffer bytes = java.nio.charset.StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(password));
+        char[] hex = new char[bytes.remaining() * 2];
+        for (int i = 0; bytes.hasRemaining(); i += 2) {
+            int b = bytes.get() & 0xFF;
+            hex[i] = Character.forDigit(b >> 4, 16);
+            hex[i + 1] = Character.forDigit(b & 0xF, 16);
+        }
+        if (bytes.hasArray()) {
+            java.util.Arrays.fill(bytes.array(), (byte) 0);
+        }
+        return hex;
     }
 
     static Jdbi jdbiOn(JdbcDataSource ds) {

@@ -8,6 +8,8 @@ import org.kamworkbench.service.account.Account360Services;
 import org.kamworkbench.service.account.AccountPageService;
 import org.kamworkbench.service.account.EditHistory;
 import org.kamworkbench.service.account.MemoryPeople;
+import org.kamworkbench.service.account.MemoryPersonalData;
+import org.kamworkbench.service.privacy.PrivacyService;
 import org.kamworkbench.service.account.StakeholderService;
 import org.kamworkbench.service.accounts.AccountService;
 import org.kamworkbench.service.criteria.KeyAccountService;
@@ -65,6 +67,6 @@ public final class TestWorkspaces {
                         Clock.systemDefaultZone()),
                 new TeamService(people.teams, people.colleagues, ws, people.profiles, accounts, Clock.systemDefaultZone(),
                         keyAccounts(ws, keys)::designatedKeyAccounts),
-                new PeopleService(people.colleagues), history);
+                new PeopleService(people.colleagues), history, new PrivacyService(new MemoryPersonalData(people)));
     }
 }

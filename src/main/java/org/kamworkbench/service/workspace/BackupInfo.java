@@ -12,4 +12,5 @@ public record BackupInfo(String fileName, Instant taken, long sizeBytes, String 
     public static final String AFTER_SESSION = "after-session";
     public static final String BEFORE_IMPORT = "before-import";
     public static final String BEFORE_RESTORE = "before-restore";
+    public static final String BEFORE_PASSWORD_CHANGE = "before-password-change";
 }

@@ -121,6 +121,32 @@ public final class OpenAhead implements WorkspaceOpener {
         opener.createWith(target, fill);
     }
 
+    @Override
+    public void createWith(Path target, char[] password, java.util.function.Consumer<WorkspaceServices> fill) {
+        opener.createWith(target, password, fill);
+    }
+
+    /** With a password: never the one opened ahead (that one was opened without it). */
+    @Override
+    public WorkspaceServices open(Path asked, char[] password) {
+        return password == null ? open(asked) : opener.open(asked, password);
+    }
+
+    @Override
+    public WorkspaceServices openForReading(Path asked, char[] password) {
+        return password == null ? openForReading(asked) : opener.openForReading(asked, password);
+    }
+
+    @Override
+    public WorkspaceBackups backups(char[] password) {
+        return opener.backups(password);
+    }
+
+    @Override
+    public WorkspacePasswords passwords() {
+        return opener.passwords();
+    }
+
     /** Closes the workspace if nobody took it, and removes it if opening it created it. */
     public void releaseUnused() {
         synchronized (this) {

@@ -27,6 +27,14 @@ public interface WorkspaceOpener {
      */
     void createWith(Path path, Consumer<WorkspaceServices> fill);
 
+    /** As {@link #createWith(Path, Consumer)}, the new workspace encrypted with {@code password} (null: plain). */
+    default void createWith(Path path, char[] password, Consumer<WorkspaceServices> fill) {
+        if (password != null) {
+            throw new WorkspaceUnavailableException("This opener cannot create encrypted workspaces.", false, null);
+        }
+        createWith(path, fill);
+    }
+
     /**
      * Removes the file of a workspace that opening created and nobody used. Openers that create no
      * files have nothing to remove.
@@ -36,6 +44,50 @@ public interface WorkspaceOpener {
 
     /** The automatic backups of workspaces (listing and restoring closed ones). */
     WorkspaceBackups backups();
+
+    /**
+     * Opens with a password (null: none): an encrypted workspace needs its password, and a missing one is
+     * created encrypted with it. A workspace that is not encrypted opens whatever the password.
+     *
+     * @throws WorkspacePasswordException when the password is missing or wrong
+     */
+    default WorkspaceServices open(Path path, char[] password) {
+        if (password != null) {
+            throw new WorkspaceUnavailableException("Encrypted workspaces cannot be opened here.", false, null);
+        }
+        return open(path);
+    }
+
+    /** {@link #openForReading(Path)} with a password, as {@link #open(Path, char[])}. */
+    default WorkspaceServices openForReading(Path path, char[] password) {
+        if (password != null) {
+            throw new WorkspaceUnavailableException("Encrypted workspaces cannot be opened here.", false, null);
+        }
+        return openForReading(path);
+    }
+
+    /** The automatic backups, read with {@code password} (those of an encrypted workspace are encrypted too). */
+    default WorkspaceBackups backups(char[] password) {
+        if (password != null) {
+            throw new WorkspaceUnavailableException("Encrypted workspaces cannot be opened here.", false, null);
+        }
+        return backups();
+    }
+
+    /** Whether workspaces are encrypted, and changing their passwords. */
+    default WorkspacePasswords passwords() {
+        return new WorkspacePasswords() {
+            @Override
+            public boolean encrypted(Path workspace) {
+                return false;
+            }
+
+            @Override
+            public void change(Path workspace, char[] current, char[] next) {
+                throw new WorkspaceUnavailableException("Encrypted workspaces cannot be made here.", false, null);
+            }
+        };
+    }
 
     /** The workspace opened on first start: in the user's home. */
     Path defaultWorkspace();

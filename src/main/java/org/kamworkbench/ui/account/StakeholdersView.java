@@ -11,6 +11,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.kamworkbench.domain.Stakeholder;
 import org.kamworkbench.service.account.CoverageWarning;
 import org.kamworkbench.service.account.StakeholderService;
@@ -23,6 +24,7 @@ import org.kamworkbench.ui.common.ScreenContext;
 /** The Stakeholders tab's controller: the org chart, its toolbar and the coverage warnings. */
 public final class StakeholdersView {
     private final StakeholdersViewModel model;
+    private final PersonPrivacyViewModel privacy;
     private final Texts texts;
     private OrgChartView chart;
 
@@ -30,6 +32,8 @@ public final class StakeholdersView {
     @FXML private Button addButton;
     @FXML private Button editButton;
     @FXML private Button deleteButton;
+    @FXML private Button forgetButton;
+    @FXML private Button exportButton;
     @FXML private Button zoomInButton;
     @FXML private Button zoomOutButton;
     @FXML private Button fitButton;
@@ -41,8 +45,9 @@ public final class StakeholdersView {
 
     private final ScreenContext context;
 
-    private StakeholdersView(StakeholdersViewModel model, ScreenContext context) {
+    private StakeholdersView(StakeholdersViewModel model, PersonPrivacyViewModel privacy, ScreenContext context) {
         this.model = model;
+        this.privacy = privacy;
         this.texts = context.texts();
         this.context = context;
     }
@@ -51,7 +56,9 @@ public final class StakeholdersView {
         StakeholdersViewModel model = new StakeholdersViewModel(context.services().account360().stakeholders(),
                 context.services().account360().people(), accountId, context.background(), context.texts(),
                 context.shell()::dataChanged);
-        Parent root = Fxml.load(new StakeholdersView(model, context), "StakeholdersView.fxml",
+        PersonPrivacyViewModel privacy = new PersonPrivacyViewModel(context.services().account360().privacy(),
+                context.background(), context.texts());
+        Parent root = Fxml.load(new StakeholdersView(model, privacy, context), "StakeholdersView.fxml",
                 context.texts());
         model.load();
         return AccountTabs.onRefresh(root, model::load);
@@ -79,6 +86,8 @@ public final class StakeholdersView {
         fitButton.setGraphic(Icons.FIT.graphic());
         editButton.disableProperty().bind(model.selectedProperty().isNull());
         deleteButton.disableProperty().bind(model.selectedProperty().isNull());
+        forgetButton.disableProperty().bind(model.selectedProperty().isNull());
+        exportButton.disableProperty().bind(model.selectedProperty().isNull());
         ShownText.bind(messageLabel, model.messageProperty());
         ShownText.bind(errorLabel, model.errorProperty());
         warningList.setItems(model.warnings());
@@ -155,6 +164,37 @@ public final class StakeholdersView {
     @FXML
     private void deleteSelected() {
         model.deleteSelected();
+    }
+
+    /** "Forget this person…": reads what will change, confirms with the list, then forgets. */
+    @FXML
+    private void forgetSelected() {
+        Long id = model.selectedProperty().get();
+        if (id == null) {
+            return;
+        }
+        privacy.footprint(id, f -> {
+            if (ForgetPersonDialog.confirm(chart.getScene().getWindow(), texts, f, privacy.changes(f))) {
+                privacy.forget(id, model::forgotten, model::failed);
+            }
+        }, model::failed);
+    }
+
+    /** "Export this person's data…": a JSON file chosen by the user. */
+    @FXML
+    private void exportSelected() {
+        Long id = model.selectedProperty().get();
+        if (id == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.get("export.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+        chooser.setInitialFileName(model.nameOf(id).replaceAll("[^\\p{L}\\p{N}]+", "-") + ".json");
+        java.io.File file = chooser.showSaveDialog(chart.getScene().getWindow());
+        if (file != null) {
+            privacy.export(id, file.toPath(), model::inform, model::failed);
+        }
     }
 
     @FXML

@@ -118,6 +118,24 @@ public final class StakeholdersViewModel {
     }
 
     /** After a change: {@code changed} reloads every screen and every tab of the page, this one included. */
+    /** The selected person was forgotten elsewhere (see {@link PersonPrivacyViewModel}): say so and reload. */
+    public void forgotten(String text) {
+        selected.set(null);
+        done(text);
+    }
+
+    /** A sentence for the user about something done that changed nothing on screen. */
+    public void inform(String text) {
+        error.set("");
+        message.set(text);
+    }
+
+    /** A sentence for the user about something that failed. */
+    public void failed(String sentence) {
+        message.set("");
+        error.set(sentence);
+    }
+
     private void done(String text) {
         error.set("");
         message.set(text);

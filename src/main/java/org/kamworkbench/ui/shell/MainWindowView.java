@@ -72,6 +72,7 @@ public final class MainWindowView implements ShellActions {
     @FXML private MenuItem exportArchiveItem;
     @FXML private MenuItem exportItem;
     @FXML private MenuItem exportCrmItem;
+    @FXML private MenuItem passwordItem;
     @FXML private MenuItem quitItem;
     @FXML private MenuItem aboutItem;
     @FXML private RadioMenuItem lightItem;
@@ -127,6 +128,7 @@ public final class MainWindowView implements ShellActions {
         exportItem.setGraphic(org.kamworkbench.ui.common.Icons.EXPORT.graphic());
         exportItem.disableProperty().bind(model.workspaceProperty().isNull());
         exportCrmItem.disableProperty().bind(model.workspaceProperty().isNull());
+        passwordItem.disableProperty().bind(model.workspaceProperty().isNull());
         initScreens();
         initTheme();
         initStatusBar();
@@ -135,6 +137,7 @@ public final class MainWindowView implements ShellActions {
         model.workspaceProperty().addListener((o, was, now) -> workspaceChanged());
         model.openingProperty().addListener((o, was, now) -> showSelected());
         model.setOnOpenFailure(this::openFailed);
+        model.setOnPasswordNeeded(this::askPassword);
         workspaceChanged();
     }
 
@@ -386,7 +389,33 @@ public final class MainWindowView implements ShellActions {
     private void newWorkspace() {
         FileChooser chooser = workspaceChooser("dialog.new.title");
         chooser.setInitialFileName(texts.get("dialog.new.defaultName"));
-        Optional.ofNullable(chooser.showSaveDialog(stage)).map(File::toPath).ifPresent(model::open);
+        Optional.ofNullable(chooser.showSaveDialog(stage)).map(File::toPath).ifPresent(path ->
+                new PasswordDialog(texts).chooseForNew(stage, path.getFileName().toString())
+                        .ifPresent(choice -> model.open(path, choice.password())));
+    }
+
+    /** File › Change workspace password…: change, add or remove it; the workspace is re-opened after. */
+    @FXML
+    private void changePassword() {
+        WorkspaceServices services = model.workspaceProperty().get();
+        if (services == null) {
+            return;
+        }
+        new PasswordDialog(texts).chooseChange(stage, services.name(), model.encrypted()).ifPresent(choice ->
+                model.changePassword(choice.current(), choice.next(),
+                        done -> inform(texts.get("password.change.title"), done),
+                        problem -> openFailed(new ShellViewModel.OpenFailure(services.file(), problem, false))));
+    }
+
+    /** An encrypted workspace: ask for its password (again after a wrong one); cancel opens nothing. */
+    private void askPassword(ShellViewModel.PasswordRequest request) {
+        Optional<char[]> password = new PasswordDialog(texts).ask(stage, request.path().getFileName().toString(),
+                request.wrong() ? request.message() : null);
+        if (password.isPresent()) {
+            model.open(request.path(), password.get());
+        } else if (model.workspaceProperty().get() == null) {
+            openFailed(new ShellViewModel.OpenFailure(request.path(), request.message(), false));
+        }
     }
 
     @FXML

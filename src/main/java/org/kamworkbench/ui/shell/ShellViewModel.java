@@ -17,6 +17,7 @@ import org.kamworkbench.service.workspace.BackupInfo;
 import org.kamworkbench.service.workspace.WorkspaceOpener;
 import org.kamworkbench.service.workspace.WorkspaceServices;
 import org.kamworkbench.service.workspace.WorkspaceStatus;
+import org.kamworkbench.service.workspace.WorkspacePasswordException;
 import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
 import org.kamworkbench.ui.common.Background;
 import org.kamworkbench.ui.common.Problems;
@@ -30,6 +31,10 @@ public final class ShellViewModel {
 
     /** A workspace that could not be opened; {@code inUse} when another window or process holds it. */
     public record OpenFailure(Path path, String message, boolean inUse) {
+    }
+
+    /** An encrypted workspace that needs its password: none was given ({@code wrong} false) or it was wrong. */
+    public record PasswordRequest(Path path, String message, boolean wrong) {
     }
 
     private record Opened(WorkspaceServices services, WorkspaceStatus status, List<Path> recent) {
@@ -53,6 +58,9 @@ public final class ShellViewModel {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     private final BooleanProperty presentationMode = new SimpleBooleanProperty(false);
     private Consumer<OpenFailure> onOpenFailure = f -> { };
+    private Consumer<PasswordRequest> onPasswordNeeded;
+    /** The open workspace's password (null: not encrypted), to read its backups; dropped when it closes. */
+    private char[] password;
 
     public ShellViewModel(WorkspaceOpener opener, UiPreferences preferences, Background background, Texts texts) {
         this.opener = opener;
@@ -72,6 +80,15 @@ public final class ShellViewModel {
 
     /** Opens {@code path} (creating it when missing); the current workspace is closed once the new one is open. */
     public void open(Path path) {
+        open(path, null);
+    }
+
+    /**
+     * Opens {@code path} with {@code password} (null: none); a missing workspace is created, encrypted
+     * when a password is given. An encrypted one opened without its password, or with a wrong one, asks
+     * for it through {@link #setOnPasswordNeeded} (when set) instead of failing.
+     */
+    public void open(Path path, char[] password) {
         WorkspaceServices current = workspace.get();
         if (current != null && current.file().toAbsolutePath().normalize()
                 .equals(path.toAbsolutePath().normalize())) {
@@ -80,7 +97,7 @@ public final class ShellViewModel {
         opening.set(true);
         List<Path> known = List.copyOf(recent);
         background.run(texts.format("progress.opening", path.getFileName()), monitor -> {
-            WorkspaceServices services = opener.open(path);
+            WorkspaceServices services = opener.open(path, password);
             try {
                 WorkspaceStatus s = services.status().status();
                 return new Opened(services, s, RecentWorkspaces.afterOpening(known, services.file(), opener::exists));
@@ -88,8 +105,15 @@ public final class ShellViewModel {
                 services.close();
                 throw e;
             }
-        }, this::opened, failure -> {
+        }, opened -> {
+            this.password = password == null ? null : password.clone();
+            opened(opened);
+        }, failure -> {
             opening.set(false);
+            if (failure instanceof WorkspacePasswordException p && onPasswordNeeded != null) {
+                onPasswordNeeded.accept(new PasswordRequest(path, Problems.sentence(failure, texts), !p.missing()));
+                return;
+            }
             onOpenFailure.accept(new OpenFailure(path, Problems.sentence(failure, texts),
                     failure instanceof WorkspaceUnavailableException u && u.inUse()));
         });
@@ -163,7 +187,7 @@ public final class ShellViewModel {
             return;
         }
         Path path = services.file();
-        background.run(texts.get("progress.backups"), monitor -> opener.backups().list(path), then,
+        background.run(texts.get("progress.backups"), monitor -> opener.backups(password).list(path), then,
                 failure -> onOpenFailure.accept(new OpenFailure(path, Problems.sentence(failure, texts), false)));
     }
 
@@ -181,12 +205,45 @@ public final class ShellViewModel {
         opening.set(true);
         background.run(texts.get("progress.restoring"), monitor -> {
             services.close();
-            opener.backups().restore(path, fileName);
+            opener.backups(password).restore(path, fileName);
             return null;
-        }, done -> open(path), failure -> {
+        }, done -> open(path, password), failure -> {
             onOpenFailure.accept(new OpenFailure(path, Problems.sentence(failure, texts),
                     failure instanceof WorkspaceUnavailableException u && u.inUse()));
-            open(path);
+            open(path, password);
+        });
+    }
+
+    /** Whether the open workspace is encrypted. */
+    public boolean encrypted() {
+        WorkspaceServices services = workspace.get();
+        return services != null && opener.passwords().encrypted(services.file());
+    }
+
+    /**
+     * Changes (next null: removes) the password of the open workspace: closes it, re-encrypts it (see
+     * {@link org.kamworkbench.service.workspace.WorkspacePasswords#change}) and opens it again, with the new
+     * password, or as it was when that failed ({@code failed} gets the sentence).
+     */
+    public void changePassword(char[] current, char[] next, Consumer<String> done, Consumer<String> failed) {
+        WorkspaceServices services = workspace.get();
+        if (services == null) {
+            return;
+        }
+        Path path = services.file();
+        char[] before = password;
+        workspace.set(null);
+        opening.set(true);
+        background.run(texts.get("password.change.progress"), monitor -> {
+            services.close();
+            opener.passwords().change(path, current, next);
+            return null;
+        }, ok -> {
+            open(path, next);
+            done.accept(texts.get(next == null ? "password.removed" : "password.changed"));
+        }, failure -> {
+            failed.accept(Problems.sentence(failure, texts));
+            open(path, before);
         });
     }
 
@@ -207,6 +264,11 @@ public final class ShellViewModel {
             services.close();
             return null;
         }, done -> then.run(), failure -> then.run());
+    }
+
+    /** Called (on the UI thread) when an encrypted workspace needs its password; then nothing is opened yet. */
+    public void setOnPasswordNeeded(Consumer<PasswordRequest> handler) {
+        this.onPasswordNeeded = handler;
     }
 
     public void setOnOpenFailure(Consumer<OpenFailure> handler) {
