@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 import org.kamworkbench.io.TableFileReader;
+import org.kamworkbench.io.report.HtmlPdfReportWriter;
 import org.kamworkbench.service.account.Account360Services;
 import org.kamworkbench.service.account.AccountPageService;
 import org.kamworkbench.service.account.EditHistory;
@@ -19,6 +20,10 @@ import org.kamworkbench.service.kpi.KpiImportService;
 import org.kamworkbench.service.kpi.KpiService;
 import org.kamworkbench.service.plan.PlanService;
 import org.kamworkbench.service.portfolio.PortfolioService;
+import org.kamworkbench.service.report.PlanReportService;
+import org.kamworkbench.service.report.PortfolioReviewService;
+import org.kamworkbench.service.report.ReportCovers;
+import org.kamworkbench.service.report.ReportService;
 import org.kamworkbench.service.settings.SettingsService;
 import org.kamworkbench.service.team.PeopleService;
 import org.kamworkbench.service.team.TeamService;
@@ -38,6 +43,7 @@ import org.kamworkbench.store.InteractionStore;
 import org.kamworkbench.store.JdbiUnitOfWork;
 import org.kamworkbench.store.KpiStore;
 import org.kamworkbench.store.PlanStore;
+import org.kamworkbench.store.PreparedByStore;
 import org.kamworkbench.store.RatingStore;
 import org.kamworkbench.store.RatesStore;
 import org.kamworkbench.store.RevenueStore;
@@ -88,6 +94,18 @@ public final class WorkspaceWiring implements WorkspaceOpener {
         InteractionStore interactions = new InteractionStore(jdbi);
         KeyAccountService keyAccounts = new KeyAccountService(new CriteriaStore(jdbi), new RatingStore(jdbi),
                 new DesignationStore(jdbi), new EffortStore(jdbi), portfolio, rates, settings, tables, clock);
+        PlanService planService = new PlanService(plans, accounts, colleagues, stakeholders, clock);
+        KpiService kpiService = new KpiService(kpis, accounts, plans, portfolio, keyAccounts::designatedKeyAccounts);
+        InteractionService interactionService = new InteractionService(interactions, plans);
+        Account360Services account360 = account360(jdbi, accounts, stakeholders, colleagues, accountService, portfolio,
+                interactions, clock, keyAccounts::designatedKeyAccounts);
+        PreparedByStore preparedBy = new PreparedByStore(jdbi);
+        ReportCovers covers = new ReportCovers(workspace.displayName(), preparedBy, clock);
+        ReportService reports = new ReportService(
+                new PlanReportService(planService, kpiService, interactionService, account360, keyAccounts, portfolio,
+                        covers),
+                new PortfolioReviewService(portfolio, keyAccounts, kpiService, covers),
+                new HtmlPdfReportWriter(), preparedBy);
         return new WorkspaceServices(
                 workspace.displayName(),
                 workspace.file(),
@@ -100,12 +118,12 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                 portfolio,
                 keyAccounts,
                 workspace::close,
-                account360(jdbi, accounts, stakeholders, colleagues, accountService, portfolio, interactions, clock,
-                        keyAccounts::designatedKeyAccounts),
-                new PlanService(plans, accounts, colleagues, stakeholders, clock),
-                new KpiService(kpis, accounts, plans, portfolio, keyAccounts::designatedKeyAccounts),
+                account360,
+                planService,
+                kpiService,
                 new KpiImportService(tables, kpis, accounts),
-                new InteractionService(interactions, plans));
+                interactionService,
+                reports);
     }
 
     private Account360Services account360(Jdbi jdbi, AccountStore accounts, StakeholderStore stakeholders,

@@ -30,7 +30,7 @@ public final class KamCli {
             AnalyzeCommand.class, ScenarioCommand.class, CriteriaCommand.class, InputFileCommands.Ratings.class,
             ScoreCommand.class, InputFileCommands.Effort.class, InputFileCommands.Spend.class,
             AccountCommand.class, PlanCommand.class, KpiCommand.class, ActionsCommand.class,
-            SettingsCommand.class, WorkspaceCommand.class);
+            SettingsCommand.class, WorkspaceCommand.class, ReportCommand.class);
 
     public static final int OK = 0;
     public static final int FAILURE = 1;

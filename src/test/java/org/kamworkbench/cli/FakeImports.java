@@ -36,7 +36,7 @@ final class FakeImports implements ImportService, WorkspaceOpener {
         WorkspaceServices real = wiring.open(path);
         return new WorkspaceServices(real.name(), real.file(), real.status(), real.accounts(), this, real.settings(),
                 real.demo(), real.portfolio(), real.keyAccounts(), real.closer(), real.account360(),
-                real.plans(), real.kpis(), real.kpiImport(), real.interactions());
+                real.plans(), real.kpis(), real.kpiImport(), real.interactions(), real.reports());
     }
 
     @Override

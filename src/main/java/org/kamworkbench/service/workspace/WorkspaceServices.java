@@ -1,6 +1,7 @@
 package org.kamworkbench.service.workspace;
 
 import java.nio.file.Path;
+import org.kamworkbench.service.report.ReportService;
 import org.kamworkbench.service.account.Account360Services;
 import org.kamworkbench.service.accounts.AccountService;
 import org.kamworkbench.service.criteria.KeyAccountService;
@@ -32,7 +33,8 @@ public record WorkspaceServices(
         PlanService plans,
         KpiService kpis,
         KpiImportService kpiImport,
-        InteractionService interactions) implements AutoCloseable {
+        InteractionService interactions,
+        ReportService reports) implements AutoCloseable {
 
     @Override
     public void close() {
