@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 import org.kamworkbench.io.TableFileReader;
 import org.kamworkbench.io.report.HtmlPdfReportWriter;
+import org.kamworkbench.io.report.ImageLogoFiles;
 import org.kamworkbench.service.account.Account360Services;
 import org.kamworkbench.service.account.AccountPageService;
 import org.kamworkbench.service.account.EditHistory;
@@ -105,7 +106,7 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                 new PlanReportService(planService, kpiService, interactionService, account360, keyAccounts, portfolio,
                         covers),
                 new PortfolioReviewService(portfolio, keyAccounts, kpiService, covers),
-                new HtmlPdfReportWriter(), preparedBy);
+                new HtmlPdfReportWriter(), preparedBy, new ImageLogoFiles());
         return new WorkspaceServices(
                 workspace.displayName(),
                 workspace.file(),

@@ -48,28 +48,28 @@ import org.kamworkbench.store.Workspace;
  * A workspace for the report tests that holds everything a report can show — and every internal
  * item the client version must leave out, each carrying a marker text a test can look for.
  */
-final class ReportFixture {
-    static final LocalDate TODAY = LocalDate.of(2025, 3, 14);
-    static final String SWOT = "Marker-SWOT-strength";
-    static final String WEAKNESS = "Marker-SWOT-weakness";
-    static final String RECOMMENDATION = "Marker-recommendation";
-    static final String ECONOMIC = "Marker-economic-issue";
-    static final String NOTES = "Marker-internal-note";
-    static final String HOW = "Marker-how";
-    static final String REASON = "Marker-designation-reason";
-    static final String STAKEHOLDER = "Sara Rossi";
-    static final String STAKEHOLDER_TITLE = "Marker-CFO-title";
-    static final String CRITERION = "Marker-criterion";
-    static final String PURPOSE = "Grow the service business together";
-    static final String OBJECTIVE = "Raise service revenue";
-    static final String KPI = "Service revenue";
-    static final String FEEDBACK = "Happy with delivery, wants faster quotes";
-    static final String NEXT = "Send the new price list";
+public final class ReportFixture {
+    public static final LocalDate TODAY = LocalDate.of(2025, 3, 14);
+    public static final String SWOT = "Marker-SWOT-strength";
+    public static final String WEAKNESS = "Marker-SWOT-weakness";
+    public static final String RECOMMENDATION = "Marker-recommendation";
+    public static final String ECONOMIC = "Marker-economic-issue";
+    public static final String NOTES = "Marker-internal-note";
+    public static final String HOW = "Marker-how";
+    public static final String REASON = "Marker-designation-reason";
+    public static final String STAKEHOLDER = "Sara Rossi";
+    public static final String STAKEHOLDER_TITLE = "Marker-CFO-title";
+    public static final String CRITERION = "Marker-criterion";
+    public static final String PURPOSE = "Grow the service business together";
+    public static final String OBJECTIVE = "Raise service revenue";
+    public static final String KPI = "Service revenue";
+    public static final String FEEDBACK = "Happy with delivery, wants faster quotes";
+    public static final String NEXT = "Send the new price list";
 
     private ReportFixture() {
     }
 
-    static WorkspaceWiring wiring(Path home) {
+    public static WorkspaceWiring wiring(Path home) {
         return new WorkspaceWiring(home, Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     }
 
@@ -77,7 +77,7 @@ final class ReportFixture {
      * Twelve accounts (A01 largest ... A12), revenue in 2023 and 2024 in EUR and USD, FX and
      * inflation for both years, and the full plan story on A01 "Alpha Industries Ltd".
      */
-    static Path create(Path home, Path dir) {
+    public static Path create(Path home, Path dir) {
         Path workspace = dir.resolve("reports");
         try (Workspace ws = Workspace.open(workspace, null)) {
             AccountStore accounts = new AccountStore(ws.jdbi());

@@ -3,6 +3,7 @@ package org.kamworkbench.service.report;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.kamworkbench.domain.PreparedBy;
+import org.kamworkbench.service.port.LogoFiles;
 import org.kamworkbench.service.port.PreparedByRepository;
 import org.kamworkbench.service.port.ProgressMonitor;
 import org.kamworkbench.service.port.ReportWriter;
@@ -17,13 +18,28 @@ public final class ReportService {
     private final PortfolioReviewService portfolio;
     private final ReportWriter writer;
     private final PreparedByRepository preparedBy;
+    private final LogoFiles logos;
 
     public ReportService(PlanReportService plans, PortfolioReviewService portfolio, ReportWriter writer,
-                         PreparedByRepository preparedBy) {
+                         PreparedByRepository preparedBy, LogoFiles logos) {
         this.plans = plans;
         this.portfolio = portfolio;
         this.writer = writer;
         this.preparedBy = preparedBy;
+        this.logos = logos;
+    }
+
+    /**
+     * Reads a logo image for {@link #savePreparedBy}.
+     *
+     * @throws ReportInputException for a file that is not a PNG or JPEG image of at most 1 MB, or cannot be read
+     */
+    public LogoFiles.Logo readLogo(Path file) {
+        try {
+            return logos.read(file, MAX_LOGO_BYTES);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new ReportInputException(e.getMessage());
+        }
     }
 
     /** Who prepares the reports (the cover's "Prepared by"). */

@@ -22,9 +22,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
+import org.kamworkbench.ui.common.FileOpener;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Icons;
 import org.kamworkbench.ui.common.Texts;
+import org.kamworkbench.ui.reports.ReportDialog;
+import org.kamworkbench.ui.reports.ReportDialogViewModel;
 import org.kamworkbench.ui.shell.Screen;
 import org.kamworkbench.ui.shell.ScreenContext;
 
@@ -46,6 +49,7 @@ public final class AccountPage implements Screen {
 
     @FXML private Button backButton;
     @FXML private Button undoButton;
+    @FXML private Button reportButton;
     @FXML private Label titleLabel;
     @FXML private Label subtitleLabel;
     @FXML private Label abcLabel;
@@ -81,6 +85,7 @@ public final class AccountPage implements Screen {
         root.getStylesheets().add(AccountPage.class.getResource("account.css").toExternalForm());
         backButton.setGraphic(Icons.BACK.graphic());
         undoButton.setGraphic(Icons.UNDO.graphic());
+        reportButton.setTooltip(new Tooltip(texts.get("account.reportTip")));
         undoButton.disableProperty().bind(model.undoTextProperty().isEmpty());
         model.undoTextProperty().addListener((o, was, now) -> undoButton.setTooltip(now.isEmpty() ? null
                 : new Tooltip(texts.format("account.undoTip", now))));
@@ -142,6 +147,13 @@ public final class AccountPage implements Screen {
         trendChart.getData().setAll(all);
         trendChart.setVisible(!series.getData().isEmpty());
         trendChart.setManaged(trendChart.isVisible());
+    }
+
+    /** "Report…": the account plan report, client or internal (ui/reports). */
+    @FXML
+    private void report() {
+        new ReportDialog(ReportDialogViewModel.plan(context.services(), model.accountId(), context.background(), texts,
+                FileOpener.SYSTEM), texts).show(root.getScene().getWindow());
     }
 
     @FXML
