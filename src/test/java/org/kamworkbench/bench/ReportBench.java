@@ -39,7 +39,20 @@ public final class ReportBench {
                 .openForReading(workspace)) {
             for (int run = 1; run <= runs; run++) {
                 long t0 = System.nanoTime();
-                PortfolioReview review = ws.reports().portfolio().build(request, ProgressMonitor.NONE);
+                long start = System.nanoTime();
+                StringBuilder steps = new StringBuilder();
+                ProgressMonitor timing = new ProgressMonitor() {
+                    @Override
+                    public void progress(double fraction, String message) {
+                        steps.append(String.format(Locale.ROOT, " %s@%.0f", message, ms(start, System.nanoTime())));
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return false;
+                    }
+                };
+                PortfolioReview review = ws.reports().portfolio().build(request, timing);
                 long t1 = System.nanoTime();
                 writer.writePortfolio(review, ReportFormat.PDF, Locale.ITALIAN, out.resolve("pack.pdf"));
                 long t2 = System.nanoTime();
@@ -51,6 +64,7 @@ public final class ReportBench {
                 System.out.printf(Locale.ROOT, "run %d: gather %.0f ms, PDF %.0f ms, HTML %.0f ms; whole pack "
                         + "(gather + PDF) %.0f ms; %d KB PDF%n", run, ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4),
                         Files.size(out.resolve("pack.pdf")) / 1024);
+                System.out.println("   gather steps (ms from start):" + steps);
             }
         }
     }

@@ -28,6 +28,11 @@ public final class HtmlPdfReportWriter implements ReportWriter {
     private static final double PORTRAIT_WIDTH = 680;
     private static final double LANDSCAPE_WIDTH = 1010;
 
+    static {
+        // openhtmltopdf logs every step at INFO through java.util.logging, on stderr: not for our users
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
     @Override
     public void writePlan(PlanReport report, ReportFormat format, Locale language, Path out) {
         write(format, out, PORTRAIT_WIDTH, charts -> new PlanReportHtml(report, new ReportText(language), charts).build());

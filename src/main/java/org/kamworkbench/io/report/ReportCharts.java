@@ -168,8 +168,8 @@ final class ReportCharts {
                 actual.add(y(p.actual(), min, max, top, ph));
             }
         }
-        if (target.size() >= 4) {
-            polyline(c, target, MUTED, 1.4);
+        for (int i = 0; i + 3 < target.size(); i += 2) {
+            c.dashed(target.get(i), target.get(i + 1), target.get(i + 2), target.get(i + 3), MUTED, 1.4);
         }
         for (int i = 0; i + 1 < target.size(); i += 2) {
             c.line(target.get(i) - step * 0.3, target.get(i + 1), target.get(i) + step * 0.3, target.get(i + 1),

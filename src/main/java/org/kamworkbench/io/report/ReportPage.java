@@ -16,6 +16,8 @@ import org.kamworkbench.service.report.ReportCover;
  * PDF drawer fills for PDF.
  */
 abstract class ReportPage {
+    private static final String FOOTER_FONT = "font-family: 'DejaVu Sans', sans-serif; font-size: 7.5pt; "
+            + "color: #57606a; ";
     private static volatile String css;
     protected final ReportText text;
     protected final Function<ChartCanvas, String> charts;
@@ -35,9 +37,9 @@ abstract class ReportPage {
                 .element("title", null, title)
                 .raw("<style>").raw(css())
                 .raw("@page { size: A4 ").raw(landscape ? "landscape" : "portrait").raw("; ")
-                .raw("@bottom-left { content: \"").raw(cssString(footer)).raw("\"; } ")
-                .raw("@bottom-right { content: \"").raw(cssString(text.t("footer.page"))).raw(" \" counter(page) \" ")
-                .raw(cssString(text.t("footer.of"))).raw(" \" counter(pages); } }")
+                .raw("@bottom-left { ").raw(FOOTER_FONT).raw("content: \"").raw(cssString(footer)).raw("\"; } ")
+                .raw("@bottom-right { ").raw(FOOTER_FONT).raw("content: \"").raw(cssString(text.t("footer.page")))
+                .raw(" \" counter(page) \" ").raw(cssString(text.t("footer.of"))).raw(" \" counter(pages); } }")
                 .raw("</style></head><body class=\"").raw(landscape ? "landscape" : "portrait").raw("\">");
     }
 

@@ -21,6 +21,7 @@ import org.kamworkbench.service.port.ProgressMonitor;
 import org.kamworkbench.service.portfolio.AnalysisRequest;
 import org.kamworkbench.service.portfolio.ParetoCurve;
 import org.kamworkbench.service.portfolio.PortfolioAnalysis;
+import org.kamworkbench.service.portfolio.PortfolioData;
 import org.kamworkbench.service.portfolio.PortfolioService;
 import org.kamworkbench.service.portfolio.ScenarioResult;
 import org.kamworkbench.service.report.PortfolioReview.Bubble;
@@ -67,7 +68,8 @@ public final class PortfolioReviewService {
      */
     public PortfolioReview build(AnalysisRequest request, ProgressMonitor progress) {
         progress.progress(0.05, "analysis");
-        PortfolioAnalysis analysis = portfolio.analyze(portfolio.load(), request);
+        PortfolioData data = portfolio.load();
+        PortfolioAnalysis analysis = portfolio.analyze(data, request);
         progress.progress(0.3, "scenarios");
         List<LossCase> scenarios = scenarios(analysis);
         progress.progress(0.45, "matrix");
@@ -75,19 +77,20 @@ public final class PortfolioReviewService {
         Scoreboard board = null;
         String problem = null;
         try {
-            board = keyAccounts.score(keyAccounts.load(year));
+            board = keyAccounts.score(keyAccounts.load(year, data));
         } catch (CriteriaInputException e) {
             problem = e.getMessage();
         }
-        progress.progress(0.7, "plans");
+        progress.progress(0.7, "alerts");
         List<AccountScore> strategic = board == null ? List.of() : board.in(Quadrant.STRATEGIC);
         List<AccountScore> development = board == null ? List.of() : board.in(Quadrant.DEVELOPMENT);
+        List<org.kamworkbench.service.criteria.ReviewAlert> alerts = keyAccounts.reviewAlerts(data);
+        progress.progress(0.75, "coverage");
         PortfolioReview review = new PortfolioReview(covers.cover(analysis.reportingCurrency()), analysis,
                 curve(analysis.curve()), namedA(analysis.curve()), scenarios,
                 board == null ? null : matrix(board, analysis.curve()), problem,
-                cap(strategic), strategic.size(), cap(development), development.size(),
-                keyAccounts.reviewAlerts(), coverage(analysis));
-        progress.progress(0.8, "written");
+                cap(strategic), strategic.size(), cap(development), development.size(), alerts, coverage(analysis));
+        progress.progress(0.8, "write");
         return review;
     }
 
