@@ -135,6 +135,21 @@ class ReportCommandsTest {
     }
 
     @Test
+    void theCoverNamesWhoPreparedItWithTheLogo() throws IOException {
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        try (org.kamworkbench.service.workspace.WorkspaceServices ws = wiring.open(workspace)) {
+            ws.reports().savePreparedBy(new org.kamworkbench.domain.PreparedBy("Anna Conti", "Conti & Partner",
+                    png, "image/png"));
+        }
+        String html = html(report("cover.html", "report", "portfolio", "--year", "2024", "--format", "html"));
+        assertThat(visibleText(html)).contains("Prepared by Anna Conti, Conti & Partner");
+        assertThat(html).contains("<img class=\"logo\" alt=\"\" src=\"data:image/png;base64,iVBORw0KGgo");
+        String pdf = pdfText(report("cover.pdf", "report", "portfolio", "--year", "2024", "--lang", "it"));
+        assertThat(pdf).contains("Preparato da Anna Conti, Conti & Partner");
+    }
+
+    @Test
     void reportsAreWrittenInTheChosenLanguageWithItsNumberFormats() throws IOException {
         String it = pdfText(report("plan-internal-it-money.pdf", "report", "plan", "A01", "--audience", "internal",
                 "--lang", "it"));
