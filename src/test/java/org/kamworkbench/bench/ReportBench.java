@@ -58,11 +58,15 @@ public final class ReportBench {
                 long t2 = System.nanoTime();
                 writer.writePortfolio(review, ReportFormat.HTML, Locale.ITALIAN, out.resolve("pack.html"));
                 long t3 = System.nanoTime();
+                java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+                long cpu0 = threads.getCurrentThreadCpuTime();
                 ws.reports().portfolioReview(request, ReportFormat.PDF, Locale.ENGLISH, out.resolve("pack-en.pdf"),
                         ProgressMonitor.NONE);
                 long t4 = System.nanoTime();
+                long cpu = threads.getCurrentThreadCpuTime() - cpu0;
                 System.out.printf(Locale.ROOT, "run %d: gather %.0f ms, PDF %.0f ms, HTML %.0f ms; whole pack "
-                        + "(gather + PDF) %.0f ms; %d KB PDF%n", run, ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4),
+                        + "(gather + PDF) %.0f ms wall, %.0f ms CPU of this thread; %d KB PDF%n", run, ms(t0, t1),
+                        ms(t1, t2), ms(t2, t3), ms(t3, t4), cpu / 1e6,
                         Files.size(out.resolve("pack.pdf")) / 1024);
                 System.out.println("   gather steps (ms from start):" + steps);
             }
