@@ -10,6 +10,8 @@ import org.kamworkbench.io.archive.KamxArchives;
 import org.kamworkbench.service.archive.WorkspaceArchiveService;
 import org.kamworkbench.io.export.FileTableExporter;
 import org.kamworkbench.service.export.ExportService;
+import org.kamworkbench.io.report.HtmlPdfReportWriter;
+import org.kamworkbench.io.report.ImageLogoFiles;
 import org.kamworkbench.service.account.Account360Services;
 import org.kamworkbench.service.account.AccountPageService;
 import org.kamworkbench.service.account.EditHistory;
@@ -27,6 +29,10 @@ import org.kamworkbench.service.demo.DemoStory;
 import org.kamworkbench.service.plan.PlanOverviewService;
 import org.kamworkbench.service.plan.PlanService;
 import org.kamworkbench.service.portfolio.PortfolioService;
+import org.kamworkbench.service.report.PlanReportService;
+import org.kamworkbench.service.report.PortfolioReviewService;
+import org.kamworkbench.service.report.ReportCovers;
+import org.kamworkbench.service.report.ReportService;
 import org.kamworkbench.service.settings.SettingsService;
 import org.kamworkbench.service.team.PeopleService;
 import org.kamworkbench.service.team.TeamService;
@@ -53,6 +59,7 @@ import org.kamworkbench.store.InteractionStore;
 import org.kamworkbench.store.JdbiUnitOfWork;
 import org.kamworkbench.store.KpiStore;
 import org.kamworkbench.store.PlanStore;
+import org.kamworkbench.store.PreparedByStore;
 import org.kamworkbench.store.RatingStore;
 import org.kamworkbench.store.RatesStore;
 import org.kamworkbench.store.RevenueStore;
@@ -132,6 +139,13 @@ public final class WorkspaceWiring implements WorkspaceOpener {
         InteractionService interactionService = new InteractionService(interactions, plans);
         DemoStory story = new DemoStory(keyAccounts, ratings, efforts, a360.people(), a360.teams(), a360.stakeholders(), planService,
                 kpiService, interactionService);
+        PreparedByStore preparedBy = new PreparedByStore(jdbi);
+        ReportCovers covers = new ReportCovers(workspace.displayName(), preparedBy, clock);
+        ReportService reports = new ReportService(
+                new PlanReportService(planService, kpiService, interactionService, a360, keyAccounts, portfolio,
+                        covers),
+                new PortfolioReviewService(portfolio, keyAccounts, kpiService, covers),
+                new HtmlPdfReportWriter(), preparedBy, new ImageLogoFiles());
         return new WorkspaceServices(
                 workspace.displayName(),
                 workspace.file(),
@@ -155,7 +169,8 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                         a360.stakeholders(), a360.teams(), colleagues),
                 new DiskFiles(),
                 new PlanOverviewService(plans, accounts, colleagues, new AccountTeamStore(jdbi),
-                        keyAccounts::designatedKeyAccounts, kpiService, clock));
+                        keyAccounts::designatedKeyAccounts, kpiService, clock),
+                reports);
     }
 
     private Account360Services account360(Jdbi jdbi, AccountStore accounts, StakeholderStore stakeholders,

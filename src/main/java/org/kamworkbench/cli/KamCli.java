@@ -31,7 +31,7 @@ public final class KamCli {
             AnalyzeCommand.class, ScenarioCommand.class, CriteriaCommand.class, InputFileCommands.Ratings.class,
             ScoreCommand.class, InputFileCommands.Effort.class, InputFileCommands.Spend.class,
             AccountCommand.class, PlanCommand.class, PlansCommand.class, DemoCommand.class, KpiCommand.class, ActionsCommand.class,
-            SettingsCommand.class, WorkspaceCommand.class, ExportCommand.class);
+            SettingsCommand.class, WorkspaceCommand.class, ExportCommand.class, ReportCommand.class);
 
     public static final int OK = 0;
     public static final int FAILURE = 1;

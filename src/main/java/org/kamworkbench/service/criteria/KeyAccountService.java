@@ -123,7 +123,11 @@ public final class KeyAccountService {
      * @throws CriteriaInputException for a year without revenue when revenue is asked for explicitly
      */
     public ScoringData load(Integer year) {
-        PortfolioData data = portfolio.load();
+        return load(year, portfolio.load());
+    }
+
+    /** As {@link #load(Integer)}, on portfolio data the caller has already read (the review pack reads it once). */
+    public ScoringData load(Integer year, PortfolioData data) {
         int scoringYear = year != null ? year : defaultYear(data);
         PortfolioAnalysis analysis = null;
         String problem = null;
@@ -384,8 +388,13 @@ public final class KeyAccountService {
 
     /** Key accounts not growing despite effort, for the current set's number of months (default 12). */
     public List<ReviewAlert> reviewAlerts() {
+        return reviewAlerts(portfolio.load());
+    }
+
+    /** As {@link #reviewAlerts()}, on portfolio data the caller has already read. */
+    public List<ReviewAlert> reviewAlerts(PortfolioData data) {
         int months = currentSet().map(CriteriaSet::keyReviewMonths).orElse(CriteriaSet.DEFAULT_REVIEW_MONTHS);
-        return ReviewAlerts.find(portfolio, portfolio.load(), designations.history(), effort.efforts(), months,
+        return ReviewAlerts.find(portfolio, data, designations.history(), effort.efforts(), months,
                 today());
     }
 }

@@ -212,6 +212,18 @@ public final class ScoringData {
         return value.isPresent() ? BigDecimal.valueOf(value.getAsDouble() * 100) : null;
     }
 
+    /**
+     * Our revenue of the scoring year as a percentage of the account's estimated spend, or null when
+     * there is no spend, no analysis or no FX rate to convert it.
+     */
+    public BigDecimal shareOfWalletPercent(Account account) {
+        try {
+            return analysis == null ? null : shareOfWallet(account);
+        } catch (CriteriaInputException e) {
+            return null;
+        }
+    }
+
     private BigDecimal shareOfWallet(Account account) {
         EstimatedSpend s = spend.get(account.id());
         if (s == null || s.amount().signum() <= 0) {

@@ -1,6 +1,7 @@
 package org.kamworkbench.service.workspace;
 
 import java.nio.file.Path;
+import org.kamworkbench.service.report.ReportService;
 import org.kamworkbench.service.account.Account360Services;
 import org.kamworkbench.service.accounts.AccountService;
 import org.kamworkbench.service.archive.WorkspaceArchiveService;
@@ -40,7 +41,8 @@ public record WorkspaceServices(
         WorkspaceArchiveService archive,
         ExportService exports,
         LocalFiles files,
-        PlanOverviewService planOverview) implements AutoCloseable {
+        PlanOverviewService planOverview,
+        ReportService reports) implements AutoCloseable {
 
     @Override
     public void close() {

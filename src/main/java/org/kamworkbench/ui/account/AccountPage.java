@@ -28,6 +28,9 @@ import org.kamworkbench.ui.common.Icons;
 import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.common.Screen;
 import org.kamworkbench.ui.common.ScreenContext;
+import org.kamworkbench.ui.common.FileOpener;
+import org.kamworkbench.ui.reports.ReportDialog;
+import org.kamworkbench.ui.reports.ReportDialogViewModel;
 
 /**
  * The account page: a header (who the client is, our lead, ABC class, revenue trend, the standing
@@ -47,6 +50,7 @@ public final class AccountPage implements Screen {
 
     @FXML private Button backButton;
     @FXML private Button undoButton;
+    @FXML private Button reportButton;
     @FXML private Label titleLabel;
     @FXML private Label subtitleLabel;
     @FXML private Label abcLabel;
@@ -82,6 +86,7 @@ public final class AccountPage implements Screen {
         root.getStylesheets().add(AccountPage.class.getResource("account.css").toExternalForm());
         backButton.setGraphic(Icons.BACK.graphic());
         undoButton.setGraphic(Icons.UNDO.graphic());
+        reportButton.setTooltip(new Tooltip(texts.get("account.reportTip")));
         undoButton.disableProperty().bind(model.undoTextProperty().isEmpty());
         model.undoTextProperty().addListener((o, was, now) -> undoButton.setTooltip(now.isEmpty() ? null
                 : new Tooltip(texts.format("account.undoTip", now))));
@@ -143,6 +148,13 @@ public final class AccountPage implements Screen {
         trendChart.getData().setAll(all);
         trendChart.setVisible(!series.getData().isEmpty());
         trendChart.setManaged(trendChart.isVisible());
+    }
+
+    /** "Report…": the account plan report, client or internal (ui/reports). */
+    @FXML
+    private void report() {
+        new ReportDialog(ReportDialogViewModel.plan(context.services(), model.accountId(), context.background(), texts,
+                FileOpener.SYSTEM), texts).show(root.getScene().getWindow());
     }
 
     @FXML

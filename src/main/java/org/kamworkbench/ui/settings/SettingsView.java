@@ -72,6 +72,7 @@ public final class SettingsView implements Screen {
         SettingsViewModel model = new SettingsViewModel(context.services().settings(), context.background(),
                 context.texts(), context.shell()::dataChanged);
         SettingsView view = new SettingsView(model, context.texts());
+        view.tabs.getTabs().add(PreparedByPane.tab(context)); // reports: "Prepared by"
         model.refresh();
         return view;
     }

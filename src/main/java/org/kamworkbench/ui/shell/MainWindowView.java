@@ -337,6 +337,18 @@ public final class MainWindowView implements ShellActions {
         }
     }
 
+    /** File › Report › Portfolio review…: the pack of the open workspace (reports helper). */
+    @FXML
+    private void portfolioReport() {
+        WorkspaceServices services = model.workspaceProperty().get();
+        if (services != null) {
+            org.kamworkbench.ui.reports.ReportDialogViewModel report = org.kamworkbench.ui.reports.ReportDialogViewModel
+                    .portfolio(services, background, texts, org.kamworkbench.ui.common.FileOpener.SYSTEM);
+            report.loadYears();
+            new org.kamworkbench.ui.reports.ReportDialog(report, texts).show(stage);
+        }
+    }
+
     @FXML
     private void restoreBackup() {
         model.listBackups(backups -> {

@@ -1,0 +1,35 @@
+package org.kamworkbench.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kamworkbench.domain.PreparedBy;
+
+/** "Prepared by" in a real workspace: name, organisation and logo bytes round-trip and can be removed. */
+class PreparedByStoreTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void savesReadsAndReplacesThePreparedByBlock() {
+        byte[] logo = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 1, 2, (byte) 0xff};
+        try (Workspace ws = Workspace.open(dir.resolve("w"), null)) {
+            PreparedByStore store = new PreparedByStore(ws.jdbi());
+            assertThat(store.load()).isEqualTo(PreparedBy.NONE.withoutLogo());
+            store.save(new PreparedBy(" Anna Conti ", "Conti & Partner S.r.l.", logo, "image/png"));
+        }
+        try (Workspace ws = Workspace.open(dir.resolve("w"), null)) {
+            PreparedByStore store = new PreparedByStore(ws.jdbi());
+            PreparedBy read = store.load();
+            assertThat(read.name()).isEqualTo("Anna Conti");
+            assertThat(read.organisation()).isEqualTo("Conti & Partner S.r.l.");
+            assertThat(read.logo()).containsExactly(logo);
+            assertThat(read.logoType()).isEqualTo("image/png");
+            store.save(read.withoutLogo());
+            assertThat(store.load().hasLogo()).isFalse();
+            assertThat(store.load().name()).isEqualTo("Anna Conti");
+        }
+    }
+}
