@@ -9,7 +9,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Update;
 import org.kamworkbench.domain.Stakeholder;
-import org.kamworkbench.service.port.PersonalDataRepository;
+import org.kamworkbench.service.privacy.PersonalDataRepository;
 import org.kamworkbench.service.privacy.PersonFootprint;
 
 /** Finds and removes what the workspace holds about one stakeholder (see {@link PersonalDataRepository}). */

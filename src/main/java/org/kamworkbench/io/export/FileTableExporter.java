@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.kamworkbench.service.export.ExportFormat;
 import org.kamworkbench.service.export.ExportTable;
-import org.kamworkbench.service.port.TableExporter;
+import org.kamworkbench.service.export.TableExporter;
 
 /**
  * Writes export tables as XLSX or CSV. The file is written beside its destination under a

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.function.Function;
-import org.kamworkbench.service.port.ReportWriter;
+import org.kamworkbench.service.report.ReportWriter;
 import org.kamworkbench.service.report.PlanReport;
 import org.kamworkbench.service.report.PortfolioReview;
 import org.kamworkbench.service.report.ReportFormat;

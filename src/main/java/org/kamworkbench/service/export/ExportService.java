@@ -22,7 +22,7 @@ import org.kamworkbench.service.plan.PlanService;
 import org.kamworkbench.service.port.AccountRepository;
 import org.kamworkbench.service.port.ColleagueRepository;
 import org.kamworkbench.service.port.KpiRepository;
-import org.kamworkbench.service.port.TableExporter;
+import org.kamworkbench.service.export.TableExporter;
 import org.kamworkbench.service.portfolio.PortfolioData;
 import org.kamworkbench.service.portfolio.PortfolioService;
 import org.kamworkbench.service.team.TeamMember;

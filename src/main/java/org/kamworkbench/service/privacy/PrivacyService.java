@@ -1,6 +1,6 @@
 package org.kamworkbench.service.privacy;
 
-import org.kamworkbench.service.port.PersonalDataRepository;
+import org.kamworkbench.service.privacy.PersonalDataRepository;
 
 /**
  * Stakeholders are personal data: what the workspace holds about one of them can be exported, and can be

@@ -6,7 +6,7 @@ import org.kamworkbench.domain.PreparedBy;
 import org.kamworkbench.service.port.LogoFiles;
 import org.kamworkbench.service.port.PreparedByRepository;
 import org.kamworkbench.service.port.ProgressMonitor;
-import org.kamworkbench.service.port.ReportWriter;
+import org.kamworkbench.service.report.ReportWriter;
 import org.kamworkbench.service.portfolio.AnalysisRequest;
 
 /** Builds a report and has it written: what the app and the {@code report} command call. */

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.kamworkbench.service.privacy.PersonFootprint;
+import org.kamworkbench.service.port.LocalFiles;
 import org.kamworkbench.service.privacy.PrivacyService;
 import org.kamworkbench.ui.common.Background;
 import org.kamworkbench.ui.common.Problems;
@@ -22,11 +22,13 @@ import org.kamworkbench.ui.common.Texts;
  */
 public final class PersonPrivacyViewModel {
     private final PrivacyService privacy;
+    private final LocalFiles files;
     private final Background background;
     private final Texts texts;
 
-    public PersonPrivacyViewModel(PrivacyService privacy, Background background, Texts texts) {
+    public PersonPrivacyViewModel(PrivacyService privacy, LocalFiles files, Background background, Texts texts) {
         this.privacy = privacy;
+        this.files = files;
         this.background = background;
         this.texts = texts;
     }
@@ -49,7 +51,7 @@ public final class PersonPrivacyViewModel {
         background.run(texts.get("export.title"), m -> {
             PersonFootprint f = privacy.footprint(id);
             try {
-                Files.writeString(file, json().writeValueAsString(f) + System.lineSeparator());
+                files.writeText(file, json().writeValueAsString(f) + System.lineSeparator());
             } catch (IOException e) {
                 throw new IllegalStateException(texts.format("export.failed", file, e.getMessage()), e);
             }

@@ -56,7 +56,7 @@ public final class StakeholdersView {
         StakeholdersViewModel model = new StakeholdersViewModel(context.services().account360().stakeholders(),
                 context.services().account360().people(), accountId, context.background(), context.texts(),
                 context.shell()::dataChanged);
-        PersonPrivacyViewModel privacy = new PersonPrivacyViewModel(context.services().account360().privacy(),
+        PersonPrivacyViewModel privacy = new PersonPrivacyViewModel(context.services().account360().privacy(), context.services().files(),
                 context.background(), context.texts());
         Parent root = Fxml.load(new StakeholdersView(model, privacy, context), "StakeholdersView.fxml",
                 context.texts());

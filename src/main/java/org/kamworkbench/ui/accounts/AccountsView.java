@@ -70,10 +70,7 @@ public final class AccountsView implements Screen {
         AccountsViewModel model = new AccountsViewModel(context.services().accounts(), context.services().settings(),
                 context.background(), context.texts());
         AccountsView view = new AccountsView(model, context.texts(), context.shell());
-        var exports = context.services().exports();
-        org.kamworkbench.ui.common.ExportBar.ofWork(context.texts(), context.background(), exports, context.texts().get("export.file.accounts"),
-                m -> exports.accounts(null, new org.kamworkbench.service.export.ExportTexts(context.texts().bundle())))
-                .above(view.table);
+        org.kamworkbench.ui.common.ExportBar.accounts(context).above(view.table);
         model.refresh();
         return view;
     }

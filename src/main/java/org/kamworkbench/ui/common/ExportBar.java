@@ -70,6 +70,20 @@ public final class ExportBar extends HBox {
     }
 
     /** A bar exporting a table the service builds off the UI thread. */
+    /** The accounts as the export service writes them (ABC class, share, growth), for the Accounts screen. */
+    public static ExportBar accounts(ScreenContext context) {
+        org.kamworkbench.service.export.ExportService exports = context.services().exports();
+        return ofWork(context.texts(), context.background(), exports, context.texts().get("export.file.accounts"),
+                m -> exports.accounts(null, new org.kamworkbench.service.export.ExportTexts(context.texts().bundle())));
+    }
+
+    /** Every plan with its status, period and progress, for the Account plans screen. */
+    public static ExportBar plans(ScreenContext context) {
+        org.kamworkbench.service.export.ExportService exports = context.services().exports();
+        return ofWork(context.texts(), context.background(), exports, context.texts().get("export.file.plans"),
+                m -> exports.plans(new org.kamworkbench.service.export.ExportTexts(context.texts().bundle())));
+    }
+
     public static ExportBar ofWork(Texts texts, Background background, org.kamworkbench.service.export.ExportService service,
                                    String fileName, Background.Work<ExportTable> work) {
         return new ExportBar(texts, new TableExports(background, texts, () -> service), fileName, () -> work);

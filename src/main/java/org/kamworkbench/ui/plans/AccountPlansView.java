@@ -67,10 +67,7 @@ public final class AccountPlansView implements Screen {
         PlansOverviewViewModel overview = new PlansOverviewViewModel(context.services().planOverview(),
                 context.background(), context.texts());
         AccountPlansView view = new AccountPlansView(model, overview, context);
-        var exports = context.services().exports();
-        org.kamworkbench.ui.common.ExportBar.ofWork(context.texts(), context.background(), exports, context.texts().get("export.file.plans"),
-                m -> exports.plans(new org.kamworkbench.service.export.ExportTexts(context.texts().bundle())))
-                .above(view.accountList);
+        org.kamworkbench.ui.common.ExportBar.plans(context).above(view.accountList);
         model.refresh();
         overview.refresh();
         return view;

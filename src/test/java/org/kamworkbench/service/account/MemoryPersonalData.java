@@ -3,7 +3,7 @@ package org.kamworkbench.service.account;
 import java.util.List;
 import java.util.Optional;
 import org.kamworkbench.domain.Stakeholder;
-import org.kamworkbench.service.port.PersonalDataRepository;
+import org.kamworkbench.service.privacy.PersonalDataRepository;
 import org.kamworkbench.service.privacy.PersonFootprint;
 
 /** The personal data of the stakeholders in {@link MemoryPeople}: their record and who reports to them. */

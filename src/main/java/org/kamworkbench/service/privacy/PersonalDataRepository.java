@@ -1,7 +1,6 @@
-package org.kamworkbench.service.port;
+package org.kamworkbench.service.privacy;
 
 import java.util.Optional;
-import org.kamworkbench.service.privacy.PersonFootprint;
 
 /** Everything the workspace holds about one stakeholder, and removing it. */
 public interface PersonalDataRepository {

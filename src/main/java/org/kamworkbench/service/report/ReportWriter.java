@@ -1,10 +1,7 @@
-package org.kamworkbench.service.port;
+package org.kamworkbench.service.report;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import org.kamworkbench.service.report.PlanReport;
-import org.kamworkbench.service.report.PortfolioReview;
-import org.kamworkbench.service.report.ReportFormat;
 
 /** Writes report documents (HTML or PDF) to files; implemented in io. */
 public interface ReportWriter {

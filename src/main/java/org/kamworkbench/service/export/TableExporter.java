@@ -1,9 +1,7 @@
-package org.kamworkbench.service.port;
+package org.kamworkbench.service.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.kamworkbench.service.export.ExportFormat;
-import org.kamworkbench.service.export.ExportTable;
 
 /** Writes an {@link ExportTable} to a file (implemented in {@code io}). The file is replaced whole or left as it was. */
 public interface TableExporter {
