@@ -94,6 +94,23 @@ public final class ScoringData {
     }
 
     /**
+     * True when the workspace holds this source's data for at least one account (growth: revenue in
+     * the scoring year and the year before; share of wallet: an estimated spend entered or imported).
+     * Templates propose only the data-derived criteria this holds for.
+     */
+    public boolean hasData(CriterionSource source) {
+        return switch (source) {
+            case MANUAL -> true;
+            case REVENUE -> analysis != null;
+            case GROWTH -> analysis != null && java.util.stream.IntStream.range(0, analysis.data().accounts().size())
+                    .anyMatch(i -> analysis.growthOf(i).nominal().isPresent());
+            case ANNUAL_REVENUE -> accounts.stream().anyMatch(a -> a.annualRevenue() != null);
+            case EMPLOYEES -> accounts.stream().anyMatch(a -> a.employees() != null);
+            case SHARE_OF_WALLET -> spend.values().stream().anyMatch(s -> s.amount().signum() > 0);
+        };
+    }
+
+    /**
      * Scores every account.
      *
      * @throws CriteriaInputException when the set needs data the workspace cannot give (no revenue
