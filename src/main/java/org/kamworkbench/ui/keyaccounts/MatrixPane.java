@@ -34,6 +34,7 @@ final class MatrixPane {
     @FXML private ComboBox<String> colourBox;
     @FXML private Label incompleteLabel;
     @FXML private Label draftLabel;
+    @FXML private javafx.scene.control.Hyperlink rateLink;
     @FXML private ListView<ScoreRow> strategicList;
     @FXML private ListView<ScoreRow> developmentList;
     @FXML private ListView<QuadrantMove> moversList;
@@ -94,6 +95,14 @@ final class MatrixPane {
         colourBox.getSelectionModel().selectedIndexProperty().addListener(redraw);
         model.movers().addListener(redraw);
         exportStatus.textProperty().bind(exports.statusProperty());
+        incompleteLabel.textProperty().bind(model.incompleteSummaryProperty());
+        incompleteLabel.managedProperty().bind(model.incompleteSummaryProperty().isNotEmpty());
+        rateLink.setId("rateMissingLink");
+        rateLink.visibleProperty().bind(model.canRateMissingProperty());
+        rateLink.managedProperty().bind(rateLink.visibleProperty());
+        rateLink.textProperty().bind(javafx.beans.binding.Bindings.when(model.dirtyProperty())
+                .then(texts.get("keys.matrix.saveAndRate")).otherwise(texts.get("keys.matrix.rateThem")));
+        rateLink.setOnAction(e -> model.rateMissing());
         draftLabel.visibleProperty().bind(model.dirtyProperty().and(model.savedProperty().isNotNull()));
         draftLabel.managedProperty().bind(draftLabel.visibleProperty());
         redraw();
@@ -122,8 +131,6 @@ final class MatrixPane {
         strategicList.getItems().setAll(rows.stream().filter(r -> r.quadrant() == Quadrant.STRATEGIC).toList());
         developmentList.getItems().setAll(rows.stream().filter(r -> r.quadrant() == Quadrant.DEVELOPMENT).toList());
         moversList.getItems().setAll(model.movers());
-        incompleteLabel.setText(model.incomplete().isEmpty() ? ""
-                : texts.format("keys.matrix.incomplete", model.incomplete().size()));
     }
 
     @FXML
