@@ -73,7 +73,8 @@ public final class KeyAccountsView implements Screen {
         matrixTab.setContent(matrix.root());
         criteriaTab.setContent(new CriteriaPane(model, exports, texts).root());
         ratingsTab.setContent(new RatingsPane(ratings, exports, texts).root());
-        designationsTab.setContent(new DesignationsPane(designations, exports, texts, this::designationsChanged).root());
+        designationsTab.setContent(new DesignationsPane(designations, exports, texts, this::designationsChanged,
+                context.shell()).root());
         savedInfoLabel.textProperty().bind(model.savedInfoProperty());
         busyIndicator.visibleProperty().bind(model.busyProperty());
         errorLabel.textProperty().bind(model.errorProperty());
