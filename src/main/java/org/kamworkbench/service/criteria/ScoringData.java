@@ -77,6 +77,11 @@ public final class ScoringData {
         return fx.reportingCurrency();
     }
 
+    /** The portfolio analysis of the scoring year, or null when there is none (no revenue that year). */
+    public PortfolioAnalysis analysis() {
+        return analysis;
+    }
+
     /** The rating of an account on a criterion (by name), or null. */
     public Rating rating(long accountId, String criterion) {
         Map<String, Rating> of = ratings.get(accountId);

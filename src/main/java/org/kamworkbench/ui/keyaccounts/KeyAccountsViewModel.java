@@ -343,6 +343,20 @@ public final class KeyAccountsViewModel {
         return service.compare(data.get(), before, after);
     }
 
+    /**
+     * The accounts of a quadrant of the draft's matrix with their revenue, share and cumulative share in
+     * the scoring year (the portfolio's figures); empty without revenue that year.
+     */
+    public java.util.List<org.kamworkbench.service.portfolio.AccountDrillDown.Row> accountsIn(
+            org.kamworkbench.domain.Quadrant quadrant) {
+        ScoringData d = data.get();
+        if (d == null || d.analysis() == null) {
+            return List.of();
+        }
+        return org.kamworkbench.service.portfolio.AccountDrillDown.accounts(d.analysis(), ranking.stream()
+                .filter(r -> r.quadrant() == quadrant).map(r -> r.account().externalId()).toList());
+    }
+
     /** Counts completed loads: data, saved set and the draft's scores are all up to date when it changes. */
     public javafx.beans.property.ReadOnlyIntegerProperty loadsProperty() {
         return loads.getReadOnlyProperty();

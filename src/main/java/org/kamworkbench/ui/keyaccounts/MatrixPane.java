@@ -134,6 +134,22 @@ final class MatrixPane {
     }
 
     @FXML
+    private void listStrategic() {
+        listQuadrant(Quadrant.STRATEGIC);
+    }
+
+    @FXML
+    private void listDevelopment() {
+        listQuadrant(Quadrant.DEVELOPMENT);
+    }
+
+    private void listQuadrant(Quadrant quadrant) {
+        var data = model.dataProperty().get();
+        shell.showAccounts(texts.format("accountList.quadrant", formats.quadrant(quadrant)), model.accountsIn(quadrant),
+                data == null ? "" : data.reportingCurrency());
+    }
+
+    @FXML
     private void exportStrategic() {
         export("strategic.csv", ListExports.scoreRows(strategicList.getItems()));
     }

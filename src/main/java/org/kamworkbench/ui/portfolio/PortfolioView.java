@@ -216,6 +216,15 @@ public final class PortfolioView implements Screen {
             detail.setWrapText(true);
             VBox tile = new VBox(4, title, value, change, detail);
             tile.getStyleClass().add("kpi-tile");
+            if (model.accountsOfTile(t.id()) != null) {
+                javafx.scene.control.Tooltip.install(tile, new javafx.scene.control.Tooltip(
+                        texts.get("accountList.open")));
+                tile.setOnMouseClicked(e -> {
+                    if (e.getClickCount() == 2) {
+                        showAccounts(model.accountsOfTile(t.id()));
+                    }
+                });
+            }
             tilePane.getChildren().add(tile);
         }
         sizeTiles();
@@ -257,6 +266,32 @@ public final class PortfolioView implements Screen {
                 Columns.number(texts.get("portfolio.col.revenue"), PortfolioRows.AbcRow::revenue, this::money, 160),
                 Columns.number(texts.get("portfolio.col.share"), PortfolioRows.AbcRow::share, f::percent, 90)));
         abcTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        abcTable.setTooltip(new javafx.scene.control.Tooltip(texts.get("accountList.open")));
+        openOnDoubleClickOrEnter(abcTable, r -> model.accountsOfClass(r.name()));
+        openOnDoubleClickOrEnter(groupTable, r -> model.accountsOfGroup(r.key()));
+    }
+
+    /** Double-click or Enter on a row lists the accounts behind it. */
+    private <T> void openOnDoubleClickOrEnter(TableView<T> table, java.util.function.Function<T, AccountLists.AccountList> list) {
+        table.setOnMouseClicked(e -> {
+            T row = table.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && row != null) {
+                showAccounts(list.apply(row));
+            }
+        });
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            T row = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && row != null) {
+                showAccounts(list.apply(row));
+                e.consume();
+            }
+        });
+    }
+
+    private void showAccounts(AccountLists.AccountList list) {
+        if (list != null && shell != null) {
+            shell.showAccounts(list.title(), list.rows(), list.currency());
+        }
     }
 
     String money(BigDecimal value) {

@@ -49,6 +49,7 @@ public final class PortfolioViewModel {
     private final Background background;
     private final Texts texts;
     private final PortfolioFormats formats;
+    private final AccountLists lists;
 
     private final ObservableList<PeriodOption> periods = FXCollections.observableArrayList();
     private final ObjectProperty<PeriodOption> period = new SimpleObjectProperty<>();
@@ -91,6 +92,7 @@ public final class PortfolioViewModel {
         this.background = background;
         this.texts = texts;
         this.formats = new PortfolioFormats(texts);
+        this.lists = new AccountLists(texts);
         for (AbcThresholds preset : AbcThresholds.PRESETS) {
             abcOptions.add(new AbcOption(preset));
         }
@@ -334,6 +336,21 @@ public final class PortfolioViewModel {
 
     public void resetScenario() {
         picks.clear();
+    }
+
+    /** The accounts of an ABC class of the shown analysis, or null when none is shown. */
+    public AccountLists.AccountList accountsOfClass(String abcClass) {
+        return analysis.get() == null ? null : lists.abcClass(analysis.get(), abcClass);
+    }
+
+    /** The accounts of a group of the breakdown, or null when no analysis is shown. */
+    public AccountLists.AccountList accountsOfGroup(String key) {
+        return analysis.get() == null ? null : lists.group(analysis.get(), key);
+    }
+
+    /** The accounts behind a tile (top 20 %, Pareto point, accounts), or null. */
+    public AccountLists.AccountList accountsOfTile(String tileId) {
+        return analysis.get() == null ? null : lists.tile(analysis.get(), tileId);
     }
 
     public PortfolioFormats formats() {
