@@ -330,15 +330,15 @@ public final class PortfolioView implements Screen {
 
     private void initScenario() {
         scenarioSearch.setLeft(Icons.SEARCH.graphic());
-        scenarioSearch.textProperty().bindBidirectional(model.searchProperty());
-        choiceList.setItems(model.searchResults());
+        scenarioSearch.textProperty().bindBidirectional(model.scenario().searchProperty());
+        choiceList.setItems(model.scenario().searchResults());
         choiceList.setCellFactory(l -> new AccountCell());
         choiceList.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 addChoice();
             }
         });
-        pickList.setItems(model.picks());
+        pickList.setItems(model.scenario().picks());
         pickList.setCellFactory(l -> new AccountCell());
         pickList.setPlaceholder(new Label(texts.get("portfolio.scenario.none")));
         addButton.setGraphic(Icons.ADD.graphic());
@@ -346,14 +346,14 @@ public final class PortfolioView implements Screen {
         removeButton.setGraphic(Icons.DELETE.graphic());
         removeButton.disableProperty().bind(pickList.getSelectionModel().selectedItemProperty().isNull());
         resetButton.setGraphic(Icons.RESET.graphic());
-        resetButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.picks()));
-        model.scenarioSummaryProperty().addListener((o, was, s) -> {
+        resetButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.scenario().picks()));
+        model.scenario().summaryProperty().addListener((o, was, s) -> {
             atRiskLabel.setText(s == null ? PortfolioFormats.NONE : s.atRisk());
             scenarioTop20Label.setText(s == null ? PortfolioFormats.NONE : s.top20());
             scenarioHhiLabel.setText(s == null ? PortfolioFormats.NONE : s.hhi());
             crossingLabel.setText(s == null ? PortfolioFormats.NONE : s.crossings());
             crossingLabel.getStyleClass().remove("crossing");
-            ScenarioResult result = model.scenarioProperty().get();
+            ScenarioResult result = model.scenario().scenarioProperty().get();
             if (result != null && (result.crossesBand() || !result.groupsCrossingBand().isEmpty())) {
                 crossingLabel.getStyleClass().add("crossing");
             }
@@ -362,7 +362,7 @@ public final class PortfolioView implements Screen {
             l.setText(PortfolioFormats.NONE);
         }
         PortfolioTables.impacts(impactTable, texts, f, this::money);
-        model.scenarioProperty().addListener((o, was, s) -> impactTable.getItems().setAll(
+        model.scenario().scenarioProperty().addListener((o, was, s) -> impactTable.getItems().setAll(
                 s == null ? List.of() : s.groups()));
     }
 
@@ -370,7 +370,7 @@ public final class PortfolioView implements Screen {
         @Override
         protected void updateItem(Account a, boolean empty) {
             super.updateItem(a, empty);
-            setText(empty || a == null ? null : a.name() + "  \u00b7  " + a.externalId());
+            setText(empty || a == null ? null : model.scenario().label(a));
         }
     }
 
@@ -381,17 +381,17 @@ public final class PortfolioView implements Screen {
 
     @FXML
     private void addChoice() {
-        model.addPick(choiceList.getSelectionModel().getSelectedItem());
+        model.scenario().addPick(choiceList.getSelectionModel().getSelectedItem());
     }
 
     @FXML
     private void removePick() {
-        model.removePick(pickList.getSelectionModel().getSelectedItem());
+        model.scenario().removePick(pickList.getSelectionModel().getSelectedItem());
     }
 
     @FXML
     private void resetScenario() {
-        model.resetScenario();
+        model.scenario().reset();
     }
 
     /** The Pareto chart's card (for tests and exports). */

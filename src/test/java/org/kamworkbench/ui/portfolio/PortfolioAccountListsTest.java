@@ -42,4 +42,16 @@ class PortfolioAccountListsTest {
         assertThat(model.accountsOfTile("accounts").rows()).hasSize(n);
         assertThat(model.accountsOfTile("hhi")).isNull();
     }
+
+    @Test
+    void theScenarioPickerShowsEachAccountsRevenueAndShare() {
+        new DemoPortfolioService(ws, ws, ws, ws).load(ProgressMonitor.NONE);
+        model.refresh();
+        var curve = model.analysisProperty().get().curve();
+        var first = model.scenario().searchResults().get(0);
+        assertThat(first.externalId()).isEqualTo(curve.account(0).externalId()); // the largest first
+        PortfolioFormats f = new PortfolioFormats(TestWorkspaces.english());
+        assertThat(model.scenario().label(first)).isEqualTo(first.name() + "  \u00b7  " + first.externalId()
+                + "  \u00b7  " + f.money(curve.revenue(0), "EUR") + "  \u00b7  " + f.percent(curve.share(0)));
+    }
 }
