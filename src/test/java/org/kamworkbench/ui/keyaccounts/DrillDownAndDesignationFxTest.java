@@ -101,7 +101,7 @@ class DrillDownAndDesignationFxTest {
         List<Long> strategic = board.in(Quadrant.STRATEGIC).stream().map(s -> s.account().id()).toList();
         assertThat(strategic).isNotEmpty();
         robot.clickOn("Key accounts");
-        robot.clickOn("Designations");
+        robot.clickOn("Designations and alerts");
         TableView<DesignationRow> table = robot.lookup("#designationTable").queryAs(TableView.class);
         DesktopFixture.waitFor(() -> DesktopFixture.onFx(() -> table.getItems().size() == 300));
         // sorted by score, best first
