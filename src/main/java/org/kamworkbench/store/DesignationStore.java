@@ -30,4 +30,19 @@ public final class DesignationStore implements DesignationRepository {
                 .bind("account", d.accountId()).bind("status", d.status().name()).bind("reason", d.reason())
                 .bind("date", d.date()).bind("author", d.author() == null ? "" : d.author()).execute());
     }
+
+    @Override
+    public void addAll(List<Designation> list) {
+        Transactions.inTransaction(jdbi, "Saving the designations", h -> {
+            var batch = h.prepareBatch("INSERT INTO designation (account_id, status, reason, designated_on, author) "
+                    + "VALUES (:account, :status, :reason, :date, :author)");
+            for (Designation d : list) {
+                batch.bind("account", d.accountId()).bind("status", d.status().name()).bind("reason", d.reason())
+                        .bind("date", d.date()).bind("author", d.author() == null ? "" : d.author()).add();
+            }
+            if (!list.isEmpty()) {
+                batch.execute();
+            }
+        });
+    }
 }

@@ -359,6 +359,26 @@ public final class KeyAccountService {
         return d;
     }
 
+    /**
+     * Confirms one status for several accounts with one reason, in one transaction.
+     *
+     * @throws CriteriaInputException without a reason or without accounts
+     */
+    public List<Designation> designateAll(java.util.Collection<Long> accountIds, DesignationStatus status,
+                                          String reason, String author) {
+        if (accountIds.isEmpty()) {
+            throw new CriteriaInputException("Select the accounts to designate first.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new CriteriaInputException("Give a reason for the designation: why are these accounts "
+                    + status.name().toLowerCase(java.util.Locale.ROOT) + "?");
+        }
+        List<Designation> list = accountIds.stream().distinct()
+                .map(id -> new Designation(id, status, reason.trim(), today(), author)).toList();
+        designations.addAll(list);
+        return list;
+    }
+
     /** The whole designation history, by account, oldest first. */
     public List<Designation> designations() {
         return designations.history();

@@ -75,4 +75,36 @@ public final class Scoreboard {
     public List<AccountScore> in(Quadrant quadrant) {
         return ranked.stream().filter(s -> s.quadrant() == quadrant).toList();
     }
+
+    /** Per criterion of the set (in its order) lacking a level for some account: how many incomplete accounts lack it. */
+    public List<MissingCount> missingCounts() {
+        List<MissingCount> counts = new ArrayList<>();
+        for (int c = 0; c < set.criteria().size(); c++) {
+            int n = 0;
+            for (AccountScore s : incomplete) {
+                if (s.levels()[c] == 0) {
+                    n++;
+                }
+            }
+            if (n > 0) {
+                counts.add(new MissingCount(set.criteria().get(c), n));
+            }
+        }
+        return counts;
+    }
+
+    /** The incomplete accounts that lack a manual rating, and the manual criteria they lack. */
+    public RatingTodo toRate() {
+        java.util.Set<Long> accounts = new java.util.LinkedHashSet<>();
+        java.util.Set<Integer> criteria = new java.util.TreeSet<>();
+        for (AccountScore s : incomplete) {
+            for (int c = 0; c < set.criteria().size(); c++) {
+                if (s.levels()[c] == 0 && set.criteria().get(c).source().manual()) {
+                    accounts.add(s.account().id());
+                    criteria.add(c);
+                }
+            }
+        }
+        return new RatingTodo(accounts, criteria.stream().map(c -> set.criteria().get(c).name()).toList());
+    }
 }

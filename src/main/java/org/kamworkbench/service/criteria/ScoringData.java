@@ -77,6 +77,11 @@ public final class ScoringData {
         return fx.reportingCurrency();
     }
 
+    /** The portfolio analysis of the scoring year, or null when there is none (no revenue that year). */
+    public PortfolioAnalysis analysis() {
+        return analysis;
+    }
+
     /** The rating of an account on a criterion (by name), or null. */
     public Rating rating(long accountId, String criterion) {
         Map<String, Rating> of = ratings.get(accountId);
@@ -91,6 +96,23 @@ public final class ScoringData {
     /** The account's ABC class in the scoring year ("A", "B", "C"), "" without positive revenue. */
     public String abcClass(Account account) {
         return abcByExternalId.getOrDefault(account.externalId(), "");
+    }
+
+    /**
+     * True when the workspace holds this source's data for at least one account (growth: revenue in
+     * the scoring year and the year before; share of wallet: an estimated spend entered or imported).
+     * Templates propose only the data-derived criteria this holds for.
+     */
+    public boolean hasData(CriterionSource source) {
+        return switch (source) {
+            case MANUAL -> true;
+            case REVENUE -> analysis != null;
+            case GROWTH -> analysis != null && java.util.stream.IntStream.range(0, analysis.data().accounts().size())
+                    .anyMatch(i -> analysis.growthOf(i).nominal().isPresent());
+            case ANNUAL_REVENUE -> accounts.stream().anyMatch(a -> a.annualRevenue() != null);
+            case EMPLOYEES -> accounts.stream().anyMatch(a -> a.employees() != null);
+            case SHARE_OF_WALLET -> spend.values().stream().anyMatch(s -> s.amount().signum() > 0);
+        };
     }
 
     /**

@@ -9,4 +9,12 @@ public interface DesignationRepository {
     List<Designation> history();
 
     void add(Designation designation);
+
+    /**
+     * Adds several designations at once. Stores with transactions override this to write them as one
+     * transaction (all or none); the default adds them one by one.
+     */
+    default void addAll(List<Designation> list) {
+        list.forEach(this::add);
+    }
 }

@@ -13,4 +13,14 @@ public interface ShellActions {
 
     /** Opens the account page of this account (workspace id) in the main area, with a way back. */
     void openAccount(long accountId);
+
+    /**
+     * Opens a window listing accounts behind a number (an ABC class, a tile, a breakdown row) with
+     * revenue, share and cumulative share, exportable, each row opening its account page.
+     *
+     * @param currency the reporting currency of the revenue column
+     */
+    default void showAccounts(String title, java.util.List<org.kamworkbench.service.portfolio.AccountDrillDown.Row> rows,
+                              String currency) {
+    }
 }

@@ -19,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 import org.kamworkbench.domain.Designation;
 import org.kamworkbench.domain.DesignationStatus;
+import org.kamworkbench.domain.Quadrant;
 import org.kamworkbench.service.criteria.ReviewAlert;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Placeholders;
@@ -31,12 +32,16 @@ final class DesignationsPane {
     private final Texts texts;
     private final KeyFormats formats;
     private final Runnable changed;
+    private final org.kamworkbench.ui.common.ShellActions shell;
     private final Parent root;
 
     @FXML private TextField filterField;
     @FXML private TableView<DesignationRow> table;
     @FXML private ComboBox<DesignationStatus> statusBox;
     @FXML private TextField reasonField;
+    @FXML private ComboBox<Quadrant> quickQuadrant;
+    @FXML private TextField minScoreField;
+    @FXML private Label selectedCount;
     @FXML private Button designateButton;
     @FXML private Label messageLabel;
     @FXML private ListView<Designation> historyList;
@@ -50,7 +55,9 @@ final class DesignationsPane {
     @FXML private TextField currencyField;
     @FXML private Button spendButton;
 
-    DesignationsPane(DesignationsViewModel model, ListExports exports, Texts texts, Runnable changed) {
+    DesignationsPane(DesignationsViewModel model, ListExports exports, Texts texts, Runnable changed,
+                     org.kamworkbench.ui.common.ShellActions shell) {
+        this.shell = shell;
         this.model = model;
         this.exports = exports;
         this.texts = texts;
@@ -75,6 +82,10 @@ final class DesignationsPane {
         TableColumn<DesignationRow, String> name = column("keys.col.account", r -> r.account().name());
         name.setPrefWidth(240);
         TableColumn<DesignationRow, String> quadrant = column("keys.col.quadrant", r -> formats.quadrant(r.quadrant()));
+        TableColumn<DesignationRow, String> score = column("keys.col.score", r -> formats.score(r.score()));
+        score.setStyle("-fx-alignment: CENTER-RIGHT;");
+        score.setComparator(java.util.Comparator.comparingDouble(
+                (String v) -> v.equals("–") ? Double.NEGATIVE_INFINITY : parseScore(v)));
         TableColumn<DesignationRow, String> designation = column("keys.col.designation",
                 r -> r.designation() == null ? "–" : status(r.designation().status()));
         TableColumn<DesignationRow, String> since = column("keys.col.since",
@@ -87,7 +98,41 @@ final class DesignationsPane {
         since.setPrefWidth(100);
         TableColumn<DesignationRow, String> differs = column("keys.col.differs",
                 r -> r.differs() ? texts.get("keys.designations.differs") : "");
-        table.getColumns().setAll(List.of(name, quadrant, designation, since, reason, differs));
+        table.getColumns().setAll(List.of(name, score, quadrant, designation, since, reason, differs));
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        table.getSelectionModel().getSelectedItems().addListener(
+                (javafx.collections.ListChangeListener<DesignationRow>) c -> {
+                    model.selection().setAll(table.getSelectionModel().getSelectedItems());
+                    selectedCount.setText(texts.format("keys.designations.selected",
+                            texts.count(model.selection().size())));
+                });
+        table.setOnMouseClicked(e -> {
+            DesignationRow row = table.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && row != null) {
+                shell.openAccount(row.account().id());
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            DesignationRow row = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && row != null) {
+                shell.openAccount(row.account().id());
+                e.consume();
+            }
+        });
+        quickQuadrant.getItems().setAll(Quadrant.values());
+        quickQuadrant.getSelectionModel().select(Quadrant.STRATEGIC);
+        quickQuadrant.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Quadrant q) {
+                return formats.quadrant(q);
+            }
+
+            @Override
+            public Quadrant fromString(String s) {
+                return null;
+            }
+        });
+        minScoreField.setOnAction(e -> quickSelect());
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(DesignationRow item, boolean empty) {
@@ -127,7 +172,7 @@ final class DesignationsPane {
         });
         reasonField.textProperty().bindBidirectional(model.reasonProperty());
         reasonField.setOnAction(e -> designate());
-        designateButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+        designateButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.selection())
                 .or(model.reasonProperty().isEmpty()));
         messageLabel.textProperty().bind(model.messageProperty());
         historyList.setItems(model.history());
@@ -170,6 +215,28 @@ final class DesignationsPane {
         currencyField.textProperty().bindBidirectional(model.spendCurrencyProperty());
         effortButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         spendButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+    }
+
+    /** Selects the shown accounts of the chosen quadrant with at least the typed score. */
+    @FXML
+    private void quickSelect() {
+        List<DesignationRow> rows = model.matching(quickQuadrant.getValue(), minScoreField.getText());
+        if (rows == null) {
+            return;
+        }
+        table.getSelectionModel().clearSelection();
+        for (DesignationRow r : rows) {
+            table.getSelectionModel().select(r);
+        }
+        if (!rows.isEmpty()) {
+            table.scrollTo(rows.get(0));
+        }
+        table.requestFocus();
+    }
+
+    private double parseScore(String shown) {
+        java.math.BigDecimal v = texts.parseDecimal(shown);
+        return v == null ? Double.NEGATIVE_INFINITY : v.doubleValue();
     }
 
     @FXML

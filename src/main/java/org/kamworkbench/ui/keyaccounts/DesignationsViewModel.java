@@ -16,6 +16,7 @@ import javafx.collections.transformation.FilteredList;
 import org.kamworkbench.domain.Account;
 import org.kamworkbench.domain.Designation;
 import org.kamworkbench.domain.DesignationStatus;
+import org.kamworkbench.domain.Quadrant;
 import org.kamworkbench.service.criteria.AccountScore;
 import org.kamworkbench.service.criteria.KeyAccountService;
 import org.kamworkbench.service.criteria.ReviewAlert;
@@ -46,6 +47,7 @@ public final class DesignationsViewModel {
     private final StringProperty budget = new SimpleStringProperty("");
     private final StringProperty spendAmount = new SimpleStringProperty("");
     private final StringProperty spendCurrency = new SimpleStringProperty("");
+    private final ObservableList<DesignationRow> selection = FXCollections.observableArrayList();
     private List<Designation> allHistory = List.of();
 
     public DesignationsViewModel(KeyAccountService service, Background background, Texts texts) {
@@ -54,6 +56,9 @@ public final class DesignationsViewModel {
         this.texts = texts;
         selected.addListener((o, was, now) -> {
             showHistory();
+            if (now != null && currentStatus(now) != null) {
+                status.set(currentStatus(now));
+            }
             if (now != null && (was == null || was.account().id() != now.account().id())) {
                 hours.set("");
                 budget.set("");
@@ -76,9 +81,10 @@ public final class DesignationsViewModel {
                     List<DesignationRow> list = new ArrayList<>();
                     for (Account a : accounts) {
                         AccountScore s = board == null ? null : board.of(a.id());
-                        list.add(new DesignationRow(a, s == null ? null : s.quadrant(), loaded.current().get(a.id())));
+                        list.add(new DesignationRow(a, s == null ? null : s.quadrant(), s == null ? Double.NaN
+                                : s.score(), loaded.current().get(a.id())));
                     }
-                    list.sort((x, y) -> Boolean.compare(y.designation() != null, x.designation() != null));
+                    list.sort(DesignationRow.BY_SCORE);
                     rows.setAll(list);
                     alerts.setAll(loaded.alerts());
                     showHistory();
@@ -96,23 +102,74 @@ public final class DesignationsViewModel {
         history.setAll(list);
     }
 
-    /** Confirms the chosen status for the selected account with the reason given. */
+    /**
+     * Confirms the chosen status, with the one reason given, for every selected account (one
+     * transaction).
+     */
     public void designate(Runnable done) {
-        DesignationRow row = selected.get();
-        if (row == null) {
+        List<DesignationRow> picked = List.copyOf(selection);
+        if (picked.isEmpty()) {
             message.set(texts.get("keys.designations.pick"));
             return;
         }
         DesignationStatus s = status.get();
         String why = reason.get();
         String author = System.getProperty("user.name", "");
-        background.run(texts.get("keys.progress.designate"), monitor -> service.designate(row.account().id(), s, why,
-                author), d -> {
+        List<Long> ids = picked.stream().map(r -> r.account().id()).toList();
+        background.run(texts.get("keys.progress.designate"), monitor -> service.designateAll(ids, s, why, author),
+                d -> {
                     reason.set("");
-                    message.set(texts.format("keys.designations.done", row.account().name(),
-                            texts.get("keys.status." + s.name().toLowerCase(Locale.ROOT))));
+                    String label = texts.get("keys.status." + s.name().toLowerCase(Locale.ROOT));
+                    message.set(picked.size() == 1
+                            ? texts.format("keys.designations.done", picked.get(0).account().name(), label)
+                            : texts.format("keys.designations.doneMany", texts.count(picked.size()), label));
                     done.run();
                 }, failure -> message.set(KeyProblems.sentence(failure, texts)));
+    }
+
+    /**
+     * The shown rows in a quadrant with a total score of at least {@code minScore} (null: any), best
+     * first: "all Strategic", "all Development with score ≥ 60".
+     */
+    public List<DesignationRow> matching(Quadrant quadrant, Double minScore) {
+        return filtered.stream().filter(r -> r.quadrant() == quadrant
+                && (minScore == null || r.score() >= minScore)).toList();
+    }
+
+    /**
+     * The same with the minimum score as typed ("" for any); null, with the reason in the message,
+     * when it is not a number from 0 to 100.
+     */
+    public List<DesignationRow> matching(Quadrant quadrant, String minScore) {
+        String typed = minScore == null ? "" : minScore.strip();
+        java.math.BigDecimal min = typed.isEmpty() ? null : texts.parseDecimal(typed);
+        if (!typed.isEmpty() && (min == null || min.signum() < 0 || min.compareTo(java.math.BigDecimal.valueOf(100)) > 0)) {
+            message.set(texts.get("keys.designations.notNumber"));
+            return null;
+        }
+        message.set("");
+        return matching(quadrant, min == null ? null : min.doubleValue());
+    }
+
+    /** The status that an account's box shows: its current designation, else its computed quadrant's. */
+    static DesignationStatus currentStatus(DesignationRow row) {
+        if (row.designation() != null) {
+            return row.designation().status();
+        }
+        if (row.quadrant() == null) {
+            return null;
+        }
+        for (DesignationStatus s : DesignationStatus.values()) {
+            if (s.quadrant() == row.quadrant()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The selected rows (several with Ctrl/Shift or a quick selection). */
+    public ObservableList<DesignationRow> selection() {
+        return selection;
     }
 
     /** Enters the typed hours and/or budget for the selected account and year. */

@@ -30,7 +30,6 @@ public final class KeyAccountsView implements Screen {
     private final Texts texts;
     private final Parent root;
     private MatrixPane matrix;
-    private boolean ratingJustChanged;
 
     @FXML private Label savedInfoLabel;
     @FXML private ComboBox<Integer> yearBox;
@@ -47,13 +46,8 @@ public final class KeyAccountsView implements Screen {
         this.texts = context.texts();
         this.model = new KeyAccountsViewModel(context.services().keyAccounts(), context.background(), texts,
                 context.shell()::dataChanged);
-        this.ratings = new RatingsViewModel(context.services().keyAccounts(), context.background(), texts, () -> {
-            ratingJustChanged = true;
-            model.refresh();
-        }, () -> {
-            ratingJustChanged = false;
-            model.refresh();
-        });
+        this.ratings = new RatingsViewModel(context.services().keyAccounts(), context.background(), texts,
+                model::refresh, model::refresh);
         this.designations = new DesignationsViewModel(context.services().keyAccounts(), context.background(), texts);
         this.root = Fxml.load(this, "KeyAccountsView.fxml", texts);
         root.getStylesheets().add(KeyAccountsView.class.getResource("keyaccounts.css").toExternalForm());
@@ -80,7 +74,8 @@ public final class KeyAccountsView implements Screen {
         matrixTab.setContent(matrix.root());
         criteriaTab.setContent(new CriteriaPane(model, exports, texts).root());
         ratingsTab.setContent(new RatingsPane(ratings, exports, texts).root());
-        DesignationsPane designationsPane = new DesignationsPane(designations, exports, texts, this::designationsChanged);
+        DesignationsPane designationsPane = new DesignationsPane(designations, exports, texts, this::designationsChanged,
+                context.shell());
         designationsTab.setContent(designationsPane.root());
         org.kamworkbench.ui.common.ExportBar.ofView(texts, context.background(), context.services().exports(), texts.get("export.file.designations"),
                 designationsPane.table()).above(designationsPane.table());
@@ -94,6 +89,12 @@ public final class KeyAccountsView implements Screen {
         for (int y = now; y >= now - 10; y--) {
             years.add(y);
         }
+        model.ratingRequestProperty().addListener((o, was, todo) -> {
+            if (todo != null) {
+                ratings.showOnly(todo);
+                tabs.getSelectionModel().select(ratingsTab);
+            }
+        });
         yearBox.getItems().setAll(years);
         yearBox.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -113,10 +114,7 @@ public final class KeyAccountsView implements Screen {
         });
         model.loadsProperty().addListener((o, was, count) -> {
             var data = model.dataProperty().get();
-            if (!ratingJustChanged) {
-                ratings.show(data, model.savedProperty().get());
-            }
-            ratingJustChanged = false;
+            ratings.show(data, model.savedProperty().get()); // in place when only ratings changed
             designations.show(data == null ? List.of() : data.accounts(), model.boardProperty().get());
         });
     }

@@ -75,6 +75,12 @@ public final class KeyAccountsViewModel {
     private final ObservableList<QuadrantMove> movers = FXCollections.observableArrayList();
     private final ObservableList<Sensitivity.Case> sensitivity = FXCollections.observableArrayList();
     private final ObservableList<CriteriaSet> versions = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper incompleteSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canRateMissing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<org.kamworkbench.service.criteria.RatingTodo> ratingRequest =
+            new ReadOnlyObjectWrapper<>();
+    private boolean refreshAgain;
+    private boolean rateAfterSave;
     private Scoreboard savedBoard;
     private CriteriaSet loadedVersion;
     private boolean loadingDraft;
@@ -94,6 +100,10 @@ public final class KeyAccountsViewModel {
 
     /** Reloads the data and the saved set; the draft starts again from the saved set. */
     public void refresh() {
+        if (busy.get()) {
+            refreshAgain = true; // one more load after the running one, which may not see the latest change
+            return;
+        }
         busy.set(true);
         error.set("");
         Integer y = year.get();
@@ -111,6 +121,10 @@ public final class KeyAccountsViewModel {
 
     private void apply(Loaded loaded) {
         busy.set(false);
+        if (refreshAgain) {
+            refreshAgain = false;
+            refresh();
+        }
         data.set(loaded.data());
         saved.set(loaded.current().orElse(null));
         versions.setAll(loaded.versions());
@@ -136,10 +150,65 @@ public final class KeyAccountsViewModel {
         if (sameSet && dirty.get()) {
             draftChanged(); // new data (a rating, an import): the user's unsaved draft stays, re-scored
         } else {
-            loadDraft(s != null ? s : CriteriaTemplates.template(CriteriaTemplates.KAM_PORTFOLIO));
+            loadDraft(s != null ? s : CriteriaTemplates.template(CriteriaTemplates.KAM_PORTFOLIO,
+                    loaded.data()::hasData));
             dirty.set(s == null);
         }
         loads.set(loads.get() + 1);
+        if (rateAfterSave && !dirty.get()) {
+            rateAfterSave = false;
+            rateMissing();
+        }
+    }
+
+    /**
+     * Opens the rating grid on exactly the incomplete accounts and the criteria they lack. An unsaved
+     * draft (the template on a first start) is saved first: ratings belong to a saved set.
+     */
+    public void rateMissing() {
+        Scoreboard scored = board.get();
+        if (scored == null || scored.toRate().isEmpty()) {
+            return;
+        }
+        if (dirty.get()) {
+            if (canSave.get()) {
+                rateAfterSave = true;
+                save();
+            }
+            return;
+        }
+        ratingRequest.set(null); // the same list again is a new request
+        ratingRequest.set(scored.toRate());
+    }
+
+    /** The rating work list the user asked for (see {@link #rateMissing()}); a new value each time. */
+    public ReadOnlyObjectProperty<org.kamworkbench.service.criteria.RatingTodo> ratingRequestProperty() {
+        return ratingRequest.getReadOnlyProperty();
+    }
+
+    /** "42 accounts are incomplete…: 42 without a rating for Potential, 12 without an estimated spend…", or "". */
+    public ReadOnlyStringProperty incompleteSummaryProperty() {
+        return incompleteSummary.getReadOnlyProperty();
+    }
+
+    /** True when the incomplete accounts can be completed in the rating grid. */
+    public ReadOnlyBooleanProperty canRateMissingProperty() {
+        return canRateMissing.getReadOnlyProperty();
+    }
+
+    private void summarise(Scoreboard scored) {
+        if (scored.incomplete().isEmpty()) {
+            incompleteSummary.set("");
+            canRateMissing.set(false);
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        for (org.kamworkbench.service.criteria.MissingCount c : scored.missingCounts()) {
+            parts.add(texts.format("keys.missing." + c.reason().name(), texts.count(c.accounts()), c.criterion().name()));
+        }
+        incompleteSummary.set(texts.format("keys.matrix.incomplete", texts.count(scored.incomplete().size()),
+                String.join("; ", parts)));
+        canRateMissing.set(!scored.toRate().isEmpty());
     }
 
     /** Starts the draft again from the saved set. */
@@ -152,7 +221,9 @@ public final class KeyAccountsViewModel {
 
     /** Replaces the draft by a template (not saved until {@link #save}). */
     public void applyTemplate(String templateName) {
-        loadDraft(CriteriaTemplates.template(templateName));
+        ScoringData d = data.get();
+        loadDraft(d == null ? CriteriaTemplates.template(templateName)
+                : CriteriaTemplates.template(templateName, d::hasData));
         dirty.set(true);
     }
 
@@ -234,6 +305,7 @@ public final class KeyAccountsViewModel {
         }
         ranking.setAll(rows);
         incomplete.setAll(scored.incomplete());
+        summarise(scored);
         board.set(scored);
         sensitivity.clear();
     }
@@ -269,6 +341,20 @@ public final class KeyAccountsViewModel {
     /** The changes and quadrant moves between two saved versions. */
     public VersionComparison compare(CriteriaSet before, CriteriaSet after) {
         return service.compare(data.get(), before, after);
+    }
+
+    /**
+     * The accounts of a quadrant of the draft's matrix with their revenue, share and cumulative share in
+     * the scoring year (the portfolio's figures); empty without revenue that year.
+     */
+    public java.util.List<org.kamworkbench.service.portfolio.AccountDrillDown.Row> accountsIn(
+            org.kamworkbench.domain.Quadrant quadrant) {
+        ScoringData d = data.get();
+        if (d == null || d.analysis() == null) {
+            return List.of();
+        }
+        return org.kamworkbench.service.portfolio.AccountDrillDown.accounts(d.analysis(), ranking.stream()
+                .filter(r -> r.quadrant() == quadrant).map(r -> r.account().externalId()).toList());
     }
 
     /** Counts completed loads: data, saved set and the draft's scores are all up to date when it changes. */

@@ -35,6 +35,7 @@ final class MatrixPane {
     @FXML private ComboBox<String> colourBox;
     @FXML private Label incompleteLabel;
     @FXML private Label draftLabel;
+    @FXML private javafx.scene.control.Hyperlink rateLink;
     @FXML private ListView<ScoreRow> strategicList;
     @FXML private ListView<ScoreRow> developmentList;
     @FXML private ListView<QuadrantMove> moversList;
@@ -98,6 +99,14 @@ final class MatrixPane {
         colourBox.getSelectionModel().selectedIndexProperty().addListener(redraw);
         model.movers().addListener(redraw);
         exportStatus.textProperty().bind(exports.statusProperty());
+        incompleteLabel.textProperty().bind(model.incompleteSummaryProperty());
+        incompleteLabel.managedProperty().bind(model.incompleteSummaryProperty().isNotEmpty());
+        rateLink.setId("rateMissingLink");
+        rateLink.visibleProperty().bind(model.canRateMissingProperty());
+        rateLink.managedProperty().bind(rateLink.visibleProperty());
+        rateLink.textProperty().bind(javafx.beans.binding.Bindings.when(model.dirtyProperty())
+                .then(texts.get("keys.matrix.saveAndRate")).otherwise(texts.get("keys.matrix.rateThem")));
+        rateLink.setOnAction(e -> model.rateMissing());
         draftLabel.visibleProperty().bind(model.dirtyProperty().and(model.savedProperty().isNotNull()));
         draftLabel.managedProperty().bind(draftLabel.visibleProperty());
         redraw();
@@ -126,8 +135,22 @@ final class MatrixPane {
         strategicList.getItems().setAll(rows.stream().filter(r -> r.quadrant() == Quadrant.STRATEGIC).toList());
         developmentList.getItems().setAll(rows.stream().filter(r -> r.quadrant() == Quadrant.DEVELOPMENT).toList());
         moversList.getItems().setAll(model.movers());
-        incompleteLabel.setText(model.incomplete().isEmpty() ? ""
-                : texts.format("keys.matrix.incomplete", model.incomplete().size()));
+    }
+
+    @FXML
+    private void listStrategic() {
+        listQuadrant(Quadrant.STRATEGIC);
+    }
+
+    @FXML
+    private void listDevelopment() {
+        listQuadrant(Quadrant.DEVELOPMENT);
+    }
+
+    private void listQuadrant(Quadrant quadrant) {
+        var data = model.dataProperty().get();
+        shell.showAccounts(texts.format("accountList.quadrant", formats.quadrant(quadrant)), model.accountsIn(quadrant),
+                data == null ? "" : data.reportingCurrency());
     }
 
     @FXML

@@ -7,15 +7,14 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.util.converter.DefaultStringConverter;
 import org.kamworkbench.domain.Criterion;
 import org.kamworkbench.domain.Rating;
 import org.kamworkbench.ui.common.Fxml;
@@ -23,9 +22,10 @@ import org.kamworkbench.ui.common.Placeholders;
 import org.kamworkbench.ui.common.Texts;
 
 /**
- * The rating grid, edited like a spreadsheet: arrows move, a digit sets the level at once (0 on a
- * 1–10 scale is 10) and moves down, Delete clears, Enter or F2 edits the cell as text; the level's
- * anchor text, date, author and comment show as the cell's tooltip and below the grid.
+ * The rating grid, used like a spreadsheet: a digit key (by key code, so the numpad and AZERTY's
+ * shifted digits work too) sets the level at once (0 on a 1–10 scale is 10) and moves down; arrows,
+ * Tab / Shift+Tab and Enter / Shift+Enter move; Delete clears. The level's anchor text, date, author
+ * and comment show as the cell's tooltip and below the grid.
  */
 final class RatingsPane {
     private final RatingsViewModel model;
@@ -40,6 +40,8 @@ final class RatingsPane {
     @FXML private Label importedLabel;
     @FXML private Label exportStatus;
     @FXML private TableView<RatingRow> grid;
+    @FXML private javafx.scene.layout.HBox workListBox;
+    @FXML private Label workListLabel;
     @FXML private Label detailLabel;
     @FXML private TextField commentField;
     @FXML private Button commentButton;
@@ -68,7 +70,11 @@ final class RatingsPane {
         exportStatus.managedProperty().bind(exports.statusProperty().isNotEmpty());
         importedLabel.managedProperty().bind(model.importedProperty().isNotEmpty());
         grid.setItems(model.rows());
+        grid.setEditable(false);
         grid.getSelectionModel().setCellSelectionEnabled(true);
+        workListLabel.textProperty().bind(model.workListProperty());
+        workListBox.visibleProperty().bind(model.workListProperty().isNotEmpty());
+        workListBox.managedProperty().bind(workListBox.visibleProperty());
         grid.setPlaceholder(Placeholders.wrapped(texts.get("keys.ratings.placeholder")));
         model.criteria().addListener((ListChangeListener<Criterion>) c -> columns());
         columns();
@@ -78,74 +84,82 @@ final class RatingsPane {
     }
 
     private void columns() {
-        TableColumn<RatingRow, String> account = new TableColumn<>(texts.get("keys.col.account"));
-        account.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().account().name()));
-        account.setPrefWidth(260);
-        account.setEditable(false);
-        TableColumn<RatingRow, String> id = new TableColumn<>(texts.get("keys.col.id"));
-        id.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().account().externalId()));
-        id.setEditable(false);
-        grid.getColumns().setAll(java.util.List.of(account, id));
+        TableColumn<RatingRow, String> account = text("keys.col.account", r -> r.account().name());
+        account.setPrefWidth(240);
+        TableColumn<RatingRow, String> id = text("keys.col.id", r -> r.account().externalId());
+        TableColumn<RatingRow, String> revenue = text("keys.col.revenue", r -> texts.money(r.revenue(),
+                model.currency()));
+        revenue.setPrefWidth(140);
+        revenue.setStyle("-fx-alignment: CENTER-RIGHT;");
+        TableColumn<RatingRow, String> abc = text("keys.col.abc", RatingRow::abcClass);
+        abc.setPrefWidth(60);
+        grid.getColumns().setAll(java.util.List.of(account, id, revenue, abc));
         for (Criterion criterion : model.criteria()) {
-            TableColumn<RatingRow, String> col = new TableColumn<>(criterion.name());
+            TableColumn<RatingRow, Rating> col = new TableColumn<>(criterion.name());
             col.setUserData(criterion);
             col.setPrefWidth(130);
-            col.setCellValueFactory(c -> {
-                Rating r = c.getValue().rating(criterion.name());
-                return new SimpleStringProperty(r == null ? "" : String.valueOf(r.level()));
-            });
-            col.setCellFactory(c -> new TextFieldTableCell<>(new DefaultStringConverter()) {
+            col.setSortable(false);
+            col.setCellValueFactory(c -> c.getValue().ratingProperty(criterion.name()));
+            col.setCellFactory(c -> new TableCell<>() {
                 @Override
-                public void updateItem(String item, boolean empty) {
+                protected void updateItem(Rating item, boolean empty) {
                     super.updateItem(item, empty);
                     RatingRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                    setText(empty || item == null ? null : String.valueOf(item.level()));
                     setTooltip(row == null ? null : new Tooltip(model.describe(row, criterion)));
                     getStyleClass().remove("rating-missing");
-                    if (row != null && (item == null || item.isEmpty())) {
+                    if (row != null && item == null) {
                         getStyleClass().add("rating-missing");
                     }
                 }
             });
-            col.setOnEditCommit(e -> commit(e.getRowValue(), criterion, e.getNewValue()));
             grid.getColumns().add(col);
         }
     }
 
-    private void commit(RatingRow row, Criterion criterion, String text) {
-        String t = text == null ? "" : text.strip();
-        if (t.isEmpty()) {
-            model.rate(row, criterion, 0, null);
-            return;
-        }
-        try {
-            model.rate(row, criterion, Integer.parseInt(t), null);
-        } catch (NumberFormatException e) {
-            model.rate(row, criterion, -1, null);
-        }
+    private TableColumn<RatingRow, String> text(String key, java.util.function.Function<RatingRow, String> value) {
+        TableColumn<RatingRow, String> c = new TableColumn<>(texts.get(key));
+        c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        c.setSortable(false);
+        return c;
     }
 
+    /** The grid's keys, as in a spreadsheet; {@link GridKeys} says what each does. */
     private void onKey(KeyEvent e) {
         TablePosition<RatingRow, ?> cell = grid.getFocusModel().getFocusedCell();
-        if (grid.getEditingCell() != null || cell == null || cell.getRow() < 0
-                || !(cell.getTableColumn() != null && cell.getTableColumn().getUserData() instanceof Criterion c)) {
+        if (cell == null || cell.getRow() < 0 || cell.getRow() >= grid.getItems().size()
+                || cell.getTableColumn() == null) {
             return;
         }
-        RatingRow row = grid.getItems().get(cell.getRow());
-        if (e.getCode().isDigitKey()) {
-            int digit = Integer.parseInt(e.getText().isEmpty() ? "0" : e.getText().substring(0, 1));
-            int level = digit == 0 && c.scale() == 10 ? 10 : digit;
-            model.rate(row, c, level, null);
-            grid.getSelectionModel().clearAndSelect(Math.min(cell.getRow() + 1, grid.getItems().size() - 1),
-                    cell.getTableColumn());
-            grid.getFocusModel().focus(Math.min(cell.getRow() + 1, grid.getItems().size() - 1), cell.getTableColumn());
+        int rowIndex = cell.getRow();
+        int colIndex = grid.getVisibleLeafIndex(cell.getTableColumn());
+        GridKeys.Move move = GridKeys.move(e.getCode(), e.isShiftDown());
+        if (move != null) {
+            moveTo(rowIndex + move.rows(), colIndex + move.columns());
+            e.consume();
+            return;
+        }
+        if (!(cell.getTableColumn().getUserData() instanceof Criterion c) || e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        RatingRow row = grid.getItems().get(rowIndex);
+        int digit = GridKeys.digit(e.getCode());
+        if (digit >= 0) {
+            model.rate(row, c, digit == 0 && c.scale() == 10 ? 10 : digit, null);
+            moveTo(rowIndex + 1, colIndex);
             e.consume();
         } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
             model.rate(row, c, 0, null);
             e.consume();
-        } else if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F2) {
-            grid.edit(cell.getRow(), cell.getTableColumn());
-            e.consume();
         }
+    }
+
+    private void moveTo(int rowIndex, int colIndex) {
+        int r = Math.max(0, Math.min(rowIndex, grid.getItems().size() - 1));
+        int c = Math.max(0, Math.min(colIndex, grid.getVisibleLeafColumns().size() - 1));
+        TableColumn<RatingRow, ?> column = grid.getVisibleLeafColumn(c);
+        grid.getSelectionModel().clearAndSelect(r, column);
+        grid.getFocusModel().focus(r, column);
     }
 
     private void showDetail() {
@@ -159,6 +173,11 @@ final class RatingsPane {
         detailLabel.setText(row.account().name() + " · " + model.describe(row, c));
         Rating r = row.rating(c.name());
         commentField.setText(r == null ? "" : r.comment());
+    }
+
+    @FXML
+    private void showAll() {
+        model.showAll();
     }
 
     @FXML

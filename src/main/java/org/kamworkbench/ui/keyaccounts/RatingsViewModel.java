@@ -24,9 +24,10 @@ import org.kamworkbench.ui.common.Background;
 import org.kamworkbench.ui.common.Texts;
 
 /**
- * The rating grid: every account × the manual criteria of the saved set, filterable by name or id
- * (and to the accounts still missing a rating). Each edit is saved at once (one transaction) with
- * today's date, the author and an optional comment; then the scores are reloaded.
+ * The rating grid: every account × the manual criteria of the saved set, by revenue descending,
+ * filterable by name or id, to the accounts still missing a rating, or to the matrix's incomplete
+ * accounts and the criteria they lack. Each edit shows at once and is saved (one transaction, in
+ * typing order) with today's date, the author and an optional comment; then the scores are reloaded.
  */
 public final class RatingsViewModel {
     private final KeyAccountService service;
@@ -37,6 +38,12 @@ public final class RatingsViewModel {
     private final ObservableList<RatingRow> rows = FXCollections.observableArrayList();
     private final FilteredList<RatingRow> filtered = new FilteredList<>(rows);
     private final ObservableList<Criterion> criteria = FXCollections.observableArrayList();
+    private final List<Criterion> allCriteria = new ArrayList<>();
+    private final javafx.beans.property.ObjectProperty<org.kamworkbench.service.criteria.RatingTodo> workList =
+            new javafx.beans.property.SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper workListText = new ReadOnlyStringWrapper("");
+    private CriteriaSet shownSet;
+    private String currency = "";
     private final StringProperty filter = new SimpleStringProperty("");
     private final BooleanProperty onlyMissing = new SimpleBooleanProperty();
     private final StringProperty author = new SimpleStringProperty(System.getProperty("user.name", ""));
@@ -57,27 +64,87 @@ public final class RatingsViewModel {
         onlyMissing.addListener(o -> applyFilter());
     }
 
-    /** Shows the accounts of {@code data} against the manual criteria of {@code set} (none when null). */
+    /**
+     * Shows the accounts of {@code data} against the manual criteria of {@code set} (none when null),
+     * by revenue descending (ties by external id). The same set over the same accounts is updated in
+     * place: rows, order and the focused cell stay; a cell whose write is on its way keeps its value.
+     */
     public void show(ScoringData data, CriteriaSet set) {
-        criteria.setAll(set == null ? List.of() : set.criteria().stream().filter(c -> c.source().manual()).toList());
-        List<RatingRow> list = new ArrayList<>();
-        if (data != null) {
-            for (Account a : data.accounts()) {
-                RatingRow row = new RatingRow(a);
-                for (Criterion c : criteria) {
-                    row.put(c.name(), data.rating(a.id(), c.name()));
+        List<Criterion> manual = set == null ? List.of() : set.criteria().stream().filter(c -> c.source().manual())
+                .toList();
+        List<Account> accounts = data == null ? List.of() : data.accounts();
+        currency = data == null ? "" : data.reportingCurrency();
+        if (sameGrid(set, accounts)) {
+            for (RatingRow row : rows) {
+                row.figures(data.revenue(row.account()), data.abcClass(row.account()));
+                for (Criterion c : manual) {
+                    if (!row.isWriting(c.name())) {
+                        row.put(c.name(), data.rating(row.account().id(), c.name()));
+                    }
                 }
-                list.add(row);
             }
+            return;
         }
+        shownSet = set;
+        allCriteria.clear();
+        allCriteria.addAll(manual);
+        List<RatingRow> list = new ArrayList<>();
+        for (Account a : accounts) {
+            RatingRow row = new RatingRow(a, data.revenue(a), data.abcClass(a));
+            for (Criterion c : manual) {
+                row.put(c.name(), data.rating(a.id(), c.name()));
+            }
+            list.add(row);
+        }
+        list.sort(BY_REVENUE);
         rows.setAll(list);
+        workList.set(null);
+        applyFilter();
+    }
+
+    /** Revenue descending, then external id: the A accounts come first. */
+    static final java.util.Comparator<RatingRow> BY_REVENUE = java.util.Comparator
+            .comparing(RatingRow::revenue, java.util.Comparator.reverseOrder())
+            .thenComparing(r -> r.account().externalId());
+
+    private boolean sameGrid(CriteriaSet set, List<Account> accounts) {
+        if (shownSet == null || set == null || !shownSet.name().equals(set.name())
+                || shownSet.version() != set.version() || rows.size() != accounts.size()) {
+            return false;
+        }
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        rows.forEach(r -> ids.add(r.account().id()));
+        return accounts.stream().allMatch(a -> ids.contains(a.id()));
+    }
+
+    /**
+     * Shows exactly the accounts and criteria of {@code todo} (the matrix's incomplete accounts);
+     * {@link #showAll()} lifts it.
+     */
+    public void showOnly(org.kamworkbench.service.criteria.RatingTodo todo) {
+        workList.set(todo);
+        applyFilter();
+    }
+
+    /** Shows every account and criterion again. */
+    public void showAll() {
+        workList.set(null);
         applyFilter();
     }
 
     private void applyFilter() {
+        var todo = workList.get();
+        List<Criterion> visible = todo == null ? allCriteria : allCriteria.stream()
+                .filter(c -> todo.criteria().contains(c.name())).toList();
+        if (!visible.equals(criteria)) {
+            criteria.setAll(visible);
+        }
+        workListText.set(todo == null ? "" : texts.format("keys.ratings.workList", todo.accountIds().size(),
+                String.join(", ", todo.criteria())));
         String f = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
         filtered.setPredicate(r -> (f.isEmpty() || r.account().name().toLowerCase(Locale.ROOT).contains(f)
                 || r.account().externalId().toLowerCase(Locale.ROOT).contains(f))
+                && (todo == null || todo.accountIds().contains(r.account().id()))
                 && (!onlyMissing.get() || criteria.stream().anyMatch(c -> missing(r, c))));
     }
 
@@ -99,15 +166,24 @@ public final class RatingsViewModel {
         Rating old = row.rating(criterion.name());
         String note = comment != null ? comment : old == null ? "" : old.comment();
         String by = author.get();
+        // shown at once; the write follows in order on the background worker
+        row.put(criterion.name(), level == 0 ? null : new Rating(row.account().id(), criterion.name(), level,
+                java.time.LocalDate.now(), by, note));
+        row.writing(criterion.name(), 1);
         background.run(texts.get("keys.progress.rate"), monitor ->
                         service.rate(row.account().id(), criterion.name(), level, by, note), saved -> {
-                    row.put(criterion.name(), saved);
-                    int i = rows.indexOf(row);
-                    if (i >= 0) {
-                        rows.set(i, row); // tells the grid the row changed
+                    row.writing(criterion.name(), -1);
+                    if (!row.isWriting(criterion.name())) {
+                        row.put(criterion.name(), saved);
                     }
                     ratingsChanged.run();
-                }, failure -> error.set(KeyProblems.sentence(failure, texts)));
+                }, failure -> {
+                    row.writing(criterion.name(), -1);
+                    if (!row.isWriting(criterion.name())) {
+                        row.put(criterion.name(), old);
+                    }
+                    error.set(KeyProblems.sentence(failure, texts));
+                });
     }
 
     private final ReadOnlyStringWrapper imported = new ReadOnlyStringWrapper("");
@@ -127,6 +203,11 @@ public final class RatingsViewModel {
                     : texts.format("keys.ratings.importedLong", report.ratings(), name));
             reloadAll.run();
         }, failure -> error.set(KeyProblems.sentence(failure, texts)));
+    }
+
+    /** The reporting currency of the revenue column. */
+    public String currency() {
+        return currency;
     }
 
     public ReadOnlyStringProperty importedProperty() {
@@ -159,6 +240,11 @@ public final class RatingsViewModel {
 
     public ObservableList<Criterion> criteria() {
         return criteria;
+    }
+
+    /** "Showing the 42 incomplete accounts…" while the grid shows the matrix's work list, else "". */
+    public ReadOnlyStringProperty workListProperty() {
+        return workListText.getReadOnlyProperty();
     }
 
     public StringProperty filterProperty() {

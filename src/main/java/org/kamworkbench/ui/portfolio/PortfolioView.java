@@ -228,6 +228,15 @@ public final class PortfolioView implements Screen {
             detail.setWrapText(true);
             VBox tile = new VBox(4, title, value, change, detail);
             tile.getStyleClass().add("kpi-tile");
+            if (model.accountsOfTile(t.id()) != null) {
+                javafx.scene.control.Tooltip.install(tile, new javafx.scene.control.Tooltip(
+                        texts.get("accountList.open")));
+                tile.setOnMouseClicked(e -> {
+                    if (e.getClickCount() == 2) {
+                        showAccounts(model.accountsOfTile(t.id()));
+                    }
+                });
+            }
             tilePane.getChildren().add(tile);
         }
         sizeTiles();
@@ -269,6 +278,32 @@ public final class PortfolioView implements Screen {
                 Columns.number(texts.get("portfolio.col.revenue"), PortfolioRows.AbcRow::revenue, this::money, 160),
                 Columns.number(texts.get("portfolio.col.share"), PortfolioRows.AbcRow::share, f::percent, 90)));
         abcTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        abcTable.setTooltip(new javafx.scene.control.Tooltip(texts.get("accountList.open")));
+        openOnDoubleClickOrEnter(abcTable, r -> model.accountsOfClass(r.name()));
+        openOnDoubleClickOrEnter(groupTable, r -> model.accountsOfGroup(r.key()));
+    }
+
+    /** Double-click or Enter on a row lists the accounts behind it. */
+    private <T> void openOnDoubleClickOrEnter(TableView<T> table, java.util.function.Function<T, AccountLists.AccountList> list) {
+        table.setOnMouseClicked(e -> {
+            T row = table.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && row != null) {
+                showAccounts(list.apply(row));
+            }
+        });
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            T row = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && row != null) {
+                showAccounts(list.apply(row));
+                e.consume();
+            }
+        });
+    }
+
+    private void showAccounts(AccountLists.AccountList list) {
+        if (list != null && shell != null) {
+            shell.showAccounts(list.title(), list.rows(), list.currency());
+        }
     }
 
     String money(BigDecimal value) {
@@ -307,15 +342,15 @@ public final class PortfolioView implements Screen {
 
     private void initScenario() {
         scenarioSearch.setLeft(Icons.SEARCH.graphic());
-        scenarioSearch.textProperty().bindBidirectional(model.searchProperty());
-        choiceList.setItems(model.searchResults());
+        scenarioSearch.textProperty().bindBidirectional(model.scenario().searchProperty());
+        choiceList.setItems(model.scenario().searchResults());
         choiceList.setCellFactory(l -> new AccountCell());
         choiceList.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 addChoice();
             }
         });
-        pickList.setItems(model.picks());
+        pickList.setItems(model.scenario().picks());
         pickList.setCellFactory(l -> new AccountCell());
         pickList.setPlaceholder(new Label(texts.get("portfolio.scenario.none")));
         addButton.setGraphic(Icons.ADD.graphic());
@@ -323,14 +358,14 @@ public final class PortfolioView implements Screen {
         removeButton.setGraphic(Icons.DELETE.graphic());
         removeButton.disableProperty().bind(pickList.getSelectionModel().selectedItemProperty().isNull());
         resetButton.setGraphic(Icons.RESET.graphic());
-        resetButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.picks()));
-        model.scenarioSummaryProperty().addListener((o, was, s) -> {
+        resetButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.scenario().picks()));
+        model.scenario().summaryProperty().addListener((o, was, s) -> {
             atRiskLabel.setText(s == null ? PortfolioFormats.NONE : s.atRisk());
             scenarioTop20Label.setText(s == null ? PortfolioFormats.NONE : s.top20());
             scenarioHhiLabel.setText(s == null ? PortfolioFormats.NONE : s.hhi());
             crossingLabel.setText(s == null ? PortfolioFormats.NONE : s.crossings());
             crossingLabel.getStyleClass().remove("crossing");
-            ScenarioResult result = model.scenarioProperty().get();
+            ScenarioResult result = model.scenario().scenarioProperty().get();
             if (result != null && (result.crossesBand() || !result.groupsCrossingBand().isEmpty())) {
                 crossingLabel.getStyleClass().add("crossing");
             }
@@ -339,7 +374,7 @@ public final class PortfolioView implements Screen {
             l.setText(PortfolioFormats.NONE);
         }
         PortfolioTables.impacts(impactTable, texts, f, this::money);
-        model.scenarioProperty().addListener((o, was, s) -> impactTable.getItems().setAll(
+        model.scenario().scenarioProperty().addListener((o, was, s) -> impactTable.getItems().setAll(
                 s == null ? List.of() : s.groups()));
     }
 
@@ -347,7 +382,7 @@ public final class PortfolioView implements Screen {
         @Override
         protected void updateItem(Account a, boolean empty) {
             super.updateItem(a, empty);
-            setText(empty || a == null ? null : a.name() + "  \u00b7  " + a.externalId());
+            setText(empty || a == null ? null : model.scenario().label(a));
         }
     }
 
@@ -358,17 +393,17 @@ public final class PortfolioView implements Screen {
 
     @FXML
     private void addChoice() {
-        model.addPick(choiceList.getSelectionModel().getSelectedItem());
+        model.scenario().addPick(choiceList.getSelectionModel().getSelectedItem());
     }
 
     @FXML
     private void removePick() {
-        model.removePick(pickList.getSelectionModel().getSelectedItem());
+        model.scenario().removePick(pickList.getSelectionModel().getSelectedItem());
     }
 
     @FXML
     private void resetScenario() {
-        model.resetScenario();
+        model.scenario().reset();
     }
 
     /** The Pareto chart's card (for tests and exports). */

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,9 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.kamworkbench.domain.Account;
 import org.kamworkbench.service.fx.MissingRate;
 import org.kamworkbench.service.fx.MissingRateException;
@@ -49,6 +46,7 @@ public final class PortfolioViewModel {
     private final Background background;
     private final Texts texts;
     private final PortfolioFormats formats;
+    private final AccountLists lists;
 
     private final ObservableList<PeriodOption> periods = FXCollections.observableArrayList();
     private final ObjectProperty<PeriodOption> period = new SimpleObjectProperty<>();
@@ -72,13 +70,8 @@ public final class PortfolioViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<PortfolioRows.AccountDetail> selected = new ReadOnlyObjectWrapper<>();
 
-    private final ObservableList<Account> choices = FXCollections.observableArrayList();
-    private final FilteredList<Account> searchResults = new FilteredList<>(choices);
-    private final StringProperty search = new SimpleStringProperty("");
-    private final ObservableList<Account> picks = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<ScenarioResult> scenario = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<PortfolioRows.ScenarioSummary> scenarioSummary = new ReadOnlyObjectWrapper<>();
 
+    private final ScenarioPicks scenario;
     private PortfolioData data;
     private final javafx.beans.property.BooleanProperty groupRollUp =
             new javafx.beans.property.SimpleBooleanProperty(this, "groupRollUp", false);
@@ -91,6 +84,8 @@ public final class PortfolioViewModel {
         this.background = background;
         this.texts = texts;
         this.formats = new PortfolioFormats(texts);
+        this.lists = new AccountLists(texts);
+        this.scenario = new ScenarioPicks(formats, this::recompute);
         for (AbcThresholds preset : AbcThresholds.PRESETS) {
             abcOptions.add(new AbcOption(preset));
         }
@@ -107,10 +102,6 @@ public final class PortfolioViewModel {
         });
         dimension.addListener((o, was, now) -> recompute());
         groupRollUp.addListener((o, was, now) -> refresh());
-        picks.addListener((ListChangeListener<Account>) c -> recompute());
-        search.addListener((o, was, now) -> refilter());
-        scenario.addListener((o, was, now) -> scenarioSummary.set(now == null ? null
-                : PortfolioRows.summary(now, formats)));
     }
 
     /** Whether accounts are rolled up to their groups (parent accounts): changing it reloads. */
@@ -128,7 +119,7 @@ public final class PortfolioViewModel {
             data = loaded;
             updating = true;
             fillPeriods(loaded);
-            picks.removeIf(a -> loaded.indexOf(a.externalId()) < 0);
+            scenario.keepOnly(loaded);
             updating = false;
             analysis.set(null);
             recompute();
@@ -186,7 +177,7 @@ public final class PortfolioViewModel {
             showError(e);
             return;
         }
-        List<String> ids = picks.stream().map(Account::externalId).toList();
+        List<String> ids = scenario.pickedIds();
         PortfolioData d = data;
         PortfolioAnalysis at = analysis.get();
         computing = true;
@@ -248,9 +239,9 @@ public final class PortfolioViewModel {
         missingRates.set("");
         if (c.analysis() != analysis.get()) {
             show(c.analysis());
-            choices.setAll(c.choices());
+            scenario.choices(c.choices(), c.analysis());
         }
-        scenario.set(c.scenario());
+        scenario.result(c.scenario());
         finished();
     }
 
@@ -276,7 +267,7 @@ public final class PortfolioViewModel {
         error.set("");
         missingRates.set(texts.format("portfolio.missingRates", String.join(", ",
                 missing.all().stream().map(MissingRate::toString).toList())));
-        choices.setAll(d.accounts());
+        scenario.choices(d.accounts(), null);
     }
 
     private void showError(Throwable failure) {
@@ -287,7 +278,7 @@ public final class PortfolioViewModel {
         abcRows.clear();
         groupRows.clear();
         currencyRows.clear();
-        scenario.set(null);
+        scenario.result(null);
         selected.set(null);
         periodText.set("");
         notes.set("");
@@ -295,15 +286,6 @@ public final class PortfolioViewModel {
 
     private String sentence(Throwable failure) {
         return failure instanceof PortfolioInputException ? failure.getMessage() : Problems.sentence(failure, texts);
-    }
-
-    private void refilter() {
-        String q = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
-        searchResults.setPredicate(q.isEmpty() ? null : a -> contains(a.name(), q) || contains(a.externalId(), q));
-    }
-
-    private static boolean contains(String text, String lowerQuery) {
-        return text != null && text.toLowerCase(Locale.ROOT).contains(lowerQuery);
     }
 
     /** Shows the account at this rank of the Pareto curve in the details panel. */
@@ -314,26 +296,26 @@ public final class PortfolioViewModel {
         }
     }
 
-    /** Adds an account to the accounts to lose (once). */
-    public void addPick(Account account) {
-        if (account != null && picks.stream().noneMatch(p -> p.externalId().equals(account.externalId()))) {
-            picks.add(account);
-        }
-    }
-
     /** Adds the account shown in the details panel. */
     public void addSelected() {
         if (selected.get() != null) {
-            addPick(selected.get().account());
+            scenario.addPick(selected.get().account());
         }
     }
 
-    public void removePick(Account account) {
-        picks.remove(account);
+    /** The accounts of an ABC class of the shown analysis, or null when none is shown. */
+    public AccountLists.AccountList accountsOfClass(String abcClass) {
+        return analysis.get() == null ? null : lists.abcClass(analysis.get(), abcClass);
     }
 
-    public void resetScenario() {
-        picks.clear();
+    /** The accounts of a group of the breakdown, or null when no analysis is shown. */
+    public AccountLists.AccountList accountsOfGroup(String key) {
+        return analysis.get() == null ? null : lists.group(analysis.get(), key);
+    }
+
+    /** The accounts behind a tile (top 20 %, Pareto point, accounts), or null. */
+    public AccountLists.AccountList accountsOfTile(String tileId) {
+        return analysis.get() == null ? null : lists.tile(analysis.get(), tileId);
     }
 
     public PortfolioFormats formats() {
@@ -416,24 +398,8 @@ public final class PortfolioViewModel {
         return selected.getReadOnlyProperty();
     }
 
-    public StringProperty searchProperty() {
-        return search;
-    }
-
-    /** Every account of the period (ranked first), filtered by {@link #searchProperty()}. */
-    public ObservableList<Account> searchResults() {
-        return searchResults;
-    }
-
-    public ObservableList<Account> picks() {
-        return picks;
-    }
-
-    public ReadOnlyObjectProperty<ScenarioResult> scenarioProperty() {
-        return scenario.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<PortfolioRows.ScenarioSummary> scenarioSummaryProperty() {
-        return scenarioSummary.getReadOnlyProperty();
+    /** The "lose these accounts" scenario: picks, search and result. */
+    public ScenarioPicks scenario() {
+        return scenario;
     }
 }

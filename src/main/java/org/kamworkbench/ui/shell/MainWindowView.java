@@ -248,6 +248,13 @@ public final class MainWindowView implements ShellActions {
         content.getChildren().setAll(accountPage.root());
     }
 
+    @Override
+    public void showAccounts(String title, java.util.List<org.kamworkbench.service.portfolio.AccountDrillDown.Row> rows,
+                             String currency) {
+        org.kamworkbench.ui.keyaccounts.AccountListWindow.show(stage, title, rows, currency, background, texts, this,
+                model.workspaceProperty().get().exports());
+    }
+
     private void showSelected() {
         accountPage = null;
         ScreenDescriptor selected = screenList.getSelectionModel().getSelectedItem();

@@ -28,6 +28,7 @@ class DesignationsViewModelTest {
         model.show(List.of(acme), null);
         DesignationRow row = model.rows().get(0);
         model.selectedProperty().set(row);
+        model.selection().setAll(row);
         return row;
     }
 
@@ -48,8 +49,8 @@ class DesignationsViewModelTest {
         assertThat(model.rows().get(0).designation().status()).isEqualTo(DesignationStatus.KEY);
         model.selectedProperty().set(model.rows().get(0));
         assertThat(model.history()).hasSize(1);
-        assertThat(new DesignationRow(acme, Quadrant.DEVELOPMENT, keys.designations.get(0)).differs()).isTrue();
-        assertThat(new DesignationRow(acme, Quadrant.STRATEGIC, keys.designations.get(0)).differs()).isFalse();
+        assertThat(new DesignationRow(acme, Quadrant.DEVELOPMENT, 40, keys.designations.get(0)).differs()).isTrue();
+        assertThat(new DesignationRow(acme, Quadrant.STRATEGIC, 70, keys.designations.get(0)).differs()).isFalse();
     }
 
     @Test

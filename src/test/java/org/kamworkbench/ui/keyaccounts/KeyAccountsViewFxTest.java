@@ -144,8 +144,8 @@ class KeyAccountsViewFxTest {
         RatingRow first = DesktopFixture.onFx(() -> grid.getItems().get(0));
         robot.interact(() -> {
             grid.requestFocus();
-            grid.getSelectionModel().clearAndSelect(0, grid.getColumns().get(2));
-            grid.getFocusModel().focus(0, grid.getColumns().get(2));
+            grid.getSelectionModel().clearAndSelect(0, grid.getColumns().get(4));
+            grid.getFocusModel().focus(0, grid.getColumns().get(4));
         });
         robot.type(javafx.scene.input.KeyCode.DIGIT4);
         DesktopFixture.waitFor(() -> keys.ratings().stream().anyMatch(r -> r.accountId() == first.account().id()));
@@ -155,7 +155,7 @@ class KeyAccountsViewFxTest {
         assertThat(rating.date()).isEqualTo(java.time.LocalDate.now());
         assertThat(DesktopFixture.onFx(() -> grid.getFocusModel().getFocusedCell().getRow())).isEqualTo(1);
         DesktopFixture.waitFor(() -> DesktopFixture.onFx(() -> grid.getItems().get(0).rating("Potential") != null));
-        robot.interact(() -> grid.getFocusModel().focus(0, grid.getColumns().get(2)));
+        robot.interact(() -> grid.getFocusModel().focus(0, grid.getColumns().get(4)));
         assertThat(DesktopFixture.onFx(() -> robot.lookup(".label").queryAll().stream()
                 .filter(n -> n instanceof javafx.scene.control.Label l && l.getText() != null
                         && l.getText().contains("Level 4: large")).count())).isPositive();

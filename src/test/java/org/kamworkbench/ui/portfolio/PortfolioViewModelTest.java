@@ -133,7 +133,7 @@ class PortfolioViewModelTest {
         assertThat(model.currencyRows()).isEmpty();
         assertThat(model.analysisProperty().get()).isNull();
         // the accounts are still there to find and open
-        assertThat(model.searchResults()).hasSize(service.load().accountCount());
+        assertThat(model.scenario().searchResults()).hasSize(service.load().accountCount());
 
         model.periodProperty().set(PeriodOption.year(2023));
         assertThat(model.missingRatesProperty().get()).isEmpty();
@@ -150,24 +150,24 @@ class PortfolioViewModelTest {
         model.selectRank(0);
         assertThat(model.selectedProperty().get().account()).isEqualTo(top);
         model.addSelected();
-        model.addPick(top);
-        assertThat(model.picks()).containsExactly(top);
+        model.scenario().addPick(top);
+        assertThat(model.scenario().picks()).containsExactly(top);
         ScenarioResult expected = service.loseAccounts(a, List.of(top.externalId()));
-        assertThat(model.scenarioProperty().get().revenueAtRisk()).isEqualByComparingTo(expected.revenueAtRisk());
-        assertThat(model.scenarioSummaryProperty().get().atRisk()).isEqualTo(f.money(expected.revenueAtRisk(), "EUR")
+        assertThat(model.scenario().scenarioProperty().get().revenueAtRisk()).isEqualByComparingTo(expected.revenueAtRisk());
+        assertThat(model.scenario().summaryProperty().get().atRisk()).isEqualTo(f.money(expected.revenueAtRisk(), "EUR")
                 + " (" + f.percent(expected.revenueAtRiskShare()) + " of revenue)");
-        model.searchProperty().set(second.externalId());
-        assertThat(model.searchResults()).contains(second);
-        model.addPick(model.searchResults().get(0));
+        model.scenario().searchProperty().set(second.externalId());
+        assertThat(model.scenario().searchResults()).contains(second);
+        model.scenario().addPick(model.scenario().searchResults().get(0));
         var two = service.loseAccounts(a, List.of(top.externalId(), second.externalId()));
-        assertThat(model.scenarioProperty().get().revenueAtRisk()).isEqualByComparingTo(two.revenueAtRisk());
-        assertThat(model.scenarioProperty().get().groups()).hasSameSizeAs(a.groups());
-        model.removePick(top);
-        assertThat(model.scenarioProperty().get().lost()).extracting(l -> l.account().externalId())
+        assertThat(model.scenario().scenarioProperty().get().revenueAtRisk()).isEqualByComparingTo(two.revenueAtRisk());
+        assertThat(model.scenario().scenarioProperty().get().groups()).hasSameSizeAs(a.groups());
+        model.scenario().removePick(top);
+        assertThat(model.scenario().scenarioProperty().get().lost()).extracting(l -> l.account().externalId())
                 .containsExactly(second.externalId());
-        model.resetScenario();
-        assertThat(model.scenarioProperty().get()).isNull();
-        assertThat(model.scenarioSummaryProperty().get()).isNull();
+        model.scenario().reset();
+        assertThat(model.scenario().scenarioProperty().get()).isNull();
+        assertThat(model.scenario().summaryProperty().get()).isNull();
         assertThat(model.analysisProperty().get()).isSameAs(a);
     }
 }
