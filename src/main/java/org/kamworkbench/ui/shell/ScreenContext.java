@@ -3,7 +3,17 @@ package org.kamworkbench.ui.shell;
 import org.kamworkbench.service.workspace.WorkspaceServices;
 import org.kamworkbench.ui.common.Background;
 import org.kamworkbench.ui.common.Texts;
+import org.kamworkbench.ui.common.UserProfile;
 
-/** What a screen is made with: the open workspace's services, texts, the background runner, the shell. */
-public record ScreenContext(WorkspaceServices services, Texts texts, Background background, ShellActions shell) {
+/**
+ * What a screen is made with: the open workspace's services, texts, the background runner, the shell,
+ * and the user's profile (their name, recorded as author; their language).
+ */
+public record ScreenContext(WorkspaceServices services, Texts texts, Background background, ShellActions shell,
+                            UserProfile profile) {
+
+    /** A context whose user is the operating system's (for a screen shown outside the shell, in a test). */
+    public ScreenContext(WorkspaceServices services, Texts texts, Background background, ShellActions shell) {
+        this(services, texts, background, shell, new UserProfile(UserProfile.systemUserName()));
+    }
 }
