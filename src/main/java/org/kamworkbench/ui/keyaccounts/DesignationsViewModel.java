@@ -48,6 +48,14 @@ public final class DesignationsViewModel {
     private final StringProperty spendCurrency = new SimpleStringProperty("");
     private List<Designation> allHistory = List.of();
 
+    /** Who designates: the user's name from their profile (the system user's until the shell sets it). */
+    private final javafx.beans.property.StringProperty author =
+            new javafx.beans.property.SimpleStringProperty(System.getProperty("user.name", ""));
+
+    public javafx.beans.property.StringProperty authorProperty() {
+        return author;
+    }
+
     public DesignationsViewModel(KeyAccountService service, Background background, Texts texts) {
         this.service = service;
         this.background = background;
@@ -105,9 +113,9 @@ public final class DesignationsViewModel {
         }
         DesignationStatus s = status.get();
         String why = reason.get();
-        String author = System.getProperty("user.name", "");
+        String by = author.get();
         background.run(texts.get("keys.progress.designate"), monitor -> service.designate(row.account().id(), s, why,
-                author), d -> {
+                by), d -> {
                     reason.set("");
                     message.set(texts.format("keys.designations.done", row.account().name(),
                             texts.get("keys.status." + s.name().toLowerCase(Locale.ROOT))));

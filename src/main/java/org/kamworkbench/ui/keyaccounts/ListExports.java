@@ -81,6 +81,11 @@ public final class ListExports {
                 failure -> status.set(texts.format("keys.exportFailed", file)));
     }
 
+    /** Forgets the last outcome: it belonged to the tab the user has left. */
+    public void clear() {
+        status.set("");
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
