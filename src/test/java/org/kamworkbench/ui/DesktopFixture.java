@@ -23,7 +23,11 @@ public final class DesktopFixture {
 
     /** Builds and shows the window in {@code stage} and starts opening the default workspace. */
     public void start(Stage stage, Path home) {
-        Texts texts = TestWorkspaces.english();
+        start(stage, home, TestWorkspaces.english());
+    }
+
+    /** The same, speaking the language of {@code texts}. */
+    public void start(Stage stage, Path home, Texts texts) {
         Themes.apply(false);
         model = new ShellViewModel(new WorkspaceWiring(home), preferences, background, texts);
         MainWindowView.create(stage, model, background, texts);
@@ -31,6 +35,13 @@ public final class DesktopFixture {
         stage.setHeight(760);
         stage.show();
         model.openDefault();
+    }
+
+    /** Waits until no background work runs (a screen has loaded what it shows). */
+    public void waitUntilIdle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(150);
+        waitFor(() -> !onFx(() -> background.busyProperty().get()));
     }
 
     public MemoryPreferences preferences() {

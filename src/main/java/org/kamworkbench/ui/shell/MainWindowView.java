@@ -47,7 +47,7 @@ import org.kamworkbench.ui.common.FxBackground;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Icons;
 import org.kamworkbench.ui.common.Language;
-import org.kamworkbench.ui.common.TableHeaders;
+import org.kamworkbench.ui.common.Readability;
 import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.common.Themes;
 import org.kamworkbench.ui.imports.ImportWizard;
@@ -106,7 +106,7 @@ public final class MainWindowView implements ShellActions {
         BorderPane root = Fxml.load(view, "MainWindow.fxml", texts);
         Scene scene = new Scene(root);
         Themes.addAppStylesheet(scene);
-        TableHeaders.keepReadable(scene);
+        Readability.keepReadable(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
         stage.setMinWidth(900);
