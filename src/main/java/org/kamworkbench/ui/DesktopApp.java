@@ -32,7 +32,8 @@ public final class DesktopApp {
             stage.setHeight(Math.min(900, screen.getHeight() * 0.9));
             stage.show();
             model.openDefault();
-            view.askUserNameOnce();
+            // after the start-up call returns: a dialog waited for inside it freezes the first frame
+            Platform.runLater(view::askUserNameOnce);
         });
     }
 }
