@@ -192,7 +192,9 @@ public final class MainWindowView implements ShellActions {
         dialog.setTitle(texts.get("app.title"));
         dialog.setHeaderText(texts.get("whoami.header"));
         dialog.setContentText(texts.get("whoami.text"));
-        model.setUserName(dialog.showAndWait().orElse(""));
+        // not waited for: a modal wait at start-up left both windows unpainted under Xvfb
+        dialog.setOnHidden(e -> model.setUserName(dialog.getResult()));
+        dialog.show();
     }
 
     private void initScreens() {
