@@ -1,5 +1,6 @@
 package org.kamworkbench.domain;
 
+import org.kamworkbench.service.message.UserInputException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -69,17 +70,15 @@ public final class OrgChart {
         Stakeholder manager = byId.get(managerId);
         String name = person == null ? "This person" : person.name();
         if (manager == null) {
-            throw new IllegalArgumentException(name + " can only report to someone at the same account.");
+            throw new UserInputException("orgchart.otherAccount", name);
         }
         if (managerId == stakeholderId) {
-            throw new IllegalArgumentException(name + " cannot report to themselves.");
+            throw new UserInputException("orgchart.self", name);
         }
         Set<Long> seen = new HashSet<>();
         for (Long up = managerId; up != null && byId.containsKey(up) && seen.add(up); up = byId.get(up).reportsToId()) {
             if (up == stakeholderId) {
-                throw new IllegalArgumentException(name + " cannot report to " + manager.name() + ", who already "
-                        + "reports to " + name + (Long.valueOf(stakeholderId).equals(manager.reportsToId()) ? "" : " indirectly")
-                        + ": that would make a circle.");
+                throw new UserInputException("orgchart.circle", name, manager.name(), Long.valueOf(stakeholderId).equals(manager.reportsToId()) ? 0 : 1);
             }
         }
     }

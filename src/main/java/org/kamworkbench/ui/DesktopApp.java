@@ -21,16 +21,19 @@ public final class DesktopApp {
         Platform.startup(() -> {
             // Quit closes the workspace first, then exits: hiding the window must not end the toolkit.
             Platform.setImplicitExit(false);
-            Texts texts = Texts.forLocale(Locale.getDefault());
+            UserPreferences preferences = new UserPreferences();
+            Texts texts = ShellViewModel.startingTexts(preferences, Locale.getDefault());
             FxBackground background = new FxBackground();
-            ShellViewModel model = new ShellViewModel(opener, new UserPreferences(), background, texts);
+            ShellViewModel model = new ShellViewModel(opener, preferences, background, texts);
             Stage stage = new Stage();
-            MainWindowView.create(stage, model, background, texts);
+            MainWindowView view = MainWindowView.create(stage, model, background, texts);
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
             stage.setWidth(Math.min(1440, screen.getWidth() * 0.9));
             stage.setHeight(Math.min(900, screen.getHeight() * 0.9));
             stage.show();
             model.openDefault();
+            // after the start-up call returns: a dialog waited for inside it freezes the first frame
+            Platform.runLater(view::askUserNameOnce);
         });
     }
 }

@@ -18,18 +18,34 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real main window on a real (H2) workspace in a temporary home, as the desktop app builds it. */
 public final class DesktopFixture {
     private final FxBackground background = new FxBackground();
+    private final MemoryPreferences preferences = MemoryPreferences.named("Ada Lovelace");
     private ShellViewModel model;
 
     /** Builds and shows the window in {@code stage} and starts opening the default workspace. */
     public void start(Stage stage, Path home) {
-        Texts texts = TestWorkspaces.english();
+        start(stage, home, TestWorkspaces.english());
+    }
+
+    /** The same, speaking the language of {@code texts}. */
+    public void start(Stage stage, Path home, Texts texts) {
         Themes.apply(false);
-        model = new ShellViewModel(new WorkspaceWiring(home), new MemoryPreferences(), background, texts);
+        model = new ShellViewModel(new WorkspaceWiring(home), preferences, background, texts);
         MainWindowView.create(stage, model, background, texts);
         stage.setWidth(1200);
         stage.setHeight(760);
         stage.show();
         model.openDefault();
+    }
+
+    /** Waits until no background work runs (a screen has loaded what it shows). */
+    public void waitUntilIdle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(150);
+        waitFor(() -> !onFx(() -> background.busyProperty().get()));
+    }
+
+    public MemoryPreferences preferences() {
+        return preferences;
     }
 
     public ShellViewModel model() {

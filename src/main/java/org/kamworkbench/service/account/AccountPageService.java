@@ -1,5 +1,6 @@
 package org.kamworkbench.service.account;
 
+import org.kamworkbench.service.message.UserInputException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -109,7 +110,7 @@ public final class AccountPageService {
     public AccountProfile updateProfile(AccountProfile changed) {
         Account account = require(changed.accountId());
         if (changed.complexity() != null && (changed.complexity() < 1 || changed.complexity() > 5)) {
-            throw new IllegalArgumentException("Complexity is rated 1 to 5.");
+            throw new UserInputException("account.complexityRange");
         }
         AccountProfile clean = new AccountProfile(changed.accountId(), cleanList(changed.languages()),
                 cleanList(changed.expertise()), changed.complexity(), blankToNull(changed.notes()));
@@ -124,17 +125,17 @@ public final class AccountPageService {
 
     private Account validate(Account old, Account c) {
         if (!Objects.equals(old.externalId(), c.externalId())) {
-            throw new IllegalArgumentException("The account id comes from the CRM and cannot be changed here.");
+            throw new UserInputException("account.idFixed");
         }
         String name = blankToNull(c.name());
         if (name == null) {
-            throw new IllegalArgumentException("The account name cannot be empty.");
+            throw new UserInputException("account.noName");
         }
         String country = blankToNull(c.country());
         if (country != null) {
             country = country.toUpperCase(Locale.ROOT);
             if (!COUNTRIES.contains(country)) {
-                throw new IllegalArgumentException("'" + c.country() + "' is not an ISO 3166 country code (e.g. DE, IT).");
+                throw new UserInputException("account.badCountry", c.country());
             }
         }
         String currency = blankToNull(c.currency());
@@ -143,24 +144,23 @@ public final class AccountPageService {
             try {
                 Currency.getInstance(currency);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("'" + c.currency() + "' is not an ISO 4217 currency code (e.g. EUR).");
+                throw new UserInputException("account.badCurrency", c.currency());
             }
         }
         if (c.annualRevenue() != null && c.annualRevenue().signum() < 0) {
-            throw new IllegalArgumentException("The annual revenue cannot be negative.");
+            throw new UserInputException("account.negativeRevenue");
         }
         if (c.employees() != null && c.employees() < 0) {
-            throw new IllegalArgumentException("The number of employees cannot be negative.");
+            throw new UserInputException("account.negativeEmployees");
         }
         String parent = blankToNull(c.parentExternalId());
         if (parent != null) {
             List<Account> all = accounts.findAll();
             if (all.stream().noneMatch(a -> a.externalId().equals(c.parentExternalId()))) {
-                throw new IllegalArgumentException("There is no account with the id '" + parent + "' to be the parent.");
+                throw new UserInputException("account.noParent", parent);
             }
             if (new AccountGroups(all).wouldLoop(old, parent)) {
-                throw new IllegalArgumentException("'" + parent + "' belongs to " + old.name()
-                        + "'s own group below it: a parent cannot also be a subsidiary.");
+                throw new UserInputException("account.parentLoop", parent, old.name());
             }
         }
         return new Account(old.id(), old.externalId(), name, blankToNull(c.owner()), country,
@@ -170,7 +170,7 @@ public final class AccountPageService {
 
     private Account require(long accountId) {
         return accounts.find(accountId)
-                .orElseThrow(() -> new IllegalArgumentException("There is no account with id " + accountId + "."));
+                .orElseThrow(() -> new UserInputException("account.missing", String.valueOf(accountId)));
     }
 
     private static BigDecimal rolledUp(AccountGroups groups, Account a, Map<String, AccountRow> rows,

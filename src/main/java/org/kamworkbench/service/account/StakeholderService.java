@@ -1,5 +1,6 @@
 package org.kamworkbench.service.account;
 
+import org.kamworkbench.service.message.UserInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -79,7 +80,7 @@ public final class StakeholderService {
     /** @throws IllegalArgumentException unless 1 to {@link #MAX_STALE_DAYS} */
     public void setStaleContactDays(int days) {
         if (days < 1 || days > MAX_STALE_DAYS) {
-            throw new IllegalArgumentException("A contact goes stale after 1 to " + MAX_STALE_DAYS + " days.");
+            throw new UserInputException("stakeholder.staleRange", String.valueOf(MAX_STALE_DAYS));
         }
         settings.saveStaleContactDays(days);
     }
@@ -91,27 +92,27 @@ public final class StakeholderService {
      */
     public Stakeholder save(Stakeholder s) {
         if (accounts.find(s.accountId()).isEmpty()) {
-            throw new IllegalArgumentException("There is no account with id " + s.accountId() + ".");
+            throw new UserInputException("account.missing", String.valueOf(s.accountId()));
         }
         String name = AccountPageService.blankToNull(s.name());
         if (name == null) {
-            throw new IllegalArgumentException("A stakeholder needs a name.");
+            throw new UserInputException("stakeholder.noName");
         }
         if (name.length() > 255) {
-            throw new IllegalArgumentException("A name has at most 255 characters.");
+            throw new UserInputException("stakeholder.nameTooLong");
         }
         if (s.influence() != null && (s.influence() < 1 || s.influence() > 5)) {
-            throw new IllegalArgumentException("Influence is rated 1 to 5.");
+            throw new UserInputException("stakeholder.influenceRange");
         }
         if (s.lastContact() != null && s.lastContact().isAfter(LocalDate.now(clock))) {
-            throw new IllegalArgumentException("The last contact (" + s.lastContact() + ") is in the future.");
+            throw new UserInputException("stakeholder.futureContact", s.lastContact());
         }
         if (s.contactOwnerId() != null && colleagues.find(s.contactOwnerId()).isEmpty()) {
-            throw new IllegalArgumentException("The contact owner is not one of our people.");
+            throw new UserInputException("stakeholder.ownerUnknown");
         }
         Optional<Stakeholder> old = s.id() == 0 ? Optional.empty() : stakeholders.find(s.id());
         if (s.id() != 0 && old.isEmpty()) {
-            throw new IllegalArgumentException("This stakeholder was deleted meanwhile.");
+            throw new UserInputException("stakeholder.deleted");
         }
         Stakeholder clean = new Stakeholder(s.id(), s.accountId(), name, AccountPageService.blankToNull(s.title()),
                 AccountPageService.blankToNull(s.department()), AccountPageService.blankToNull(s.email()),
@@ -140,7 +141,7 @@ public final class StakeholderService {
      */
     public Stakeholder moveUnder(long stakeholderId, Long managerId) {
         Stakeholder s = stakeholders.find(stakeholderId)
-                .orElseThrow(() -> new IllegalArgumentException("This stakeholder was deleted meanwhile."));
+                .orElseThrow(() -> new UserInputException("stakeholder.deleted"));
         return save(s.withReportsTo(managerId));
     }
 

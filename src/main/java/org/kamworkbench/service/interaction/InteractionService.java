@@ -1,5 +1,6 @@
 package org.kamworkbench.service.interaction;
 
+import org.kamworkbench.service.message.UserInputException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +38,10 @@ public final class InteractionService {
     /** Inserts or updates an interaction; next steps already turned into actions keep their link. */
     public Interaction save(Interaction interaction) {
         if (interaction.date() == null) {
-            throw new IllegalArgumentException("The interaction needs a date.");
+            throw new UserInputException("interaction.noDate");
         }
         if (interaction.type() == null) {
-            throw new IllegalArgumentException("Choose the kind of interaction: meeting, call, business review or "
-                    + "workshop.");
+            throw new UserInputException("interaction.noType");
         }
         List<NextStep> steps = interaction.nextSteps().stream().filter(s -> s.text() != null && !s.text().isBlank())
                 .map(s -> new NextStep(s.text().strip(), s.actionId())).toList();
@@ -61,19 +61,18 @@ public final class InteractionService {
      */
     public PlanAction toAction(long interactionId, int index, Long colleagueId, Long stakeholderId, LocalDate due) {
         Interaction interaction = interactions.interaction(interactionId)
-                .orElseThrow(() -> new IllegalArgumentException("No interaction with id " + interactionId + "."));
+                .orElseThrow(() -> new UserInputException("interaction.missing", String.valueOf(interactionId)));
         if (index < 0 || index >= interaction.nextSteps().size()) {
-            throw new IllegalArgumentException("The interaction has no next step " + (index + 1) + ".");
+            throw new UserInputException("interaction.noStep", String.valueOf(index + 1));
         }
         NextStep step = interaction.nextSteps().get(index);
         if (step.actionId() != null) {
-            throw new IllegalArgumentException("'" + step.text() + "' is already an action.");
+            throw new UserInputException("interaction.stepIsAction", step.text());
         }
         List<AccountPlan> list = plans.plansOf(interaction.accountId());
         AccountPlan plan = list.stream().filter(p -> p.status() == PlanStatus.ACTIVE).findFirst()
                 .or(() -> list.stream().filter(p -> p.status() == PlanStatus.DRAFT).findFirst())
-                .orElseThrow(() -> new IllegalArgumentException("The account has no open plan to add the action to: "
-                        + "create a plan first."));
+                .orElseThrow(() -> new UserInputException("interaction.noPlan"));
         LocalDate when = due != null ? due : interaction.date().plusDays(DEFAULT_DAYS_TO_DUE);
         String how = "Agreed in the " + interaction.type().name().toLowerCase().replace('_', ' ') + " of "
                 + interaction.date() + ".";

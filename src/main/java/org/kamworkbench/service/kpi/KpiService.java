@@ -1,5 +1,6 @@
 package org.kamworkbench.service.kpi;
 
+import org.kamworkbench.service.message.UserInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,21 +56,19 @@ public final class KpiService {
     /** Inserts or updates a KPI: a name unique in its account; share of wallet is measured yearly. */
     public KpiDefinition saveKpi(KpiDefinition kpi) {
         if (kpi.name() == null || kpi.name().isBlank()) {
-            throw new IllegalArgumentException("The KPI needs a name.");
+            throw new UserInputException("kpi.noName");
         }
         String name = kpi.name().strip();
         if (kpis.kpisOf(kpi.accountId()).stream().anyMatch(k -> k.id() != kpi.id() && k.name().equalsIgnoreCase(name))) {
-            throw new IllegalArgumentException("The account already has a KPI named '" + name + "'.");
+            throw new UserInputException("kpi.exists", name);
         }
         if (kpi.source() == KpiSource.SHARE_OF_WALLET && kpi.frequency() != KpiFrequency.YEARLY) {
-            throw new IllegalArgumentException("Share of wallet is measured yearly: the client's spend is estimated "
-                    + "per year.");
+            throw new UserInputException("kpi.walletYearly");
         }
         if (kpi.id() != 0) {
             KpiDefinition stored = kpi(kpi.id());
             if (stored.frequency() != kpi.frequency() && !kpis.entries(kpi.id()).isEmpty()) {
-                throw new IllegalArgumentException("The KPI '" + stored.name() + "' already has values per "
-                        + stored.frequency().name().toLowerCase() + " period: its frequency cannot change.");
+                throw new UserInputException("kpi.frequencyFixed", stored.name(), stored.frequency().ordinal());
             }
         }
         return kpis.saveKpi(new KpiDefinition(kpi.id(), kpi.accountId(), name, kpi.unit() == null ? "" : kpi.unit().strip(),
@@ -86,12 +85,10 @@ public final class KpiService {
     public void setEntry(long kpiId, KpiPeriod period, BigDecimal target, BigDecimal actual, String comment) {
         KpiDefinition kpi = kpi(kpiId);
         if (period.frequency() != kpi.frequency()) {
-            throw new IllegalArgumentException("'" + period + "' is not a " + kpi.frequency().name().toLowerCase()
-                    + " period, which KPI '" + kpi.name() + "' is measured in.");
+            throw new UserInputException("kpi.wrongPeriod", period, kpi.frequency().ordinal(), kpi.name());
         }
         if (actual != null && kpi.source().computed()) {
-            throw new IllegalArgumentException("KPI '" + kpi.name() + "' is computed from the revenue: only its "
-                    + "targets can be entered.");
+            throw new UserInputException("kpi.computed", kpi.name());
         }
         String note = comment == null || comment.isBlank() ? null : comment.strip();
         kpis.saveEntry(new KpiEntry(kpiId, period, target, actual, note));
@@ -152,7 +149,7 @@ public final class KpiService {
 
     public void setAtRiskPercent(BigDecimal percent) {
         if (percent == null || percent.signum() < 0 || percent.compareTo(MAX_TOLERANCE) > 0) {
-            throw new IllegalArgumentException("The at-risk tolerance is a percentage from 0 to 100.");
+            throw new UserInputException("kpi.atRiskRange");
         }
         kpis.saveAtRiskPercent(percent.stripTrailingZeros());
     }
@@ -164,7 +161,7 @@ public final class KpiService {
     /** Sets the client's estimated spend of a year (reporting currency); null removes it. */
     public void setClientSpend(long accountId, int year, BigDecimal amount) {
         if (amount != null && amount.signum() <= 0) {
-            throw new IllegalArgumentException("The client's estimated spend must be above zero.");
+            throw new UserInputException("kpi.spendPositive");
         }
         kpis.saveClientSpend(accountId, year, amount);
     }
@@ -189,11 +186,11 @@ public final class KpiService {
     }
 
     private KpiDefinition kpi(long id) {
-        return kpis.kpi(id).orElseThrow(() -> new IllegalArgumentException("No KPI with id " + id + "."));
+        return kpis.kpi(id).orElseThrow(() -> new UserInputException("kpi.missing", String.valueOf(id)));
     }
 
     private Account account(long accountId) {
         return accounts.findAll().stream().filter(a -> a.id() == accountId).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No account with id " + accountId + "."));
+                .orElseThrow(() -> new UserInputException("account.missing", String.valueOf(accountId)));
     }
 }

@@ -1,5 +1,6 @@
 package org.kamworkbench.service.plan;
 
+import org.kamworkbench.service.message.UserInputException;
 import java.time.LocalDate;
 import java.util.List;
 import org.kamworkbench.domain.AccountPlan;
@@ -13,31 +14,29 @@ final class PlanRules {
     /** A plan lasts 1 to 3 years: its end lies 12 to 36 months after its start. */
     static void checkDates(LocalDate start, LocalDate end) {
         if (start == null || end == null) {
-            throw new IllegalArgumentException("The plan needs a start and an end date.");
+            throw new UserInputException("plan.noDates");
         }
         if (end.isBefore(start.plusMonths(12))) {
-            throw new IllegalArgumentException("A plan runs for 1 to 3 years: " + end + " is less than a year after "
-                    + start + ".");
+            throw new UserInputException("plan.tooShort", end, start);
         }
         if (end.isAfter(start.plusMonths(Horizon.LONG_MONTHS))) {
-            throw new IllegalArgumentException("A plan runs for 1 to 3 years: " + end + " is more than 3 years after "
-                    + start + ".");
+            throw new UserInputException("plan.tooLong", end, start);
         }
     }
 
+    /** {@code what}: the message key prefix of the dated thing ("plan.objective"). */
     static void checkDue(AccountPlan plan, LocalDate due, String what) {
         if (due == null) {
-            throw new IllegalArgumentException("The " + what + " needs a due date.");
+            throw new UserInputException(what + ".noDue");
         }
         if (due.isBefore(plan.start()) || due.isAfter(plan.end())) {
-            throw new IllegalArgumentException("The " + what + "'s due date " + due + " lies outside the plan ("
-                    + plan.start() + " to " + plan.end() + ").");
+            throw new UserInputException(what + ".dueOutside", due, plan.start(), plan.end());
         }
     }
 
-    static String required(String text, String message) {
+    static String required(String text, String messageKey) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(message);
+            throw new UserInputException(messageKey);
         }
         return text.strip();
     }

@@ -1,5 +1,6 @@
 package org.kamworkbench.service.plan;
 
+import org.kamworkbench.service.message.UserInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -114,9 +115,9 @@ public final class PlanService {
      * colleagues (client stakeholders and KPIs belong to one account and are left out).
      */
     public AccountPlan saveAsTemplate(long planId, String name) {
-        String n = PlanRules.required(name, "The template needs a name.");
+        String n = PlanRules.required(name, "plan.template.noName");
         if (plans.templates().stream().anyMatch(t -> t.templateName().equalsIgnoreCase(n))) {
-            throw new IllegalArgumentException("There is already a template named '" + n + "'.");
+            throw new UserInputException("plan.templateExists", n);
         }
         PlanDetails d = details(planId);
         AccountPlan p = d.plan();
@@ -150,7 +151,7 @@ public final class PlanService {
     public void activate(long planId) {
         AccountPlan plan = editable(planId);
         if (plan.isTemplate()) {
-            throw new IllegalArgumentException("A template cannot be activated: start a plan from it.");
+            throw new UserInputException("plan.templateActivated");
         }
         plans.activate(planId);
     }
@@ -167,8 +168,8 @@ public final class PlanService {
 
     public Objective saveObjective(Objective objective) {
         AccountPlan plan = editable(objective.planId());
-        String title = PlanRules.required(objective.title(), "The objective needs a title.");
-        PlanRules.checkDue(plan, objective.due(), "objective");
+        String title = PlanRules.required(objective.title(), "plan.objective.noTitle");
+        PlanRules.checkDue(plan, objective.due(), "plan.objective");
         Objective o = new Objective(objective.id(), objective.planId(), title, objective.due(), objective.kpiId(),
                 objective.target(), objective.ownerId(), objective.status());
         return plans.saveObjective(o);
@@ -181,13 +182,13 @@ public final class PlanService {
 
     public PlanAction saveAction(PlanAction action) {
         AccountPlan plan = editable(action.planId());
-        String what = PlanRules.required(action.what(), "The action needs a description of what is to be done.");
+        String what = PlanRules.required(action.what(), "plan.action.noWhat");
         if (action.due() == null) {
-            throw new IllegalArgumentException("The action needs a due date.");
+            throw new UserInputException("plan.action.noDue");
         }
         if (action.stakeholderId() != null && stakeholders.find(action.stakeholderId())
                 .filter(s -> plan.accountId() != null && s.accountId() == plan.accountId()).isEmpty()) {
-            throw new IllegalArgumentException("The stakeholder of an action must work at the plan's account.");
+            throw new UserInputException("plan.action.foreignStakeholder");
         }
         PlanAction a = new PlanAction(action.id(), action.planId(), what, action.colleagueId(), action.stakeholderId(),
                 PlanRules.text(action.how()), action.due(), action.status(), action.objectiveId(),
@@ -209,7 +210,7 @@ public final class PlanService {
     public PlanReview recordReview(long planId, LocalDate date, List<Long> colleagueIds, List<Long> stakeholderIds,
                                    String notes) {
         if (date == null) {
-            throw new IllegalArgumentException("The review needs a date.");
+            throw new UserInputException("plan.review.noDate");
         }
         PlanDetails d = details(planId);
         return plans.saveReview(new PlanReview(0, planId, date, colleagueIds, stakeholderIds, PlanRules.text(notes),
@@ -272,7 +273,7 @@ public final class PlanService {
 
     /** Adds a colleague by name alone (the people screens fill in the rest), or returns the one of that name. */
     public Colleague addColleague(String name) {
-        String n = PlanRules.required(name, "The colleague needs a name.");
+        String n = PlanRules.required(name, "people.noName");
         return colleagues.findAll().stream().filter(c -> c.name().equalsIgnoreCase(n)).findFirst()
                 .orElseGet(() -> colleagues.save(new Colleague(0, n, null, null, List.of(), List.of(), null, Map.of())));
     }
@@ -283,19 +284,19 @@ public final class PlanService {
     }
 
     private AccountPlan requirePlan(long planId) {
-        return plans.plan(planId).orElseThrow(() -> new IllegalArgumentException("No plan with id " + planId + "."));
+        return plans.plan(planId).orElseThrow(() -> new UserInputException("plan.missing", String.valueOf(planId)));
     }
 
     private AccountPlan editable(long planId) {
         AccountPlan plan = requirePlan(planId);
         if (plan.readOnly()) {
-            throw new IllegalArgumentException("This plan is closed and kept as it was: start a new plan to change it.");
+            throw new UserInputException("plan.closed");
         }
         return plan;
     }
 
     private Account account(long accountId) {
         return accounts.findAll().stream().filter(a -> a.id() == accountId).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No account with id " + accountId + "."));
+                .orElseThrow(() -> new UserInputException("account.missing", String.valueOf(accountId)));
     }
 }

@@ -1,5 +1,6 @@
 package org.kamworkbench.service.settings;
 
+import org.kamworkbench.service.message.UserInputException;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
@@ -32,10 +33,10 @@ public final class SettingsService {
         requireCurrency(changed.reportingCurrency());
         for (Map.Entry<String, String> e : changed.regionByCountry().entrySet()) {
             if (!COUNTRIES.contains(e.getKey())) {
-                throw new IllegalArgumentException("'" + e.getKey() + "' is not an ISO 3166 country code.");
+                throw new UserInputException("settings.badCountry", e.getKey());
             }
             if (e.getValue() == null || e.getValue().isBlank()) {
-                throw new IllegalArgumentException("The region of " + e.getKey() + " is empty.");
+                throw new UserInputException("settings.emptyRegion", e.getKey());
             }
         }
         settings.save(changed);
@@ -60,7 +61,7 @@ public final class SettingsService {
     public void saveFxRate(FxRate rate) {
         requireCurrency(rate.currency());
         if (rate.rate() == null || rate.rate().signum() <= 0) {
-            throw new IllegalArgumentException("An FX rate must be a positive number.");
+            throw new UserInputException("settings.fxPositive");
         }
         rates.saveFxRates(List.of(rate));
     }
@@ -75,10 +76,10 @@ public final class SettingsService {
 
     public void saveInflationRate(InflationRate rate) {
         if (rate.scope() == null || rate.scope().isBlank()) {
-            throw new IllegalArgumentException("Inflation needs a currency or a region.");
+            throw new UserInputException("settings.inflationScope");
         }
         if (rate.percent() == null || rate.percent().compareTo(BigDecimal.valueOf(-100)) <= 0) {
-            throw new IllegalArgumentException("Inflation must be a percentage above -100.");
+            throw new UserInputException("settings.inflationRange");
         }
         rates.saveInflationRates(List.of(rate));
     }
@@ -95,7 +96,7 @@ public final class SettingsService {
             }
             Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + code + "' is not an ISO 4217 currency code (e.g. EUR, USD).");
+            throw new UserInputException("settings.badCurrency", code);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.kamworkbench.service.team;
 
+import org.kamworkbench.service.message.UserInputException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,17 +28,17 @@ public final class PeopleService {
     public Colleague save(Colleague c) {
         String name = c.name() == null ? "" : c.name().strip();
         if (name.isEmpty()) {
-            throw new IllegalArgumentException("A colleague needs a name.");
+            throw new UserInputException("people.noName");
         }
         if (colleagues.findAll().stream().anyMatch(o -> o.id() != c.id() && o.name().equalsIgnoreCase(name))) {
-            throw new IllegalArgumentException("There is already a colleague called " + name + ".");
+            throw new UserInputException("people.exists", name);
         }
         if (c.capacity() != null && (c.capacity() < 0 || c.capacity() > 100)) {
-            throw new IllegalArgumentException("Capacity is a number of key accounts from 0 to 100.");
+            throw new UserInputException("people.capacityRange");
         }
         for (Map.Entry<Competency, Integer> e : c.competencies().entrySet()) {
             if (e.getValue() == null || e.getValue() < 1 || e.getValue() > 5) {
-                throw new IllegalArgumentException("Competencies are rated 1 to 5.");
+                throw new UserInputException("people.competencyRange");
             }
         }
         return colleagues.save(new Colleague(c.id(), name, blank(c.function()), blank(c.email()), clean(c.expertise()),

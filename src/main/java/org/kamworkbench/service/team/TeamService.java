@@ -1,5 +1,6 @@
 package org.kamworkbench.service.team;
 
+import org.kamworkbench.service.message.UserInputException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -69,10 +70,10 @@ public final class TeamService {
     public void addMember(long accountId, long colleagueId, String role) {
         String r = role == null ? "" : role.strip();
         if (r.isEmpty()) {
-            throw new IllegalArgumentException("Give the person's role on the team (legal, finance, ...).");
+            throw new UserInputException("team.noRole");
         }
         if (r.length() > 100) {
-            throw new IllegalArgumentException("A role has at most 100 characters.");
+            throw new UserInputException("team.roleTooLong");
         }
         requireAccount(accountId);
         requireColleague(colleagueId);
@@ -198,12 +199,12 @@ public final class TeamService {
 
     private Account requireAccount(long accountId) {
         return accounts.find(accountId)
-                .orElseThrow(() -> new IllegalArgumentException("There is no account with id " + accountId + "."));
+                .orElseThrow(() -> new UserInputException("account.missing", String.valueOf(accountId)));
     }
 
     private void requireColleague(long colleagueId) {
         if (colleagues.find(colleagueId).isEmpty()) {
-            throw new IllegalArgumentException("This person is no longer among our people.");
+            throw new UserInputException("team.colleagueGone");
         }
     }
 

@@ -69,6 +69,7 @@ final class StakeholderDialog {
 
     @FXML
     private void initialize() {
+        org.kamworkbench.ui.common.DateFields.use(texts, lastContactPicker);
         List<Stakeholder> managers = new ArrayList<>();
         managers.add(null);
         model.stakeholders().stream().filter(s -> editing == null || s.id() != editing.id()).forEach(managers::add);

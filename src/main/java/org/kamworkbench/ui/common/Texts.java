@@ -4,6 +4,11 @@ import java.math.BigDecimal;
 import org.kamworkbench.service.imports.parse.InvalidValueException;
 import org.kamworkbench.service.imports.parse.NumberParser;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.kamworkbench.service.message.DateStyle;
 import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
@@ -134,6 +139,35 @@ public final class Texts {
         } catch (ArithmeticException e) {
             return null;
         }
+    }
+
+    /** A date as the user reads and types it: the locale's short form with four-digit years (31/12/2026). */
+    public String date(LocalDate date) {
+        return date == null ? "" : DateStyle.formatter(locale).format(date);
+    }
+
+    /** The form {@link #date} writes, for a field's prompt: "dd/mm/yyyy" in Italian. */
+    public String datePattern() {
+        return DateStyle.pattern(locale).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A date typed by the user: in the form {@link #date} writes, or ISO (2026-12-31); null when it is
+     * neither or no such day ("31/02/2026").
+     */
+    public LocalDate parseDate(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.trim();
+        for (DateTimeFormatter f : List.of(DateStyle.formatter(locale), DateTimeFormatter.ISO_LOCAL_DATE)) {
+            try {
+                return LocalDate.parse(t, f);
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return null;
     }
 
     /** The strict reader for this locale: its decimal separator when it is a point or comma, else a point. */

@@ -96,8 +96,7 @@ final class CriteriaPane {
         saveButton.disableProperty().bind(model.canSaveProperty().not().or(model.busyProperty())
                 .or(model.dirtyProperty().not()));
         resetButton.disableProperty().bind(model.savedProperty().isNull());
-        problemsLabel.textProperty().bind(model.problemsProperty());
-        problemsLabel.managedProperty().bind(model.problemsProperty().isNotEmpty());
+        org.kamworkbench.ui.common.MessageLine.bind(problemsLabel, model.problemsProperty());
         model.criteria().addListener((ListChangeListener<CriterionRow>) c -> {
             while (c.next()) {
                 if (c.wasAdded() || c.wasRemoved() || c.wasPermutated()) {

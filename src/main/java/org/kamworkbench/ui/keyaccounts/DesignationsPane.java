@@ -89,7 +89,7 @@ final class DesignationsPane {
         TableColumn<DesignationRow, String> designation = column("keys.col.designation",
                 r -> r.designation() == null ? "–" : status(r.designation().status()));
         TableColumn<DesignationRow, String> since = column("keys.col.since",
-                r -> r.designation() == null ? "" : r.designation().date().toString());
+                r -> r.designation() == null ? "" : texts.date(r.designation().date()));
         TableColumn<DesignationRow, String> reason = column("keys.col.reason",
                 r -> r.designation() == null ? "" : r.designation().reason());
         reason.setPrefWidth(260);

@@ -50,6 +50,14 @@ public final class DesignationsViewModel {
     private final ObservableList<DesignationRow> selection = FXCollections.observableArrayList();
     private List<Designation> allHistory = List.of();
 
+    /** Who designates: the user's name from their profile (the system user's until the shell sets it). */
+    private final javafx.beans.property.StringProperty author =
+            new javafx.beans.property.SimpleStringProperty(System.getProperty("user.name", ""));
+
+    public javafx.beans.property.StringProperty authorProperty() {
+        return author;
+    }
+
     public DesignationsViewModel(KeyAccountService service, Background background, Texts texts) {
         this.service = service;
         this.background = background;
@@ -114,9 +122,9 @@ public final class DesignationsViewModel {
         }
         DesignationStatus s = status.get();
         String why = reason.get();
-        String author = System.getProperty("user.name", "");
+        String by = author.get();
         List<Long> ids = picked.stream().map(r -> r.account().id()).toList();
-        background.run(texts.get("keys.progress.designate"), monitor -> service.designateAll(ids, s, why, author),
+        background.run(texts.get("keys.progress.designate"), monitor -> service.designateAll(ids, s, why, by),
                 d -> {
                     reason.set("");
                     String label = texts.get("keys.status." + s.name().toLowerCase(Locale.ROOT));

@@ -49,6 +49,9 @@ public final class KeyAccountsView implements Screen {
         this.ratings = new RatingsViewModel(context.services().keyAccounts(), context.background(), texts,
                 model::refresh, model::refresh);
         this.designations = new DesignationsViewModel(context.services().keyAccounts(), context.background(), texts);
+        // ratings and designations record who made them: the user's name from Settings
+        ratings.authorProperty().set(context.profile().name()); // the grid's author field may change it
+        designations.authorProperty().bind(context.profile().nameProperty().map(n -> context.profile().name()));
         this.root = Fxml.load(this, "KeyAccountsView.fxml", texts);
         root.getStylesheets().add(KeyAccountsView.class.getResource("keyaccounts.css").toExternalForm());
         KeyCodeCombination save = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
@@ -81,8 +84,9 @@ public final class KeyAccountsView implements Screen {
                 designationsPane.table()).above(designationsPane.table());
         savedInfoLabel.textProperty().bind(model.savedInfoProperty());
         busyIndicator.visibleProperty().bind(model.busyProperty());
-        errorLabel.textProperty().bind(model.errorProperty());
-        errorLabel.managedProperty().bind(model.errorProperty().isNotEmpty());
+        org.kamworkbench.ui.common.MessageLine.bind(errorLabel, model.errorProperty());
+        // a message belongs to the tab it was given on ("Exported 300 rows…")
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> exports.clear());
         List<Integer> years = new ArrayList<>();
         years.add(null);
         int now = java.time.Year.now().getValue();

@@ -69,9 +69,10 @@ public final class InteractionsView {
 
     @FXML
     private void initialize() {
+        org.kamworkbench.ui.common.DateFields.use(texts, datePicker);
         Cols.set(interactionsTable,
                 Cols.sorted(texts.get("plans.col.date"), (InteractionRow r) -> r.interaction().date(),
-                        LocalDate::toString, 110),
+                        texts::date, 110),
                 TableColumns.text(texts.get("interactions.col.type"), InteractionRow::type, 120),
                 TableColumns.text(texts.get("interactions.col.participants"), InteractionRow::participants, 200),
                 TableColumns.text(texts.get("interactions.col.topics"), (InteractionRow r) -> r.interaction().topics(), 200),

@@ -97,10 +97,10 @@ public final class KpiPortfolioView implements Screen {
         errorLabel.managedProperty().bind(model.errorProperty().isNotEmpty());
     }
 
+    /** 9 166 as the locale groups it; small values keep up to two decimals (4,25). */
     private String number(BigDecimal d) {
-        return texts.decimal(d.abs().compareTo(BigDecimal.valueOf(1000)) >= 0
-                ? d.setScale(0, java.math.RoundingMode.HALF_EVEN) : d.setScale(Math.min(d.scale(), 2),
-                java.math.RoundingMode.HALF_EVEN));
+        return d.abs().compareTo(BigDecimal.valueOf(1000)) >= 0 ? texts.amount(d)
+                : texts.decimal(d.setScale(Math.min(d.scale(), 2), java.math.RoundingMode.HALF_EVEN));
     }
 
     @FXML

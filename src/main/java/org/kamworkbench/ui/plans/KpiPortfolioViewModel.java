@@ -65,6 +65,7 @@ public final class KpiPortfolioViewModel {
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
     private final ObjectProperty<Integer> fromYear = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> toYear = new SimpleObjectProperty<>();
+    private boolean yearsFitted;
     private final StringProperty tolerance = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
 
@@ -96,12 +97,45 @@ public final class KpiPortfolioViewModel {
     }
 
     public void refresh() {
-        LocalDate f = from();
-        LocalDate t = to();
+        // the first load looks at every year offered, so that the years shown can cover the plans' targets
+        LocalDate f = yearsFitted ? from() : LocalDate.of(years.get(0), 1, 1);
+        LocalDate t = yearsFitted ? to() : LocalDate.of(years.get(years.size() - 1), 12, 31);
         work.run("progress.kpis", m -> new Loaded(kpis.overview(f, t), kpis.atRiskPercent()), this::show);
     }
 
+    /**
+     * The years that cover every KPI value and target of {@code rows}, and the current year; from two
+     * years back to this one when there is none.
+     */
+    static int[] coveringYears(List<KpiOverviewRow> rows, int currentYear) {
+        int from = currentYear - 2;
+        int to = currentYear;
+        for (KpiOverviewRow r : rows) {
+            if (r.series() == null) {
+                continue;
+            }
+            for (KpiPoint p : r.series().points()) {
+                if (p.target() != null || p.actual() != null) {
+                    from = Math.min(from, p.period().start().getYear());
+                    to = Math.max(to, p.period().end().getYear());
+                }
+            }
+        }
+        return new int[] {from, to};
+    }
+
     void show(Loaded loaded) {
+        if (!yearsFitted) {
+            yearsFitted = true;
+            int[] span = coveringYears(loaded.rows(), toYear.get());
+            int from = Math.max(span[0], years.get(0));
+            int to = Math.min(span[1], years.get(years.size() - 1));
+            if (from != fromYear.get() || to != toYear.get()) {
+                fromYear.set(from);
+                toYear.set(to); // each reloads; the last load shows
+                return;
+            }
+        }
         tolerance.set(texts.decimal(loaded.tolerance()));
         rows.setAll(loaded.rows().stream().map(KpiPortfolioViewModel::row).toList());
         long kpiRows = rows.stream().filter(r -> r.source().series() != null).count();

@@ -39,6 +39,7 @@ public final class MyActionsView implements Screen {
     public static Screen create(ScreenContext context) {
         MyActionsViewModel model = new MyActionsViewModel(context.services().plans(), context.background(),
                 context.texts());
+        model.openOn(context.profile().name());
         MyActionsView view = new MyActionsView(model, context.texts());
         org.kamworkbench.ui.common.ExportBar.ofView(context.texts(), context.background(), context.services().exports(),
                 context.texts().get("export.file.actions"), view.myActionsTable).above(view.myActionsTable);
@@ -54,7 +55,7 @@ public final class MyActionsView implements Screen {
         overdueBox.selectedProperty().bindBidirectional(model.overdueOnlyProperty());
         countLabel.textProperty().bind(model.countTextProperty());
         Cols.set(myActionsTable,
-                Cols.sorted(texts.get("plans.col.due"), (ActionItem i) -> i.action().due(), LocalDate::toString, 125),
+                Cols.sorted(texts.get("plans.col.due"), (ActionItem i) -> i.action().due(), texts::date, 125),
                 TableColumns.text(texts.get("actions.col.account"), (ActionItem i) -> i.account().name(), 200),
                 TableColumns.text(texts.get("plans.col.what"), (ActionItem i) -> i.action().what(), 250),
                 TableColumns.text(texts.get("plans.col.who"), (ActionItem i) -> i.owner() == null ? null

@@ -34,6 +34,8 @@ public final class MyActionsViewModel {
     private final ObjectProperty<String> owner = new SimpleObjectProperty<>(EVERYONE);
     private final BooleanProperty overdueOnly = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+    /** The user's name, until the first load shows whether they own actions (then the list opens on theirs). */
+    private String me;
 
     public MyActionsViewModel(PlanService plans, Background background, Texts texts) {
         this.plans = plans;
@@ -49,9 +51,26 @@ public final class MyActionsViewModel {
         work.run("progress.actions", m -> new Loaded(plans.actions(who, overdue), plans.people()), this::show);
     }
 
+    /**
+     * Opens on the actions of {@code name} (the user, from Settings) when one of our people has that
+     * name; on everyone's otherwise.
+     */
+    public void openOn(String name) {
+        me = name == null || name.isBlank() ? null : name.trim();
+    }
+
     void show(Loaded loaded) {
         TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         names.addAll(loaded.people().colleagues().values());
+        if (me != null && EVERYONE.equals(owner.get())) {
+            String wanted = me;
+            me = null;
+            String mine = names.ceiling(wanted);
+            if (mine != null && mine.equalsIgnoreCase(wanted)) {
+                owner.set(mine); // reloads with mine
+                return;
+            }
+        }
         names.addAll(loaded.people().stakeholders().values());
         List<String> choices = new java.util.ArrayList<>(List.of(EVERYONE));
         choices.addAll(names);

@@ -105,6 +105,7 @@ public final class PlanTabView {
 
     @FXML
     private void initialize() {
+        org.kamworkbench.ui.common.DateFields.use(texts, newStart, newEnd, startPicker, endPicker, objectiveDue, actionDue);
         editing(addObjectiveButton, cancelObjectiveButton, model.editedObjectiveProperty().isNotNull(),
                 "plans.objective.add");
         editing(addActionButton, cancelActionButton, model.editedActionProperty().isNotNull(), "plans.action.add");
@@ -162,7 +163,7 @@ public final class PlanTabView {
 
     private void bindObjectives() {
         Cols.set(objectivesTable,
-                Cols.sorted(texts.get("plans.col.due"), (ObjectiveRow r) -> r.objective().due(), LocalDate::toString, 110),
+                Cols.sorted(texts.get("plans.col.due"), (ObjectiveRow r) -> r.objective().due(), texts::date, 110),
                 TableColumns.text(texts.get("plans.col.horizon"), ObjectiveRow::horizon, 100),
                 TableColumns.text(texts.get("plans.col.objective"), (ObjectiveRow r) -> r.objective().title(), 260),
                 TableColumns.text(texts.get("plans.col.kpi"), ObjectiveRow::kpi, 130),
@@ -197,7 +198,7 @@ public final class PlanTabView {
 
     private void bindActions() {
         Cols.set(actionsTable,
-                Cols.sorted(texts.get("plans.col.due"), (ActionRow r) -> r.action().due(), LocalDate::toString, 110),
+                Cols.sorted(texts.get("plans.col.due"), (ActionRow r) -> r.action().due(), texts::date, 110),
                 TableColumns.text(texts.get("plans.col.what"), (ActionRow r) -> r.action().what(), 230),
                 TableColumns.text(texts.get("plans.col.who"), ActionRow::who, 140),
                 TableColumns.text(texts.get("plans.col.how"), (ActionRow r) -> r.action().how(), 160),
@@ -257,7 +258,7 @@ public final class PlanTabView {
     }
 
     private String reviewName(PlanReview r) {
-        return r.notes() == null || r.notes().isEmpty() ? r.date().toString() : r.date() + " — " + r.notes();
+        return r.notes() == null || r.notes().isEmpty() ? texts.date(r.date()) : texts.date(r.date()) + " — " + r.notes();
     }
 
     private String changeText(SnapshotChange c) {

@@ -36,7 +36,22 @@ final class TimelineChart extends LineChart<Number, Number> {
         getStyleClass().add("kpi-timeline");
         setAnimated(false);
         setCreateSymbols(true);
-        ((NumberAxis) getYAxis()).setForceZeroInRange(false);
+        // from zero: a 59 250–60 750 sliver would make a 2 % miss look like a collapse
+        NumberAxis y = (NumberAxis) getYAxis();
+        y.setForceZeroInRange(true);
+        java.text.NumberFormat grouped = java.text.NumberFormat.getNumberInstance(texts.locale());
+        grouped.setMaximumFractionDigits(2);
+        y.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return grouped.format(n.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return null;
+            }
+        });
         XYChart.Series<Number, Number> actual = new XYChart.Series<>();
         actual.setName(texts.get("kpis.actual"));
         XYChart.Series<Number, Number> target = new XYChart.Series<>();

@@ -116,6 +116,7 @@ public final class PortfolioView implements Screen {
     private void initialize() {
         scroll.getStylesheets().add(PortfolioView.class.getResource("portfolio.css").toExternalForm());
         initControls();
+        org.kamworkbench.ui.common.DateFields.use(texts, fromPicker, toPicker);
         busyIndicator.visibleProperty().bind(model.busyProperty());
         periodLabel.textProperty().bind(model.periodTextProperty());
         errorLabel.textProperty().bind(model.errorProperty());

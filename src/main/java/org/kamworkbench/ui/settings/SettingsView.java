@@ -23,6 +23,9 @@ import org.kamworkbench.domain.FxRate;
 import org.kamworkbench.domain.InflationRate;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Icons;
+import org.kamworkbench.ui.common.Language;
+import org.kamworkbench.ui.common.UserProfile;
+import org.kamworkbench.ui.common.MessageLine;
 import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.common.Screen;
 import org.kamworkbench.ui.common.ScreenContext;
@@ -32,10 +35,13 @@ public final class SettingsView implements Screen {
     private final SettingsViewModel model;
     private final Texts texts;
     private final VBox loadedRoot;
+    private final UserProfile profile;
 
     @FXML private ComboBox<String> currencyBox;
     @FXML private Button currencyApply;
     @FXML private Label currencyError;
+    @FXML private TextField userNameField;
+    @FXML private ComboBox<Language> languageBox;
     @FXML private TextField countryField;
     @FXML private TextField regionField;
     @FXML private Button addCountryButton;
@@ -62,16 +68,17 @@ public final class SettingsView implements Screen {
     @FXML private Label inflationError;
     @FXML private TableView<InflationRate> inflationTable;
 
-    private SettingsView(SettingsViewModel model, Texts texts) {
+    private SettingsView(SettingsViewModel model, Texts texts, UserProfile profile) {
         this.model = model;
         this.texts = texts;
+        this.profile = profile;
         this.loadedRoot = Fxml.load(this, "SettingsView.fxml", texts);
     }
 
     public static Screen create(ScreenContext context) {
         SettingsViewModel model = new SettingsViewModel(context.services().settings(), context.background(),
                 context.texts(), context.shell()::dataChanged);
-        SettingsView view = new SettingsView(model, context.texts());
+        SettingsView view = new SettingsView(model, context.texts(), context.profile());
         view.tabs.getTabs().add(PreparedByPane.tab(context)); // reports: "Prepared by"
         model.refresh();
         return view;
@@ -80,6 +87,7 @@ public final class SettingsView implements Screen {
     @FXML
     private void initialize() {
         initCurrency();
+        initProfile();
         initRegions();
         initFx();
         initInflation();
@@ -97,9 +105,31 @@ public final class SettingsView implements Screen {
     }
 
     private static void bindError(Label label, ObservableStringValue error) {
-        label.textProperty().bind(error);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
+        MessageLine.bind(label, error);
+    }
+
+    /** The user's name and language live in their preferences, beside the workspace's settings. */
+    private void initProfile() {
+        userNameField.setText(profile.name());
+        userNameField.textProperty().addListener((o, was, name) -> profile.nameProperty().set(name));
+        languageBox.getItems().setAll(Language.values());
+        languageBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Language language) {
+                return language == null ? "" : language.ownName();
+            }
+
+            @Override
+            public Language fromString(String text) {
+                return null;
+            }
+        });
+        languageBox.setValue(profile.languageProperty().get());
+        languageBox.setOnAction(e -> {
+            if (languageBox.getValue() != null) {
+                profile.languageProperty().set(languageBox.getValue());
+            }
+        });
     }
 
     private void initCurrency() {

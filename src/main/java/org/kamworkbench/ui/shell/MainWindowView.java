@@ -2,10 +2,14 @@ package org.kamworkbench.ui.shell;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -25,6 +29,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
@@ -44,6 +49,8 @@ import org.kamworkbench.ui.common.ScreenContext;
 import org.kamworkbench.ui.common.ShellActions;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Icons;
+import org.kamworkbench.ui.common.Language;
+import org.kamworkbench.ui.common.Readability;
 import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.common.Themes;
 import org.kamworkbench.ui.imports.ImportWizard;
@@ -57,8 +64,11 @@ public final class MainWindowView implements ShellActions {
     private final FxBackground background;
     private final Texts texts;
     private final Map<String, Screen> screens = new HashMap<>();
-    /** The account page when one is open over the selected screen, else null. */
+    /** The account page when one is open over the selected screen, else null; and its account. */
     private Screen accountPage;
+    private long accountPageId;
+    /** Undoes what this view registered on the long-lived view model (the view is rebuilt on a language switch). */
+    private final List<Runnable> detachers = new ArrayList<>();
 
     @FXML private BorderPane root;
     @FXML private Menu recentMenu;
@@ -75,9 +85,11 @@ public final class MainWindowView implements ShellActions {
     @FXML private MenuItem passwordItem;
     @FXML private MenuItem quitItem;
     @FXML private MenuItem aboutItem;
-    @FXML private RadioMenuItem lightItem;
-    @FXML private RadioMenuItem darkItem;
+    @FXML private CheckMenuItem darkItem;
+    @FXML private Menu languageMenu;
     @FXML private CheckMenuItem presentationItem;
+    @FXML private CheckMenuItem sidebarItem;
+    @FXML private VBox sidebar;
     @FXML private ListView<ScreenDescriptor> screenList;
     @FXML private StackPane content;
     @FXML private Label workspaceLabel;
@@ -101,6 +113,7 @@ public final class MainWindowView implements ShellActions {
         BorderPane root = Fxml.load(view, "MainWindow.fxml", texts);
         Scene scene = new Scene(root);
         Themes.addAppStylesheet(scene);
+        Readability.keepReadable(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
         stage.setMinWidth(900);
@@ -131,14 +144,70 @@ public final class MainWindowView implements ShellActions {
         passwordItem.disableProperty().bind(model.workspaceProperty().isNull());
         initScreens();
         initTheme();
+        initLanguages();
         initStatusBar();
-        model.recentWorkspaces().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());
+        ListChangeListener<Path> recentChanged = c -> rebuildRecentMenu();
+        model.recentWorkspaces().addListener(recentChanged);
+        detachers.add(() -> model.recentWorkspaces().removeListener(recentChanged));
         rebuildRecentMenu();
-        model.workspaceProperty().addListener((o, was, now) -> workspaceChanged());
-        model.openingProperty().addListener((o, was, now) -> showSelected());
+        watch(model.workspaceProperty(), (o, was, now) -> {
+            screens.clear();
+            if (now != null && (was == null || !was.file().equals(now.file()))) {
+                screenList.getSelectionModel().select(0); // another workspace opens on its start screen
+            }
+            workspaceChanged();
+        });
+        watch(model.openingProperty(), (o, was, now) -> showSelected());
+        watch(model.textsProperty(), (o, was, now) -> rebuild(now));
         model.setOnOpenFailure(this::openFailed);
         model.setOnPasswordNeeded(this::askPassword);
         workspaceChanged();
+    }
+
+    private <T> void watch(ObservableValue<T> value, ChangeListener<? super T> listener) {
+        value.addListener(listener);
+        detachers.add(() -> value.removeListener(listener));
+    }
+
+    /** Builds the window anew in the language of {@code newTexts}, on the same screen and account page. */
+    private void rebuild(Texts newTexts) {
+        detachers.forEach(Runnable::run);
+        detachers.clear();
+        ScreenDescriptor selected = screenList.getSelectionModel().getSelectedItem();
+        Long account = accountPage == null ? null : accountPageId;
+        MainWindowView view = create(stage, model, background, newTexts);
+        if (selected != null) {
+            view.screenList.getSelectionModel().select(selected);
+        }
+        if (account != null) {
+            view.openAccount(account);
+        }
+    }
+
+    private void initLanguages() {
+        ToggleGroup languages = new ToggleGroup();
+        for (Language language : Language.values()) {
+            RadioMenuItem item = new RadioMenuItem(language.ownName());
+            item.setToggleGroup(languages);
+            item.setSelected(language == model.language());
+            item.setOnAction(e -> model.profile().languageProperty().set(language));
+            languageMenu.getItems().add(item);
+        }
+    }
+
+    /** Asks the user's name once, at the first start; the system user's name is offered. */
+    public void askUserNameOnce() {
+        if (!model.userNameUnknown()) {
+            return;
+        }
+        TextInputDialog dialog = new TextInputDialog(org.kamworkbench.ui.common.UserProfile.systemUserName());
+        dialog.initOwner(stage);
+        dialog.setTitle(texts.get("app.title"));
+        dialog.setHeaderText(texts.get("whoami.header"));
+        dialog.setContentText(texts.get("whoami.text"));
+        // not waited for: a modal wait at start-up left both windows unpainted under Xvfb
+        dialog.setOnHidden(e -> model.setUserName(dialog.getResult()));
+        dialog.show();
     }
 
     private void initScreens() {
@@ -175,27 +244,29 @@ public final class MainWindowView implements ShellActions {
     }
 
     private void initTheme() {
-        ToggleGroup themes = new ToggleGroup();
-        lightItem.setToggleGroup(themes);
-        darkItem.setToggleGroup(themes);
-        lightItem.setGraphic(Icons.THEME.graphic());
-        darkItem.setSelected(model.darkThemeProperty().get());
-        lightItem.setSelected(!model.darkThemeProperty().get());
-        darkItem.selectedProperty().addListener((o, was, dark) -> model.darkThemeProperty().set(dark));
-        model.darkThemeProperty().addListener((o, was, dark) -> {
-            darkItem.setSelected(dark);
-            lightItem.setSelected(!dark);
-            Themes.apply(dark);
-        });
+        darkItem.setGraphic(Icons.THEME.graphic());
+        darkItem.selectedProperty().bindBidirectional(model.darkThemeProperty());
+        detachers.add(() -> darkItem.selectedProperty().unbindBidirectional(model.darkThemeProperty()));
+        watch(model.darkThemeProperty(), (o, was, dark) -> Themes.apply(dark));
         Themes.apply(model.darkThemeProperty().get());
         presentationItem.selectedProperty().bindBidirectional(model.presentationModeProperty());
-        model.presentationModeProperty().addListener((o, was, on) -> {
-            if (on) {
-                root.getStyleClass().add(Themes.PRESENTATION);
-            } else {
-                root.getStyleClass().remove(Themes.PRESENTATION);
-            }
-        });
+        detachers.add(() -> presentationItem.selectedProperty().unbindBidirectional(model.presentationModeProperty()));
+        watch(model.presentationModeProperty(), (o, was, on) -> presentation(on));
+        presentation(model.presentationModeProperty().get());
+        sidebarItem.selectedProperty().bindBidirectional(model.sidebarShownProperty());
+        detachers.add(() -> sidebarItem.selectedProperty().unbindBidirectional(model.sidebarShownProperty()));
+        sidebar.visibleProperty().bind(model.sidebarShownProperty());
+        sidebar.managedProperty().bind(model.sidebarShownProperty());
+    }
+
+    /** Presentation mode: larger type, no sidebar (F9 brings it back), full screen. */
+    private void presentation(boolean on) {
+        root.getStyleClass().remove(Themes.PRESENTATION);
+        if (on) {
+            root.getStyleClass().add(Themes.PRESENTATION);
+        }
+        stage.setFullScreenExitHint(on ? texts.get("presentation.exitHint") : null);
+        stage.setFullScreen(on);
     }
 
     private void initStatusBar() {
@@ -243,8 +314,8 @@ public final class MainWindowView implements ShellActions {
         if (services == null) {
             return;
         }
-        accountPage = AccountPage.create(new ScreenContext(services, texts, background, this), accountId,
-                this::showSelected);
+        accountPage = AccountPage.create(context(services), accountId, this::showSelected);
+        accountPageId = accountId;
         content.getChildren().setAll(accountPage.root());
     }
 
@@ -264,8 +335,12 @@ public final class MainWindowView implements ShellActions {
             return;
         }
         Screen screen = screens.computeIfAbsent(selected.id(), id ->
-                selected.factory().create(new ScreenContext(services, texts, background, this)));
+                selected.factory().create(context(services)));
         content.getChildren().setAll(screen.root());
+    }
+
+    private ScreenContext context(WorkspaceServices services) {
+        return new ScreenContext(services, texts, background, this, model.profile());
     }
 
     private VBox openingPane() {
@@ -407,10 +482,9 @@ public final class MainWindowView implements ShellActions {
     @FXML
     private void newWorkspace() {
         FileChooser chooser = workspaceChooser("dialog.new.title");
-        chooser.setInitialFileName(texts.get("dialog.new.defaultName"));
-        Optional.ofNullable(chooser.showSaveDialog(stage)).map(File::toPath).ifPresent(path ->
-                new PasswordDialog(texts).chooseForNew(stage, path.getFileName().toString())
-                        .ifPresent(choice -> model.open(path, choice.password())));
+        Optional.ofNullable(chooser.showSaveDialog(stage)).map(File::toPath).map(ShellViewModel::workspaceFile)
+                .ifPresent(path -> new PasswordDialog(texts).chooseForNew(stage, path.getFileName().toString())
+                        .ifPresent(choice -> model.createWorkspace(path, choice.password())));
     }
 
     /** File › Change workspace password…: change, add or remove it; the workspace is re-opened after. */

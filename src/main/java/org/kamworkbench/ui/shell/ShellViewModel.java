@@ -2,6 +2,7 @@ package org.kamworkbench.ui.shell;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,8 +21,10 @@ import org.kamworkbench.service.workspace.WorkspaceStatus;
 import org.kamworkbench.service.workspace.WorkspacePasswordException;
 import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
 import org.kamworkbench.ui.common.Background;
+import org.kamworkbench.ui.common.Language;
 import org.kamworkbench.ui.common.Problems;
 import org.kamworkbench.ui.common.Texts;
+import org.kamworkbench.ui.common.UserProfile;
 
 /**
  * The shell's state: which workspace is open, what the status bar and title say, the recent list,
@@ -43,7 +46,7 @@ public final class ShellViewModel {
     private final WorkspaceOpener opener;
     private final UiPreferences preferences;
     private final Background background;
-    private final Texts texts;
+    private Texts texts;
 
     private final ReadOnlyObjectWrapper<WorkspaceServices> workspace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<WorkspaceStatus> status = new ReadOnlyObjectWrapper<>();
@@ -57,6 +60,9 @@ public final class ShellViewModel {
     private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     private final BooleanProperty presentationMode = new SimpleBooleanProperty(false);
+    private final BooleanProperty sidebarShown = new SimpleBooleanProperty(true);
+    private final UserProfile profile;
+    private final ReadOnlyObjectWrapper<Texts> currentTexts = new ReadOnlyObjectWrapper<>();
     private Consumer<OpenFailure> onOpenFailure = f -> { };
     private Consumer<PasswordRequest> onPasswordNeeded;
     /** The open workspace's password (null: not encrypted), to read its backups; dropped when it closes. */
@@ -70,7 +76,88 @@ public final class ShellViewModel {
         recent.setAll(preferences.recentWorkspaces());
         darkTheme.set(preferences.darkTheme());
         darkTheme.addListener((o, was, dark) -> preferences.setDarkTheme(dark));
+        presentationMode.addListener((o, was, on) -> sidebarShown.set(!on));
+        profile = new UserProfile(preferences.userName().orElse(""), Language.of(texts.locale()));
+        profile.nameProperty().addListener((o, was, name) -> preferences.setUserName(name.trim()));
+        profile.languageProperty().addListener((o, was, language) -> {
+            if (language != null && language != Language.of(texts.locale())) {
+                switchLanguage(language);
+            }
+        });
+        currentTexts.set(texts);
         title.set(texts.get("app.title"));
+    }
+
+    /** The texts of the language the user chose, or of the system's when they chose none. */
+    public static Texts startingTexts(UiPreferences preferences, Locale system) {
+        Language language = preferences.language().map(Language::ofTag).orElse(Language.of(system));
+        return Texts.forLocale(language.locale(system));
+    }
+
+    /** The texts of the language spoken now; it changes when the profile's language does. */
+    public ReadOnlyObjectProperty<Texts> textsProperty() {
+        return currentTexts.getReadOnlyProperty();
+    }
+
+    /** Speaks {@code language} from now on and remembers it; the title and status bar are rewritten. */
+    private void switchLanguage(Language language) {
+        preferences.setLanguage(language.tag());
+        texts = Texts.forLocale(language.locale(Locale.getDefault()));
+        WorkspaceServices services = workspace.get();
+        title.set(services == null ? texts.get("app.title") : texts.format("app.titleWithWorkspace", services.name()));
+        if (status.get() != null) {
+            applyStatus(status.get());
+        }
+        currentTexts.set(texts);
+    }
+
+    public Language language() {
+        return Language.of(texts.locale());
+    }
+
+    /** Whether the user has not yet said who they are: asked once, at the first start. */
+    public boolean userNameUnknown() {
+        return preferences.userName().isEmpty();
+    }
+
+    /** Records who the user is; a blank answer keeps the system user's name. */
+    public void setUserName(String name) {
+        String given = name == null || name.isBlank() ? UserProfile.systemUserName() : name.trim();
+        profile.nameProperty().set(given);
+        preferences.setUserName(given);
+    }
+
+    public UserProfile profile() {
+        return profile;
+    }
+
+    /**
+     * Creates (and opens) a new workspace named as the user typed it in a save dialog: a plain name
+     * ("Acme import"); an extension typed or left over (".mv.db", ".db", ".mv") is not doubled.
+     */
+    public void createWorkspace(Path chosen) {
+        createWorkspace(chosen, null);
+    }
+
+    /** The same, encrypted with {@code password} (null: not encrypted). */
+    public void createWorkspace(Path chosen, char[] password) {
+        open(workspaceFile(chosen), password);
+    }
+
+    /** {@code folder/Acme import.mv.db} for {@code folder/Acme import}, {@code Acme import.db} or {@code .mv.db}. */
+    public static Path workspaceFile(Path chosen) {
+        String name = chosen.getFileName().toString().trim();
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (String ending : List.of(".mv.db", ".db", ".mv")) {
+                if (name.toLowerCase(Locale.ROOT).endsWith(ending) && name.length() > ending.length()) {
+                    name = name.substring(0, name.length() - ending.length()).trim();
+                    stripped = true;
+                }
+            }
+        }
+        return chosen.resolveSibling(name + ".mv.db");
     }
 
     /** Opens the workspace the app starts on. */
@@ -318,5 +405,10 @@ public final class ShellViewModel {
 
     public BooleanProperty presentationModeProperty() {
         return presentationMode;
+    }
+
+    /** Whether the navigation sidebar shows: hidden by presentation mode, F9 brings it back. */
+    public BooleanProperty sidebarShownProperty() {
+        return sidebarShown;
     }
 }

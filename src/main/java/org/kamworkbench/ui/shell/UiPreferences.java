@@ -2,6 +2,7 @@ package org.kamworkbench.ui.shell;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** What the desktop app remembers between runs (not per workspace). */
 public interface UiPreferences {
@@ -12,4 +13,14 @@ public interface UiPreferences {
     boolean darkTheme();
 
     void setDarkTheme(boolean dark);
+
+    /** The language chosen in the app (a tag: "en", "it"); empty to follow the system's. */
+    Optional<String> language();
+
+    void setLanguage(String tag);
+
+    /** The user's name as they gave it (recorded as the author of ratings, actions...); empty until asked. */
+    Optional<String> userName();
+
+    void setUserName(String name);
 }

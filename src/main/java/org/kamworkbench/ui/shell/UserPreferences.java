@@ -4,12 +4,15 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.prefs.Preferences;
 
 /** {@link UiPreferences} in the user's Java preferences (a small file under the user's home). */
 public final class UserPreferences implements UiPreferences {
     private static final String RECENT = "recent.";
     private static final String DARK = "theme.dark";
+    private static final String LANGUAGE = "language";
+    private static final String USER_NAME = "user.name";
     private final Preferences node;
 
     public UserPreferences() {
@@ -56,5 +59,25 @@ public final class UserPreferences implements UiPreferences {
     @Override
     public void setDarkTheme(boolean dark) {
         node.putBoolean(DARK, dark);
+    }
+
+    @Override
+    public Optional<String> language() {
+        return Optional.ofNullable(node.get(LANGUAGE, null));
+    }
+
+    @Override
+    public void setLanguage(String tag) {
+        node.put(LANGUAGE, tag);
+    }
+
+    @Override
+    public Optional<String> userName() {
+        return Optional.ofNullable(node.get(USER_NAME, null));
+    }
+
+    @Override
+    public void setUserName(String name) {
+        node.put(USER_NAME, name);
     }
 }

@@ -40,10 +40,12 @@ class DesignationsViewModelTest {
         assertThat(model.messageProperty().get()).startsWith("Give a reason for the designation");
         assertThat(keys.designations).isEmpty();
         model.reasonProperty().set("Largest growth potential in the region");
+        model.authorProperty().set("Ada Lovelace");
         model.designate(() -> model.show(List.of(acme), null));
         assertThat(keys.designations).singleElement().satisfies(d -> {
             assertThat(d.status()).isEqualTo(DesignationStatus.KEY);
             assertThat(d.reason()).isEqualTo("Largest growth potential in the region");
+            assertThat(d.author()).as("the user's name from Settings").isEqualTo("Ada Lovelace");
         });
         assertThat(model.messageProperty().get()).isEqualTo("Acme is now: Key account.");
         assertThat(model.rows().get(0).designation().status()).isEqualTo(DesignationStatus.KEY);

@@ -187,6 +187,29 @@ class PlanViewModelsTest {
     }
 
     @Test
+    void myActionsOpensOnTheUsersOwnWhenTheyAreOneOfOurPeople() {
+        var plan = ws.plans.createPlan(acme.id(), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31));
+        var ada = ws.plans.addColleague("Ada Lovelace");
+        ws.plans.saveAction(new org.kamworkbench.domain.PlanAction(0, plan.id(), "Call the buyer", ada.id(), null, null,
+                LocalDate.of(2026, 6, 1), org.kamworkbench.domain.ActionStatus.PLANNED, null, null));
+        ws.plans.saveAction(new org.kamworkbench.domain.PlanAction(0, plan.id(), "Send samples", null, bob.id(), null,
+                LocalDate.of(2026, 6, 1), org.kamworkbench.domain.ActionStatus.PLANNED, null, null));
+
+        MyActionsViewModel mine = new MyActionsViewModel(ws.plans, Background.DIRECT, TestWorkspaces.english());
+        mine.openOn("ada lovelace");
+        mine.refresh();
+        assertThat(mine.ownerProperty().get()).isEqualTo("Ada Lovelace");
+        assertThat(mine.rows()).singleElement().satisfies(i -> assertThat(i.action().what()).isEqualTo("Call the buyer"));
+
+        MyActionsViewModel stranger = new MyActionsViewModel(ws.plans, Background.DIRECT, TestWorkspaces.english());
+        stranger.openOn("Grace Hopper");
+        stranger.refresh();
+        assertThat(stranger.ownerProperty().get()).as("not one of our people: everyone's")
+                .isEqualTo(MyActionsViewModel.EVERYONE);
+        assertThat(stranger.rows()).hasSize(2);
+    }
+
+    @Test
     void aLoggedInteractionIsEditedInPlaceAndItsStepsKeepTheirActions() {
         ws.plans.createPlan(acme.id(), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31));
         InteractionsViewModel log = new InteractionsViewModel(ws.interactions, ws.plans, Background.DIRECT,

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.kamworkbench.ui.DesktopFixture;
+import org.kamworkbench.ui.common.Language;
 import org.kamworkbench.ui.common.Themes;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -68,14 +69,38 @@ class MainWindowFxTest {
         robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.D);
         DesktopFixture.waitFor(Themes::isDark);
         assertThat(app.model().darkThemeProperty().get()).isTrue();
-        robot.clickOn("#menuBar").clickOn("View").clickOn("Light theme");
+        robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.D);
         DesktopFixture.waitFor(() -> !Themes.isDark());
+        assertThat(app.model().darkThemeProperty().get()).isFalse();
+        robot.clickOn("#menuBar").clickOn("View").clickOn("Dark theme");
+        DesktopFixture.waitFor(Themes::isDark);
 
         BorderPane root = robot.lookup("#root").queryAs(BorderPane.class);
         robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.P);
         DesktopFixture.waitFor(() -> root.getStyleClass().contains(Themes.PRESENTATION));
+        assertThat(stage.isFullScreen()).isTrue();
+        assertThat(DesktopFixture.visible(robot, ".sidebar")).isFalse();
+        robot.push(KeyCode.F9);
+        DesktopFixture.waitFor(() -> DesktopFixture.visible(robot, ".sidebar"));
         robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.P);
         DesktopFixture.waitFor(() -> !root.getStyleClass().contains(Themes.PRESENTATION));
+        assertThat(stage.isFullScreen()).isFalse();
+        assertThat(DesktopFixture.visible(robot, ".sidebar")).isTrue();
+    }
+
+    @Test
+    void theLanguageSwitchesAtOnceOnTheSameScreen(FxRobot robot) throws Exception {
+        DesktopFixture.waitFor(() -> app.model().workspaceProperty().get() != null);
+        robot.push(KeyCode.SHORTCUT, KeyCode.COMMA);
+        DesktopFixture.waitFor(() -> robot.lookup("#fxTable").tryQuery().isPresent());
+        // what View › Language › Italiano and the Settings language box do
+        robot.interact(() -> app.model().profile().languageProperty().set(Language.ITALIAN));
+        DesktopFixture.waitFor(() -> robot.lookup("Impostazioni").tryQuery().isPresent());
+        assertThat(robot.lookup("#fxTable").tryQuery()).as("still on Settings").isPresent();
+        assertThat(robot.lookup("Visualizza").tryQuery()).isPresent();
+        assertThat(robot.lookup("#accountsLabel").queryAs(Label.class).getText()).isEqualTo("Nessun cliente");
+        assertThat(app.model().profile().languageProperty().get()).isEqualTo(Language.ITALIAN);
+        assertThat(app.preferences().language()).contains("it");
     }
 
     @Test

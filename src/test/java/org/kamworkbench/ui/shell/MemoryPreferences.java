@@ -3,11 +3,21 @@ package org.kamworkbench.ui.shell;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** {@link UiPreferences} kept in memory: tests never touch the user's preferences. */
 public final class MemoryPreferences implements UiPreferences {
     private List<Path> recent = new ArrayList<>();
     private boolean dark;
+    private String language;
+    private String userName;
+
+    /** Preferences of a user who was already asked their name. */
+    public static MemoryPreferences named(String name) {
+        MemoryPreferences preferences = new MemoryPreferences();
+        preferences.setUserName(name);
+        return preferences;
+    }
 
     @Override
     public List<Path> recentWorkspaces() {
@@ -27,5 +37,25 @@ public final class MemoryPreferences implements UiPreferences {
     @Override
     public void setDarkTheme(boolean dark) {
         this.dark = dark;
+    }
+
+    @Override
+    public Optional<String> language() {
+        return Optional.ofNullable(language);
+    }
+
+    @Override
+    public void setLanguage(String tag) {
+        language = tag;
+    }
+
+    @Override
+    public Optional<String> userName() {
+        return Optional.ofNullable(userName);
+    }
+
+    @Override
+    public void setUserName(String name) {
+        userName = name;
     }
 }

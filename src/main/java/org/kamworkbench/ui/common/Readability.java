@@ -1,0 +1,74 @@
+package org.kamworkbench.ui.common;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.layout.Region;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Text that stays readable in every screen of a window, whatever its size and font (presentation mode on a
+ * 1280×720 projector): a column header too narrow for its title wraps it onto its second line (app.css
+ * gives headers two lines) and carries the full title as a tooltip; a button never shrinks below its
+ * text. One mechanism for the whole window, so screens build their tables and forms as they like and never
+ * show "Relationshi…" or a "Save" button drawn as "...".
+ */
+public final class Readability {
+    private static final String DONE = Readability.class.getName();
+    /** Headers appear when a screen or tab is first shown: looking for new ones a few times a second is enough. */
+    private static final long SCAN_INTERVAL_NANOS = 200_000_000L;
+
+    private Readability() {
+    }
+
+    /** Keeps the headers and buttons shown in {@code scene} readable, including those of screens added later. */
+    public static void keepReadable(Scene scene) {
+        long[] lastScan = {Long.MIN_VALUE};
+        scene.addPostLayoutPulseListener(() -> {
+            long now = System.nanoTime();
+            if (lastScan[0] != Long.MIN_VALUE && now - lastScan[0] < SCAN_INTERVAL_NANOS) {
+                Platform.requestNextPulse(); // headers made by this layout are scanned at the next turn
+                return;
+            }
+            lastScan[0] = now;
+            if (scene.getRoot() != null) {
+                scan(scene.getRoot());
+            }
+        });
+    }
+
+    private static void scan(Parent parent) {
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (child instanceof TableColumnHeader header) {
+                readable(header);
+            } else if (child instanceof Button button && button.getMinWidth() == Region.USE_COMPUTED_SIZE) {
+                button.setMinWidth(Region.USE_PREF_SIZE);
+            }
+            if (child instanceof Parent p && child.isVisible()) {
+                scan(p);
+            }
+        }
+    }
+
+    /** Makes one header wrap its title and show it whole as a tooltip. */
+    public static void readable(TableColumnHeader header) {
+        if (header.getProperties().containsKey(DONE)) {
+            return;
+        }
+        for (Node child : header.getChildrenUnmodifiable()) {
+            if (child instanceof Label label) {
+                header.getProperties().put(DONE, Boolean.TRUE);
+                label.setWrapText(true);
+                label.setTextAlignment(TextAlignment.CENTER);
+                Tooltip tooltip = new Tooltip();
+                tooltip.textProperty().bind(label.textProperty());
+                label.setTooltip(tooltip);
+            }
+        }
+    }
+}
