@@ -34,8 +34,8 @@ class ConcurrentImportsTest {
 
     @Test
     void twoConcurrentAddImportsBothLand() throws Exception {
-        RevenueFiles.RevenueFile a = RevenueFiles.write(dir.resolve("a.csv"), 1, 3000);
-        RevenueFiles.RevenueFile b = RevenueFiles.write(dir.resolve("b.csv"), 2, 2000);
+        RevenueFiles.RevenueFile a = RevenueFiles.write(dir.resolve("a.csv"), 1, 1500);
+        RevenueFiles.RevenueFile b = RevenueFiles.write(dir.resolve("b.csv"), 2, 1000);
         ImportOptions add = new ImportOptions(null, null, null, null, null, null, null, false, RevenueMode.ADD, false,
                 null, true);
         ExecutorService threads = Executors.newFixedThreadPool(2);
