@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Success.", "1:Unexpected failure.", "2:Bad input (a file, an option or a value).",
                 "3:The workspace is busy: open in another window or process.",
-                "4:The workspace is damaged and was not opened."},
+                "4:The workspace is damaged and was not opened.",
+                "130:Stopped by Ctrl+C: an import is cancelled whole, or reported as already complete."},
         footer = {"", "By default every call runs in a process of its own. KAM_SERVER=on keeps a background process",
                 "for the calls that follow, so that they start faster (see the README)."})
 public final class KamCli {
@@ -37,6 +38,8 @@ public final class KamCli {
     public static final int BAD_INPUT = 2;
     public static final int BUSY = 3;
     public static final int DAMAGED = 4;
+    /** Stopped by Ctrl+C (SIGINT), as a shell reports a process ended by that signal: 128 + 2. */
+    public static final int INTERRUPTED = 130;
 
     private final CliContext context;
 
