@@ -37,7 +37,10 @@ final class WorkspaceState {
     }
 
     void write(long counter) {
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        // a name of its own: two opens of one workspace in this process (calls of the background process)
+        // record their commits side by side; the order does not matter, a lower count than the database's is no damage
+        Path temp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + Thread.currentThread().getId() + ".tmp");
         try {
             Files.writeString(temp, Long.toString(counter), StandardCharsets.US_ASCII);
             PrivateFiles.restrict(temp);
