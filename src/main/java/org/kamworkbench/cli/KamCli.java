@@ -42,6 +42,8 @@ public final class KamCli {
     public static final int INTERRUPTED = 130;
 
     private final CliContext context;
+    private final FailureLog failureLog;
+    private boolean verbose;
 
     public KamCli(WorkspaceOpener opener) {
         this(opener, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
@@ -53,7 +55,19 @@ public final class KamCli {
 
     /** For a caller elsewhere (a client of the background process, see app.CliServer). */
     public KamCli(WorkspaceOpener opener, PrintWriter out, PrintWriter err, Caller caller) {
+        this(opener, out, err, caller, FailureLog.inCacheFolder());
+    }
+
+    KamCli(WorkspaceOpener opener, PrintWriter out, PrintWriter err, Caller caller, FailureLog failureLog) {
         this.context = new CliContext(opener, out, err, caller);
+        this.failureLog = failureLog;
+    }
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "On a failure, also print its technical details (exception, SQL, stack trace). "
+                    + "They are always kept in ~/.cache/kam-workbench/failures.log.")
+    void verbose(boolean on) {
+        this.verbose = on;
     }
 
     @Option(names = "--workspace", paramLabel = "PATH", scope = ScopeType.INHERIT,
@@ -87,9 +101,9 @@ public final class KamCli {
                 context.err().println(e.getMessage());
             } else {
                 // a sentence for the user: no exception class name, SQL or stack trace
-                context.err().println("Unexpected failure: " + (e.getMessage() == null
-                        ? "the command stopped without saying why." : e.getMessage().lines().findFirst().orElse("")));
+                context.err().println("Unexpected failure: " + sentence(e));
             }
+            keepDetails(args, e);
             context.err().flush();
             return commandLine.getExitCodeExceptionMapper().getExitCode(e);
         });
@@ -101,6 +115,37 @@ public final class KamCli {
         int code = cli.execute(args);
         context.out().flush();
         return code;
+    }
+
+    /**
+     * The technical details of a failure go to the failure log (and with --verbose to stderr, after the
+     * sentence); the user's output otherwise holds sentences only. Bad input needs no diagnosis.
+     */
+    private void keepDetails(String[] args, Exception e) {
+        if (e instanceof BadInputException && e.getCause() == null) {
+            return;
+        }
+        String report = FailureLog.report(List.of(args), e);
+        boolean kept = failureLog.append(report);
+        if (verbose) {
+            context.err().print(report);
+            if (kept) {
+                context.err().println("(kept in " + failureLog.file() + ")");
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern CLASS_PREFIX =
+            java.util.regex.Pattern.compile("^([a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(Exception|Error)?:\\s*");
+    private static final java.util.regex.Pattern ENGINE_CODE = java.util.regex.Pattern.compile("\\s*\\[\\d+-\\d+]\\s*$");
+
+    /** The first line of a failure's message, without class names, SQL or the database's error code. */
+    static String sentence(Throwable e) {
+        String line = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        int sql = line.indexOf("; SQL statement");
+        line = sql >= 0 ? line.substring(0, sql) : line;
+        line = CLASS_PREFIX.matcher(ENGINE_CODE.matcher(line).replaceAll("")).replaceAll("").trim();
+        return line.isEmpty() ? "the command stopped without saying why." : line;
     }
 
     /** The exit code a failure ends a call with: the documented ones, see the command's help. */
