@@ -254,7 +254,18 @@ public final class Workspace implements AutoCloseable {
         } catch (SQLException ignored) {
             // the plain close below still releases the workspace
         }
-        closeQuietly(keeper);
+        try {
+            keeper.close();
+        } catch (SQLException e) {
+            // reported, not ignored: the committed changes are in the file, but its last write may not be
+            RuntimeException closeFailure = new IllegalStateException("The workspace " + file + " could not be "
+                    + "closed cleanly (" + firstLine(e) + "). Its committed changes are kept; if it does not open "
+                    + "again, restore the newest automatic backup.", e);
+            if (backupFailure != null) {
+                closeFailure.addSuppressed(backupFailure);
+            }
+            throw closeFailure;
+        }
         if (backupFailure != null) {
             throw backupFailure;
         }
