@@ -56,7 +56,7 @@ class KillNineTest {
         Path template = dir.resolve("template");
         Files.createDirectories(template);
         assertThat(launch(home, template.resolve("ws"), "import", "revenue", base.path().toString(), "--create-accounts")
-                .waitFor()).isZero();
+                .waitFor()).as("the base import; its output: %s", calls()).isZero();
         State before = state(home, template.resolve("ws"));
 
         Map<Call, State> after = new TreeMap<>();
@@ -64,7 +64,8 @@ class KillNineTest {
         for (Call call : Call.values()) {
             Path ws = copy(template, dir.resolve("after-" + call));
             long start = System.nanoTime();
-            assertThat(launch(home, ws, args(call, more.path(), renames)).waitFor()).as("%s completes", call).isZero();
+            assertThat(launch(home, ws, args(call, more.path(), renames)).waitFor()).as("%s completes: %s", call, calls())
+                    .isZero();
             duration.put(call, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
             after.put(call, state(home, ws));
             assertThat(after.get(call)).as("%s changes the workspace", call).isNotEqualTo(before);
@@ -98,6 +99,11 @@ class KillNineTest {
             lines.add(String.format("run %2d %-15s %5d ms  %s", run, call, delay, outcome));
         }
         System.out.println("KillNineTest, " + RUNS + " runs; uninterrupted calls took " + duration + " ms:\n" + String.join("\n", lines) + "\n" + outcomes);
+    }
+
+    private String calls() throws IOException {
+        Path log = dir.resolve("calls.log");
+        return Files.exists(log) ? Files.readString(log) : "";
     }
 
     private static String[] args(Call call, Path revenue, Path renames) {
