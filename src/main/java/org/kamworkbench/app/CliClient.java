@@ -11,6 +11,8 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A command-line call handed to the background process ({@link CliServer}): sends the arguments
@@ -20,23 +22,81 @@ final class CliClient {
     private CliClient() {
     }
 
+    /** Longer than any rollback: how long Ctrl+C waits for the background process to say how the call ended. */
+    private static final long CANCEL_WAIT_SECONDS = 60;
+
     /**
-     * Runs the call in the background process if one answers.
+     * What runs when this process is told to stop (Ctrl+C, SIGTERM) during a call: by default a
+     * shutdown hook, so the call is cancelled in the background process before this process ends.
+     */
+    interface Signals {
+        /** Arranges for {@code cancelAndWait} to run on a signal until the returned handle is closed. */
+        Registration whileRunning(Runnable cancelAndWait);
+
+        /** Ends the arrangement: closing throws nothing. */
+        interface Registration extends AutoCloseable {
+            @Override
+            void close();
+        }
+
+        Signals SHUTDOWN_HOOK = cancelAndWait -> {
+            Thread hook = new Thread(cancelAndWait, "cli-client-stop-signal");
+            Runtime.getRuntime().addShutdownHook(hook);
+            return () -> {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running or has run: nothing to remove
+                }
+            };
+        };
+    }
+
+    /**
+     * Runs the call in the background process if one answers. Ctrl+C (or SIGTERM) during the call is
+     * forwarded: the call is cancelled there, and this process waits until the background process
+     * has said how it ended ("Import cancelled; the workspace is unchanged." or "The import had already
+     * completed; nothing was undone.") before it ends with the signal's exit code (130 for Ctrl+C).
      *
      * @return the call's exit code; empty when no background process took it (run it here)
      */
     static OptionalInt run(Path socket, String[] args, boolean terminal, OutputStream out, OutputStream err) {
+        return run(socket, args, terminal, out, err, Signals.SHUTDOWN_HOOK);
+    }
+
+    static OptionalInt run(Path socket, String[] args, boolean terminal, OutputStream out, OutputStream err,
+                           Signals signals) {
         SocketChannel channel = connect(socket);
         if (channel == null) {
             return OptionalInt.empty();
         }
-        try (SocketChannel call = channel) {
+        CountDownLatch answered = new CountDownLatch(1);
+        try (SocketChannel call = channel; Signals.Registration onSignal = signals.whileRunning(() -> cancel(call, answered))) {
             DataOutputStream request = new DataOutputStream(CliProtocol.output(call));
             new CliProtocol.Request(terminal, Path.of("").toAbsolutePath().toString(), List.of(args)).writeTo(request);
             return copyAnswer(new DataInputStream(new BufferedInputStream(CliProtocol.input(call), 1 << 16)),
                     new Quiet(out), new Quiet(err));
         } catch (IOException e) {
             return OptionalInt.empty(); // the call never started (see copyAnswer): it runs here
+        } finally {
+            answered.countDown();
+        }
+    }
+
+    /**
+     * Tells the background process that this caller is stopping (it sees the end of our requests, as
+     * when a caller goes away), then waits for its last words and exit code to be copied.
+     */
+    private static void cancel(SocketChannel call, CountDownLatch answered) {
+        try {
+            call.shutdownOutput();
+        } catch (IOException alreadyClosed) {
+            return; // the call has ended
+        }
+        try {
+            answered.await(CANCEL_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -136,7 +136,7 @@ final class FastStart {
         command.add("-XX:+UseSerialGC");
         command.addAll(launchTail("-D" + SERVER_PROPERTY + "=" + socket));
         try {
-            ProcessBuilder builder = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(withPrivateUmask(command))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD);
             // a long-lived process must not hold a workspace password from the call that started it
@@ -146,6 +146,21 @@ final class FastStart {
         } catch (IOException e) {
             // calls keep running in processes of their own
         }
+    }
+
+    /**
+     * The background process serves calls of any umask, and Java cannot change its own: it runs with
+     * umask 077, so what it creates for a call (an export, say) is private to the user — as strict as
+     * the strictest caller's umask, never laxer than the caller's. Where there is no POSIX shell
+     * (Windows) the command is left as it is: the user's profile folder is private there.
+     */
+    static List<String> withPrivateUmask(List<String> command) {
+        if (!Files.isExecutable(Path.of("/bin/sh"))) {
+            return command;
+        }
+        List<String> wrapped = new ArrayList<>(List.of("/bin/sh", "-c", "umask 077 && exec \"$0\" \"$@\""));
+        wrapped.addAll(command);
+        return wrapped;
     }
 
     /**

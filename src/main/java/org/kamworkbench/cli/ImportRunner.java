@@ -35,7 +35,7 @@ final class ImportRunner {
                 throw new BadInputException(e.getMessage());
             } catch (ImportCancelledException e) {
                 context.err().println(e.getMessage());
-                return KamCli.FAILURE;
+                return KamCli.INTERRUPTED;
             } finally {
                 if (progress instanceof TerminalProgress terminal) {
                     terminal.clear();

@@ -19,7 +19,8 @@ import picocli.CommandLine.ScopeType;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Success.", "1:Unexpected failure.", "2:Bad input (a file, an option or a value).",
                 "3:The workspace is busy: open in another window or process.",
-                "4:The workspace is damaged and was not opened."},
+                "4:The workspace is damaged and was not opened.",
+                "130:Stopped by Ctrl+C: an import is cancelled whole, or reported as already complete."},
         footer = {"", "By default every call runs in a process of its own. KAM_SERVER=on keeps a background process",
                 "for the calls that follow, so that they start faster (see the README)."})
 public final class KamCli {
@@ -38,8 +39,12 @@ public final class KamCli {
     public static final int BAD_INPUT = 2;
     public static final int BUSY = 3;
     public static final int DAMAGED = 4;
+    /** Stopped by Ctrl+C (SIGINT), as a shell reports a process ended by that signal: 128 + 2. */
+    public static final int INTERRUPTED = 130;
 
     private final CliContext context;
+    private final FailureLog failureLog;
+    private boolean verbose;
 
     public KamCli(WorkspaceOpener opener) {
         this(opener, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
@@ -51,7 +56,19 @@ public final class KamCli {
 
     /** For a caller elsewhere (a client of the background process, see app.CliServer). */
     public KamCli(WorkspaceOpener opener, PrintWriter out, PrintWriter err, Caller caller) {
+        this(opener, out, err, caller, FailureLog.inCacheFolder());
+    }
+
+    KamCli(WorkspaceOpener opener, PrintWriter out, PrintWriter err, Caller caller, FailureLog failureLog) {
         this.context = new CliContext(opener, out, err, caller);
+        this.failureLog = failureLog;
+    }
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "On a failure, also print its technical details (exception, SQL, stack trace). "
+                    + "They are always kept in ~/.cache/kam-workbench/failures.log.")
+    void verbose(boolean on) {
+        this.verbose = on;
     }
 
     @Option(names = "--workspace", paramLabel = "PATH", scope = ScopeType.INHERIT,
@@ -102,9 +119,9 @@ public final class KamCli {
                 context.err().println(e.getMessage());
             } else {
                 // a sentence for the user: no exception class name, SQL or stack trace
-                context.err().println("Unexpected failure: " + (e.getMessage() == null
-                        ? "the command stopped without saying why." : e.getMessage().lines().findFirst().orElse("")));
+                context.err().println("Unexpected failure: " + sentence(e));
             }
+            keepDetails(args, e);
             context.err().flush();
             return commandLine.getExitCodeExceptionMapper().getExitCode(e);
         });
@@ -116,6 +133,37 @@ public final class KamCli {
         int code = cli.execute(args);
         context.out().flush();
         return code;
+    }
+
+    /**
+     * The technical details of a failure go to the failure log (and with --verbose to stderr, after the
+     * sentence); the user's output otherwise holds sentences only. Bad input needs no diagnosis.
+     */
+    private void keepDetails(String[] args, Exception e) {
+        if (e instanceof BadInputException && e.getCause() == null) {
+            return;
+        }
+        String report = FailureLog.report(List.of(args), e);
+        boolean kept = failureLog.append(report);
+        if (verbose) {
+            context.err().print(report);
+            if (kept) {
+                context.err().println("(kept in " + failureLog.file() + ")");
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern CLASS_PREFIX =
+            java.util.regex.Pattern.compile("^([a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(Exception|Error)?:\\s*");
+    private static final java.util.regex.Pattern ENGINE_CODE = java.util.regex.Pattern.compile("\\s*\\[\\d+-\\d+]\\s*$");
+
+    /** The first line of a failure's message, without class names, SQL or the database's error code. */
+    static String sentence(Throwable e) {
+        String line = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        int sql = line.indexOf("; SQL statement");
+        line = sql >= 0 ? line.substring(0, sql) : line;
+        line = CLASS_PREFIX.matcher(ENGINE_CODE.matcher(line).replaceAll("")).replaceAll("").trim();
+        return line.isEmpty() ? "the command stopped without saying why." : line;
     }
 
     /** The exit code a failure ends a call with: the documented ones, see the command's help. */

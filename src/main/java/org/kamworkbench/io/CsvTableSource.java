@@ -21,7 +21,8 @@ import org.kamworkbench.service.port.TableSource;
 
 /**
  * A CSV file streamed through FastCSV (RFC 4180: quoted delimiters, quotes and line breaks; CRLF or
- * LF). A leading byte order mark is skipped; progress is the share of bytes read.
+ * LF). A leading byte order mark is skipped; progress is the share of bytes read. Rows of another
+ * width than the header's are checked by {@link FieldCountCheck}.
  */
 final class CsvTableSource implements TableSource {
     private final Path file;
@@ -32,6 +33,7 @@ final class CsvTableSource implements TableSource {
     private final CloseableIterator<TableRow> rows;
     private final TableRowHandler handler;
     private final List<String> header;
+    private final FieldCountCheck fieldCounts;
     private boolean finished;
 
     private CsvTableSource(Path file, Charset charset, CountingInputStream counter, TableRowHandler handler,
@@ -45,6 +47,7 @@ final class CsvTableSource implements TableSource {
         this.rows = reader.iterator();
         TableRow first = read();
         this.header = first == null ? List.of() : first.cells();
+        this.fieldCounts = new FieldCountCheck(file, header);
     }
 
     static CsvTableSource open(Path file, TableFormat format) throws IOException {
@@ -100,30 +103,14 @@ final class CsvTableSource implements TableSource {
     public TableRow next() throws IOException {
         TableRow row = read();
         if (row == null) {
-            finished = true;
+            if (!finished) {
+                finished = true;
+                fieldCounts.atEnd();
+            }
         } else {
-            refuseRunawayQuote(row);
+            fieldCounts.check(row);
         }
         return row;
-    }
-
-    /**
-     * A quoted cell may hold line breaks (a Salesforce address), but then its row still has the
-     * header's width. A row spanning lines with another width is a stray or unclosed quote that
-     * swallowed the lines after it: refused, naming the line where the quote opened.
-     */
-    private void refuseRunawayQuote(TableRow row) throws IOException {
-        if (row.cells().size() == header.size() || header.isEmpty()) {
-            return;
-        }
-        for (String cell : row.cells()) {
-            if (cell != null && (cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0)) {
-                throw new IOException(String.format("Cannot read %s: the quote (\") opened at line %d is never "
-                        + "closed, or closed in the wrong place, so the lines after it ran into one cell "
-                        + "(%d cells instead of %d).", file.getFileName(), row.line(), row.cells().size(),
-                        header.size()));
-            }
-        }
     }
 
     private TableRow read() throws IOException {

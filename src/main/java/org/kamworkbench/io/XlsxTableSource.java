@@ -55,6 +55,14 @@ final class XlsxTableSource implements TableSource {
 
     static ReadableWorkbook openWorkbook(Path file) throws IOException {
         try {
+            new ZipExpansionCap().check(file);
+        } catch (ZipExpansionCap.TooLarge e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IOException(file.getFileName() + " is a ZIP archive but not an Excel workbook (.xlsx): "
+                    + e.getMessage(), e);
+        }
+        try {
             return new ReadableWorkbook(file.toFile(), OPTIONS);
         } catch (IOException | RuntimeException e) {
             throw new IOException(file.getFileName() + " is a ZIP archive but not an Excel workbook (.xlsx): "

@@ -1,6 +1,7 @@
 package org.kamworkbench.store;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -69,7 +70,10 @@ final class AtomicCreation {
             }
             PrivateFiles.restrict(temp);
             beforeRename.run(temp);
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+            if (!placeUnlessCreatedMeanwhile(temp, file)) {
+                deleteQuietly(temp); // another call created it first (two imports at once): theirs is the workspace
+                return null;
+            }
             return created;
         } catch (SQLException | IOException | RuntimeException e) {
             deleteQuietly(temp);
@@ -78,6 +82,28 @@ final class AtomicCreation {
                     "Could not create the workspace " + file + ": " + Workspace.firstLine(e) + " Nothing was left behind."),
                     false, e);
         }
+    }
+
+    /**
+     * Puts the finished file in place without replacing a workspace another call (or process) created
+     * meanwhile, which may already be open and written: a hard link fails where a rename would replace.
+     *
+     * @return false when {@code file} already existed (nothing was placed)
+     */
+    private static boolean placeUnlessCreatedMeanwhile(Path temp, Path file) throws IOException {
+        try {
+            Files.createLink(file, temp);
+        } catch (FileAlreadyExistsException createdMeanwhile) {
+            return false;
+        } catch (UnsupportedOperationException | IOException noHardLinks) {
+            if (Files.exists(file)) {
+                return false;
+            }
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        }
+        Files.delete(temp);
+        return true;
     }
 
     /** Data sources with the new workspace's credentials, at a given URL base (path without suffix). */

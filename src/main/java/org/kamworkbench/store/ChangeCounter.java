@@ -14,7 +14,8 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 /**
  * Counts commits: every Jdbi transaction raises the counter in the database (inside the transaction,
  * so it lands with the data) and, once committed, records it in the {@link WorkspaceState} file.
- * Every write of the stores runs in a Jdbi transaction, so this is the one place writes commit.
+ * Every write of the stores runs in a Jdbi transaction, so this is the one place writes commit, and
+ * the one place they take the workspace's {@link WriteLock} (first, before reading what they merge).
  */
 final class ChangeCounter extends DelegatingTransactionHandler {
     static final String SETTING = "workspace.changeCounter";
@@ -22,9 +23,20 @@ final class ChangeCounter extends DelegatingTransactionHandler {
     private final WorkspaceState state;
     private final AtomicLong last;
     private final long atOpen;
+    private final java.time.Duration lockWait;
+    private final java.nio.file.Path workspace;
 
     ChangeCounter(TransactionHandler delegate, WorkspaceState state, long atOpen) {
+        this(delegate, state, atOpen, WriteLock.WAIT);
+    }
+
+    /** @param lockWait how long a transaction waits for the one writing before it ({@link WriteLock}) */
+    ChangeCounter(TransactionHandler delegate, WorkspaceState state, long atOpen, java.time.Duration lockWait) {
         super(delegate);
+        this.lockWait = lockWait;
+        String stateName = state.file().getFileName().toString();
+        this.workspace = state.file().resolveSibling(
+                stateName.substring(0, stateName.length() - WorkspaceState.SUFFIX.length()));
         this.state = state;
         this.atOpen = atOpen;
         this.last = new AtomicLong(atOpen);
@@ -72,6 +84,7 @@ final class ChangeCounter extends DelegatingTransactionHandler {
         R result;
         try {
             result = transaction.run(h -> {
+                WriteLock.take(h.getConnection(), workspace, lockWait);
                 R r = callback.withHandle(h);
                 counter[0] = raise(h);
                 return r;

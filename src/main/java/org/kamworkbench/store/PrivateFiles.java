@@ -37,7 +37,14 @@ public final class PrivateFiles {
         if (parent != null && !Files.isDirectory(parent)) {
             createFolder(parent);
         }
-        Files.createDirectory(absolute);
+        try {
+            Files.createDirectory(absolute);
+        } catch (java.nio.file.FileAlreadyExistsException createdMeanwhile) {
+            if (!Files.isDirectory(absolute)) {
+                throw createdMeanwhile;
+            }
+            return; // by another call at the same moment (two imports at once), private as this one would make it
+        }
         if (posix()) {
             Files.setPosixFilePermissions(absolute, FOLDER);
         }

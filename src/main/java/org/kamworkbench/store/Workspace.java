@@ -370,12 +370,27 @@ public final class Workspace implements AutoCloseable {
                 // the plain close below still releases the workspace
             }
         }
+        RuntimeException[] closeFailure = {null};
         RuntimeException backupFailure = OpenFiles.exclusively(() -> {
-            if (!closeKeeper(file, keeper) || readOnly) {
+            try {
+                keeper.close();
+            } catch (SQLException e) {
+                // reported, not ignored: the committed changes are in the file, but its last write may not be
+                closeFailure[0] = new IllegalStateException("The workspace " + file + " could not be "
+                        + "closed cleanly (" + firstLine(e) + "). Its committed changes are kept; if it does not open "
+                        + "again, restore the newest automatic backup.", e);
+            }
+            if (!OpenFiles.closed(file) || readOnly || closeFailure[0] != null) {
                 return null; // a read-only session changed nothing, not even the file's fingerprint
             }
             return afterClose(backUp);
         });
+        if (closeFailure[0] != null) {
+            if (backupFailure != null) {
+                closeFailure[0].addSuppressed(backupFailure);
+            }
+            throw closeFailure[0];
+        }
         if (backupFailure != null) {
             throw backupFailure;
         }

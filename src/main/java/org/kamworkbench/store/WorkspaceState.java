@@ -66,7 +66,10 @@ final class WorkspaceState {
     }
 
     private void writeText(String text) {
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        // a name of its own: two opens of one workspace in this process (calls of the background process)
+        // record their commits side by side; the order does not matter, a lower count than the database's is no damage
+        Path temp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + Thread.currentThread().getId() + ".tmp");
         try {
             Files.writeString(temp, text, StandardCharsets.US_ASCII);
             PrivateFiles.restrict(temp);

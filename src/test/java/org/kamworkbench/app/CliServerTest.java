@@ -149,7 +149,7 @@ class CliServerTest {
         int code = new KamCli(new WorkspaceWiring(dir), new PrintWriter(new StringWriter()), new PrintWriter(err),
                 new Caller(false, () -> true)).run(new String[] {"import", "accounts", file.toString(),
                         "--workspace", dir.resolve("gone").toString()});
-        assertThat(code).isEqualTo(KamCli.FAILURE);
+        assertThat(code).isEqualTo(KamCli.INTERRUPTED);
         assertThat(err.toString()).contains("cancelled");
         StringWriter out = new StringWriter();
         new KamCli(new WorkspaceWiring(dir), new PrintWriter(out), new PrintWriter(new StringWriter()))

@@ -103,12 +103,50 @@ class TableFileReaderCsvTest {
     }
 
     @Test
-    void shortRowsKeepTheirCellsAndSurroundingBlanksAreTrimmed() throws IOException {
+    void surroundingBlanksAreTrimmed() throws IOException {
         List<TableRow> rows = rows(fixture("quoted.csv"), null);
-        TableRow shortRow = rows.get(2);
-        assertThat(shortRow.cells()).containsExactly("3", "Short");
-        assertThat(shortRow.cell(2)).isEmpty();
+        assertThat(rows.get(2).cells()).containsExactly("3", "Short", "");
         assertThat(rows.get(3).cells()).containsExactly("4", "Spaced out", "");
+    }
+
+    @Test
+    void aFileThatLeavesOutEmptyTrailingFieldsIsRead() throws IOException {
+        Path file = dir.resolve("ragged.csv");
+        Files.writeString(file, "Id,Name,Phone\n1,Acme\n2,Beta,555\n3,Gamma\n4,Delta\n", StandardCharsets.UTF_8);
+        List<TableRow> rows = rows(file, TableFormat.csv(StandardCharsets.UTF_8, false, ','));
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(0).cells()).containsExactly("1", "Acme");
+        assertThat(rows.get(0).cell(2)).isEmpty();
+        assertThat(rows.get(1).cell(2)).isEqualTo("555");
+    }
+
+    @Test
+    void oneShortRowInAFixedWidthFileIsRefusedNamingItsLine() throws IOException {
+        Path file = dir.resolve("cut.csv");
+        Files.writeString(file, "Id,Name,Amount\n1,Acme,10\n2,Beta,20\n3,Gam\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> rows(file, TableFormat.csv(StandardCharsets.UTF_8, false, ',')))
+                .isInstanceOf(IOException.class)
+                .hasMessageStartingWith("Cannot read cut.csv: line 4 has 2 fields where the header and the other rows have 3.");
+    }
+
+    @Test
+    void anUnquotedLineBreakSplittingARowIsRefused() throws IOException {
+        Path file = dir.resolve("split.csv");
+        Files.writeString(file, "Id,Street,City\n1,Via Roma 1,Rome\n2,Via Po 3\nScala B,Turin\n3,Corso 2,Pisa\n",
+                StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> rows(file, TableFormat.csv(StandardCharsets.UTF_8, false, ',')))
+                .hasMessageContaining("line 3 has 2 fields").hasMessageContaining("one more line is short too");
+    }
+
+    @Test
+    void aValueWithoutAColumnIsRefusedAtOnceButEmptyExtraFieldsAreHarmless() throws IOException {
+        Path shifted = dir.resolve("shifted.csv");
+        Files.writeString(shifted, "Id,Name,Amount\n1,Acme,10\n2,Beta, Inc,20\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> rows(shifted, TableFormat.csv(StandardCharsets.UTF_8, false, ',')))
+                .hasMessageContaining("line 3 has 4 fields, the header 3; '20' has no column");
+        Path trailing = dir.resolve("trailing.csv");
+        Files.writeString(trailing, "Id,Name,Amount\n1,Acme,10,,\n2,Beta,20,\n", StandardCharsets.UTF_8);
+        assertThat(rows(trailing, TableFormat.csv(StandardCharsets.UTF_8, false, ','))).hasSize(2);
     }
 
     @Test

@@ -116,25 +116,54 @@ final class RevenuePlanner {
         return missingRates.missing();
     }
 
+    /**
+     * Writes in one transaction, which holds the workspace's write lock from its start: what another
+     * import committed since {@link #plan} read the workspace is seen here. Accounts another import
+     * created meanwhile are used, not created twice; and months it filled are refused as in plan
+     * (unless replacing or adding), rather than silently added to.
+     */
     void write() {
-        List<Account> created = accounts.created();
-        if (created.isEmpty()) {
-            repository.write(cells, coveredMonths, mode);
+        writer.unitOfWork().inTransaction(() -> {
+            refuseMonthsFilledMeanwhile();
+            List<Account> created = accounts.created();
+            Map<String, Long> idOf = new HashMap<>();
+            if (!created.isEmpty()) {
+                for (Account a : writer.accounts().findAll()) {
+                    idOf.put(a.externalId(), a.id());
+                }
+                List<Account> stillNew = created.stream().filter(a -> !idOf.containsKey(a.externalId())).toList();
+                writer.accounts().saveAll(stillNew, List.of());
+                if (!stillNew.isEmpty()) {
+                    for (Account a : writer.accounts().findAll()) {
+                        idOf.put(a.externalId(), a.id());
+                    }
+                }
+            }
+            repository.write(created.isEmpty() ? cells : resolved(idOf), coveredMonths, mode);
+        });
+    }
+
+    private List<RevenueCell> resolved(Map<String, Long> idOf) {
+        List<RevenueCell> resolved = new ArrayList<>(cells.size());
+        for (RevenueCell c : cells) {
+            resolved.add(AccountIndex.isPlaceholder(c.accountId()) ? new RevenueCell(
+                    idOf.get(accounts.externalIdOfPlaceholder(c.accountId())), c.currency(), c.year(), c.month(),
+                    c.amountE4(), c.records(), c.productLines()) : c);
+        }
+        return resolved;
+    }
+
+    private void refuseMonthsFilledMeanwhile() {
+        if (mode != RevenueMode.NEW_PERIODS_ONLY) {
             return;
         }
-        writer.unitOfWork().inTransaction(() -> {
-            writer.accounts().saveAll(created, List.of());
-            Map<String, Long> idOf = new HashMap<>();
-            for (Account a : writer.accounts().findAll()) {
-                idOf.put(a.externalId(), a.id());
-            }
-            List<RevenueCell> resolved = new ArrayList<>(cells.size());
-            for (RevenueCell c : cells) {
-                resolved.add(AccountIndex.isPlaceholder(c.accountId()) ? new RevenueCell(
-                        idOf.get(accounts.externalIdOfPlaceholder(c.accountId())), c.currency(), c.year(), c.month(),
-                        c.amountE4(), c.records(), c.productLines()) : c);
-            }
-            repository.write(resolved, coveredMonths, mode);
-        });
+        TreeSet<Integer> occupied = new TreeSet<>(repository.monthsWithRevenue());
+        occupied.retainAll(coveredMonths);
+        if (!occupied.isEmpty()) {
+            throw new ImportInputException("While this file was being read, another import stored revenue for "
+                    + MonthRanges.describe(occupied) + ", which this file also covers. Nothing was imported. "
+                    + "Choose to replace the revenue of those months with the file's (command line: --replace) "
+                    + "or to add the file's revenue to it (--add).");
+        }
     }
 }
