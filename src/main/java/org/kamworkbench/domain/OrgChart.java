@@ -1,6 +1,5 @@
 package org.kamworkbench.domain;
 
-import org.kamworkbench.service.message.UserInputException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -58,29 +57,30 @@ public final class OrgChart {
     }
 
     /**
-     * Refuses a reports-to change that would make someone their own (indirect) manager.
-     *
-     * @throws IllegalArgumentException with a sentence naming both people
+     * Why a reports-to change cannot be made (someone would become their own, possibly indirect,
+     * manager, or the manager is not of this account), naming both people; null when it can.
      */
-    public void checkReportsTo(long stakeholderId, Long managerId) {
+    public Refusal refusalOfReportsTo(long stakeholderId, Long managerId) {
         if (managerId == null) {
-            return;
+            return null;
         }
         Stakeholder person = byId.get(stakeholderId);
         Stakeholder manager = byId.get(managerId);
         String name = person == null ? "This person" : person.name();
         if (manager == null) {
-            throw new UserInputException("orgchart.otherAccount", name);
+            return new Refusal("orgchart.otherAccount", name);
         }
         if (managerId == stakeholderId) {
-            throw new UserInputException("orgchart.self", name);
+            return new Refusal("orgchart.self", name);
         }
         Set<Long> seen = new HashSet<>();
         for (Long up = managerId; up != null && byId.containsKey(up) && seen.add(up); up = byId.get(up).reportsToId()) {
             if (up == stakeholderId) {
-                throw new UserInputException("orgchart.circle", name, manager.name(), Long.valueOf(stakeholderId).equals(manager.reportsToId()) ? 0 : 1);
+                return new Refusal("orgchart.circle", name, manager.name(),
+                        Long.valueOf(stakeholderId).equals(manager.reportsToId()) ? 0 : 1);
             }
         }
+        return null;
     }
 
     private static Node node(Stakeholder s, Map<Long, List<Stakeholder>> reportsOf) {

@@ -55,7 +55,8 @@ class ServerCancelTest {
         for (int i = 0; i < 500 && signal.get() == null; i++) {
             Thread.sleep(10);
         }
-        Thread.sleep(500); // the import is reading its 200 000 lines
+        Thread.sleep(200); // the import is reading its 200 000 lines
+        boolean finishedFirst = call.isDone(); // a quiet machine may be done already: nothing left to cancel
         signal.get().run(); // what the client's shutdown hook runs on Ctrl+C
         assertThat(call).as("the signal returns only once the background process has answered").isDone();
         int code = call.get().getAsInt();
@@ -65,6 +66,9 @@ class ServerCancelTest {
         if (said.contains("Import cancelled; the workspace is unchanged.")) {
             assertThat(code).isEqualTo(KamCli.INTERRUPTED);
             assertThat(status.records()).as("nothing of the cancelled import").isZero();
+        } else if (finishedFirst) {
+            assertThat(code).isZero();
+            assertThat(status.records()).isEqualTo(big.lines());
         } else {
             assertThat(said).as("exit %d, said: %s", code, said)
                     .contains("The import had already completed; nothing was undone.");

@@ -48,7 +48,7 @@ class WorkspaceLockTest {
         }
         assertThatThrownBy(() -> Workspace.open(path, "wrong".toCharArray()))
                 .isInstanceOf(WorkspaceUnavailableException.class)
-                .hasMessageContaining("Wrong password");
+                .hasMessageContaining("That is not the password of the workspace");
         try (Workspace ws = Workspace.open(path, "s3cret".toCharArray())) {
             assertThat(new AccountStore(ws.jdbi()).count()).isZero();
         }

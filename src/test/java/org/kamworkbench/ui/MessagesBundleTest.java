@@ -31,6 +31,24 @@ class MessagesBundleTest {
         }
     }
 
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String name : java.util.List.of("messages.properties", "messages_it.properties")) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            java.util.List<String> twice = new java.util.ArrayList<>();
+            try (InputStream in = MessagesBundleTest.class.getResourceAsStream("/org/kamworkbench/ui/" + name)) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    String trimmed = line.strip();
+                    if (!trimmed.isEmpty() && !trimmed.startsWith("#") && trimmed.contains("=")
+                            && !seen.add(trimmed.substring(0, trimmed.indexOf('=')).strip())) {
+                        twice.add(trimmed.substring(0, trimmed.indexOf('=')).strip());
+                    }
+                }
+            }
+            assertThat(twice).as("keys defined twice in " + name + " (the last one silently wins)").isEmpty();
+        }
+    }
+
     private static TreeSet<String> placeholders(String text) {
         TreeSet<String> found = new TreeSet<>();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\d+)").matcher(text);

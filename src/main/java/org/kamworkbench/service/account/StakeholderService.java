@@ -122,7 +122,8 @@ public final class StakeholderService {
             List<Stakeholder> current = list(s.accountId());
             List<Stakeholder> withNew = clean.id() == 0
                     ? concat(current, clean.withId(-1)) : current;
-            OrgChart.of(withNew).checkReportsTo(clean.id() == 0 ? -1 : clean.id(), clean.reportsToId());
+            org.kamworkbench.service.message.UserInputException.throwIf(
+                    OrgChart.of(withNew).refusalOfReportsTo(clean.id() == 0 ? -1 : clean.id(), clean.reportsToId()));
         }
         Stakeholder saved = stakeholders.save(clean);
         if (old.isEmpty()) {

@@ -65,6 +65,18 @@ public final class DemoPortfolioService {
      *                               or its reporting currency is not one the demo has rates for
      */
     public DemoPortfolio load(ProgressMonitor monitor) {
+        return load(monitor, true);
+    }
+
+    /**
+     * The demo's accounts, revenue and rates without its story (no ratings, designations, people or
+     * plans): for a workshop that identifies the key accounts from scratch.
+     */
+    public DemoPortfolio loadPortfolio(ProgressMonitor monitor) {
+        return load(monitor, false);
+    }
+
+    private DemoPortfolio load(ProgressMonitor monitor, boolean withStory) {
         if (accounts.count() > 0 || !revenue.monthsWithRevenue().isEmpty()) {
             throw new IllegalStateException("The demo portfolio can only be loaded into an empty workspace: "
                     + "this one already holds accounts or revenue. Create a new workspace for the demo.");
@@ -89,7 +101,7 @@ public final class DemoPortfolioService {
         monitor.progress(0.9, "Saving exchange and inflation rates");
         rates.saveFxRates(missingFx(demo.fxRates()));
         rates.saveInflationRates(missingInflation(demo.inflationRates()));
-        if (story != null) {
+        if (withStory && story != null) {
             story.tell(monitor);
         }
         monitor.progress(1, "Demo portfolio loaded");

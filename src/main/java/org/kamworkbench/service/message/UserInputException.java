@@ -19,6 +19,13 @@ public class UserInputException extends IllegalArgumentException {
         this.args = args.clone();
     }
 
+    /** Throws the refusal's sentence; nothing when {@code refusal} is null. */
+    public static void throwIf(org.kamworkbench.domain.Refusal refusal) {
+        if (refusal != null) {
+            throw new UserInputException(refusal.key(), refusal.args().toArray());
+        }
+    }
+
     public String key() {
         return key;
     }

@@ -48,15 +48,15 @@ public final class PersonPrivacyViewModel {
 
     /** Writes what the workspace holds about stakeholder {@code id} to {@code file}, as JSON. */
     public void export(long id, Path file, Consumer<String> done, Consumer<String> onError) {
-        background.run(texts.get("export.title"), m -> {
+        background.run(texts.get("personExport.title"), m -> {
             PersonFootprint f = privacy.footprint(id);
             try {
                 files.writeText(file, json().writeValueAsString(f) + System.lineSeparator());
             } catch (IOException e) {
-                throw new IllegalStateException(texts.format("export.failed", file, e.getMessage()), e);
+                throw new IllegalStateException(texts.format("personExport.failed", file, e.getMessage()), e);
             }
             return f;
-        }, f -> done.accept(texts.format("export.done", f.person().name(), file)),
+        }, f -> done.accept(texts.format("personExport.done", f.person().name(), file)),
                 e -> onError.accept(Problems.sentence(e, texts)));
     }
 

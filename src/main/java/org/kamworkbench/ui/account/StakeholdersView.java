@@ -188,7 +188,7 @@ public final class StakeholdersView {
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(texts.get("export.title"));
+        chooser.setTitle(texts.get("personExport.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
         chooser.setInitialFileName(model.nameOf(id).replaceAll("[^\\p{L}\\p{N}]+", "-") + ".json");
         java.io.File file = chooser.showSaveDialog(chart.getScene().getWindow());

@@ -119,18 +119,18 @@ public final class AccountPlansView implements Screen {
                 TableColumns.text(texts.get("plans.overview.col.account"), (PlanOverviewRow r) -> r.accountName()
                         + "  ·  " + r.externalId(), 190),
                 TableColumns.text(texts.get("plans.overview.col.key"), (PlanOverviewRow r) -> r.designated()
-                        ? texts.get("plans.overview.key") : "", 70),
+                        ? texts.get("plans.overview.key") : "", 110),
                 TableColumns.text(texts.get("plans.overview.col.status"), (PlanOverviewRow r) -> EnumText.of(texts,
                         r.status()), 80),
-                TableColumns.text(texts.get("plans.overview.col.lead"), PlanOverviewRow::lead, 120),
+                TableColumns.text(texts.get("plans.overview.col.lead"), PlanOverviewRow::lead, 160),
                 Cols.sorted(texts.get("plans.overview.col.from"), PlanOverviewRow::from, LocalDate::toString, 110),
                 Cols.sorted(texts.get("plans.overview.col.to"), PlanOverviewRow::to, LocalDate::toString, 110),
                 TableColumns.text(texts.get("plans.overview.col.objectives"), (PlanOverviewRow r) -> r.planId() == null
-                        ? "" : texts.format("plans.overview.objectives", r.objectivesDone(), r.objectivesTotal()), 90),
+                        ? "" : texts.format("plans.overview.objectives", r.objectivesDone(), r.objectivesTotal()), 140),
                 Cols.sorted(texts.get("plans.overview.col.overdue"), (PlanOverviewRow r) -> r.planId() == null ? null
-                        : r.overdueActions(), String::valueOf, 80),
+                        : r.overdueActions(), String::valueOf, 130),
                 TableColumns.text(texts.get("plans.overview.col.kpi"), (PlanOverviewRow r) -> EnumText.of(texts,
-                        r.kpiStatus()), 90),
+                        r.kpiStatus()), 160),
                 Cols.sorted(texts.get("plans.overview.col.nextReview"), PlanOverviewRow::nextReview,
                         LocalDate::toString, 120));
         // eleven columns: keep their widths and scroll sideways rather than cut every header

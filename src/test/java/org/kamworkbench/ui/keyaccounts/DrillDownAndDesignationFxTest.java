@@ -85,7 +85,7 @@ class DrillDownAndDesignationFxTest {
     void allStrategicAccountsAreDesignatedWithOneReason(FxRobot robot) throws Exception {
         DesktopFixture.waitFor(() -> app.model().workspaceProperty().get() != null);
         WorkspaceServices services = app.model().workspaceProperty().get();
-        services.demo().load(ProgressMonitor.NONE);
+        services.demo().loadPortfolio(ProgressMonitor.NONE); // no designation yet
         KeyAccountService keys = services.keyAccounts();
         CriteriaSet set = keys.save(new CriteriaSet("Demo", 0, null, 50, 12, 12, List.of(
                 new org.kamworkbench.domain.Criterion("Size", "", Axis.ATTRACTIVENESS, 50, 5,

@@ -148,8 +148,11 @@ class KeyAccountsViewFxTest {
             grid.getFocusModel().focus(0, grid.getColumns().get(4));
         });
         robot.type(javafx.scene.input.KeyCode.DIGIT4);
-        DesktopFixture.waitFor(() -> keys.ratings().stream().anyMatch(r -> r.accountId() == first.account().id()));
-        var rating = keys.ratings().get(0);
+        // the demo rated its own criteria already: the one typed is the first account's Potential
+        java.util.function.Predicate<org.kamworkbench.domain.Rating> typed = r -> r.accountId() == first.account().id()
+                && r.criterion().equals("Potential");
+        DesktopFixture.waitFor(() -> keys.ratings().stream().anyMatch(typed));
+        var rating = keys.ratings().stream().filter(typed).findFirst().orElseThrow();
         assertThat(rating.criterion()).isEqualTo("Potential");
         assertThat(rating.level()).isEqualTo(4);
         assertThat(rating.date()).isEqualTo(java.time.LocalDate.now());

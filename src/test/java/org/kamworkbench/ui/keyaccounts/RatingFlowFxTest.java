@@ -57,7 +57,7 @@ class RatingFlowFxTest {
     void defaultTemplateThenTwelveRatingsTypedFastFillTheMatrix(FxRobot robot) throws Exception {
         DesktopFixture.waitFor(() -> app.model().workspaceProperty().get() != null);
         WorkspaceServices services = app.model().workspaceProperty().get();
-        services.demo().load(ProgressMonitor.NONE);
+        services.demo().loadPortfolio(ProgressMonitor.NONE); // unrated: the flow rates it
         KeyAccountService keys = services.keyAccounts();
         ScoringData data = keys.load(null);
         CriteriaSet set = keys.save(CriteriaTemplates.template(CriteriaTemplates.KAM_PORTFOLIO, data::hasData));

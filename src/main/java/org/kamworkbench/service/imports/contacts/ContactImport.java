@@ -268,7 +268,8 @@ public final class ContactImport implements RowImport {
             }
             List<Stakeholder> others = new ArrayList<>(after.get(s.accountId()));
             try {
-                OrgChart.of(others).checkReportsTo(-(long) (i + 1), manager);
+                org.kamworkbench.service.message.UserInputException.throwIf(
+                        OrgChart.of(others).refusalOfReportsTo(-(long) (i + 1), manager));
             } catch (IllegalArgumentException circle) {
                 problem(drafts.get(i), cReportsTo, drafts.get(i).reportsTo(), "would close a circle: "
                         + circle.getMessage());
