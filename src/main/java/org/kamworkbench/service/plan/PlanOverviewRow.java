@@ -12,7 +12,7 @@ import org.kamworkbench.domain.KpiStatus;
  * @param objectivesTotal objectives not dropped
  * @param overdueActions  actions due before today and not done
  * @param kpiStatus       the worst latest status of the account's KPIs over the plan period, null when none
- * @param nextReview      the last review (else the plan's start) plus {@link PlanOverviewService#REVIEW_EVERY};
+ * @param nextReview      as {@link NextPlanReview} says (a quarter after the last review or the start, at the latest the end);
  *                        null for closed plans
  */
 public record PlanOverviewRow(

@@ -2,7 +2,6 @@ package org.kamworkbench.service.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,7 +18,6 @@ import org.kamworkbench.domain.KpiStatus;
 import org.kamworkbench.domain.Objective;
 import org.kamworkbench.domain.ObjectiveStatus;
 import org.kamworkbench.domain.PlanAction;
-import org.kamworkbench.domain.PlanReview;
 import org.kamworkbench.domain.PlanStatus;
 import org.kamworkbench.service.criteria.DesignatedKeyAccounts;
 import org.kamworkbench.service.kpi.KpiPoint;
@@ -38,9 +36,6 @@ import org.kamworkbench.service.port.PlanRepository;
  * then by plan status (none, closed, draft, active) and account name.
  */
 public final class PlanOverviewService {
-    /** Plans are reviewed quarterly: the next review is due this long after the last one (or the start). */
-    public static final Period REVIEW_EVERY = Period.ofMonths(3);
-
     private static final Comparator<PlanOverviewRow> GAPS_FIRST = Comparator
             .comparing((PlanOverviewRow r) -> !r.gap())
             .thenComparing(r -> switch (r.status()) {
@@ -122,15 +117,10 @@ public final class PlanOverviewService {
         int total = (int) objectives.stream().filter(o -> o.status() != ObjectiveStatus.DROPPED).count();
         List<PlanAction> actions = plans.actions(plan.id());
         int overdue = (int) actions.stream().filter(a -> a.overdue(today)).count();
-        LocalDate nextReview = plan.status() == PlanStatus.CLOSED ? null : nextReview(plan, plans.reviews(plan.id()));
+        LocalDate nextReview = NextPlanReview.of(plan, plans.reviews(plan.id()));
         return new PlanOverviewRow(account.id(), account.externalId(), account.name(), designated,
                 OverviewStatus.valueOf(plan.status().name()), plan.id(), lead, plan.start(), plan.end(), done, total,
                 overdue, worstKpiStatus(account.id(), plan, today), nextReview);
-    }
-
-    static LocalDate nextReview(AccountPlan plan, List<PlanReview> reviews) {
-        LocalDate last = reviews.stream().map(PlanReview::date).max(Comparator.naturalOrder()).orElse(plan.start());
-        return last.plus(REVIEW_EVERY);
     }
 
     /** The worst of the latest statuses of the account's KPIs from the plan's start up to today (or its end). */
