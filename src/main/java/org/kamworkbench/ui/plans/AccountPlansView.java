@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import java.time.LocalDate;
 import org.kamworkbench.service.plan.PlanOverviewRow;
 import org.kamworkbench.ui.common.TableColumns;
 import javafx.scene.control.ListView;
@@ -117,14 +116,14 @@ public final class AccountPlansView implements Screen {
         overviewError.managedProperty().bind(overview.errorProperty().isNotEmpty());
         Cols.set(overviewTable,
                 TableColumns.text(texts.get("plans.overview.col.account"), (PlanOverviewRow r) -> r.accountName()
-                        + "  ·  " + r.externalId(), 190),
+                        + "  ·  " + r.externalId(), 230),
                 TableColumns.text(texts.get("plans.overview.col.key"), (PlanOverviewRow r) -> r.designated()
-                        ? texts.get("plans.overview.key") : "", 110),
+                        ? texts.get("plans.overview.key") : "", 140),
                 TableColumns.text(texts.get("plans.overview.col.status"), (PlanOverviewRow r) -> EnumText.of(texts,
-                        r.status()), 80),
+                        r.status()), 120),
                 TableColumns.text(texts.get("plans.overview.col.lead"), PlanOverviewRow::lead, 160),
-                Cols.sorted(texts.get("plans.overview.col.from"), PlanOverviewRow::from, LocalDate::toString, 110),
-                Cols.sorted(texts.get("plans.overview.col.to"), PlanOverviewRow::to, LocalDate::toString, 110),
+                Cols.sorted(texts.get("plans.overview.col.from"), PlanOverviewRow::from, texts::date, 110),
+                Cols.sorted(texts.get("plans.overview.col.to"), PlanOverviewRow::to, texts::date, 110),
                 TableColumns.text(texts.get("plans.overview.col.objectives"), (PlanOverviewRow r) -> r.planId() == null
                         ? "" : texts.format("plans.overview.objectives", r.objectivesDone(), r.objectivesTotal()), 140),
                 Cols.sorted(texts.get("plans.overview.col.overdue"), (PlanOverviewRow r) -> r.planId() == null ? null
@@ -132,7 +131,7 @@ public final class AccountPlansView implements Screen {
                 TableColumns.text(texts.get("plans.overview.col.kpi"), (PlanOverviewRow r) -> EnumText.of(texts,
                         r.kpiStatus()), 160),
                 Cols.sorted(texts.get("plans.overview.col.nextReview"), PlanOverviewRow::nextReview,
-                        LocalDate::toString, 120));
+                        texts::date, 120));
         // eleven columns: keep their widths and scroll sideways rather than cut every header
         overviewTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         overviewTable.setItems(overview.rows());
