@@ -99,11 +99,6 @@ final class ArchiveMenu {
     }
 
     private void alert(Alert.AlertType type, String titleKey, String text) {
-        Alert alert = new Alert(type);
-        alert.initOwner(stage);
-        alert.setTitle(texts.get(titleKey));
-        alert.setHeaderText(texts.get(titleKey));
-        alert.setContentText(text);
-        alert.showAndWait();
+        Alerts.show(stage, type, texts.get(titleKey), text);
     }
 }

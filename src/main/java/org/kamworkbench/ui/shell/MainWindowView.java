@@ -16,7 +16,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import org.kamworkbench.service.workspace.BackupInfo;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -433,13 +432,7 @@ public final class MainWindowView implements ShellActions {
 
     @FXML
     private void restoreBackup() {
-        model.listBackups(backups -> {
-            if (backups.isEmpty()) {
-                inform(texts.get("restore.title"), texts.get("restore.none"));
-                return;
-            }
-            new RestoreDialog(texts).showAndWait(stage, backups).ifPresent(model::restore);
-        });
+        new BackupMenu(stage, model, texts).restore();
     }
 
     @FXML
@@ -458,25 +451,11 @@ public final class MainWindowView implements ShellActions {
 
     @FXML
     private void undoLastImport() {
-        model.listBackups(backups -> backups.stream()
-                .filter(b -> BackupInfo.BEFORE_IMPORT.equals(b.reason())).findFirst()
-                .ifPresentOrElse(before -> {
-                    Alert confirm = new Alert(Alert.AlertType.CONFIRMATION);
-                    confirm.initOwner(stage);
-                    confirm.setTitle(texts.get("undoImport.title"));
-                    confirm.setHeaderText(texts.get("undoImport.title"));
-                    confirm.setContentText(texts.format("undoImport.confirm", RestoreDialog.describe(texts, before)));
-                    confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.restore(before.fileName()));
-                }, () -> inform(texts.get("undoImport.title"), texts.get("undoImport.none"))));
+        new BackupMenu(stage, model, texts).undoLastImport();
     }
 
     private void inform(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(stage);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.setContentText(text);
-        alert.showAndWait();
+        Alerts.show(stage, Alert.AlertType.INFORMATION, title, text);
     }
 
     @FXML
