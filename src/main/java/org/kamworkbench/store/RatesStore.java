@@ -1,6 +1,9 @@
 package org.kamworkbench.store;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.kamworkbench.domain.FxRate;
@@ -26,14 +29,9 @@ public final class RatesStore implements RatesRepository {
 
     @Override
     public void saveFxRates(List<FxRate> rates) {
-        jdbi.useTransaction(h -> {
-            PreparedBatch batch = h.prepareBatch("MERGE INTO fx_rate (currency, period_year, period_month, rate) "
-                    + "KEY (currency, period_year, period_month) VALUES (:currency, :year, :month, :rate)");
-            rates.forEach(r -> batch.bindMethods(r).add());
-            if (!rates.isEmpty()) {
-                batch.execute();
-            }
-        });
+        replace(rates, r -> List.of(r.currency(), r.year(), r.month()),
+                "DELETE FROM fx_rate WHERE currency = :currency AND period_year = :year AND period_month = :month",
+                "INSERT INTO fx_rate (currency, period_year, period_month, rate) VALUES (:currency, :year, :month, :rate)");
     }
 
     @Override
@@ -54,11 +52,25 @@ public final class RatesStore implements RatesRepository {
 
     @Override
     public void saveInflationRates(List<InflationRate> rates) {
+        replace(rates, r -> List.of(r.scope(), r.year()), "DELETE FROM inflation_rate WHERE scope = :scope AND period_year = :year",
+                "INSERT INTO inflation_rate (scope, period_year, percent_rate) VALUES (:scope, :year, :percent)");
+    }
+
+    /**
+     * Inserts {@code rates}, each replacing the one stored under the same key: a delete and an insert in
+     * one transaction (under the workspace's write lock), which H2 and PostgreSQL both accept, where an
+     * upsert is spelled differently on each. Of two rates with the same key, the later one is kept.
+     */
+    private <R> void replace(List<R> rates, Function<R, List<Object>> key, String deleteByKey, String insert) {
+        if (rates.isEmpty()) {
+            return;
+        }
+        Map<List<Object>, R> lastByKey = new LinkedHashMap<>();
+        rates.forEach(r -> lastByKey.put(key.apply(r), r));
         jdbi.useTransaction(h -> {
-            PreparedBatch batch = h.prepareBatch("MERGE INTO inflation_rate (scope, period_year, percent_rate) "
-                    + "KEY (scope, period_year) VALUES (:scope, :year, :percent)");
-            rates.forEach(r -> batch.bindMethods(r).add());
-            if (!rates.isEmpty()) {
+            for (String sql : List.of(deleteByKey, insert)) {
+                PreparedBatch batch = h.prepareBatch(sql);
+                lastByKey.values().forEach(r -> batch.bindMethods(r).add());
                 batch.execute();
             }
         });
