@@ -105,7 +105,7 @@ final class ChangeCounter extends DelegatingTransactionHandler {
     /** Raises the counter in this transaction; the row lock also orders concurrent writers. */
     private static long raise(Handle h) {
         // a transaction that changed nothing (a read) leaves the file and the counter alone
-        if (!h.createQuery(dialect(h).changedInTransaction()).mapTo(Boolean.class).one()) {
+        if (!dialect(h).mayHaveWritten(h)) {
             return 0;
         }
         long next = h.createQuery("SELECT text_value FROM setting WHERE name = :name FOR UPDATE")

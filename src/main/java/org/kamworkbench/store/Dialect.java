@@ -3,6 +3,7 @@ package org.kamworkbench.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import org.jdbi.v3.core.Handle;
 
 /**
  * The few statements that differ between the two databases a workspace can live on: H2 (a file on a
@@ -10,9 +11,8 @@ import java.time.Duration;
  * this is the one place that knows which database it talks to.
  */
 enum Dialect {
-    H2("SELECT TRANSACTION_ID() IS NOT NULL"),
-    /** A row lock (FOR UPDATE) takes a transaction id in PostgreSQL; the statistics of this transaction count only writes. */
-    POSTGRESQL("SELECT COALESCE(SUM(n_tup_ins + n_tup_upd + n_tup_del), 0) > 0 FROM pg_stat_xact_user_tables");
+    H2,
+    POSTGRESQL;
 
     /** SQLState of a duplicate key, on both. */
     private static final String DUPLICATE_KEY = "23505";
@@ -22,20 +22,19 @@ enum Dialect {
     /** PostgreSQL: lock_not_available, deadlock_detected, serialization_failure. */
     private static final java.util.Set<String> POSTGRESQL_BUSY = java.util.Set.of("55P03", "40P01", "40001");
 
-    private final String changedSql;
-
-    Dialect(String changedSql) {
-        this.changedSql = changedSql;
-    }
-
     static Dialect of(Connection connection) throws SQLException {
         return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
                 ? POSTGRESQL : H2;
     }
 
-    /** A query answering whether the current transaction wrote anything yet (one boolean). */
-    String changedInTransaction() {
-        return changedSql;
+    /**
+     * Whether the transaction of {@code h} may have written anything: H2 tells (no transaction id before
+     * the first change); on PostgreSQL the write lock's row lock has given every writing transaction an
+     * id already, and asking the statistics costs more than the counter's one update, so: yes.
+     */
+    boolean mayHaveWritten(Handle h) {
+        return this == POSTGRESQL
+                || h.createQuery("SELECT TRANSACTION_ID() IS NOT NULL").mapTo(Boolean.class).one();
     }
 
     /** How long statements of the current transaction wait for a row another transaction holds. */

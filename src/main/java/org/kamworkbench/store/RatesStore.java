@@ -1,9 +1,6 @@
 package org.kamworkbench.store;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.kamworkbench.domain.FxRate;
@@ -29,9 +26,10 @@ public final class RatesStore implements RatesRepository {
 
     @Override
     public void saveFxRates(List<FxRate> rates) {
-        replace(rates, r -> List.of(r.currency(), r.year(), r.month()),
+        jdbi.useTransaction(h -> KeyedRows.replace(h, rates, r -> List.of(r.currency(), r.year(), r.month()),
                 "DELETE FROM fx_rate WHERE currency = :currency AND period_year = :year AND period_month = :month",
-                "INSERT INTO fx_rate (currency, period_year, period_month, rate) VALUES (:currency, :year, :month, :rate)");
+                "INSERT INTO fx_rate (currency, period_year, period_month, rate) VALUES (:currency, :year, :month, :rate)",
+                PreparedBatch::bindMethods));
     }
 
     @Override
@@ -52,28 +50,10 @@ public final class RatesStore implements RatesRepository {
 
     @Override
     public void saveInflationRates(List<InflationRate> rates) {
-        replace(rates, r -> List.of(r.scope(), r.year()), "DELETE FROM inflation_rate WHERE scope = :scope AND period_year = :year",
-                "INSERT INTO inflation_rate (scope, period_year, percent_rate) VALUES (:scope, :year, :percent)");
-    }
-
-    /**
-     * Inserts {@code rates}, each replacing the one stored under the same key: a delete and an insert in
-     * one transaction (under the workspace's write lock), which H2 and PostgreSQL both accept, where an
-     * upsert is spelled differently on each. Of two rates with the same key, the later one is kept.
-     */
-    private <R> void replace(List<R> rates, Function<R, List<Object>> key, String deleteByKey, String insert) {
-        if (rates.isEmpty()) {
-            return;
-        }
-        Map<List<Object>, R> lastByKey = new LinkedHashMap<>();
-        rates.forEach(r -> lastByKey.put(key.apply(r), r));
-        jdbi.useTransaction(h -> {
-            for (String sql : List.of(deleteByKey, insert)) {
-                PreparedBatch batch = h.prepareBatch(sql);
-                lastByKey.values().forEach(r -> batch.bindMethods(r).add());
-                batch.execute();
-            }
-        });
+        jdbi.useTransaction(h -> KeyedRows.replace(h, rates, r -> List.of(r.scope(), r.year()),
+                "DELETE FROM inflation_rate WHERE scope = :scope AND period_year = :year",
+                "INSERT INTO inflation_rate (scope, period_year, percent_rate) VALUES (:scope, :year, :percent)",
+                PreparedBatch::bindMethods));
     }
 
     @Override

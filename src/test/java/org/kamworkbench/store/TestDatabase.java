@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A migrated, empty workspace database for one test, on H2 (a new workspace file, opened as the app
@@ -162,10 +161,7 @@ public final class TestDatabase implements AutoCloseable {
         }
 
         private static DataSource dataSource(EmbeddedPostgres pg, String name) {
-            PGSimpleDataSource ds = new PGSimpleDataSource();
-            ds.setURL(pg.getJdbcUrl("postgres", name));
-            ds.setReWriteBatchedInserts(true);
-            return ds;
+            return PostgresConnections.dataSource(pg.getJdbcUrl("postgres", name));
         }
 
         private static void execute(DataSource ds, String sql) {
