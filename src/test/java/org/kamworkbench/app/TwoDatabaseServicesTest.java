@@ -60,6 +60,8 @@ class TwoDatabaseServicesTest {
     private static final Clock CLOCK = Clock.fixed(LocalDate.of(2026, 3, 15).atStartOfDay().toInstant(ZoneOffset.UTC),
             ZoneOffset.UTC);
     private static final ImportOptions ADD = ImportOptions.defaults().withRevenueMode(RevenueMode.ADD);
+    /** The demo's scores on H2, for the PostgreSQL run to compare with. */
+    private static List<String> h2DemoScores;
 
     @Parameter
     TestDatabase.Kind kind;
@@ -126,11 +128,23 @@ class TwoDatabaseServicesTest {
         services.demo().load(ProgressMonitor.NONE);
         List<String> here = scores(services);
         assertThat(here).as("the demo rates and scores accounts").hasSizeGreaterThan(10);
-        try (TestDatabase h2 = TestDatabase.create(TestDatabase.Kind.H2, dir)) {
-            WorkspaceServices onH2 = services(h2.jdbi());
-            onH2.demo().load(ProgressMonitor.NONE);
-            assertThat(here).containsExactlyElementsOf(scores(onH2));
+        if (kind == TestDatabase.Kind.H2) {
+            h2DemoScores = here;
+        } else {
+            assertThat(here).as("ranking, axes, totals and quadrants as on H2").containsExactlyElementsOf(h2Scores());
         }
+    }
+
+    /** The demo's scores on H2: as the H2 run of this class found them, else computed now. */
+    private List<String> h2Scores() {
+        if (h2DemoScores == null) {
+            try (TestDatabase h2 = TestDatabase.create(TestDatabase.Kind.H2, dir)) {
+                WorkspaceServices onH2 = services(h2.jdbi());
+                onH2.demo().load(ProgressMonitor.NONE);
+                h2DemoScores = scores(onH2);
+            }
+        }
+        return h2DemoScores;
     }
 
     /** Each ranked account: its id, both axes, total and quadrant, as the score command shows them. */
