@@ -114,8 +114,17 @@ public final class WorkspaceWiring implements WorkspaceOpener {
     }
 
     private WorkspaceServices wire(Workspace workspace) {
+        return wire(workspace.jdbi(), workspace.displayName(), workspace.file(), workspace::backUpBeforeImport,
+                workspace::close);
+    }
+
+    /**
+     * The services on an open database, H2 or PostgreSQL: {@code name} is shown to the user, {@code file}
+     * is where it lives (a server database has none), {@code backUpBeforeImport} runs before every
+     * import and {@code close} when the services are closed.
+     */
+    WorkspaceServices wire(Jdbi jdbi, String name, Path file, Runnable backUpBeforeImport, Runnable close) {
         Clock clock = this.clock != null ? this.clock : Clock.systemDefaultZone();
-        Jdbi jdbi = workspace.jdbi();
         AccountStore accounts = new AccountStore(jdbi);
         RevenueStore revenue = new RevenueStore(jdbi);
         RatesStore rates = new RatesStore(jdbi);
@@ -140,24 +149,24 @@ public final class WorkspaceWiring implements WorkspaceOpener {
         DemoStory story = new DemoStory(keyAccounts, ratings, efforts, a360.people(), a360.teams(), a360.stakeholders(), planService,
                 kpiService, interactionService);
         PreparedByStore preparedBy = new PreparedByStore(jdbi);
-        ReportCovers covers = new ReportCovers(workspace.displayName(), preparedBy, clock);
+        ReportCovers covers = new ReportCovers(name, preparedBy, clock);
         ReportService reports = new ReportService(
                 new PlanReportService(planService, kpiService, interactionService, a360, keyAccounts, portfolio,
                         covers),
                 new PortfolioReviewService(portfolio, keyAccounts, kpiService, covers),
                 new HtmlPdfReportWriter(), preparedBy, new ImageLogoFiles());
         return new WorkspaceServices(
-                workspace.displayName(),
-                workspace.file(),
+                name,
+                file,
                 new StatusService(accounts, revenue, rates, settings),
                 accountService,
                 new BackedUpImports(new FileImportService(tables, accounts, revenue, rates, settings, stakeholders,
-                        new JdbiUnitOfWork(jdbi)), workspace::backUpBeforeImport),
+                        new JdbiUnitOfWork(jdbi)), backUpBeforeImport),
                 new SettingsService(settings, rates),
                 new DemoPortfolioService(accounts, revenue, rates, settings, story),
                 portfolio,
                 keyAccounts,
-                workspace::close,
+                close,
                 a360,
                 planService,
                 kpiService,

@@ -104,8 +104,8 @@ final class ChangeCounter extends DelegatingTransactionHandler {
 
     /** Raises the counter in this transaction; the row lock also orders concurrent writers. */
     private static long raise(Handle h) {
-        // H2: null when this transaction changed nothing; a read leaves the file and the counter alone
-        if (h.createQuery("SELECT TRANSACTION_ID()").mapTo(String.class).findOne().isEmpty()) {
+        // a transaction that changed nothing (a read) leaves the file and the counter alone
+        if (!dialect(h).mayHaveWritten(h)) {
             return 0;
         }
         long next = h.createQuery("SELECT text_value FROM setting WHERE name = :name FOR UPDATE")
@@ -117,6 +117,14 @@ final class ChangeCounter extends DelegatingTransactionHandler {
                     .bind("name", SETTING).bind("value", Long.toString(next)).execute();
         }
         return next;
+    }
+
+    private static Dialect dialect(Handle h) {
+        try {
+            return Dialect.of(h.getConnection());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot tell which database the workspace is on: " + Workspace.firstLine(e), e);
+        }
     }
 
     private synchronized void recorded(long counter) {

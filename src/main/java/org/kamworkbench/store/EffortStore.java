@@ -24,17 +24,12 @@ public final class EffortStore implements EffortRepository {
 
     @Override
     public void saveEfforts(List<Effort> efforts) {
-        Transactions.inTransaction(jdbi, "Saving effort", h -> {
-            for (Effort e : efforts) {
-                // delete + insert rather than H2's MERGE: the SQL stays portable
-                h.createUpdate("DELETE FROM effort WHERE account_id = :account AND period_year = :year")
-                        .bind("account", e.accountId()).bind("year", e.year()).execute();
-                h.createUpdate("INSERT INTO effort (account_id, period_year, hours, budget) "
-                                + "VALUES (:account, :year, :hours, :budget)")
-                        .bind("account", e.accountId()).bind("year", e.year()).bind("hours", e.hours())
-                        .bind("budget", e.budget()).execute();
-            }
-        });
+        Transactions.inTransaction(jdbi, "Saving effort", h -> KeyedRows.replace(h, efforts,
+                e -> List.of(e.accountId(), e.year()),
+                "DELETE FROM effort WHERE account_id = :account AND period_year = :year",
+                "INSERT INTO effort (account_id, period_year, hours, budget) VALUES (:account, :year, :hours, :budget)",
+                (batch, e) -> batch.bind("account", e.accountId()).bind("year", e.year()).bind("hours", e.hours())
+                        .bind("budget", e.budget())));
     }
 
     @Override
@@ -46,15 +41,10 @@ public final class EffortStore implements EffortRepository {
 
     @Override
     public void saveEstimatedSpend(List<EstimatedSpend> spend) {
-        Transactions.inTransaction(jdbi, "Saving estimated spend", h -> {
-            for (EstimatedSpend s : spend) {
-                h.createUpdate("DELETE FROM estimated_spend WHERE account_id = :account").bind("account", s.accountId())
-                        .execute();
-                h.createUpdate("INSERT INTO estimated_spend (account_id, amount, currency) "
-                                + "VALUES (:account, :amount, :currency)")
-                        .bind("account", s.accountId()).bind("amount", s.amount()).bind("currency", s.currency())
-                        .execute();
-            }
-        });
+        Transactions.inTransaction(jdbi, "Saving estimated spend", h -> KeyedRows.replace(h, spend,
+                EstimatedSpend::accountId, "DELETE FROM estimated_spend WHERE account_id = :account",
+                "INSERT INTO estimated_spend (account_id, amount, currency) VALUES (:account, :amount, :currency)",
+                (batch, s) -> batch.bind("account", s.accountId()).bind("amount", s.amount())
+                        .bind("currency", s.currency())));
     }
 }

@@ -26,14 +26,10 @@ public final class RatesStore implements RatesRepository {
 
     @Override
     public void saveFxRates(List<FxRate> rates) {
-        jdbi.useTransaction(h -> {
-            PreparedBatch batch = h.prepareBatch("MERGE INTO fx_rate (currency, period_year, period_month, rate) "
-                    + "KEY (currency, period_year, period_month) VALUES (:currency, :year, :month, :rate)");
-            rates.forEach(r -> batch.bindMethods(r).add());
-            if (!rates.isEmpty()) {
-                batch.execute();
-            }
-        });
+        jdbi.useTransaction(h -> KeyedRows.replace(h, rates, r -> List.of(r.currency(), r.year(), r.month()),
+                "DELETE FROM fx_rate WHERE currency = :currency AND period_year = :year AND period_month = :month",
+                "INSERT INTO fx_rate (currency, period_year, period_month, rate) VALUES (:currency, :year, :month, :rate)",
+                PreparedBatch::bindMethods));
     }
 
     @Override
@@ -54,14 +50,10 @@ public final class RatesStore implements RatesRepository {
 
     @Override
     public void saveInflationRates(List<InflationRate> rates) {
-        jdbi.useTransaction(h -> {
-            PreparedBatch batch = h.prepareBatch("MERGE INTO inflation_rate (scope, period_year, percent_rate) "
-                    + "KEY (scope, period_year) VALUES (:scope, :year, :percent)");
-            rates.forEach(r -> batch.bindMethods(r).add());
-            if (!rates.isEmpty()) {
-                batch.execute();
-            }
-        });
+        jdbi.useTransaction(h -> KeyedRows.replace(h, rates, r -> List.of(r.scope(), r.year()),
+                "DELETE FROM inflation_rate WHERE scope = :scope AND period_year = :year",
+                "INSERT INTO inflation_rate (scope, period_year, percent_rate) VALUES (:scope, :year, :percent)",
+                PreparedBatch::bindMethods));
     }
 
     @Override

@@ -23,17 +23,14 @@ public final class RatingStore implements RatingRepository {
 
     @Override
     public void saveAll(List<Rating> ratings) {
-        Transactions.inTransaction(jdbi, "Saving ratings", h -> {
-            for (Rating r : ratings) {
-                // delete + insert rather than H2's MERGE: the SQL stays portable
-                h.createUpdate("DELETE FROM rating WHERE account_id = :account AND criterion_name = :criterion")
-                        .bind("account", r.accountId()).bind("criterion", r.criterion()).execute();
-                h.createUpdate("INSERT INTO rating (account_id, criterion_name, level_no, rated_on, author, note) "
-                                + "VALUES (:account, :criterion, :level, :date, :author, :note)")
-                        .bind("account", r.accountId()).bind("criterion", r.criterion()).bind("level", r.level())
-                        .bind("date", r.date()).bind("author", r.author()).bind("note", r.comment()).execute();
-            }
-        });
+        Transactions.inTransaction(jdbi, "Saving ratings", h -> KeyedRows.replace(h, ratings,
+                r -> List.of(r.accountId(), r.criterion()),
+                "DELETE FROM rating WHERE account_id = :account AND criterion_name = :criterion",
+                "INSERT INTO rating (account_id, criterion_name, level_no, rated_on, author, note) "
+                        + "VALUES (:account, :criterion, :level, :date, :author, :note)",
+                (batch, r) -> batch.bind("account", r.accountId()).bind("criterion", r.criterion())
+                        .bind("level", r.level()).bind("date", r.date()).bind("author", r.author())
+                        .bind("note", r.comment())));
     }
 
     @Override

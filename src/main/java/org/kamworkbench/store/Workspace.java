@@ -251,7 +251,7 @@ public final class Workspace implements AutoCloseable {
         return hex;
     }
 
-    static Jdbi jdbiOn(JdbcDataSource ds) {
+    static Jdbi jdbiOn(javax.sql.DataSource ds) {
         Jdbi jdbi = Jdbi.create(ds);
         // our SQL has no templates and plain parameters: skip Jdbi's ANTLR lexers (see PlainSqlParser)
         jdbi.setSqlParser(new PlainSqlParser());
@@ -291,13 +291,18 @@ public final class Workspace implements AutoCloseable {
         if (SCHEMA_VERSION.equals(recorded)) {
             return false;
         }
+        migrate(ds);
+        return recorded == null;
+    }
+
+    /** Runs the migrations not yet applied to the database {@code ds} stands for, H2 or PostgreSQL alike. */
+    static void migrate(javax.sql.DataSource ds) {
         Flyway.configure()
                 .dataSource(ds)
                 .locations("classpath:db/migration")
                 .javaMigrations(new RevenueSegmentsMigration())
                 .load()
                 .migrate();
-        return recorded == null;
     }
 
     private static String recordedVersion(Connection connection) {

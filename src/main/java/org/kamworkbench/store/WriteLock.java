@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Duration;
 import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
@@ -20,10 +21,6 @@ import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
  */
 final class WriteLock {
     static final Duration WAIT = Duration.ofSeconds(30);
-    /** H2: "Timeout trying to lock table" and "Deadlock detected". */
-    private static final int LOCK_TIMEOUT = 50200;
-    private static final int DEADLOCK = 40001;
-    private static final int DUPLICATE_KEY = 23505;
 
     private WriteLock() {
     }
@@ -33,26 +30,30 @@ final class WriteLock {
      * waiting at most {@code wait} for a writer that holds it.
      */
     static void take(Connection connection, Path workspace, Duration wait) {
+        Dialect dialect = Dialect.H2;
         try {
             if (connection.isReadOnly()) {
                 return; // opened for reading: nothing can be written, nothing to protect
             }
+            dialect = Dialect.of(connection);
             try (Statement st = connection.createStatement()) {
-                st.execute("SET LOCK_TIMEOUT " + wait.toMillis());
+                st.execute(dialect.lockTimeout(wait));
             }
             if (!lockRow(connection)) {
+                // PostgreSQL aborts a whole transaction at a failed statement: a savepoint keeps it going
+                Savepoint beforeInsert = connection.setSavepoint();
                 try {
                     insertRow(connection);
                 } catch (SQLException e) {
-                    if (e.getErrorCode() != DUPLICATE_KEY) {
+                    if (!Dialect.isDuplicateKey(e)) {
                         throw e;
                     }
-                    // another writer created the row at the same moment: lock the one it made
+                    connection.rollback(beforeInsert); // another writer created the row at the same moment: lock the one it made
                 }
                 lockRow(connection);
             }
         } catch (SQLException e) {
-            if (e.getErrorCode() == LOCK_TIMEOUT || e.getErrorCode() == DEADLOCK) {
+            if (dialect.isBusy(e)) {
                 throw busy(workspace, wait, e);
             }
             throw new IllegalStateException("Cannot lock workspace " + workspace + " for writing: "

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.kamworkbench.domain.Account;
 import org.kamworkbench.domain.AccountProfile;
 import org.kamworkbench.domain.AccountTeamMember;
@@ -17,12 +20,16 @@ import org.kamworkbench.domain.Colleague;
 import org.kamworkbench.domain.LeadAssignment;
 import org.kamworkbench.service.port.AccountProfileRepository;
 
+@ParameterizedClass
+@EnumSource(TestDatabase.Kind.class)
 class Account360StoreTest {
+    @Parameter
+    TestDatabase.Kind kind;
     private static final LocalDate MAY = LocalDate.of(2026, 5, 1);
     private static final LocalDate JUNE = LocalDate.of(2026, 6, 1);
     @TempDir
     Path dir;
-    private Workspace ws;
+    private TestDatabase ws;
     private AccountTeamStore teams;
     private AccountProfileStore profiles;
     private long accountId;
@@ -31,7 +38,7 @@ class Account360StoreTest {
 
     @BeforeEach
     void open() {
-        ws = Workspace.open(dir.resolve("a360"), null);
+        ws = TestDatabase.create(kind, dir);
         teams = new AccountTeamStore(ws.jdbi());
         profiles = new AccountProfileStore(ws.jdbi());
         AccountStore accounts = new AccountStore(ws.jdbi());

@@ -8,12 +8,19 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.kamworkbench.domain.Account;
 import org.kamworkbench.domain.RevenueCell;
 import org.kamworkbench.domain.RevenueMode;
 
 /** Accounts and revenue written in one unit of work land together or not at all. */
+@ParameterizedClass
+@EnumSource(TestDatabase.Kind.class)
 class JdbiUnitOfWorkTest {
+    @Parameter
+    TestDatabase.Kind kind;
     @TempDir
     Path dir;
 
@@ -23,7 +30,7 @@ class JdbiUnitOfWorkTest {
 
     @Test
     void aFailureAfterTheAccountsAreSavedLeavesNoAccountBehind() {
-        try (Workspace ws = Workspace.open(dir.resolve("w"), null)) {
+        try (TestDatabase ws = TestDatabase.create(kind, dir)) {
             AccountStore accounts = new AccountStore(ws.jdbi());
             JdbiUnitOfWork unit = new JdbiUnitOfWork(ws.jdbi());
             assertThatThrownBy(() -> unit.inTransaction(() -> {
@@ -37,7 +44,7 @@ class JdbiUnitOfWorkTest {
 
     @Test
     void accountsAndTheirRevenueCommitTogether() {
-        try (Workspace ws = Workspace.open(dir.resolve("w"), null)) {
+        try (TestDatabase ws = TestDatabase.create(kind, dir)) {
             AccountStore accounts = new AccountStore(ws.jdbi());
             RevenueStore revenue = new RevenueStore(ws.jdbi());
             new JdbiUnitOfWork(ws.jdbi()).inTransaction(() -> {

@@ -10,6 +10,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.kamworkbench.domain.Account;
 import org.kamworkbench.domain.CriteriaSet;
 import org.kamworkbench.domain.Designation;
@@ -19,12 +22,16 @@ import org.kamworkbench.domain.EstimatedSpend;
 import org.kamworkbench.domain.Rating;
 import org.kamworkbench.service.criteria.CriteriaTemplates;
 
-/** The key-account stores on a real H2 workspace: versions, ratings, designations, effort and spend. */
+/** The key-account stores on a real database (H2 and PostgreSQL): versions, ratings, designations, effort and spend. */
+@ParameterizedClass
+@EnumSource(TestDatabase.Kind.class)
 class KeyAccountStoresTest {
+    @Parameter
+    TestDatabase.Kind kind;
     @TempDir
     Path dir;
 
-    private static long account(Workspace ws, String id) {
+    private static long account(TestDatabase ws, String id) {
         AccountStore accounts = new AccountStore(ws.jdbi());
         accounts.saveAll(List.of(new Account(0, id, "Name " + id, null, null, null, null, null, null, "EUR", null,
                 null, null, null)), List.of());
@@ -33,7 +40,7 @@ class KeyAccountStoresTest {
 
     @Test
     void everySaveIsANewVersionAndRoundTripsWhole() {
-        try (Workspace ws = Workspace.open(dir.resolve("c"), null)) {
+        try (TestDatabase ws = TestDatabase.create(kind, dir)) {
             CriteriaStore store = new CriteriaStore(ws.jdbi());
             CriteriaSet template = CriteriaTemplates.template(CriteriaTemplates.KAM_PORTFOLIO);
             LocalDateTime first = LocalDateTime.of(2025, 1, 2, 10, 0);
@@ -57,7 +64,7 @@ class KeyAccountStoresTest {
 
     @Test
     void ratingsKeepTheLatestPerAccountAndCriterion() {
-        try (Workspace ws = Workspace.open(dir.resolve("r"), null)) {
+        try (TestDatabase ws = TestDatabase.create(kind, dir)) {
             long a = account(ws, "A1");
             RatingStore store = new RatingStore(ws.jdbi());
             store.saveAll(List.of(new Rating(a, "Potential", 3, LocalDate.of(2025, 1, 1), "Ann", ""),
@@ -73,7 +80,7 @@ class KeyAccountStoresTest {
 
     @Test
     void aFailedBatchOfRatingsChangesNothing() {
-        try (Workspace ws = Workspace.open(dir.resolve("t"), null)) {
+        try (TestDatabase ws = TestDatabase.create(kind, dir)) {
             long a = account(ws, "A1");
             RatingStore store = new RatingStore(ws.jdbi());
             assertThatThrownBy(() -> store.saveAll(List.of(new Rating(a, "Potential", 3, LocalDate.now(), "Ann", ""),
@@ -85,7 +92,7 @@ class KeyAccountStoresTest {
 
     @Test
     void designationsEffortAndSpendRoundTrip() {
-        try (Workspace ws = Workspace.open(dir.resolve("d"), null)) {
+        try (TestDatabase ws = TestDatabase.create(kind, dir)) {
             long a = account(ws, "A1");
             DesignationStore designations = new DesignationStore(ws.jdbi());
             Designation key = new Designation(a, DesignationStatus.KEY, "Board", LocalDate.of(2024, 1, 1), "Ann");

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.kamworkbench.domain.Account;
 import org.kamworkbench.domain.Attitude;
 import org.kamworkbench.domain.BuyingRole;
@@ -19,17 +22,21 @@ import org.kamworkbench.domain.Competency;
 import org.kamworkbench.domain.RelationshipStrength;
 import org.kamworkbench.domain.Stakeholder;
 
+@ParameterizedClass
+@EnumSource(TestDatabase.Kind.class)
 class PeopleStoreTest {
+    @Parameter
+    TestDatabase.Kind kind;
     @TempDir
     Path dir;
-    private Workspace ws;
+    private TestDatabase ws;
     private ColleagueStore colleagues;
     private StakeholderStore stakeholders;
     private long accountId;
 
     @BeforeEach
     void open() {
-        ws = Workspace.open(dir.resolve("people"), null);
+        ws = TestDatabase.create(kind, dir);
         colleagues = new ColleagueStore(ws.jdbi());
         stakeholders = new StakeholderStore(ws.jdbi());
         AccountStore accounts = new AccountStore(ws.jdbi());

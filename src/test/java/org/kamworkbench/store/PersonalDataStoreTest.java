@@ -11,6 +11,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.kamworkbench.service.privacy.PersonFootprint;
 import org.kamworkbench.service.privacy.PrivacyService;
 
@@ -20,16 +23,20 @@ import org.kamworkbench.service.privacy.PrivacyService;
  * review, owns one of two actions, and is named in the account notes, a meeting's feedback, Carla's notes
  * and an action's how-to (once by e-mail). Dario (4) on another account shares nothing with her.
  */
+@ParameterizedClass
+@EnumSource(TestDatabase.Kind.class)
 class PersonalDataStoreTest {
+    @Parameter
+    TestDatabase.Kind kind;
     @TempDir
     Path dir;
 
-    private Workspace ws;
+    private TestDatabase ws;
     private PrivacyService privacy;
 
     @BeforeEach
     void handBuiltData() {
-        ws = Workspace.open(dir.resolve("client"), null);
+        ws = TestDatabase.create(kind, dir);
         privacy = new PrivacyService(new PersonalDataStore(ws.jdbi()));
         ws.jdbi().useTransaction(h -> {
             h.execute("INSERT INTO account (id, external_id, name, currency) VALUES (10, 'A', 'Acme SpA', 'EUR'), "

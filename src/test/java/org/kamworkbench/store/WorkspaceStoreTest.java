@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.kamworkbench.domain.Account;
-import org.kamworkbench.domain.FxRate;
 import org.kamworkbench.domain.RevenueCell;
 import org.kamworkbench.domain.RevenueMode;
 import org.kamworkbench.domain.WorkspaceSettings;
@@ -36,75 +35,9 @@ class WorkspaceStoreTest {
         }
     }
 
-    @Test
-    void accountsRoundTripAndUpdate() {
-        try (Workspace ws = Workspace.open(dir.resolve("a"), null)) {
-            AccountStore store = new AccountStore(ws.jdbi());
-            store.saveAll(List.of(account("A1", "Alpha"), account("A2", "Beta")), List.of());
-            List<Account> all = store.findAll();
-            assertThat(all).hasSize(2);
-            Account alpha = all.get(0);
-            assertThat(alpha.id()).isPositive();
-            assertThat(alpha.sameContentAs(account("A1", "Alpha"))).isTrue();
-            Account renamed = new Account(alpha.id(), "A1", "Alpha Group", null, "IT", "EMEA", null, null, null,
-                    "EUR", null, null, null, null);
-            store.saveAll(List.of(), List.of(renamed));
-            assertThat(store.findAll().get(0)).isEqualTo(renamed);
-        }
-    }
-
-    @Test
-    void revenueAddsAndReplacesWholeMonths() {
-        try (Workspace ws = Workspace.open(dir.resolve("r"), null)) {
-            AccountStore accounts = new AccountStore(ws.jdbi());
-            accounts.saveAll(List.of(account("A1", "Alpha"), account("A2", "Beta")), List.of());
-            long a1 = accounts.findAll().get(0).id();
-            long a2 = accounts.findAll().get(1).id();
-            RevenueStore revenue = new RevenueStore(ws.jdbi());
-            revenue.write(List.of(new RevenueCell(a1, "EUR", 2024, 1, 1_0000L, 1),
-                    new RevenueCell(a1, "EUR", 2024, 2, 2_5000L, 2),
-                    new RevenueCell(a2, "USD", 2023, 12, -3_0000L, 1)), Set.of(202401, 202402, 202312), RevenueMode.ADD);
-            revenue.write(List.of(new RevenueCell(a1, "EUR", 2024, 1, 4_0000L, 1)), Set.of(202401), RevenueMode.ADD);
-            assertThat(cells(revenue)).containsExactlyInAnyOrder(
-                    new RevenueCell(a1, "EUR", 2024, 1, 5_0000L, 2),
-                    new RevenueCell(a1, "EUR", 2024, 2, 2_5000L, 2),
-                    new RevenueCell(a2, "USD", 2023, 12, -3_0000L, 1));
-            assertThat(revenue.monthsWithRevenue()).containsExactly(202312, 202401, 202402);
-
-            // replacing January 2024 empties it for every account, keeps February
-            revenue.write(List.of(new RevenueCell(a2, "USD", 2024, 1, 7_0000L, 3)), Set.of(202401), RevenueMode.REPLACE);
-            assertThat(cells(revenue)).containsExactlyInAnyOrder(
-                    new RevenueCell(a2, "USD", 2024, 1, 7_0000L, 3),
-                    new RevenueCell(a1, "EUR", 2024, 2, 2_5000L, 2),
-                    new RevenueCell(a2, "USD", 2023, 12, -3_0000L, 1));
-        }
-    }
-
-    @Test
-    void ratesUpsertAndSurviveReopen() {
-        Path path = dir.resolve("fx");
-        try (Workspace ws = Workspace.open(path, null)) {
-            RatesStore rates = new RatesStore(ws.jdbi());
-            rates.saveFxRates(List.of(new FxRate("USD", 2024, 0, new BigDecimal("0.92")),
-                    new FxRate("USD", 2024, 3, new BigDecimal("0.95"))));
-            rates.saveFxRates(List.of(new FxRate("USD", 2024, 0, new BigDecimal("0.9238"))));
-        }
-        try (Workspace ws = Workspace.open(path, null)) {
-            assertThat(new RatesStore(ws.jdbi()).fxRates()).containsExactly(
-                    new FxRate("USD", 2024, 0, new BigDecimal("0.9238")),
-                    new FxRate("USD", 2024, 3, new BigDecimal("0.95")));
-        }
-    }
-
     private static int historyRows(Workspace ws) {
         return ws.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"")
                 .mapTo(Integer.class).one());
-    }
-
-    private static List<RevenueCell> cells(RevenueStore revenue) {
-        List<RevenueCell> cells = new ArrayList<>();
-        revenue.forEachCell(cells::add);
-        return cells;
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
 
 /** Writers of one workspace take turns on a database row lock: the second waits, or gives up as "busy". */
@@ -18,16 +20,18 @@ class WriteLockTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aSecondWriterWaitsForTheFirstToCommit() throws Exception {
-        try (Workspace ws = Workspace.open(dir.resolve("w"), null);
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aSecondWriterWaitsForTheFirstToCommit(TestDatabase.Kind kind) throws Exception {
+        Path file = dir.resolve("w");
+        try (TestDatabase ws = TestDatabase.create(kind, dir);
              Handle first = ws.jdbi().open();
              Handle second = ws.jdbi().open()) {
             Connection c1 = inTransaction(first);
-            WriteLock.take(c1, ws.file(), Duration.ofSeconds(5));
+            WriteLock.take(c1, file, Duration.ofSeconds(5));
             long started = System.nanoTime();
             CompletableFuture<Long> waited = CompletableFuture.supplyAsync(() -> {
-                WriteLock.take(inTransaction(second), ws.file(), Duration.ofSeconds(10));
+                WriteLock.take(inTransaction(second), file, Duration.ofSeconds(10));
                 return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             });
             Thread.sleep(400);
@@ -38,16 +42,18 @@ class WriteLockTest {
         }
     }
 
-    @Test
-    void aWriterThatWaitsTooLongIsRefusedAsBusy() throws Exception {
-        try (Workspace ws = Workspace.open(dir.resolve("w"), null);
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aWriterThatWaitsTooLongIsRefusedAsBusy(TestDatabase.Kind kind) throws Exception {
+        Path file = dir.resolve("w");
+        try (TestDatabase ws = TestDatabase.create(kind, dir);
              Handle first = ws.jdbi().open();
              Handle second = ws.jdbi().open()) {
-            WriteLock.take(inTransaction(first), ws.file(), Duration.ofSeconds(5));
-            assertThatThrownBy(() -> WriteLock.take(inTransaction(second), ws.file(), Duration.ofMillis(300)))
+            WriteLock.take(inTransaction(first), file, Duration.ofSeconds(5));
+            assertThatThrownBy(() -> WriteLock.take(inTransaction(second), file, Duration.ofMillis(300)))
                     .isInstanceOfSatisfying(WorkspaceUnavailableException.class, e -> {
                         assertThat(e.inUse()).isTrue();
-                        assertThat(e.getMessage()).startsWith("The workspace " + ws.file() + " is busy: another import")
+                        assertThat(e.getMessage()).startsWith("The workspace " + file + " is busy: another import")
                                 .contains("Nothing was changed").doesNotContain("Exception", "SQL", "FOR UPDATE");
                     });
             second.rollback();
@@ -55,15 +61,13 @@ class WriteLockTest {
         }
     }
 
-    @Test
-    void aWorkspaceFromBeforeCountersGetsItsLockRow() throws Exception {
-        Path path = dir.resolve("old");
-        try (Workspace ws = Workspace.open(path, null)) {
-            ws.jdbi().useHandle(h -> h.execute("DELETE FROM setting WHERE name = ?", ChangeCounter.SETTING));
-        }
-        try (Workspace ws = Workspace.open(path, null); Handle h = ws.jdbi().open()) {
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aWorkspaceFromBeforeCountersGetsItsLockRow(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase ws = TestDatabase.create(kind, dir); Handle h = ws.jdbi().open()) {
+            h.execute("DELETE FROM setting WHERE name = ?", ChangeCounter.SETTING); // as before counters
             Connection c = inTransaction(h);
-            WriteLock.take(c, ws.file(), Duration.ofSeconds(1));
+            WriteLock.take(c, dir.resolve("old"), Duration.ofSeconds(1));
             h.commit();
             assertThat(ChangeCounter.read(c)).isZero();
         }

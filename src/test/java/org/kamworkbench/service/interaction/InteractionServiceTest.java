@@ -20,8 +20,16 @@ import org.kamworkbench.domain.NextStep;
 import org.kamworkbench.domain.PlanAction;
 import org.kamworkbench.domain.Stakeholder;
 import org.kamworkbench.service.plan.PlanWorkspace;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.kamworkbench.store.TestDatabase;
 
+@ParameterizedClass
+@EnumSource(TestDatabase.Kind.class)
 class InteractionServiceTest {
+    @Parameter
+    TestDatabase.Kind kind;
     private static final LocalDate MEETING = LocalDate.of(2026, 2, 10);
 
     @TempDir
@@ -36,7 +44,7 @@ class InteractionServiceTest {
 
     @BeforeEach
     void open() {
-        ws = new PlanWorkspace(dir);
+        ws = new PlanWorkspace(dir, kind);
         log = ws.interactions;
         acme = ws.account("A1", "Acme", "EUR");
         bob = ws.stakeholder(acme, "Bob");

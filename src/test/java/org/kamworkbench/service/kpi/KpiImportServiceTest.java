@@ -22,8 +22,16 @@ import org.kamworkbench.domain.KpiSource;
 import org.kamworkbench.service.imports.ImportInputException;
 import org.kamworkbench.service.imports.ImportProblem;
 import org.kamworkbench.service.plan.PlanWorkspace;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.kamworkbench.store.TestDatabase;
 
+@ParameterizedClass
+@EnumSource(TestDatabase.Kind.class)
 class KpiImportServiceTest {
+    @Parameter
+    TestDatabase.Kind kind;
     @TempDir
     Path dir;
 
@@ -32,7 +40,7 @@ class KpiImportServiceTest {
 
     @BeforeEach
     void open() {
-        ws = new PlanWorkspace(dir);
+        ws = new PlanWorkspace(dir, kind);
         acme = ws.account("A1", "Acme", "EUR");
     }
 

@@ -24,8 +24,16 @@ import org.kamworkbench.service.portfolio.AnalysisRequest;
 import org.kamworkbench.service.portfolio.Growth;
 import org.kamworkbench.service.portfolio.PeriodSpec;
 import org.kamworkbench.service.portfolio.PortfolioData;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.kamworkbench.store.TestDatabase;
 
+@ParameterizedClass
+@EnumSource(TestDatabase.Kind.class)
 class KpiServiceTest {
+    @Parameter
+    TestDatabase.Kind kind;
     private static final LocalDate FROM = LocalDate.of(2024, 1, 1);
     private static final LocalDate TO = LocalDate.of(2026, 12, 31);
 
@@ -39,7 +47,7 @@ class KpiServiceTest {
 
     @BeforeEach
     void open() {
-        ws = new PlanWorkspace(dir);
+        ws = new PlanWorkspace(dir, kind);
         kpis = ws.kpis;
         acme = ws.account("A1", "Acme", "EUR");
         usCo = ws.account("U1", "US Co", "USD");

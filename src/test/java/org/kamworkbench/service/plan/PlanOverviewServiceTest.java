@@ -25,14 +25,22 @@ import org.kamworkbench.domain.Objective;
 import org.kamworkbench.domain.ObjectiveStatus;
 import org.kamworkbench.domain.PlanAction;
 import org.kamworkbench.service.plan.PlanOverviewRow.OverviewStatus;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.kamworkbench.store.TestDatabase;
 
 /** The plans overview on hand-built plans; today is {@link PlanWorkspace#TODAY} (2026-03-15). */
+@ParameterizedClass
+@EnumSource(TestDatabase.Kind.class)
 class PlanOverviewServiceTest {
+    @Parameter
+    TestDatabase.Kind kind;
     private PlanWorkspace ws;
 
     @BeforeEach
     void open(@TempDir Path dir) {
-        ws = new PlanWorkspace(dir);
+        ws = new PlanWorkspace(dir, kind);
     }
 
     @AfterEach

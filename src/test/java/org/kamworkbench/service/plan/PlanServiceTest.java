@@ -22,8 +22,16 @@ import org.kamworkbench.domain.PlanAction;
 import org.kamworkbench.domain.PlanReview;
 import org.kamworkbench.domain.PlanStatus;
 import org.kamworkbench.domain.Stakeholder;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.kamworkbench.store.TestDatabase;
 
+@ParameterizedClass
+@EnumSource(TestDatabase.Kind.class)
 class PlanServiceTest {
+    @Parameter
+    TestDatabase.Kind kind;
     private static final LocalDate START = LocalDate.of(2026, 1, 1);
 
     @TempDir
@@ -35,7 +43,7 @@ class PlanServiceTest {
 
     @BeforeEach
     void open() {
-        ws = new PlanWorkspace(dir);
+        ws = new PlanWorkspace(dir, kind);
         plans = ws.plans;
         acme = ws.account("A1", "Acme", "EUR");
     }

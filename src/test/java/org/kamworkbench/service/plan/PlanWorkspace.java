@@ -36,16 +36,16 @@ import org.kamworkbench.store.RatingStore;
 import org.kamworkbench.store.RevenueStore;
 import org.kamworkbench.store.SettingsStore;
 import org.kamworkbench.store.StakeholderStore;
-import org.kamworkbench.store.Workspace;
+import org.kamworkbench.store.TestDatabase;
 
 /**
- * The plan, KPI and interaction services on a real H2 workspace in a temporary folder (their stores
+ * The plan, KPI and interaction services on a real database (an H2 workspace in a temporary folder, or PostgreSQL) (their stores
  * are thin SQL; testing through them checks both), with a fixed clock.
  */
 public final class PlanWorkspace implements AutoCloseable {
     public static final LocalDate TODAY = LocalDate.of(2026, 3, 15);
 
-    public final Workspace workspace;
+    public final TestDatabase workspace;
     public final AccountStore accounts;
     public final RevenueStore revenue;
     public final RatesStore rates;
@@ -61,8 +61,13 @@ public final class PlanWorkspace implements AutoCloseable {
     public final AccountTeamStore teams;
     public final PlanOverviewService overview;
 
+    /** On H2. */
     public PlanWorkspace(Path dir) {
-        workspace = Workspace.open(dir.resolve("plans"), null);
+        this(dir, TestDatabase.Kind.H2);
+    }
+
+    public PlanWorkspace(Path dir, TestDatabase.Kind kind) {
+        workspace = TestDatabase.create(kind, dir);
         var jdbi = workspace.jdbi();
         accounts = new AccountStore(jdbi);
         revenue = new RevenueStore(jdbi);
