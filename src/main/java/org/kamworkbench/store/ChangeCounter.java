@@ -13,7 +13,8 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * Counts commits: every Jdbi transaction raises the counter in the database (inside the transaction,
- * so it lands with the data) and, once committed, records it in the {@link WorkspaceState} file.
+ * so it lands with the data) and, once committed, records it in the {@link WorkspaceState} file (an H2
+ * workspace; a workspace on a server has no file beside it).
  * Every write of the stores runs in a Jdbi transaction, so this is the one place writes commit, and
  * the one place they take the workspace's {@link WriteLock} (first, before reading what they merge).
  */
@@ -32,14 +33,31 @@ final class ChangeCounter extends DelegatingTransactionHandler {
 
     /** @param lockWait how long a transaction waits for the one writing before it ({@link WriteLock}) */
     ChangeCounter(TransactionHandler delegate, WorkspaceState state, long atOpen, java.time.Duration lockWait) {
+        this(delegate, state, workspaceOf(state), atOpen, lockWait);
+    }
+
+    /**
+     * For a workspace on a server: the counter lives in the database only.
+     *
+     * @param workspace how messages name the workspace
+     */
+    static ChangeCounter withoutFile(TransactionHandler delegate, java.nio.file.Path workspace, long atOpen) {
+        return new ChangeCounter(delegate, null, workspace, atOpen, WriteLock.WAIT);
+    }
+
+    private ChangeCounter(TransactionHandler delegate, WorkspaceState state, java.nio.file.Path workspace, long atOpen,
+                          java.time.Duration lockWait) {
         super(delegate);
         this.lockWait = lockWait;
-        String stateName = state.file().getFileName().toString();
-        this.workspace = state.file().resolveSibling(
-                stateName.substring(0, stateName.length() - WorkspaceState.SUFFIX.length()));
+        this.workspace = workspace;
         this.state = state;
         this.atOpen = atOpen;
         this.last = new AtomicLong(atOpen);
+    }
+
+    private static java.nio.file.Path workspaceOf(WorkspaceState state) {
+        String stateName = state.file().getFileName().toString();
+        return state.file().resolveSibling(stateName.substring(0, stateName.length() - WorkspaceState.SUFFIX.length()));
     }
 
     /** The counter as stored in the database; 0 for a workspace from before counters. */
@@ -98,14 +116,14 @@ final class ChangeCounter extends DelegatingTransactionHandler {
 
     /** A full disk during a write is said as such; the transaction was rolled back. */
     private RuntimeException diskFullOr(RuntimeException e) {
-        return DiskFull.causedBy(e)
+        return DiskFull.causedBy(e) && state != null
                 ? new IllegalStateException(DiskFull.sentence(state.file()) + " The workspace is unchanged.", e) : e;
     }
 
     /** Raises the counter in this transaction; the row lock also orders concurrent writers. */
     private static long raise(Handle h) {
         // H2: null when this transaction changed nothing; a read leaves the file and the counter alone
-        if (h.createQuery("SELECT TRANSACTION_ID()").mapTo(String.class).findOne().isEmpty()) {
+        if (h.createQuery(dialect(h).transactionId()).mapTo(String.class).findOne().isEmpty()) {
             return 0;
         }
         long next = h.createQuery("SELECT text_value FROM setting WHERE name = :name FOR UPDATE")
@@ -119,10 +137,20 @@ final class ChangeCounter extends DelegatingTransactionHandler {
         return next;
     }
 
+    private static Dialect dialect(Handle h) {
+        try {
+            return Dialect.of(h.getConnection());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell the workspace's database: " + Workspace.firstLine(e), e);
+        }
+    }
+
     private synchronized void recorded(long counter) {
         if (counter > last.get()) {
             last.set(counter);
-            state.write(counter);
+            if (state != null) {
+                state.write(counter);
+            }
         }
     }
 }

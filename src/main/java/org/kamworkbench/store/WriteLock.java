@@ -20,9 +20,6 @@ import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
  */
 final class WriteLock {
     static final Duration WAIT = Duration.ofSeconds(30);
-    /** H2: "Timeout trying to lock table" and "Deadlock detected". */
-    private static final int LOCK_TIMEOUT = 50200;
-    private static final int DEADLOCK = 40001;
     private static final int DUPLICATE_KEY = 23505;
 
     private WriteLock() {
@@ -33,14 +30,27 @@ final class WriteLock {
      * waiting at most {@code wait} for a writer that holds it.
      */
     static void take(Connection connection, Path workspace, Duration wait) {
+        Dialect dialect = Dialect.H2;
         try {
             if (connection.isReadOnly()) {
                 return; // opened for reading: nothing can be written, nothing to protect
             }
+            dialect = Dialect.of(connection);
             try (Statement st = connection.createStatement()) {
-                st.execute("SET LOCK_TIMEOUT " + wait.toMillis());
+                st.execute(dialect.lockTimeout(wait.toMillis()));
             }
-            if (!lockRow(connection)) {
+            if (lockRow(connection)) {
+                return;
+            }
+            if (dialect == Dialect.POSTGRESQL) {
+                // a failed statement would end a PostgreSQL transaction: insert only when nobody has
+                try (PreparedStatement st = connection.prepareStatement("INSERT INTO setting (name, text_value) "
+                        + "VALUES (?, '0') ON CONFLICT (name) DO NOTHING")) {
+                    st.setString(1, ChangeCounter.SETTING);
+                    st.executeUpdate();
+                }
+                lockRow(connection);
+            } else {
                 try {
                     insertRow(connection);
                 } catch (SQLException e) {
@@ -52,7 +62,7 @@ final class WriteLock {
                 lockRow(connection);
             }
         } catch (SQLException e) {
-            if (e.getErrorCode() == LOCK_TIMEOUT || e.getErrorCode() == DEADLOCK) {
+            if (dialect.lockTimedOut(e)) {
                 throw busy(workspace, wait, e);
             }
             throw new IllegalStateException("Cannot lock workspace " + workspace + " for writing: "
