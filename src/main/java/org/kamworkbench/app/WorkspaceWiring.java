@@ -131,6 +131,11 @@ public final class WorkspaceWiring implements WorkspaceOpener {
     }
 
     @Override
+    public boolean needsPassword(Path path) {
+        return ServerAddress.of(path).map(a -> new ServerPasswords(environment, home).find(a).isEmpty()).orElse(false);
+    }
+
+    @Override
     public WorkspaceBackups backups(char[] password) {
         return new TeamWorkspaceBackups(new BackupCatalog(password));
     }
