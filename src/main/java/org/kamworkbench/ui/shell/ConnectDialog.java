@@ -18,7 +18,8 @@ import org.kamworkbench.ui.common.Texts;
 
 /**
  * The dialog of File › Connect to team workspace…: binds its fields to a {@link ConnectDialogViewModel}.
- * Enter connects (the dialog stays open, saying why, until it succeeds); Escape cancels.
+ * Enter connects (the dialog stays open, saying why, until it succeeds); Escape cancels, except while
+ * connecting (at most the connect timeout, 10 s).
  */
 final class ConnectDialog {
     private final ConnectDialogViewModel model;
@@ -48,6 +49,7 @@ final class ConnectDialog {
         tls.selectedProperty().bindBidirectional(model.tlsRequiredProperty());
         problem.textProperty().bind(model.problemProperty());
         spinner.visibleProperty().bind(model.connectingProperty());
+        spinner.managedProperty().bind(spinner.visibleProperty());
     }
 
     /** Shows the dialog until the team workspace is open (then the shell shows it) or the user cancels. */
@@ -66,6 +68,13 @@ final class ConnectDialog {
                 dialog.setResult(null);
                 dialog.close();
             });
+        });
+        // while connecting the choice is the server's: the dialog closes on success or says why it failed
+        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).disableProperty().bind(model.connectingProperty());
+        dialog.setOnCloseRequest(e -> {
+            if (model.connectingProperty().get()) {
+                e.consume();
+            }
         });
         dialog.getDialogPane().getStyleClass().add("connect-dialog");
         Platform.runLater(() -> (model.hostProperty().get().isEmpty() ? host : password).requestFocus());
