@@ -33,8 +33,9 @@ public final class Launcher {
         FastStart.Mode mode = args.length == 0 ? FastStart.Mode.DESKTOP : FastStart.Mode.CLI;
         Optional<FastStart> fastStart = FastStart.forThisProcess(mode, home);
         if (fastStart.isPresent()) {
-            // a call with a workspace password runs in a process of its own: the background process never sees it
-            Optional<Path> socket = PasswordSource.given(args, System::getenv)
+            // a call with a workspace password runs in a process of its own: the background process never sees it;
+            // so does one on a team workspace (its password may be typed, and the server keeps no file lock)
+            Optional<Path> socket = PasswordSource.given(args, System::getenv) || PasswordSource.namesATeamWorkspace(args)
                     ? Optional.empty() : fastStart.get().serverSocket();
             if (socket.isPresent()) {
                 OptionalInt exit = CliClient.run(socket.get(), args, System.console() != null,

@@ -65,12 +65,20 @@ import org.kamworkbench.store.RatesStore;
 import org.kamworkbench.store.RevenueStore;
 import org.kamworkbench.store.SettingsStore;
 import org.kamworkbench.store.StakeholderStore;
+import org.kamworkbench.store.ServerPasswords;
+import org.kamworkbench.store.ServerWorkspace;
 import org.kamworkbench.store.Workspace;
+import org.kamworkbench.service.workspace.ServerAddress;
+import org.kamworkbench.service.workspace.TeamWorkspaceBackups;
+import org.kamworkbench.service.workspace.TeamWorkspacePasswords;
+import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
 
 /** The composition root: opens a workspace and wires store → services. */
 public final class WorkspaceWiring implements WorkspaceOpener {
     private final Path home;
     private final Clock clock;
+    /** Where a team workspace's password comes from when none is given (the process environment, or a test's). */
+    private final java.util.function.UnaryOperator<String> environment;
 
     /** With the system clock (looked up when a workspace opens: loading the time zones takes a while). */
     public WorkspaceWiring(Path home) {
@@ -79,43 +87,72 @@ public final class WorkspaceWiring implements WorkspaceOpener {
 
     /** With a fixed clock, for tests of what is overdue. */
     public WorkspaceWiring(Path home, Clock clock) {
+        this(home, clock, System::getenv);
+    }
+
+    /** With the environment a team workspace's password may come from ({@link ServerPasswords}). */
+    public WorkspaceWiring(Path home, Clock clock, java.util.function.UnaryOperator<String> environment) {
         this.home = home;
         this.clock = clock;
+        this.environment = environment;
     }
 
     @Override
     public WorkspaceServices open(Path path) {
-        return wire(Workspace.open(path, null, new EmptyWorkspaceTemplate(home.resolve(".cache").resolve("kam-workbench"))));
+        return ServerAddress.of(path).map(a -> openServer(a, null)).orElseGet(() ->
+                wire(Workspace.open(path, null, new EmptyWorkspaceTemplate(home.resolve(".cache").resolve("kam-workbench")))));
     }
 
     @Override
     public WorkspaceServices openForReading(Path path) {
-        return wire(Workspace.openForReading(path, null));
+        return ServerAddress.of(path).map(a -> openServer(a, null)).orElseGet(() ->
+                wire(Workspace.openForReading(path, null)));
     }
 
     @Override
     public WorkspaceServices open(Path path, char[] password) {
-        return wire(Workspace.open(path, password));
+        return ServerAddress.of(path).map(a -> openServer(a, password)).orElseGet(() ->
+                wire(Workspace.open(path, password)));
     }
 
     @Override
     public WorkspaceServices openForReading(Path path, char[] password) {
-        return wire(Workspace.openForReading(path, password));
+        return ServerAddress.of(path).map(a -> openServer(a, password)).orElseGet(() ->
+                wire(Workspace.openForReading(path, password)));
+    }
+
+    /**
+     * A team workspace on a server (it has no read-only mode: reading takes no file lock there). Without a
+     * password given, the environment or ~/.pgpass gives it, else the caller is asked for it.
+     */
+    private WorkspaceServices openServer(ServerAddress address, char[] given) {
+        char[] password = given != null ? given : new ServerPasswords(environment, home).find(address).orElse(null);
+        return wire(ServerWorkspace.open(address, password));
+    }
+
+    @Override
+    public boolean needsPassword(Path path) {
+        return ServerAddress.of(path).map(a -> new ServerPasswords(environment, home).find(a).isEmpty()).orElse(false);
     }
 
     @Override
     public WorkspaceBackups backups(char[] password) {
-        return new BackupCatalog(password);
+        return new TeamWorkspaceBackups(new BackupCatalog(password));
     }
 
     @Override
     public WorkspacePasswords passwords() {
-        return new PasswordChange();
+        return new TeamWorkspacePasswords(new PasswordChange());
     }
 
     private WorkspaceServices wire(Workspace workspace) {
         return wire(workspace.jdbi(), workspace.displayName(), workspace.file(), workspace::backUpBeforeImport,
                 workspace::close);
+    }
+
+    /** A team workspace takes no backups of its own before an import: the server's administrator backs it up. */
+    private WorkspaceServices wire(ServerWorkspace workspace) {
+        return wire(workspace.jdbi(), workspace.displayName(), workspace.file(), () -> { }, workspace::close);
     }
 
     /**
@@ -206,7 +243,22 @@ public final class WorkspaceWiring implements WorkspaceOpener {
 
     @Override
     public void createWith(Path path, char[] password, Consumer<WorkspaceServices> fill) {
-        FilledCreation.create(path, password, workspace -> fill.accept(wire(workspace)));
+        java.util.Optional<ServerAddress> server = ServerAddress.of(path);
+        if (server.isEmpty()) {
+            FilledCreation.create(path, password, workspace -> fill.accept(wire(workspace)));
+            return;
+        }
+        // on a server the fill (an archive's load) is one transaction: it lands whole or not at all
+        char[] serverPassword = password != null ? password
+                : new ServerPasswords(environment, home).find(server.get()).orElse(null);
+        try (ServerWorkspace workspace = ServerWorkspace.open(server.get(), serverPassword)) {
+            if (workspace.holdsAccounts()) {
+                throw new WorkspaceUnavailableException("The team workspace " + server.get().shortName()
+                        + " already holds accounts: an archive is imported into an empty one. Nothing was changed.",
+                        false, null);
+            }
+            fill.accept(wire(workspace));
+        }
     }
 
     private static String appVersion() {
@@ -216,17 +268,20 @@ public final class WorkspaceWiring implements WorkspaceOpener {
 
     @Override
     public WorkspaceBackups backups() {
-        return new BackupCatalog();
+        return new TeamWorkspaceBackups(new BackupCatalog());
     }
 
     @Override
     public boolean exists(Path path) {
-        return java.nio.file.Files.exists(Workspace.databaseFile(path));
+        // a team workspace is the server's to say: connecting tells whether the database is there
+        return ServerAddress.of(path).isPresent() || java.nio.file.Files.exists(Workspace.databaseFile(path));
     }
 
     @Override
     public void deleteCreated(Path file) throws java.io.IOException {
-        java.nio.file.Files.deleteIfExists(file);
+        if (ServerAddress.of(file).isEmpty()) {
+            java.nio.file.Files.deleteIfExists(file);
+        }
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.kamworkbench.service.workspace.WorkspaceBackups;
 import java.util.function.UnaryOperator;
 import org.kamworkbench.service.workspace.OpenAhead;
 import org.kamworkbench.service.workspace.PasswordOpener;
+import org.kamworkbench.service.workspace.ServerAddress;
 import org.kamworkbench.service.workspace.WorkspacePasswords;
 import org.kamworkbench.service.workspace.WorkspaceOpener;
 import org.kamworkbench.service.workspace.WorkspaceServices;
@@ -19,6 +20,9 @@ public final class CliContext {
     /** The opener with the password of this call, when it carries one. */
     private WorkspaceOpener opener;
     private UnaryOperator<String> environment = System::getenv;
+    /** Asks the user at the terminal (the prompt given); null when there is no terminal. */
+    private java.util.function.Function<String, char[]> terminal =
+            prompt -> System.console() == null ? null : System.console().readPassword("%s", prompt);
     private char[] password;
     private BadInputException passwordProblem;
     private final PrintWriter out;
@@ -80,13 +84,46 @@ public final class CliContext {
         this.environment = environment;
     }
 
+    /** How the password of a team workspace is asked for at the terminal (tests give their own). */
+    void terminal(java.util.function.Function<String, char[]> terminal) {
+        this.terminal = terminal;
+    }
+
     /** Reads this call's password (--password-file or the environment) before anything opens a workspace. */
     void readPassword(String[] args) {
+        Path named = WorkspacePrefetch.workspaceIn(args);
+        java.util.Optional<ServerAddress> server = ServerAddress.of(named);
+        if (server.isPresent()) {
+            readServerPassword(args, server.get());
+            return;
+        }
         try {
             password = PasswordSource.read(args, environment);
         } catch (BadInputException e) {
             passwordProblem = e;
             return;
+        }
+        if (password != null) {
+            opener = new PasswordOpener(plainOpener, password);
+        }
+    }
+
+    /**
+     * A team workspace's password: --password-file, else what the opener finds (KAM_DB_PASSWORD,
+     * ~/.pgpass), else typed at the terminal, never echoed. Without any, opening it says what to do.
+     */
+    private void readServerPassword(String[] args, ServerAddress server) {
+        try {
+            password = PasswordSource.readForServer(args);
+        } catch (BadInputException e) {
+            passwordProblem = e;
+            return;
+        }
+        if (password == null && plainOpener.needsPassword(server.toPath())) {
+            password = terminal.apply("Password of " + server.user() + " for " + server.shortName() + ": ");
+            if (password != null && password.length == 0) {
+                password = null;
+            }
         }
         if (password != null) {
             opener = new PasswordOpener(plainOpener, password);

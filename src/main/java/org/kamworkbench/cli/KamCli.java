@@ -90,6 +90,12 @@ public final class KamCli {
         return this;
     }
 
+    /** How a team workspace's password is typed at the terminal (tests answer the prompt themselves). */
+    KamCli terminal(java.util.function.Function<String, char[]> terminal) {
+        context.terminal(terminal);
+        return this;
+    }
+
     /** Runs the command; returns the exit code (0 ok, 1 unexpected failure, 2 bad input, 3 busy, 4 damaged). */
     public int run(String[] args) {
         List<Class<?>> commands = commandsNamedIn(args);
@@ -112,7 +118,8 @@ public final class KamCli {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof BadInputException bad) {
                 bad.lines().forEach(context.err()::println);
-            } else if (e instanceof WorkspacePasswordException password && password.missing()) {
+            } else if (e instanceof WorkspacePasswordException password && password.missing()
+                    && !org.kamworkbench.service.workspace.ServerAddress.of(context.workspacePath()).isPresent()) {
                 context.err().println(e.getMessage() + " Give it with " + PasswordSource.OPTION + " FILE or the "
                         + "environment variable " + PasswordSource.ENV + ".");
             } else if (e instanceof WorkspaceUnavailableException || e instanceof WorkspaceDamagedException) {

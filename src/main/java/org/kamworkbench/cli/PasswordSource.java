@@ -24,6 +24,22 @@ public final class PasswordSource {
     }
 
     /**
+     * Whether the arguments name a team workspace on a server (its password, from the environment, the
+     * password file or typed at the terminal, then stays in the process of this call).
+     */
+    public static boolean namesATeamWorkspace(String[] args) {
+        return org.kamworkbench.service.workspace.ServerAddress.of(WorkspacePrefetch.workspaceIn(args)).isPresent();
+    }
+
+    /**
+     * The password of a team workspace given with {@code --password-file}; null without one (the
+     * variable {@value #ENV} is for encrypted workspace files, not for servers).
+     */
+    static char[] readForServer(String[] args) {
+        return fileIn(args) == null ? null : read(args, name -> null);
+    }
+
+    /**
      * The password, or null when none is given.
      *
      * @throws BadInputException when the password file cannot be read or is empty

@@ -81,7 +81,8 @@ final class WorkspaceArchiveCommands {
         public Integer call() {
             char[] password = ArchivePassword.given(passwordFile, System::getenv);
             Path target = context.workspacePath();
-            if (context.workspaceExists(target)) {
+            // a team workspace's database is there already: it must be empty, which creating it checks
+            if (org.kamworkbench.service.workspace.ServerAddress.of(target).isEmpty() && context.workspaceExists(target)) {
                 throw new BadInputException("There is already a workspace at " + target + ": an archive is imported "
                         + "into a new one. Give another --workspace.");
             }

@@ -13,7 +13,8 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * Counts commits: every Jdbi transaction raises the counter in the database (inside the transaction,
- * so it lands with the data) and, once committed, records it in the {@link WorkspaceState} file.
+ * so it lands with the data) and, once committed, records it in the {@link WorkspaceState} file (an H2
+ * workspace; a workspace on a server has no file beside it).
  * Every write of the stores runs in a Jdbi transaction, so this is the one place writes commit, and
  * the one place they take the workspace's {@link WriteLock} (first, before reading what they merge).
  */
@@ -32,14 +33,31 @@ final class ChangeCounter extends DelegatingTransactionHandler {
 
     /** @param lockWait how long a transaction waits for the one writing before it ({@link WriteLock}) */
     ChangeCounter(TransactionHandler delegate, WorkspaceState state, long atOpen, java.time.Duration lockWait) {
+        this(delegate, state, workspaceOf(state), atOpen, lockWait);
+    }
+
+    /**
+     * For a workspace on a server: the counter lives in the database only.
+     *
+     * @param workspace how messages name the workspace
+     */
+    static ChangeCounter withoutFile(TransactionHandler delegate, java.nio.file.Path workspace, long atOpen) {
+        return new ChangeCounter(delegate, null, workspace, atOpen, WriteLock.WAIT);
+    }
+
+    private ChangeCounter(TransactionHandler delegate, WorkspaceState state, java.nio.file.Path workspace, long atOpen,
+                          java.time.Duration lockWait) {
         super(delegate);
         this.lockWait = lockWait;
-        String stateName = state.file().getFileName().toString();
-        this.workspace = state.file().resolveSibling(
-                stateName.substring(0, stateName.length() - WorkspaceState.SUFFIX.length()));
+        this.workspace = workspace;
         this.state = state;
         this.atOpen = atOpen;
         this.last = new AtomicLong(atOpen);
+    }
+
+    private static java.nio.file.Path workspaceOf(WorkspaceState state) {
+        String stateName = state.file().getFileName().toString();
+        return state.file().resolveSibling(stateName.substring(0, stateName.length() - WorkspaceState.SUFFIX.length()));
     }
 
     /** The counter as stored in the database; 0 for a workspace from before counters. */
@@ -98,7 +116,7 @@ final class ChangeCounter extends DelegatingTransactionHandler {
 
     /** A full disk during a write is said as such; the transaction was rolled back. */
     private RuntimeException diskFullOr(RuntimeException e) {
-        return DiskFull.causedBy(e)
+        return DiskFull.causedBy(e) && state != null
                 ? new IllegalStateException(DiskFull.sentence(state.file()) + " The workspace is unchanged.", e) : e;
     }
 
@@ -130,7 +148,9 @@ final class ChangeCounter extends DelegatingTransactionHandler {
     private synchronized void recorded(long counter) {
         if (counter > last.get()) {
             last.set(counter);
-            state.write(counter);
+            if (state != null) {
+                state.write(counter);
+            }
         }
     }
 }

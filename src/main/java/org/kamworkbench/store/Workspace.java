@@ -286,7 +286,7 @@ public final class Workspace implements AutoCloseable {
      *
      * @return true when the workspace was new (no migration had run on it yet)
      */
-    static boolean migrate(JdbcDataSource ds, Connection connection) {
+    static boolean migrate(javax.sql.DataSource ds, Connection connection) {
         String recorded = recordedVersion(connection);
         if (SCHEMA_VERSION.equals(recorded)) {
             return false;
@@ -305,7 +305,7 @@ public final class Workspace implements AutoCloseable {
                 .migrate();
     }
 
-    private static String recordedVersion(Connection connection) {
+    static String recordedVersion(Connection connection) {
         try {
             // look before querying: a failed query on a new workspace would leave an H2 .trace.db file beside it
             try (ResultSet tables = connection.getMetaData().getTables(null, null, "flyway_schema_history", null)) {

@@ -2,7 +2,6 @@ package org.kamworkbench.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,10 +53,8 @@ class ArchiveAcrossDatabasesTest {
             archiveOn(jdbi).export(fromH2, null, ProgressMonitor.NONE);
         }
         Path fromPostgres = dir.resolve("pg.kamx");
-        try (EmbeddedPostgres pg = EmbeddedPostgres.start()) {
-            Flyway.configure().dataSource(pg.getPostgresDatabase()).locations("classpath:db/migration")
-                    .javaMigrations(new RevenueSegmentsMigration()).load().migrate();
-            Jdbi jdbi = Jdbi.create(pg.getPostgresDatabase());
+        try (TestDatabase pg = TestDatabase.create(TestDatabase.Kind.POSTGRESQL, dir)) {
+            Jdbi jdbi = pg.jdbi();
             WorkspaceArchiveService server = archiveOn(jdbi);
             server.load(fromH2, null, ProgressMonitor.NONE);
             server.export(fromPostgres, null, ProgressMonitor.NONE);

@@ -127,19 +127,12 @@ public final class TestDatabase implements AutoCloseable {
 
         static synchronized EmbeddedPostgres server() {
             if (server == null) {
-                try {
-                    EmbeddedPostgres started = EmbeddedPostgres.builder()
-                            .setServerConfig("fsync", "off") // throw-away data: no need to survive a power cut
-                            .setServerConfig("full_page_writes", "off")
-                            .start();
-                    execute(started.getPostgresDatabase(), "CREATE DATABASE " + TEMPLATE);
-                    DataSource template = dataSource(started, TEMPLATE);
-                    Workspace.migrate(template);
-                    new SettingsStore(Workspace.jdbiOn(template)).seedDefaults();
-                    server = started;
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
-                }
+                EmbeddedPostgres started = TeamServer.server(); // one server for every test of this JVM
+                execute(started.getPostgresDatabase(), "CREATE DATABASE " + TEMPLATE);
+                DataSource template = dataSource(started, TEMPLATE);
+                Workspace.migrate(template);
+                new SettingsStore(Workspace.jdbiOn(template)).seedDefaults();
+                server = started;
             }
             return server;
         }

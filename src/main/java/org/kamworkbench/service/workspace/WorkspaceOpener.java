@@ -89,6 +89,14 @@ public interface WorkspaceOpener {
         };
     }
 
+    /**
+     * Whether opening {@code path} without a password would ask for one that nothing else gives: a team
+     * workspace on a server whose password neither the environment nor ~/.pgpass holds.
+     */
+    default boolean needsPassword(Path path) {
+        return false;
+    }
+
     /** The workspace opened on first start: in the user's home. */
     Path defaultWorkspace();
 }

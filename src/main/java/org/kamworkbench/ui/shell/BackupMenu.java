@@ -19,6 +19,9 @@ final class BackupMenu {
     }
 
     void restore() {
+        if (onATeamWorkspace("restore.title")) {
+            return;
+        }
         model.listBackups(backups -> {
             if (backups.isEmpty()) {
                 Alerts.show(stage, Alert.AlertType.INFORMATION, texts.get("restore.title"), texts.get("restore.none"));
@@ -30,6 +33,9 @@ final class BackupMenu {
 
     /** "Undo last import" is a restore of the backup taken before it, after a confirmation. */
     void undoLastImport() {
+        if (onATeamWorkspace("undoImport.title")) {
+            return;
+        }
         model.listBackups(backups -> backups.stream()
                 .filter(b -> BackupInfo.BEFORE_IMPORT.equals(b.reason())).findFirst()
                 .ifPresentOrElse(before -> {
@@ -41,5 +47,14 @@ final class BackupMenu {
                     confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.restore(before.fileName()));
                 }, () -> Alerts.show(stage, Alert.AlertType.INFORMATION, texts.get("undoImport.title"),
                         texts.get("undoImport.none"))));
+    }
+
+    /** A team workspace has no backups here: says that the server's administrator keeps them. */
+    private boolean onATeamWorkspace(String titleKey) {
+        if (model.teamWorkspace().isEmpty()) {
+            return false;
+        }
+        Alerts.show(stage, Alert.AlertType.INFORMATION, texts.get(titleKey), texts.get("team.noBackups"));
+        return true;
     }
 }

@@ -75,6 +75,8 @@ public final class MainWindowView implements ShellActions {
     @FXML private SeparatorMenuItem screensEnd;
     @FXML private MenuItem newItem;
     @FXML private MenuItem openItem;
+    @FXML private MenuItem connectItem;
+    @FXML private MenuItem refreshItem;
     @FXML private MenuItem importItem;
     @FXML private MenuItem undoImportItem;
     @FXML private MenuItem restoreItem;
@@ -141,6 +143,7 @@ public final class MainWindowView implements ShellActions {
         exportItem.disableProperty().bind(model.workspaceProperty().isNull());
         exportCrmItem.disableProperty().bind(model.workspaceProperty().isNull());
         passwordItem.disableProperty().bind(model.workspaceProperty().isNull());
+        refreshItem.disableProperty().bind(model.workspaceProperty().isNull());
         initScreens();
         initTheme();
         initLanguages();
@@ -294,7 +297,7 @@ public final class MainWindowView implements ShellActions {
     private void rebuildRecentMenu() {
         recentMenu.getItems().clear();
         for (Path path : model.recentWorkspaces()) {
-            MenuItem item = new MenuItem(path.toString());
+            MenuItem item = new MenuItem(model.recentName(path));
             item.setMnemonicParsing(false);
             item.setOnAction(e -> model.openRecent(path));
             recentMenu.getItems().add(item);
@@ -479,8 +482,31 @@ public final class MainWindowView implements ShellActions {
                         problem -> openFailed(new ShellViewModel.OpenFailure(services.file(), problem, false))));
     }
 
+    /**
+     * View › Refresh (F5): reloads the status bar, every screen built so far and the account page from the
+     * database, showing what others changed in a team workspace (and what another window changed).
+     */
+    @FXML
+    private void refreshFromDatabase() {
+        dataChanged();
+    }
+
+    /** File › Connect to team workspace…: a PostgreSQL database on a server. */
+    @FXML
+    private void connectToTeamWorkspace() {
+        new ConnectDialog(new ConnectDialogViewModel(model::connect, texts), texts).show(stage);
+    }
+
     /** An encrypted workspace: ask for its password (again after a wrong one); cancel opens nothing. */
     private void askPassword(ShellViewModel.PasswordRequest request) {
+        java.util.Optional<org.kamworkbench.service.workspace.ServerAddress> server =
+                org.kamworkbench.service.workspace.ServerAddress.of(request.path());
+        if (server.isPresent()) { // a team workspace of the recent list: its connection, waiting for the password
+            ConnectDialogViewModel connect = new ConnectDialogViewModel(model::connect, texts);
+            connect.prefill(server.get(), request.wrong() ? request.message() : null);
+            new ConnectDialog(connect, texts).show(stage);
+            return;
+        }
         Optional<char[]> password = new PasswordDialog(texts).ask(stage, request.path().getFileName().toString(),
                 request.wrong() ? request.message() : null);
         if (password.isPresent()) {

@@ -14,15 +14,21 @@ public final class RecentWorkspaces {
 
     /** The list after opening {@code opened}; runs {@code exists} on each path, so call it off the UI thread. */
     public static List<Path> afterOpening(List<Path> recent, Path opened, Predicate<Path> exists) {
-        Path normalized = opened.toAbsolutePath().normalize();
+        Path normalized = normalized(opened);
         List<Path> result = new ArrayList<>();
         result.add(normalized);
         for (Path p : recent) {
-            Path n = p.toAbsolutePath().normalize();
+            Path n = normalized(p);
             if (result.size() < MAX && !result.contains(n) && exists.test(n)) {
                 result.add(n);
             }
         }
         return result;
+    }
+
+    /** A file's absolute path; a team workspace's address as it is (it names no file). */
+    private static Path normalized(Path path) {
+        return org.kamworkbench.service.workspace.ServerAddress.of(path).isPresent() ? path
+                : path.toAbsolutePath().normalize();
     }
 }

@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.kamworkbench.service.workspace.BackupInfo;
+import org.kamworkbench.service.workspace.ServerAddress;
 import org.kamworkbench.service.workspace.WorkspaceOpener;
 import org.kamworkbench.service.workspace.WorkspaceServices;
 import org.kamworkbench.service.workspace.WorkspaceStatus;
@@ -104,7 +105,10 @@ public final class ShellViewModel {
         preferences.setLanguage(language.tag());
         texts = Texts.forLocale(language.locale(Locale.getDefault()));
         WorkspaceServices services = workspace.get();
-        title.set(services == null ? texts.get("app.title") : texts.format("app.titleWithWorkspace", services.name()));
+        title.set(services == null ? texts.get("app.title") : texts.format("app.titleWithWorkspace", shownName(services)));
+        if (services != null) {
+            workspaceName.set(shownName(services));
+        }
         if (status.get() != null) {
             applyStatus(status.get());
         }
@@ -176,14 +180,28 @@ public final class ShellViewModel {
      * for it through {@link #setOnPasswordNeeded} (when set) instead of failing.
      */
     public void open(Path path, char[] password) {
+        open(path, password, () -> { }, null);
+    }
+
+    /**
+     * Connects to the team workspace {@code address} (File › Connect to team workspace…): as {@link #open},
+     * but a failure goes to {@code failed} (the dialog says it and stays open) and
+     * {@code opened} runs once it is open.
+     */
+    public void connect(ServerAddress address, char[] password, Runnable opened, Consumer<Throwable> failed) {
+        open(address.toPath(), password, opened, failed);
+    }
+
+    private void open(Path path, char[] password, Runnable then, Consumer<Throwable> failed) {
         WorkspaceServices current = workspace.get();
         if (current != null && current.file().toAbsolutePath().normalize()
                 .equals(path.toAbsolutePath().normalize())) {
+            then.run();
             return;
         }
         opening.set(true);
         List<Path> known = List.copyOf(recent);
-        background.run(texts.format("progress.opening", path.getFileName()), monitor -> {
+        background.run(texts.format("progress.opening", displayName(path)), monitor -> {
             WorkspaceServices services = opener.open(path, password);
             try {
                 WorkspaceStatus s = services.status().status();
@@ -195,8 +213,13 @@ public final class ShellViewModel {
         }, opened -> {
             this.password = password == null ? null : password.clone();
             opened(opened);
+            then.run();
         }, failure -> {
             opening.set(false);
+            if (failed != null) {
+                failed.accept(failure);
+                return;
+            }
             if (failure instanceof WorkspacePasswordException p && onPasswordNeeded != null) {
                 onPasswordNeeded.accept(new PasswordRequest(path, Problems.sentence(failure, texts), !p.missing()));
                 return;
@@ -209,8 +232,8 @@ public final class ShellViewModel {
     private void opened(Opened opened) {
         WorkspaceServices previous = workspace.get();
         workspace.set(opened.services());
-        title.set(texts.format("app.titleWithWorkspace", opened.services().name()));
-        workspaceName.set(opened.services().name());
+        title.set(texts.format("app.titleWithWorkspace", shownName(opened.services())));
+        workspaceName.set(shownName(opened.services()));
         applyStatus(opened.status());
         recent.setAll(opened.recent());
         preferences.setRecentWorkspaces(opened.recent());
@@ -228,7 +251,7 @@ public final class ShellViewModel {
      * message, rather than silently created anew.
      */
     public void openRecent(Path path) {
-        background.run(texts.format("progress.opening", path.getFileName()), monitor -> opener.exists(path), exists -> {
+        background.run(texts.format("progress.opening", displayName(path)), monitor -> opener.exists(path), exists -> {
             if (exists) {
                 open(path);
             } else {
@@ -237,6 +260,30 @@ public final class ShellViewModel {
                 onOpenFailure.accept(new OpenFailure(path, texts.format("open.missing", path), false));
             }
         }, failure -> onOpenFailure.accept(new OpenFailure(path, Problems.sentence(failure, texts), false)));
+    }
+
+    /** How the title and status bar name an open workspace: a team workspace says so, with its server. */
+    private String shownName(WorkspaceServices services) {
+        return ServerAddress.of(services.file())
+                .map(a -> texts.format("team.name", a.database(), a.host()))
+                .orElse(services.name());
+    }
+
+    /** How menus and messages name a workspace: its file name, or "team workspace db on host" for a server. */
+    public String displayName(Path path) {
+        return ServerAddress.of(path).map(a -> texts.format("team.recent", a.database(), a.host(), a.user()))
+                .orElseGet(() -> String.valueOf(path.getFileName()));
+    }
+
+    /** How the recent list shows a workspace: its full path, or the team workspace as {@link #displayName}. */
+    public String recentName(Path path) {
+        return ServerAddress.of(path).isPresent() ? displayName(path) : path.toString();
+    }
+
+    /** The open workspace's server address, when it is a team workspace. */
+    public java.util.Optional<ServerAddress> teamWorkspace() {
+        WorkspaceServices services = workspace.get();
+        return services == null ? java.util.Optional.empty() : ServerAddress.of(services.file());
     }
 
     /** Reloads the status bar's counts and totals. */

@@ -57,7 +57,7 @@ public final class StartView implements Screen {
 
     @FXML
     private void initialize() {
-        workspaceTitle.setText(texts.format("start.workspace", model.workspaceName()));
+        workspaceTitle.setText(model.workspaceTitle());
         importButton.setGraphic(card(Icons.IMPORT, "start.import.title", "start.import.text"));
         demoButton.setGraphic(card(Icons.DEMO, "start.demo.title", "start.demo.text"));
         importAgainButton.setGraphic(Icons.IMPORT.graphic());

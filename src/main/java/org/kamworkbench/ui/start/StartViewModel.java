@@ -54,6 +54,13 @@ public final class StartViewModel {
         return services.name();
     }
 
+    /** The start screen's heading: the workspace's name, or that it is a team workspace on its server. */
+    public String workspaceTitle() {
+        return org.kamworkbench.service.workspace.ServerAddress.of(services.file())
+                .map(a -> texts.format("team.start", a.database(), a.host(), a.user()))
+                .orElseGet(() -> texts.format("start.workspace", workspaceName()));
+    }
+
     /** Reloads the workspace's status. */
     public void refresh() {
         background.run(texts.get("progress.status"), monitor -> services.status().status(), this::apply,

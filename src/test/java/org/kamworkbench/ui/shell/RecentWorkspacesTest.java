@@ -34,4 +34,14 @@ class RecentWorkspacesTest {
                 x -> !x.equals(p("gone")));
         assertThat(list).containsExactly(p("new"), p("here"));
     }
+
+    @Test
+    void aTeamWorkspaceIsRememberedByItsAddressWithoutAPassword() {
+        Path team = org.kamworkbench.service.workspace.ServerAddress.parse("postgresql://db:5432/kam?user=anna").toPath();
+        List<Path> list = RecentWorkspaces.afterOpening(List.of(p("a")), team, x -> true);
+        assertThat(list).containsExactly(team, p("a"));
+        assertThat(org.kamworkbench.service.workspace.ServerAddress.of(list.get(0)).orElseThrow())
+                .hasToString("postgresql://db:5432/kam?user=anna");
+        assertThat(RecentWorkspaces.afterOpening(list, p("b"), x -> true)).containsExactly(p("b"), team, p("a"));
+    }
 }
