@@ -66,6 +66,9 @@ import org.kamworkbench.store.RevenueStore;
 import org.kamworkbench.store.SettingsStore;
 import org.kamworkbench.store.StakeholderStore;
 import org.kamworkbench.store.Workspace;
+import org.kamworkbench.store.VersionStore;
+import org.kamworkbench.service.edit.CurrentUser;
+import org.kamworkbench.service.edit.EditGuard;
 
 /** The composition root: opens a workspace and wires store → services. */
 public final class WorkspaceWiring implements WorkspaceOpener {
@@ -135,7 +138,9 @@ public final class WorkspaceWiring implements WorkspaceOpener {
         KpiService kpiService = new KpiService(kpis, accounts, plans, portfolio, keyAccounts::designatedKeyAccounts);
         Account360Services a360 = account360(jdbi, accounts, stakeholders, colleagues, accountService, portfolio,
                 interactions, clock, keyAccounts::designatedKeyAccounts);
-        PlanService planService = new PlanService(plans, accounts, colleagues, stakeholders, clock);
+        CurrentUser editor = CurrentUser.systemUser();
+        EditGuard edits = new EditGuard(new VersionStore(jdbi), new JdbiUnitOfWork(jdbi), editor, clock);
+        PlanService planService = new PlanService(plans, accounts, colleagues, stakeholders, clock, edits);
         InteractionService interactionService = new InteractionService(interactions, plans);
         DemoStory story = new DemoStory(keyAccounts, ratings, efforts, a360.people(), a360.teams(), a360.stakeholders(), planService,
                 kpiService, interactionService);
@@ -170,7 +175,8 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                 new DiskFiles(),
                 new PlanOverviewService(plans, accounts, colleagues, new AccountTeamStore(jdbi),
                         keyAccounts::designatedKeyAccounts, kpiService, clock),
-                reports);
+                reports,
+                editor);
     }
 
     private Account360Services account360(Jdbi jdbi, AccountStore accounts, StakeholderStore stakeholders,

@@ -43,7 +43,8 @@ public final class TestWorkspaces {
         return new WorkspaceServices(name, file, new StatusService(ws, ws, ws, ws), new AccountService(ws, ws, ws, ws),
                 null, new SettingsService(ws, ws), new DemoPortfolioService(ws, ws, ws, ws),
                 new PortfolioService(ws, ws, ws, ws), keyAccounts(ws, keys), closer,
-                account360(ws, new MemoryPeople(), keys), null, null, null, null, null, null, new DiskFiles(), null, null);
+                account360(ws, new MemoryPeople(), keys), null, null, null, null, null, null, new DiskFiles(), null, null,
+                org.kamworkbench.service.edit.CurrentUser.systemUser());
     }
 
     /** The key-account service over memory, with today's date. */

@@ -35,6 +35,8 @@ public final class AccountPlansView implements Screen {
     private final AccountPlansViewModel model;
     private final ScreenContext context;
     private final Texts texts;
+    /** True while the tabs are rebuilt for another account (their selection changes then are not the user's). */
+    private boolean rebuilding;
     private final BorderPane loadedRoot;
 
     @FXML private CustomTextField searchField;
@@ -74,6 +76,11 @@ public final class AccountPlansView implements Screen {
 
     @FXML
     private void initialize() {
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (!rebuilding && now != null) {
+                org.kamworkbench.ui.common.Refreshable.refresh(now.getContent()); // back on a tab: what others saved
+            }
+        });
         searchField.setLeft(Icons.SEARCH.graphic());
         searchField.textProperty().bindBidirectional(model.searchProperty());
         // Enter in the search opens the first match
@@ -159,10 +166,12 @@ public final class AccountPlansView implements Screen {
 
     private void showAccount(Account account) {
         int selected = Math.max(0, tabs.getSelectionModel().getSelectedIndex());
+        rebuilding = true;
         tabs.getTabs().clear();
         accountTitle.setText(account == null ? texts.get("plans.chooseAccount")
                 : account.name() + "  ·  " + account.externalId());
         if (account == null) {
+            rebuilding = false;
             return;
         }
         for (AccountTab t : TABS) {
@@ -172,6 +181,7 @@ public final class AccountPlansView implements Screen {
             tabs.getTabs().add(tab);
         }
         tabs.getSelectionModel().select(Math.min(selected, tabs.getTabs().size() - 1));
+        rebuilding = false;
     }
 
     @Override

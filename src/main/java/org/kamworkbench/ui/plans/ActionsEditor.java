@@ -12,6 +12,7 @@ import org.kamworkbench.domain.AccountPlan;
 import org.kamworkbench.domain.ActionStatus;
 import org.kamworkbench.domain.Objective;
 import org.kamworkbench.domain.PlanAction;
+import org.kamworkbench.domain.VersionKey;
 import org.kamworkbench.service.plan.PlanDetails;
 
 /** The plan's actions (what, who, how, when): the table, and the form that adds one or edits the one chosen. */
@@ -61,8 +62,10 @@ public final class ActionsEditor {
         PlanAction a = new PlanAction(before == null ? 0 : before.id(), p.id(), what.get(),
                 owner == null ? null : owner.colleagueId(), owner == null ? null : owner.stakeholderId(), how.get(),
                 due.get(), before == null ? ActionStatus.PLANNED : before.status(),
-                delivers == null ? null : delivers.id(), before == null ? null : before.completedOn());
-        editing.work.run("progress.plans", m -> editing.plans.saveAction(a), saved -> {
+                delivers == null ? null : delivers.id(), before == null ? null : before.completedOn(),
+                before == null ? null : before.author());
+        long basedOn = before == null ? 0 : editing.versionOf(VersionKey.action(before.id()));
+        editing.work.run("progress.plans", m -> editing.plans.saveAction(a, basedOn), saved -> {
             cancelEdit();
             editing.reload(p.id());
         });
@@ -88,11 +91,14 @@ public final class ActionsEditor {
     }
 
     public void setStatus(ActionRow row, ActionStatus status) {
-        editing.withPlan(p -> editing.plans.setActionStatus(row.action(), status));
+        long basedOn = editing.versionOf(VersionKey.action(row.action().id()));
+        editing.withPlan(p -> editing.plans.setActionStatus(row.action(), status, basedOn));
     }
 
     public void delete(ActionRow row) {
-        editing.withPlan(p -> editing.plans.deleteAction(p.id(), row.action().id()));
+        long id = row.action().id();
+        long basedOn = editing.versionOf(VersionKey.action(id));
+        editing.withPlan(p -> editing.plans.deleteAction(p.id(), id, basedOn));
     }
 
     /** Adds a colleague by name (the people screens add the details) and makes them the action's owner. */

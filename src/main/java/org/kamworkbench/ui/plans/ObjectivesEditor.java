@@ -13,6 +13,7 @@ import org.kamworkbench.domain.AccountPlan;
 import org.kamworkbench.domain.KpiDefinition;
 import org.kamworkbench.domain.Objective;
 import org.kamworkbench.domain.ObjectiveStatus;
+import org.kamworkbench.domain.VersionKey;
 import org.kamworkbench.service.plan.PlanDetails;
 
 /** The plan's objectives: the table, and the form that adds one or edits the one chosen. */
@@ -58,14 +59,9 @@ public final class ObjectivesEditor {
     /** Adds the objective of the form, or saves the changes to the one being edited. */
     public void save() {
         AccountPlan p = editing.plan();
-        BigDecimal number = null;
-        if (!target.get().isBlank()) {
-            number = editing.texts.parseDecimal(target.get());
-            if (number == null) {
-                editing.work.fail("plans.error.number", target.get());
-                return;
-            }
-        }
+        String typed = target.get() == null ? "" : target.get().strip();
+        BigDecimal number = typed.isEmpty() ? null : editing.texts.parseDecimal(typed);
+        String text = typed.isEmpty() || number != null ? null : typed;
         if (p == null) {
             return;
         }
@@ -74,8 +70,9 @@ public final class ObjectivesEditor {
         Objective before = edited.get();
         Objective o = new Objective(before == null ? 0 : before.id(), p.id(), title.get(), due.get(),
                 measure == null ? null : measure.id(), number, who == null ? null : who.colleagueId(),
-                before == null ? ObjectiveStatus.OPEN : before.status());
-        editing.work.run("progress.plans", m -> editing.plans.saveObjective(o), saved -> {
+                before == null ? ObjectiveStatus.OPEN : before.status(), text);
+        long basedOn = before == null ? 0 : editing.versionOf(VersionKey.objective(before.id()));
+        editing.work.run("progress.plans", m -> editing.plans.saveObjective(o, basedOn), saved -> {
             cancelEdit();
             editing.reload(p.id());
         });
@@ -90,7 +87,8 @@ public final class ObjectivesEditor {
         owner.set(people.colleagues().stream().filter(c -> Objects.equals(c.colleagueId(), o.ownerId()))
                 .findFirst().orElse(null));
         kpi.set(kpis.stream().filter(k -> Objects.equals(k.id(), o.kpiId())).findFirst().orElse(null));
-        target.set(o.target() == null ? "" : editing.texts.decimal(o.target()));
+        String shown = o.targetShown(editing.texts::decimal);
+        target.set(shown == null ? "" : shown);
     }
 
     public void cancelEdit() {
@@ -101,12 +99,14 @@ public final class ObjectivesEditor {
 
     public void setStatus(ObjectiveRow row, ObjectiveStatus status) {
         Objective o = row.objective();
-        editing.withPlan(p -> editing.plans.saveObjective(new Objective(o.id(), o.planId(), o.title(), o.due(),
-                o.kpiId(), o.target(), o.ownerId(), status)));
+        long basedOn = editing.versionOf(VersionKey.objective(o.id()));
+        editing.withPlan(p -> editing.plans.saveObjective(o.withStatus(status), basedOn));
     }
 
     public void delete(ObjectiveRow row) {
-        editing.withPlan(p -> editing.plans.deleteObjective(p.id(), row.objective().id()));
+        long id = row.objective().id();
+        long basedOn = editing.versionOf(VersionKey.objective(id));
+        editing.withPlan(p -> editing.plans.deleteObjective(p.id(), id, basedOn));
     }
 
     /** Adds a colleague by name and makes them the objective's owner. */

@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.kamworkbench.domain.AccountPlan;
+import org.kamworkbench.domain.VersionKey;
 
 /** The plan's own content: its dates, the situation, the SWOT and the recommendations (one item per line). */
 public final class PlanContentForm {
@@ -54,7 +55,8 @@ public final class PlanContentForm {
         AccountPlan edited = new AccountPlan(p.id(), p.accountId(), p.templateName(), start.get(), end.get(),
                 p.status(), challenges.get(), economicIssues.get(), lines(strengths), lines(weaknesses),
                 lines(opportunities), lines(threats), lines(recommendations));
-        editing.withPlan(x -> editing.plans.updatePlan(edited));
+        long basedOn = editing.versionOf(VersionKey.plan(p.id()));
+        editing.withPlan(x -> editing.plans.updatePlan(edited, basedOn));
     }
 
     private static List<String> lines(StringProperty text) {

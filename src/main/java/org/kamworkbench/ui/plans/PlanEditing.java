@@ -4,6 +4,8 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.beans.property.ObjectProperty;
 import org.kamworkbench.domain.AccountPlan;
+import org.kamworkbench.domain.VersionKey;
+import org.kamworkbench.domain.Versions;
 import org.kamworkbench.service.plan.PlanService;
 import org.kamworkbench.ui.common.Background;
 import org.kamworkbench.ui.common.ServiceCalls;
@@ -11,7 +13,8 @@ import org.kamworkbench.ui.common.Texts;
 
 /**
  * What the parts of the plan tab share: the plan service, the texts, one busy flag and error line, the
- * plan in view, and how to reload it after a change.
+ * plan in view with the versions it was read at (what its saves are based on), and how to reload it after
+ * a change.
  */
 final class PlanEditing {
     final PlanService plans;
@@ -19,6 +22,7 @@ final class PlanEditing {
     final ServiceCalls work;
     private final ObjectProperty<AccountPlan> plan;
     private final LongConsumer reload;
+    private Versions versions = Versions.NONE;
 
     PlanEditing(PlanService plans, Background background, Texts texts, ObjectProperty<AccountPlan> plan,
                 LongConsumer reload) {
@@ -32,6 +36,15 @@ final class PlanEditing {
     /** The plan in view; null while the account has none. */
     AccountPlan plan() {
         return plan.get();
+    }
+
+    void show(Versions read) {
+        versions = read;
+    }
+
+    /** The version of {@code key} as last read: a save of it is based on this one. */
+    long versionOf(VersionKey key) {
+        return versions.of(key);
     }
 
     void reload(long planId) {

@@ -63,6 +63,7 @@ public final class PlanTabView {
     @FXML private ComboBox<PersonChoice> objectiveOwner;
     @FXML private ComboBox<KpiDefinition> objectiveKpi;
     @FXML private TextField objectiveTarget;
+    @FXML private TextField objectiveNewColleague;
     @FXML private ComboBox<ObjectiveStatus> objectiveStatusBox;
     @FXML private TableView<ActionRow> actionsTable;
     @FXML private TextField actionWhat;
@@ -100,7 +101,7 @@ public final class PlanTabView {
         org.kamworkbench.ui.common.ExportBar.ofView(t, context.background(), context.services().exports(), t.get("export.file.planActions"),
                 view.actionsTable).above(view.actionsTable);
         model.refresh();
-        return view.root;
+        return org.kamworkbench.ui.common.Refreshable.mark(view.root, model::refresh);
     }
 
     @FXML
@@ -167,8 +168,8 @@ public final class PlanTabView {
                 TableColumns.text(texts.get("plans.col.horizon"), ObjectiveRow::horizon, 100),
                 TableColumns.text(texts.get("plans.col.objective"), (ObjectiveRow r) -> r.objective().title(), 260),
                 TableColumns.text(texts.get("plans.col.kpi"), ObjectiveRow::kpi, 130),
-                Cols.sorted(texts.get("plans.col.target"), (ObjectiveRow r) -> r.objective().target(),
-                        texts::decimal, 90),
+                TableColumns.text(texts.get("plans.col.target"),
+                        (ObjectiveRow r) -> r.objective().targetShown(texts::decimal), 120),
                 TableColumns.text(texts.get("plans.col.owner"), ObjectiveRow::owner, 140),
                 TableColumns.text(texts.get("plans.col.status"), ObjectiveRow::status, 110));
         objectivesTable.setItems(model.objectives().rows());
@@ -184,6 +185,7 @@ public final class PlanTabView {
         Cols.named(objectiveKpi, KpiDefinition::name, texts.get("plans.kpi"));
         objectiveKpi.setCellFactory(l -> new Cell<>(KpiDefinition::name));
         objectiveTarget.textProperty().bindBidirectional(model.objectives().targetProperty());
+        objectiveNewColleague.textProperty().bindBidirectional(model.objectives().newColleagueProperty());
         objectiveStatusBox.getItems().setAll(ObjectiveStatus.values());
         objectiveStatusBox.setConverter(EnumText.converter(texts));
         objectiveStatusBox.disableProperty().bind(objectivesTable.getSelectionModel().selectedItemProperty().isNull());
@@ -203,7 +205,8 @@ public final class PlanTabView {
                 TableColumns.text(texts.get("plans.col.who"), ActionRow::who, 140),
                 TableColumns.text(texts.get("plans.col.how"), (ActionRow r) -> r.action().how(), 160),
                 TableColumns.text(texts.get("plans.col.status"), ActionRow::status, 110),
-                TableColumns.text(texts.get("plans.col.objective"), ActionRow::objective, 160));
+                TableColumns.text(texts.get("plans.col.objective"), ActionRow::objective, 160),
+                TableColumns.text(texts.get("plans.col.author"), (ActionRow r) -> r.action().author(), 120));
         actionsTable.setItems(model.actions().rows());
         actionsTable.setPlaceholder(new Label(texts.get("plans.noActions")));
         actionsTable.setRowFactory(t -> new OverdueRow<>(ActionRow::overdue));
@@ -345,6 +348,11 @@ public final class PlanTabView {
     @FXML
     private void addColleague() {
         model.actions().addColleague();
+    }
+
+    @FXML
+    private void addObjectiveColleague() {
+        model.objectives().addColleague();
     }
 
     @FXML

@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.kamworkbench.domain.AccountPlan;
 import org.kamworkbench.domain.KpiDefinition;
+import org.kamworkbench.domain.Versions;
 import org.kamworkbench.service.kpi.KpiService;
 import org.kamworkbench.service.plan.PlanDetails;
 import org.kamworkbench.service.plan.PlanService;
@@ -28,7 +29,7 @@ import org.kamworkbench.ui.common.Texts;
 public final class PlanTabViewModel {
     /** What one load brings from the services. */
     record Loaded(List<AccountPlan> plans, List<AccountPlan> templates, PlanDetails details,
-                  List<PersonChoice> people, List<KpiDefinition> kpis, LocalDate today) {
+                  List<PersonChoice> people, List<KpiDefinition> kpis, LocalDate today, Versions versions) {
     }
 
     private final PlanService plans;
@@ -85,8 +86,9 @@ public final class PlanTabViewModel {
             plans.colleagues().forEach(c -> choices.add(new PersonChoice(PersonChoice.Kind.COLLEAGUE, c.id(), c.name())));
             plans.stakeholdersOf(accountId).forEach(s -> choices.add(new PersonChoice(PersonChoice.Kind.STAKEHOLDER,
                     s.id(), s.name())));
-            return new Loaded(list, plans.templates(), id == null ? null : plans.details(id), choices,
-                    kpis.kpisOf(accountId), plans.today());
+            PlanDetails details = id == null ? null : plans.details(id);
+            return new Loaded(list, plans.templates(), details, choices, kpis.kpisOf(accountId), plans.today(),
+                    details == null ? Versions.NONE : plans.versions(details));
         }, this::show);
     }
 
@@ -97,6 +99,7 @@ public final class PlanTabViewModel {
             people.show(loaded.people());
             kpiList.setAll(loaded.kpis());
             PlanDetails d = loaded.details();
+            editing.show(loaded.versions());
             plan.set(d == null ? null : loaded.plans().stream().filter(p -> p.id() == d.plan().id()).findFirst()
                     .orElse(null));
             hasPlan.set(d != null);

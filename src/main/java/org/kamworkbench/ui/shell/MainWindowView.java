@@ -333,9 +333,13 @@ public final class MainWindowView implements ShellActions {
             content.getChildren().setAll(openingPane());
             return;
         }
+        Screen known = screens.get(selected.id());
         Screen screen = screens.computeIfAbsent(selected.id(), id ->
                 selected.factory().create(context(services)));
         content.getChildren().setAll(screen.root());
+        if (known != null) {
+            known.refresh(); // coming back to a screen shows what others saved meanwhile
+        }
     }
 
     private ScreenContext context(WorkspaceServices services) {
@@ -378,6 +382,20 @@ public final class MainWindowView implements ShellActions {
         Screen screen = screens.get(id);
         if (hash >= 0 && screen != null) {
             screen.showSection(screenId.substring(hash + 1));
+        }
+    }
+
+    /** F5: reloads the screen in view (or the account page over it) from the workspace. */
+    @FXML
+    private void refreshInView() {
+        if (accountPage != null) {
+            accountPage.refresh();
+            return;
+        }
+        ScreenDescriptor selected = screenList.getSelectionModel().getSelectedItem();
+        Screen screen = selected == null ? null : screens.get(selected.id());
+        if (screen != null) {
+            screen.refresh();
         }
     }
 

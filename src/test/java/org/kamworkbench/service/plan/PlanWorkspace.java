@@ -37,6 +37,10 @@ import org.kamworkbench.store.RevenueStore;
 import org.kamworkbench.store.SettingsStore;
 import org.kamworkbench.store.StakeholderStore;
 import org.kamworkbench.store.Workspace;
+import org.kamworkbench.store.JdbiUnitOfWork;
+import org.kamworkbench.store.VersionStore;
+import org.kamworkbench.service.edit.CurrentUser;
+import org.kamworkbench.service.edit.EditGuard;
 
 /**
  * The plan, KPI and interaction services on a real H2 workspace in a temporary folder (their stores
@@ -60,6 +64,9 @@ public final class PlanWorkspace implements AutoCloseable {
     public final KeyAccountService keyAccounts;
     public final AccountTeamStore teams;
     public final PlanOverviewService overview;
+    /** Who saves through {@link #plans}. */
+    public final CurrentUser user = new CurrentUser("Anna Keller");
+    private final PlanStore planStore;
 
     public PlanWorkspace(Path dir) {
         workspace = Workspace.open(dir.resolve("plans"), null);
@@ -71,10 +78,11 @@ public final class PlanWorkspace implements AutoCloseable {
         stakeholders = new StakeholderStore(jdbi);
         SettingsStore settings = new SettingsStore(jdbi);
         portfolio = new PortfolioService(accounts, revenue, rates, settings);
-        PlanStore planStore = new PlanStore(jdbi);
+        planStore = new PlanStore(jdbi);
         KpiStore kpiStore = new KpiStore(jdbi);
         Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        plans = new PlanService(planStore, accounts, colleagues, stakeholders, clock);
+        plans = new PlanService(planStore, accounts, colleagues, stakeholders, clock,
+                new EditGuard(new VersionStore(jdbi), new JdbiUnitOfWork(jdbi), user, clock));
         keyAccounts = new KeyAccountService(new CriteriaStore(jdbi), new RatingStore(jdbi), new DesignationStore(jdbi),
                 new EffortStore(jdbi), portfolio, rates, settings, null, clock);
         kpis = new KpiService(kpiStore, accounts, planStore, portfolio, keyAccounts::designatedKeyAccounts);
@@ -119,6 +127,13 @@ public final class PlanWorkspace implements AutoCloseable {
     public Stakeholder stakeholder(Account account, String name) {
         return stakeholders.save(new Stakeholder(0, account.id(), name, null, null, null, null, null, null, null, null,
                 null, null, null));
+    }
+
+    /** A second person on the same workspace: the plan service as {@code name} saves through it, at {@code clock}. */
+    public PlanService plansAs(String name, Clock clock) {
+        var jdbi = workspace.jdbi();
+        return new PlanService(planStore, accounts, colleagues, stakeholders, clock,
+                new EditGuard(new VersionStore(jdbi), new JdbiUnitOfWork(jdbi), new CurrentUser(name), clock));
     }
 
     @Override
