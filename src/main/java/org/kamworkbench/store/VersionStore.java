@@ -42,10 +42,17 @@ public final class VersionStore implements VersionRepository {
             for (int from = 0; from < list.size(); from += KEYS_PER_QUERY) {
                 List<String> part = list.subList(from, Math.min(list.size(), from + KEYS_PER_QUERY)).stream()
                         .map(VersionKey::key).toList();
-                h.createQuery("SELECT item_key, version_no, changed_by, changed_at, deleted_flag FROM edit_version "
-                                + "WHERE item_kind = :kind AND item_key IN (<keys>)")
-                        .bind("kind", kind.name()).bindList("keys", part)
-                        .map((rs, ctx) -> Map.entry(new VersionKey(kind, rs.getString(1)), new RowVersion(
+                StringBuilder in = new StringBuilder();
+                for (int i = 0; i < part.size(); i++) {
+                    in.append(i == 0 ? ":k" : ", :k").append(i);
+                }
+                var query = h.createQuery("SELECT item_key, version_no, changed_by, changed_at, deleted_flag "
+                        + "FROM edit_version WHERE item_kind = :kind AND item_key IN (" + in + ")")
+                        .bind("kind", kind.name());
+                for (int i = 0; i < part.size(); i++) {
+                    query.bind("k" + i, part.get(i));
+                }
+                query.map((rs, ctx) -> Map.entry(new VersionKey(kind, rs.getString(1)), new RowVersion(
                                 rs.getLong(2), rs.getString(3),
                                 rs.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getInt(5) != 0)))
                         .forEach(e -> found.put(e.getKey(), e.getValue()));

@@ -52,6 +52,7 @@ class PlanViewModelsTest {
         assertThat(model.hasPlanProperty().get()).isFalse();
         assertThat(model.newPlan().startProperty().get()).isEqualTo(LocalDate.of(2026, 4, 1)); // the clock says 2026-03-15
         model.newPlan().create();
+        assertThat(model.errorProperty().get()).isEmpty();
         assertThat(model.hasPlanProperty().get()).isTrue();
         assertThat(model.editableProperty().get()).isTrue();
         assertThat(model.people().all()).extracting(PersonChoice::name).containsExactly("Bob Client");
@@ -63,13 +64,14 @@ class PlanViewModelsTest {
 
         model.objectives().titleProperty().set("Win the tender");
         model.objectives().dueProperty().set(LocalDate.of(2027, 1, 31));
-        model.objectives().targetProperty().set("abc");
-        model.objectives().save();
-        assertThat(model.errorProperty().get()).isEqualTo("'abc' is not a number (write it like 1,234.5).");
-        model.objectives().targetProperty().set("12.5");
+        model.objectives().targetProperty().set("2 SKUs listed"); // a target in words: kept as written, no number
         model.objectives().save();
         assertThat(model.errorProperty().get()).isEmpty();
-        assertThat(model.objectives().rows()).singleElement().satisfies(o -> assertThat(o.horizon()).isEqualTo("Medium term"));
+        assertThat(model.objectives().rows()).singleElement().satisfies(o -> {
+            assertThat(o.horizon()).isEqualTo("Medium term");
+            assertThat(o.objective().targetText()).isEqualTo("2 SKUs listed");
+            assertThat(o.objective().target()).isNull();
+        });
 
         model.actions().newColleagueProperty().set("Ann Keller");
         model.actions().addColleague();
