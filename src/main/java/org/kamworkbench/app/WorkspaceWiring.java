@@ -133,15 +133,16 @@ public final class WorkspaceWiring implements WorkspaceOpener {
         InteractionStore interactions = new InteractionStore(jdbi);
         RatingStore ratings = new RatingStore(jdbi);
         EffortStore efforts = new EffortStore(jdbi);
-        KeyAccountService keyAccounts = new KeyAccountService(new CriteriaStore(jdbi), ratings,
-                new DesignationStore(jdbi), efforts, portfolio, rates, settings, tables, clock);
-        KpiService kpiService = new KpiService(kpis, accounts, plans, portfolio, keyAccounts::designatedKeyAccounts);
-        Account360Services a360 = account360(jdbi, accounts, stakeholders, colleagues, accountService, portfolio,
-                interactions, clock, keyAccounts::designatedKeyAccounts);
         CurrentUser editor = CurrentUser.systemUser();
         EditGuard edits = new EditGuard(new VersionStore(jdbi), new JdbiUnitOfWork(jdbi), editor, clock);
+        KeyAccountService keyAccounts = new KeyAccountService(new CriteriaStore(jdbi), ratings,
+                new DesignationStore(jdbi), efforts, portfolio, rates, settings, tables, clock, edits);
+        KpiService kpiService = new KpiService(kpis, accounts, plans, portfolio, keyAccounts::designatedKeyAccounts,
+                edits);
+        Account360Services a360 = account360(jdbi, accounts, stakeholders, colleagues, accountService, portfolio,
+                interactions, clock, keyAccounts::designatedKeyAccounts, edits);
         PlanService planService = new PlanService(plans, accounts, colleagues, stakeholders, clock, edits);
-        InteractionService interactionService = new InteractionService(interactions, plans);
+        InteractionService interactionService = new InteractionService(interactions, plans, editor);
         DemoStory story = new DemoStory(keyAccounts, ratings, efforts, a360.people(), a360.teams(), a360.stakeholders(), planService,
                 kpiService, interactionService);
         PreparedByStore preparedBy = new PreparedByStore(jdbi);
@@ -182,14 +183,14 @@ public final class WorkspaceWiring implements WorkspaceOpener {
     private Account360Services account360(Jdbi jdbi, AccountStore accounts, StakeholderStore stakeholders,
                                           ColleagueStore colleagues, AccountService accountService,
                                           PortfolioService portfolio, InteractionStore interactions, Clock clock,
-                                          DesignatedKeyAccounts designatedKey) {
+                                          DesignatedKeyAccounts designatedKey, EditGuard edits) {
         AccountTeamStore teams = new AccountTeamStore(jdbi);
         AccountProfileStore profiles = new AccountProfileStore(jdbi);
         EditHistory history = new EditHistory();
         return new Account360Services(
                 new AccountPageService(accounts, profiles, teams, colleagues, accountService, portfolio, history),
                 new StakeholderService(stakeholders, accounts, colleagues, profiles, history, clock,
-                        interactions::lastContactByStakeholder),
+                        interactions::lastContactByStakeholder, edits),
                 new TeamService(teams, colleagues, accounts, profiles, accountService, clock, designatedKey),
                 new PeopleService(colleagues),
                 history,

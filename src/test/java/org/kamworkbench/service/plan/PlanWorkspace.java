@@ -81,13 +81,13 @@ public final class PlanWorkspace implements AutoCloseable {
         planStore = new PlanStore(jdbi);
         KpiStore kpiStore = new KpiStore(jdbi);
         Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        plans = new PlanService(planStore, accounts, colleagues, stakeholders, clock,
-                new EditGuard(new VersionStore(jdbi), new JdbiUnitOfWork(jdbi), user, clock));
+        EditGuard edits = new EditGuard(new VersionStore(jdbi), new JdbiUnitOfWork(jdbi), user, clock);
+        plans = new PlanService(planStore, accounts, colleagues, stakeholders, clock, edits);
         keyAccounts = new KeyAccountService(new CriteriaStore(jdbi), new RatingStore(jdbi), new DesignationStore(jdbi),
-                new EffortStore(jdbi), portfolio, rates, settings, null, clock);
-        kpis = new KpiService(kpiStore, accounts, planStore, portfolio, keyAccounts::designatedKeyAccounts);
+                new EffortStore(jdbi), portfolio, rates, settings, null, clock, edits);
+        kpis = new KpiService(kpiStore, accounts, planStore, portfolio, keyAccounts::designatedKeyAccounts, edits);
         kpiImport = new KpiImportService(new TableFileReader(), kpiStore, accounts);
-        interactions = new InteractionService(new InteractionStore(jdbi), planStore);
+        interactions = new InteractionService(new InteractionStore(jdbi), planStore, user);
         teams = new AccountTeamStore(jdbi);
         overview = new PlanOverviewService(planStore, accounts, colleagues, teams, keyAccounts::designatedKeyAccounts,
                 kpis, clock);
