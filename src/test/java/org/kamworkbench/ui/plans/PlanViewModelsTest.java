@@ -263,4 +263,67 @@ class PlanViewModelsTest {
         assertThat(log.editedProperty().get()).isNull();
         assertThat(log.rows()).singleElement().satisfies(r -> assertThat(r.interaction().topics()).isEqualTo("Renewal"));
     }
+
+    @Test
+    void aSaveRefusedBecauseSomeoneElseChangedTheObjectiveSaysWhoAndKeepsWhatWasTyped() {
+        PlanTabViewModel model = planModel();
+        model.newPlan().create();
+        model.objectives().titleProperty().set("Win the tender");
+        model.objectives().dueProperty().set(LocalDate.of(2027, 1, 31));
+        model.objectives().save();
+        model.objectives().edit(model.objectives().rows().get(0));
+        org.kamworkbench.domain.Objective o = model.objectives().rows().get(0).objective();
+
+        org.kamworkbench.service.plan.PlanService maria = ws.plansAs("Maria Rossi",
+                java.time.Clock.fixed(java.time.Instant.parse("2026-03-15T14:32:00Z"), java.time.ZoneOffset.UTC));
+        maria.saveObjective(new org.kamworkbench.domain.Objective(o.id(), o.planId(), "Win the big tender", o.due(),
+                null, null, null, ObjectiveStatus.OPEN), maria.versions(maria.details(o.planId()))
+                .of(org.kamworkbench.domain.VersionKey.objective(o.id())));
+
+        model.objectives().titleProperty().set("Win the 2027 tender");
+        model.objectives().targetProperty().set("2 SKUs listed");
+        model.objectives().save();
+        assertThat(model.errorProperty().get()).isEqualTo("Changed by Maria Rossi at 2:32 PM — reload to see it.");
+        assertThat(model.objectives().titleProperty().get()).isEqualTo("Win the 2027 tender");
+        assertThat(model.objectives().targetProperty().get()).isEqualTo("2 SKUs listed");
+        assertThat(model.objectives().editedProperty().get()).isNotNull();
+        assertThat(ws.plans.details(o.planId()).objectives().get(0).title()).isEqualTo("Win the big tender");
+
+        model.refresh(); // F5: Maria's change shows
+        assertThat(model.objectives().rows()).singleElement()
+                .satisfies(r -> assertThat(r.objective().title()).isEqualTo("Win the big tender"));
+        model.objectives().edit(model.objectives().rows().get(0));
+        model.objectives().titleProperty().set("Win the 2027 tender");
+        model.objectives().save(); // based on Maria's version now
+        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.objectives().rows().get(0).objective().title()).isEqualTo("Win the 2027 tender");
+    }
+
+    @Test
+    void anObjectiveOwnerCanBeAddedAsANewColleagueRightThere() {
+        PlanTabViewModel model = planModel();
+        model.newPlan().create();
+        assertThat(model.people().colleagues()).isEmpty();
+        model.objectives().newColleagueProperty().set("Ann Keller");
+        model.objectives().addColleague();
+        assertThat(model.objectives().ownerProperty().get().name()).isEqualTo("Ann Keller");
+        assertThat(model.objectives().newColleagueProperty().get()).isEmpty();
+        assertThat(model.people().colleagues()).extracting(PersonChoice::name).containsExactly("Ann Keller");
+        model.objectives().titleProperty().set("Win the tender");
+        model.objectives().dueProperty().set(LocalDate.of(2027, 1, 31));
+        model.objectives().save();
+        assertThat(model.objectives().rows()).singleElement()
+                .satisfies(r -> assertThat(r.owner()).isEqualTo("Ann Keller"));
+    }
+
+    @Test
+    void anActionRecordsWhoAddedIt() {
+        PlanTabViewModel model = planModel();
+        model.newPlan().create();
+        model.actions().whatProperty().set("Call the buyer");
+        model.actions().dueProperty().set(LocalDate.of(2026, 4, 10));
+        model.actions().save();
+        assertThat(model.actions().rows()).singleElement()
+                .satisfies(r -> assertThat(r.action().author()).isEqualTo("Anna Keller"));
+    }
 }
