@@ -60,6 +60,14 @@ public final class AccountPlansView implements Screen {
         this.context = context;
         this.texts = context.texts();
         this.loadedRoot = PlansCss.apply(Fxml.load(this, "AccountPlansView.fxml", texts));
+        // coming back to the screen: the overview and the tab in view reload, what is typed elsewhere stays
+        org.kamworkbench.ui.common.Refreshable.mark(loadedRoot, () -> {
+            overview.refresh();
+            javafx.scene.control.Tab shown = tabs.getSelectionModel().getSelectedItem();
+            if (shown != null) {
+                org.kamworkbench.ui.common.Refreshable.refresh(shown.getContent());
+            }
+        });
     }
 
     public static Screen create(ScreenContext context) {

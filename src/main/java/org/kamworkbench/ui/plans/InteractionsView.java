@@ -64,7 +64,7 @@ public final class InteractionsView {
         org.kamworkbench.ui.common.ExportBar.ofView(context.texts(), context.background(), context.services().exports(),
                 context.texts().get("export.file.meetings"), view.interactionsTable).above(view.interactionsTable);
         model.refresh();
-        return view.root;
+        return org.kamworkbench.ui.common.Refreshable.mark(view.root, model::refresh);
     }
 
     @FXML

@@ -53,6 +53,7 @@ import org.kamworkbench.ui.common.Readability;
 import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.common.Themes;
 import org.kamworkbench.ui.imports.ImportWizard;
+import org.kamworkbench.ui.common.Refreshable;
 
 /** The main window's controller: menus, sidebar, the current screen and the status bar. */
 public final class MainWindowView implements ShellActions {
@@ -338,7 +339,7 @@ public final class MainWindowView implements ShellActions {
                 selected.factory().create(context(services)));
         content.getChildren().setAll(screen.root());
         if (known != null) {
-            known.refresh(); // coming back to a screen shows what others saved meanwhile
+            Refreshable.refresh(known.root()); // coming back to a screen shows what others saved meanwhile
         }
     }
 
