@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.kamworkbench.domain.RowVersion;
 import org.kamworkbench.domain.VersionKey;
@@ -58,15 +57,6 @@ public final class EditGuard {
         save(user.name(), key, basedOn, true, () -> {
             delete.run();
             return null;
-        });
-    }
-
-    /** Writes a new thing, then gives it its first version (its key comes from what was written). */
-    public <T> T create(Supplier<T> write, Function<T, VersionKey> keyOf) {
-        return inTransaction(() -> {
-            T written = write.get();
-            versions.advance(keyOf.apply(written), UNREAD, user.name(), clock.instant(), false);
-            return written;
         });
     }
 
