@@ -72,6 +72,9 @@ import org.kamworkbench.service.workspace.ServerAddress;
 import org.kamworkbench.service.workspace.TeamWorkspaceBackups;
 import org.kamworkbench.service.workspace.TeamWorkspacePasswords;
 import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
+import org.kamworkbench.store.VersionStore;
+import org.kamworkbench.service.edit.CurrentUser;
+import org.kamworkbench.service.edit.EditGuard;
 
 /** The composition root: opens a workspace and wires store → services. */
 public final class WorkspaceWiring implements WorkspaceOpener {
@@ -176,13 +179,16 @@ public final class WorkspaceWiring implements WorkspaceOpener {
         InteractionStore interactions = new InteractionStore(jdbi);
         RatingStore ratings = new RatingStore(jdbi);
         EffortStore efforts = new EffortStore(jdbi);
+        CurrentUser editor = CurrentUser.systemUser();
+        EditGuard edits = new EditGuard(new VersionStore(jdbi), new JdbiUnitOfWork(jdbi), editor, clock);
         KeyAccountService keyAccounts = new KeyAccountService(new CriteriaStore(jdbi), ratings,
-                new DesignationStore(jdbi), efforts, portfolio, rates, settings, tables, clock);
-        KpiService kpiService = new KpiService(kpis, accounts, plans, portfolio, keyAccounts::designatedKeyAccounts);
+                new DesignationStore(jdbi), efforts, portfolio, rates, settings, tables, clock, edits);
+        KpiService kpiService = new KpiService(kpis, accounts, plans, portfolio, keyAccounts::designatedKeyAccounts,
+                edits);
         Account360Services a360 = account360(jdbi, accounts, stakeholders, colleagues, accountService, portfolio,
-                interactions, clock, keyAccounts::designatedKeyAccounts);
-        PlanService planService = new PlanService(plans, accounts, colleagues, stakeholders, clock);
-        InteractionService interactionService = new InteractionService(interactions, plans);
+                interactions, clock, keyAccounts::designatedKeyAccounts, edits);
+        PlanService planService = new PlanService(plans, accounts, colleagues, stakeholders, clock, edits);
+        InteractionService interactionService = new InteractionService(interactions, plans, editor);
         DemoStory story = new DemoStory(keyAccounts, ratings, efforts, a360.people(), a360.teams(), a360.stakeholders(), planService,
                 kpiService, interactionService);
         PreparedByStore preparedBy = new PreparedByStore(jdbi);
@@ -216,20 +222,21 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                 new DiskFiles(),
                 new PlanOverviewService(plans, accounts, colleagues, new AccountTeamStore(jdbi),
                         keyAccounts::designatedKeyAccounts, kpiService, clock),
-                reports);
+                reports,
+                editor);
     }
 
     private Account360Services account360(Jdbi jdbi, AccountStore accounts, StakeholderStore stakeholders,
                                           ColleagueStore colleagues, AccountService accountService,
                                           PortfolioService portfolio, InteractionStore interactions, Clock clock,
-                                          DesignatedKeyAccounts designatedKey) {
+                                          DesignatedKeyAccounts designatedKey, EditGuard edits) {
         AccountTeamStore teams = new AccountTeamStore(jdbi);
         AccountProfileStore profiles = new AccountProfileStore(jdbi);
         EditHistory history = new EditHistory();
         return new Account360Services(
                 new AccountPageService(accounts, profiles, teams, colleagues, accountService, portfolio, history),
                 new StakeholderService(stakeholders, accounts, colleagues, profiles, history, clock,
-                        interactions::lastContactByStakeholder),
+                        interactions::lastContactByStakeholder, edits),
                 new TeamService(teams, colleagues, accounts, profiles, accountService, clock, designatedKey),
                 new PeopleService(colleagues),
                 history,

@@ -24,11 +24,12 @@ final class PlanJson {
     }
 
     record Objective(long id, String title, LocalDate due, String horizon, String status, String kpi,
-                     BigDecimal target, String owner) {
+                     BigDecimal target, String targetText, String owner) {
     }
 
     record Action(String account, String accountName, long id, String what, String who, String whoKind, String how,
-                  LocalDate due, String status, String objective, LocalDate completedOn, boolean overdue) {
+                  LocalDate due, String status, String objective, LocalDate completedOn, boolean overdue,
+                  String author) {
     }
 
     record Review(LocalDate date, List<String> participants, String notes) {
@@ -56,10 +57,11 @@ final class PlanJson {
                 p.recommendations(),
                 d.objectives().stream().map(o -> new Objective(o.id(), o.title(), o.due(),
                         o.horizon(p.start()).name(), o.status().name(), kpiNames.get(o.kpiId()), o.target(),
-                        people.colleague(o.ownerId()))).toList(),
+                        o.targetText(), people.colleague(o.ownerId()))).toList(),
                 d.actions().stream().map(a -> new Action(d.account().externalId(), d.account().name(), a.id(),
                         a.what(), people.ownerOf(a), kind(a.colleagueId(), a.stakeholderId()), a.how(), a.due(),
-                        a.status().name(), d.objectiveTitle(a.objectiveId()), a.completedOn(), a.overdue(today)))
+                        a.status().name(), d.objectiveTitle(a.objectiveId()), a.completedOn(), a.overdue(today),
+                        a.author()))
                         .toList(),
                 d.reviews().stream().map(r -> new Review(r.date(), java.util.stream.Stream.concat(
                         r.colleagueIds().stream().map(people::colleague),
@@ -73,7 +75,7 @@ final class PlanJson {
         var a = i.action();
         return new Action(i.account().externalId(), i.account().name(), a.id(), a.what(), i.owner(),
                 kind(a.colleagueId(), a.stakeholderId()), a.how(), a.due(), a.status().name(), i.objective(),
-                a.completedOn(), i.overdue());
+                a.completedOn(), i.overdue(), a.author());
     }
 
     private static Kpi kpi(KpiSeries s) {

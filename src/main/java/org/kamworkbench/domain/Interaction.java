@@ -3,7 +3,10 @@ package org.kamworkbench.domain;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A contact with the client: a meeting, call, business review or workshop, and what came of it. */
+/**
+ * A contact with the client: a meeting, call, business review or workshop, and what came of it; {@code author}
+ * is who recorded it (null for contacts recorded before authors were kept).
+ */
 public record Interaction(
         long id,
         long accountId,
@@ -13,7 +16,14 @@ public record Interaction(
         List<Long> colleagueIds,
         String topics,
         String feedback,
-        List<NextStep> nextSteps) {
+        List<NextStep> nextSteps,
+        String author) {
+
+    /** A contact whose author is not (yet) known: the service records who saves it. */
+    public Interaction(long id, long accountId, LocalDate date, InteractionType type, List<Long> stakeholderIds,
+                       List<Long> colleagueIds, String topics, String feedback, List<NextStep> nextSteps) {
+        this(id, accountId, date, type, stakeholderIds, colleagueIds, topics, feedback, nextSteps, null);
+    }
 
     public Interaction {
         stakeholderIds = List.copyOf(stakeholderIds);
@@ -22,10 +32,17 @@ public record Interaction(
     }
 
     public Interaction withId(long newId) {
-        return new Interaction(newId, accountId, date, type, stakeholderIds, colleagueIds, topics, feedback, nextSteps);
+        return new Interaction(newId, accountId, date, type, stakeholderIds, colleagueIds, topics, feedback, nextSteps,
+                author);
+    }
+
+    public Interaction withAuthor(String newAuthor) {
+        return new Interaction(id, accountId, date, type, stakeholderIds, colleagueIds, topics, feedback, nextSteps,
+                newAuthor);
     }
 
     public Interaction withNextSteps(List<NextStep> steps) {
-        return new Interaction(id, accountId, date, type, stakeholderIds, colleagueIds, topics, feedback, steps);
+        return new Interaction(id, accountId, date, type, stakeholderIds, colleagueIds, topics, feedback, steps,
+                author);
     }
 }

@@ -18,7 +18,7 @@ import org.kamworkbench.service.port.InteractionRepository;
 /** The interaction log in {@code interaction}, with participants and next steps in child tables. */
 public final class InteractionStore implements InteractionRepository {
     private static final String COLUMNS = "SELECT id, account_id, interaction_date, interaction_type, topics, "
-            + "feedback FROM interaction ";
+            + "feedback, author FROM interaction ";
 
     private final Jdbi jdbi;
 
@@ -43,7 +43,7 @@ public final class InteractionStore implements InteractionRepository {
             long id = interaction.id();
             if (id == 0) {
                 id = h.createUpdate("INSERT INTO interaction (account_id, interaction_date, interaction_type, topics, "
-                                + "feedback) VALUES (:accountId, :date, :type, :topics, :feedback)")
+                                + "feedback, author) VALUES (:accountId, :date, :type, :topics, :feedback, :author)")
                         .bindMethods(interaction).bind("type", interaction.type().name())
                         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             } else {
@@ -120,7 +120,7 @@ public final class InteractionStore implements InteractionRepository {
         List<Interaction> rows = h.createQuery(COLUMNS + filter).bind("id", param)
                 .map((rs, ctx) -> new Interaction(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
                         InteractionType.valueOf(rs.getString(4)), List.of(), List.of(), rs.getString(5),
-                        rs.getString(6), List.of()))
+                        rs.getString(6), List.of(), rs.getString(7)))
                 .list();
         List<Interaction> result = new ArrayList<>(rows.size());
         for (Interaction r : rows) {
@@ -136,7 +136,7 @@ public final class InteractionStore implements InteractionRepository {
                             + "WHERE interaction_id = :id ORDER BY position").bind("id", r.id())
                     .map((rs, ctx) -> new NextStep(rs.getString(1), rs.getObject(2, Long.class))).list();
             result.add(new Interaction(r.id(), r.accountId(), r.date(), r.type(), stakeholders, colleagues,
-                    r.topics(), r.feedback(), steps));
+                    r.topics(), r.feedback(), steps, r.author()));
         }
         return result;
     }

@@ -26,7 +26,7 @@ public final class PlanStore implements PlanRepository {
     private static final String PLAN_COLUMNS = "SELECT id, account_id, template_name, start_date, end_date, status, "
             + "challenges, economic_issues FROM account_plan ";
     private static final String ACTION_COLUMNS = "SELECT id, plan_id, what, colleague_id, stakeholder_id, how, "
-            + "due_date, status, objective_id, completed_on FROM plan_action ";
+            + "due_date, status, objective_id, completed_on, author FROM plan_action ";
 
     private final Jdbi jdbi;
 
@@ -68,12 +68,12 @@ public final class PlanStore implements PlanRepository {
             Map<Long, Long> objectiveIds = new HashMap<>();
             for (Objective o : objectives) {
                 objectiveIds.put(o.id(), insertObjective(h, new Objective(0, id, o.title(), o.due(), o.kpiId(),
-                        o.target(), o.ownerId(), o.status())));
+                        o.target(), o.ownerId(), o.status(), o.targetText())));
             }
             for (PlanAction a : actions) {
                 Long objective = a.objectiveId() == null ? null : objectiveIds.get(a.objectiveId());
                 insertAction(h, new PlanAction(0, id, a.what(), a.colleagueId(), a.stakeholderId(), a.how(), a.due(),
-                        a.status(), objective, a.completedOn()));
+                        a.status(), objective, a.completedOn(), a.author()));
             }
             return plan.withId(id);
         });
@@ -112,12 +112,12 @@ public final class PlanStore implements PlanRepository {
     @Override
     public List<Objective> objectives(long planId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, plan_id, title, due_date, kpi_id, target, owner_id, "
-                        + "status FROM plan_objective WHERE plan_id = :id ORDER BY due_date, id")
+                        + "status, target_text FROM plan_objective WHERE plan_id = :id ORDER BY due_date, id")
                 .bind("id", planId)
                 .map((rs, ctx) -> new Objective(rs.getLong(1), rs.getLong(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class), (Long) rs.getObject(5, Long.class),
                         KpiStore.exact(rs.getBigDecimal(6)),
-                        rs.getObject(7, Long.class), ObjectiveStatus.valueOf(rs.getString(8))))
+                        rs.getObject(7, Long.class), ObjectiveStatus.valueOf(rs.getString(8)), rs.getString(9)))
                 .list());
     }
 
@@ -128,7 +128,7 @@ public final class PlanStore implements PlanRepository {
                 return objective.withId(insertObjective(h, objective));
             }
             int updated = h.createUpdate("UPDATE plan_objective SET title = :title, due_date = :due, kpi_id = :kpiId, "
-                            + "target = :target, owner_id = :ownerId, status = :status WHERE id = :id")
+                            + "target = :target, owner_id = :ownerId, status = :status, target_text = :targetText WHERE id = :id")
                     .bindMethods(objective).bind("status", objective.status().name()).execute();
             if (updated == 0) {
                 throw new IllegalArgumentException("No objective with id " + objective.id() + ".");
@@ -235,15 +235,15 @@ public final class PlanStore implements PlanRepository {
 
     static long insertAction(Handle h, PlanAction action) {
         return h.createUpdate("INSERT INTO plan_action (plan_id, what, colleague_id, stakeholder_id, how, due_date, "
-                        + "status, objective_id, completed_on) VALUES (:planId, :what, :colleagueId, :stakeholderId, "
-                        + ":how, :due, :status, :objectiveId, :completedOn)")
+                        + "status, objective_id, completed_on, author) VALUES (:planId, :what, :colleagueId, "
+                        + ":stakeholderId, :how, :due, :status, :objectiveId, :completedOn, :author)")
                 .bindMethods(action).bind("status", action.status().name())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
     private static long insertObjective(Handle h, Objective objective) {
-        return h.createUpdate("INSERT INTO plan_objective (plan_id, title, due_date, kpi_id, target, owner_id, status) "
-                        + "VALUES (:planId, :title, :due, :kpiId, :target, :ownerId, :status)")
+        return h.createUpdate("INSERT INTO plan_objective (plan_id, title, due_date, kpi_id, target, owner_id, status, "
+                        + "target_text) VALUES (:planId, :title, :due, :kpiId, :target, :ownerId, :status, :targetText)")
                 .bindMethods(objective).bind("status", objective.status().name())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
@@ -251,7 +251,8 @@ public final class PlanStore implements PlanRepository {
     private static PlanAction action(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new PlanAction(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, Long.class),
                 rs.getObject(5, Long.class), rs.getString(6), rs.getObject(7, LocalDate.class),
-                ActionStatus.valueOf(rs.getString(8)), rs.getObject(9, Long.class), rs.getObject(10, LocalDate.class));
+                ActionStatus.valueOf(rs.getString(8)), rs.getObject(9, Long.class), rs.getObject(10, LocalDate.class),
+                rs.getString(11));
     }
 
     private static void insertLists(Handle h, long planId, AccountPlan plan) {

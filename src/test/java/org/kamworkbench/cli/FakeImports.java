@@ -37,7 +37,7 @@ final class FakeImports implements ImportService, WorkspaceOpener {
         return new WorkspaceServices(real.name(), real.file(), real.status(), real.accounts(), this, real.settings(),
                 real.demo(), real.portfolio(), real.keyAccounts(), real.closer(), real.account360(),
                 real.plans(), real.kpis(), real.kpiImport(), real.interactions(), real.archive(), real.exports(),
-                real.files(), real.planOverview(), real.reports());
+                real.files(), real.planOverview(), real.reports(), real.editor());
     }
 
     @Override

@@ -43,13 +43,14 @@ public final class TestWorkspaces {
         return new WorkspaceServices(name, file, new StatusService(ws, ws, ws, ws), new AccountService(ws, ws, ws, ws),
                 null, new SettingsService(ws, ws), new DemoPortfolioService(ws, ws, ws, ws),
                 new PortfolioService(ws, ws, ws, ws), keyAccounts(ws, keys), closer,
-                account360(ws, new MemoryPeople(), keys), null, null, null, null, null, null, new DiskFiles(), null, null);
+                account360(ws, new MemoryPeople(), keys), null, null, null, null, null, null, new DiskFiles(), null, null,
+                org.kamworkbench.service.edit.CurrentUser.systemUser());
     }
 
     /** The key-account service over memory, with today's date. */
     public static KeyAccountService keyAccounts(InMemoryWorkspace ws, MemoryKeyAccounts keys) {
         return new KeyAccountService(keys, keys, keys, keys, new PortfolioService(ws, ws, ws, ws), ws, ws, null,
-                Clock.systemDefaultZone());
+                Clock.systemDefaultZone(), org.kamworkbench.service.edit.MemoryVersions.guard("Test user", Clock.systemDefaultZone()));
     }
 
     /** Account 360 over the in-memory workspace and people, with no account designated key. */
@@ -64,7 +65,7 @@ public final class TestWorkspaces {
         return new Account360Services(new AccountPageService(ws, people.profiles, people.teams, people.colleagues,
                 accounts, new PortfolioService(ws, ws, ws, ws), history),
                 new StakeholderService(people.stakeholders, ws, people.colleagues, people.profiles, history,
-                        Clock.systemDefaultZone()),
+                        Clock.systemDefaultZone(), org.kamworkbench.service.edit.MemoryVersions.guard("Test user", Clock.systemDefaultZone())),
                 new TeamService(people.teams, people.colleagues, ws, people.profiles, accounts, Clock.systemDefaultZone(),
                         keyAccounts(ws, keys)::designatedKeyAccounts),
                 new PeopleService(people.colleagues), history, new PrivacyService(new MemoryPersonalData(people)));

@@ -74,7 +74,8 @@ final class PlanReportHtml extends ReportPage {
             for (ObjectiveLine o : lines) {
                 rows.add(List.of(Html.cell(o.title()), Html.cell(text.date(o.due())), Html.cell(text.of(o.status())),
                         Html.cell(o.owner() == null ? "–" : o.owner()), Html.cell(o.kpiName() == null ? "–" : o.kpiName()),
-                        Html.cell(text.number(o.target(), 2)), Html.cell(text.number(o.latestActual(), 2)),
+                        Html.cell(o.targetText() != null ? o.targetText() : text.number(o.target(), 2)),
+                        Html.cell(text.number(o.latestActual(), 2)),
                         progressCell(o.progress())));
             }
             html.table("objectives", List.of(text.t("col.objective"), text.t("col.due"), text.t("col.status"),

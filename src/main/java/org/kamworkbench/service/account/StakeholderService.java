@@ -1,5 +1,10 @@
 package org.kamworkbench.service.account;
 
+import org.kamworkbench.domain.RowVersion;
+import org.kamworkbench.domain.VersionKey;
+import org.kamworkbench.domain.Versions;
+import org.kamworkbench.service.edit.EditGuard;
+
 import org.kamworkbench.service.message.UserInputException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,11 +34,12 @@ public final class StakeholderService {
     private final EditHistory history;
     private final Clock clock;
     private final Supplier<Map<Long, LocalDate>> lastInteractions;
+    private final EditGuard edits;
 
     public StakeholderService(StakeholderRepository stakeholders, AccountRepository accounts,
                               ColleagueRepository colleagues, AccountProfileRepository settings, EditHistory history,
-                              Clock clock) {
-        this(stakeholders, accounts, colleagues, settings, history, clock, Map::of);
+                              Clock clock, EditGuard edits) {
+        this(stakeholders, accounts, colleagues, settings, history, clock, Map::of, edits);
     }
 
     /**
@@ -42,7 +48,8 @@ public final class StakeholderService {
      */
     public StakeholderService(StakeholderRepository stakeholders, AccountRepository accounts,
                               ColleagueRepository colleagues, AccountProfileRepository settings, EditHistory history,
-                              Clock clock, Supplier<Map<Long, LocalDate>> lastInteractions) {
+                              Clock clock, Supplier<Map<Long, LocalDate>> lastInteractions, EditGuard edits) {
+        this.edits = edits;
         this.lastInteractions = lastInteractions;
         this.stakeholders = stakeholders;
         this.accounts = accounts;
@@ -91,6 +98,19 @@ public final class StakeholderService {
      * @throws IllegalArgumentException with a user sentence when a field is invalid or reports-to closes a circle
      */
     public Stakeholder save(Stakeholder s) {
+        return save(s, EditGuard.UNREAD);
+    }
+
+    /** The versions of the stakeholders of {@code list}: what their saves are based on. */
+    public Versions versions(List<Stakeholder> list) {
+        return edits.read(list.stream().map(s -> VersionKey.stakeholder(s.id())).toList());
+    }
+
+    /**
+     * Adds (id 0) or changes a stakeholder, a change based on the stakeholder's version {@code basedOn}
+     * ({@link #versions}): refused when someone else changed or deleted them since.
+     */
+    public Stakeholder save(Stakeholder s, long basedOn) {
         if (accounts.find(s.accountId()).isEmpty()) {
             throw new UserInputException("account.missing", String.valueOf(s.accountId()));
         }
@@ -112,6 +132,10 @@ public final class StakeholderService {
         }
         Optional<Stakeholder> old = s.id() == 0 ? Optional.empty() : stakeholders.find(s.id());
         if (s.id() != 0 && old.isEmpty()) {
+            RowVersion gone = edits.read(VersionKey.stakeholder(s.id()));
+            if (gone.deleted() && basedOn >= 0 && gone.number() != basedOn) {
+                edits.save(VersionKey.stakeholder(s.id()), basedOn, () -> null); // refused: says who deleted them
+            }
             throw new UserInputException("stakeholder.deleted");
         }
         Stakeholder clean = new Stakeholder(s.id(), s.accountId(), name, AccountPageService.blankToNull(s.title()),
@@ -125,7 +149,8 @@ public final class StakeholderService {
             org.kamworkbench.service.message.UserInputException.throwIf(
                     OrgChart.of(withNew).refusalOfReportsTo(clean.id() == 0 ? -1 : clean.id(), clean.reportsToId()));
         }
-        Stakeholder saved = stakeholders.save(clean);
+        Stakeholder saved = clean.id() == 0 ? stakeholders.save(clean)
+                : edits.save(VersionKey.stakeholder(clean.id()), basedOn, () -> stakeholders.save(clean));
         if (old.isEmpty()) {
             history.record("Adding " + saved.name(), () -> stakeholders.delete(saved.id()));
         } else {
@@ -155,7 +180,7 @@ public final class StakeholderService {
         Stakeholder before = gone.get();
         List<Stakeholder> reports = list(before.accountId()).stream()
                 .filter(x -> Long.valueOf(stakeholderId).equals(x.reportsToId())).toList();
-        stakeholders.delete(stakeholderId);
+        edits.delete(VersionKey.stakeholder(stakeholderId), EditGuard.UNREAD, () -> stakeholders.delete(stakeholderId));
         history.record("Deleting " + before.name(), () -> {
             Stakeholder back = stakeholders.save(before.withId(0));
             reports.forEach(r -> stakeholders.find(r.id()).ifPresent(now -> stakeholders.save(

@@ -1,5 +1,9 @@
 package org.kamworkbench.service.criteria;
 
+import org.kamworkbench.domain.VersionKey;
+import org.kamworkbench.domain.Versions;
+import org.kamworkbench.service.edit.EditGuard;
+
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -55,9 +59,13 @@ public final class KeyAccountService {
     private final TableFiles files;
     private final Clock clock;
 
+    private final EditGuard edits;
+
+    /** {@code edits} checks the versions of ratings (per account and criterion) and designations (per account). */
     public KeyAccountService(CriteriaRepository criteria, RatingRepository ratings, DesignationRepository designations,
                              EffortRepository effort, PortfolioService portfolio, RatesRepository rates,
-                             SettingsRepository settings, TableFiles files, Clock clock) {
+                             SettingsRepository settings, TableFiles files, Clock clock, EditGuard edits) {
+        this.edits = edits;
         this.criteria = criteria;
         this.ratings = ratings;
         this.designations = designations;
@@ -242,23 +250,51 @@ public final class KeyAccountService {
      * @throws CriteriaInputException for an unknown criterion or a level outside its scale
      */
     public Rating rate(long accountId, String criterionName, int level, String author, String comment) {
+        return rate(accountId, criterionName, level, author, comment, EditGuard.UNREAD);
+    }
+
+    /**
+     * Sets (or, with level 0, clears) an account's rating on a manual criterion of the current set, based on the
+     * rating's version {@code basedOn} (see {@link #ratingVersions}): refused when someone else rated it since.
+     */
+    public Rating rate(long accountId, String criterionName, int level, String author, String comment,
+                       long basedOn) {
         CriteriaSet set = currentSet().orElseThrow(() -> new CriteriaInputException("No criteria set yet."));
         var criterion = set.criterion(criterionName);
         if (criterion == null || !criterion.source().manual()) {
             throw new CriteriaInputException("'" + criterionName + "' is not a manual criterion of '" + set.name()
                     + "'.");
         }
+        VersionKey key = VersionKey.rating(accountId, criterion.name());
         if (level == 0) {
-            ratings.delete(accountId, criterion.name());
-            return null;
+            return edits.save(author, key, basedOn, true, () -> {
+                ratings.delete(accountId, criterion.name());
+                return null;
+            });
         }
         if (level < 1 || level > criterion.scale()) {
             throw new CriteriaInputException(level + " is outside the scale 1–" + criterion.scale() + " of '"
                     + criterion.name() + "'.");
         }
         Rating rating = new Rating(accountId, criterion.name(), level, today(), author, comment);
-        ratings.saveAll(List.of(rating));
-        return rating;
+        return edits.save(author, key, basedOn, false, () -> {
+            ratings.saveAll(List.of(rating));
+            return rating;
+        });
+    }
+
+    /** The versions of the ratings of {@code accountIds} on the current set's criteria: what ratings are based on. */
+    public Versions ratingVersions(java.util.Collection<Long> accountIds) {
+        List<String> names = currentSet().map(s -> s.criteria().stream().map(c -> c.name()).toList())
+                .orElse(List.of());
+        List<VersionKey> keys = new java.util.ArrayList<>();
+        accountIds.forEach(id -> names.forEach(n -> keys.add(VersionKey.rating(id, n))));
+        return edits.read(keys);
+    }
+
+    /** The version of an account's designation: what its next designation is based on. */
+    public long designationVersion(long accountId) {
+        return edits.read(VersionKey.designation(accountId)).number();
     }
 
     /** Imports a ratings file against the current set; returns how many ratings were stored. */
@@ -350,13 +386,24 @@ public final class KeyAccountService {
      * @throws CriteriaInputException without a reason
      */
     public Designation designate(long accountId, DesignationStatus status, String reason, String author) {
+        return designate(accountId, status, reason, author, EditGuard.UNREAD);
+    }
+
+    /**
+     * Confirms an account's status based on its designation's version {@code basedOn}
+     * ({@link #designationVersion}): refused when someone else designated it since.
+     */
+    public Designation designate(long accountId, DesignationStatus status, String reason, String author,
+                                 long basedOn) {
         if (reason == null || reason.isBlank()) {
             throw new CriteriaInputException("Give a reason for the designation: why is this account "
                     + status.name().toLowerCase(java.util.Locale.ROOT) + "?");
         }
         Designation d = new Designation(accountId, status, reason.trim(), today(), author);
-        designations.add(d);
-        return d;
+        return edits.save(author, VersionKey.designation(accountId), basedOn, false, () -> {
+            designations.add(d);
+            return d;
+        });
     }
 
     /**

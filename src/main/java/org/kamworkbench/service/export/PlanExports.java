@@ -46,11 +46,12 @@ final class PlanExports {
         ExportTable.Builder table = ExportTable.named(t.column("sheet.actions"))
                 .text(t.column("externalId")).text(t.column("name")).text(t.column("what"))
                 .text(t.column("owner")).text(t.column("how")).date(t.column("due")).text(t.column("actionStatus"))
-                .text(t.column("objective")).date(t.column("completedOn")).text(t.column("overdue"));
+                .text(t.column("objective")).date(t.column("completedOn")).text(t.column("overdue"))
+                .text(t.column("author"));
         for (ActionItem i : items) {
             PlanAction a = i.action();
             table.row(i.account().externalId(), i.account().name(), a.what(), i.owner(), a.how(), a.due(),
-                    t.of(a.status()), i.objective(), a.completedOn(), i.overdue() ? t.get("export.yes") : "");
+                    t.of(a.status()), i.objective(), a.completedOn(), i.overdue() ? t.get("export.yes") : "", a.author());
         }
         return table.build();
     }

@@ -1,5 +1,7 @@
 package org.kamworkbench.service.interaction;
 
+import org.kamworkbench.service.edit.CurrentUser;
+
 import org.kamworkbench.service.message.UserInputException;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +27,11 @@ public final class InteractionService {
     private final InteractionRepository interactions;
     private final PlanRepository plans;
 
-    public InteractionService(InteractionRepository interactions, PlanRepository plans) {
+    private final CurrentUser user;
+
+    /** A contact recorded anew gets {@code user} as its author. */
+    public InteractionService(InteractionRepository interactions, PlanRepository plans, CurrentUser user) {
+        this.user = user;
         this.interactions = interactions;
         this.plans = plans;
     }
@@ -47,7 +53,8 @@ public final class InteractionService {
                 .map(s -> new NextStep(s.text().strip(), s.actionId())).toList();
         return interactions.save(new Interaction(interaction.id(), interaction.accountId(), interaction.date(),
                 interaction.type(), interaction.stakeholderIds(), interaction.colleagueIds(), text(interaction.topics()),
-                text(interaction.feedback()), steps));
+                text(interaction.feedback()), steps,
+                interaction.author() == null || interaction.author().isBlank() ? user.name() : interaction.author()));
     }
 
     public void delete(long interactionId) {

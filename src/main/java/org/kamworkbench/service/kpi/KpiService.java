@@ -1,5 +1,8 @@
 package org.kamworkbench.service.kpi;
 
+import org.kamworkbench.domain.VersionKey;
+import org.kamworkbench.service.edit.EditGuard;
+
 import org.kamworkbench.service.message.UserInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -40,8 +43,12 @@ public final class KpiService {
     private final PortfolioService portfolio;
     private final DesignatedKeyAccounts designatedKey;
 
+    private final EditGuard edits;
+
+    /** {@code edits} checks the versions of KPI values (per KPI and period). */
     public KpiService(KpiRepository kpis, AccountRepository accounts, PlanRepository plans,
-                      PortfolioService portfolio, DesignatedKeyAccounts designatedKey) {
+                      PortfolioService portfolio, DesignatedKeyAccounts designatedKey, EditGuard edits) {
+        this.edits = edits;
         this.kpis = kpis;
         this.accounts = accounts;
         this.plans = plans;
@@ -83,6 +90,20 @@ public final class KpiService {
      * Sets one period's target and (manual KPIs only) actual and comment; nulls clear them.
      */
     public void setEntry(long kpiId, KpiPeriod period, BigDecimal target, BigDecimal actual, String comment) {
+        setEntry(kpiId, period, target, actual, comment, EditGuard.UNREAD);
+    }
+
+    /** The version of one period's value of a KPI: what a change of it is based on. */
+    public long entryVersion(long kpiId, KpiPeriod period) {
+        return edits.read(VersionKey.kpiValue(kpiId, period)).number();
+    }
+
+    /**
+     * Sets one period's target and actual based on that value's version {@code basedOn} ({@link #entryVersion}):
+     * refused when someone else changed it since.
+     */
+    public void setEntry(long kpiId, KpiPeriod period, BigDecimal target, BigDecimal actual, String comment,
+                         long basedOn) {
         KpiDefinition kpi = kpi(kpiId);
         if (period.frequency() != kpi.frequency()) {
             throw new UserInputException("kpi.wrongPeriod", period, kpi.frequency().ordinal(), kpi.name());
@@ -91,7 +112,10 @@ public final class KpiService {
             throw new UserInputException("kpi.computed", kpi.name());
         }
         String note = comment == null || comment.isBlank() ? null : comment.strip();
-        kpis.saveEntry(new KpiEntry(kpiId, period, target, actual, note));
+        edits.save(VersionKey.kpiValue(kpiId, period), basedOn, () -> {
+            kpis.saveEntry(new KpiEntry(kpiId, period, target, actual, note));
+            return null;
+        });
     }
 
     public List<KpiEntry> entries(long kpiId) {

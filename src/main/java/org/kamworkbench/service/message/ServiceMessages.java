@@ -2,6 +2,9 @@ package org.kamworkbench.service.message;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -9,7 +12,7 @@ import java.util.ResourceBundle;
 /**
  * The services' sentences, from the bundle {@code org.kamworkbench.service.messages}: English in the base
  * file, other languages beside it. Dates among the arguments are written as the language writes them
- * (ISO in the base, language-neutral form).
+ * (ISO in the base, language-neutral form), and so are times of day.
  */
 public final class ServiceMessages {
     public static final String BUNDLE = "org.kamworkbench.service.messages";
@@ -28,9 +31,16 @@ public final class ServiceMessages {
         }
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            shown[i] = args[i] instanceof LocalDate date ? date(date, locale) : args[i];
+            shown[i] = args[i] instanceof LocalDate date ? date(date, locale)
+                    : args[i] instanceof LocalTime time ? time(time, locale) : args[i];
         }
         return new MessageFormat(pattern, locale).format(shown);
+    }
+
+    /** A time of day as the language writes it (14:32, 2:32 PM); hours and minutes in the base. */
+    private static String time(LocalTime time, Locale locale) {
+        return locale.getLanguage().isEmpty() ? DateTimeFormatter.ofPattern("HH:mm").format(time)
+                : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(time);
     }
 
     private static String date(LocalDate date, Locale locale) {

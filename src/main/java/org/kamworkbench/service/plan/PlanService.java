@@ -1,5 +1,9 @@
 package org.kamworkbench.service.plan;
 
+import org.kamworkbench.domain.VersionKey;
+import org.kamworkbench.domain.Versions;
+import org.kamworkbench.service.edit.EditGuard;
+
 import org.kamworkbench.service.message.UserInputException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,14 +42,20 @@ public final class PlanService {
     private final ColleagueRepository colleagues;
     private final StakeholderRepository stakeholders;
     private final Clock clock;
+    private final EditGuard edits;
 
+    /**
+     * {@code edits} checks and moves on the versions of plans, objectives and actions; their authors are its
+     * current user.
+     */
     public PlanService(PlanRepository plans, AccountRepository accounts, ColleagueRepository colleagues,
-                       StakeholderRepository stakeholders, Clock clock) {
+                       StakeholderRepository stakeholders, Clock clock, EditGuard edits) {
         this.plans = plans;
         this.accounts = accounts;
         this.colleagues = colleagues;
         this.stakeholders = stakeholders;
         this.clock = clock;
+        this.edits = edits;
     }
 
     public LocalDate today() {
@@ -81,6 +91,15 @@ public final class PlanService {
                 people());
     }
 
+    /** The versions of a plan, its objectives and actions as they are now: what saves of them are based on. */
+    public Versions versions(PlanDetails d) {
+        List<VersionKey> keys = new ArrayList<>();
+        keys.add(VersionKey.plan(d.plan().id()));
+        d.objectives().forEach(o -> keys.add(VersionKey.objective(o.id())));
+        d.actions().forEach(a -> keys.add(VersionKey.action(a.id())));
+        return edits.read(keys);
+    }
+
     /** A new draft plan for an account, lasting 1 to 3 years. */
     public AccountPlan createPlan(long accountId, LocalDate start, LocalDate end) {
         account(accountId);
@@ -103,10 +122,10 @@ public final class PlanService {
                 t.plan().threats(), t.plan().recommendations());
         List<Objective> objectives = t.objectives().stream().map(o -> new Objective(o.id(), 0, o.title(),
                 o.due().plusMonths(months), null, o.target(), o.ownerId(),
-                org.kamworkbench.domain.ObjectiveStatus.OPEN)).toList();
+                org.kamworkbench.domain.ObjectiveStatus.OPEN, o.targetText())).toList();
         List<PlanAction> actions = t.actions().stream().map(a -> new PlanAction(0, 0, a.what(), a.colleagueId(), null,
                 a.how(), a.due() == null ? null : a.due().plusMonths(months), ActionStatus.PLANNED, a.objectiveId(),
-                null)).toList();
+                null, edits.author())).toList();
         return plans.insertPlan(plan, objectives, actions);
     }
 
@@ -124,9 +143,9 @@ public final class PlanService {
         AccountPlan template = new AccountPlan(0, null, n, p.start(), p.end(), PlanStatus.DRAFT, p.challenges(),
                 p.economicIssues(), p.strengths(), p.weaknesses(), p.opportunities(), p.threats(), p.recommendations());
         List<Objective> objectives = d.objectives().stream().map(o -> new Objective(o.id(), 0, o.title(), o.due(),
-                null, o.target(), o.ownerId(), o.status())).toList();
+                null, o.target(), o.ownerId(), o.status(), o.targetText())).toList();
         List<PlanAction> actions = d.actions().stream().map(a -> new PlanAction(0, 0, a.what(), a.colleagueId(), null,
-                a.how(), a.due(), ActionStatus.PLANNED, a.objectiveId(), null)).toList();
+                a.how(), a.due(), ActionStatus.PLANNED, a.objectiveId(), null, edits.author())).toList();
         return plans.insertPlan(template, objectives, actions);
     }
 
@@ -134,8 +153,16 @@ public final class PlanService {
         return plans.templates();
     }
 
-    /** Saves the plan's dates, situation, SWOT and recommendations (its status changes through activate/close). */
+    /** Saves the plan's dates, situation, SWOT and recommendations, not based on a version read. */
     public AccountPlan updatePlan(AccountPlan plan) {
+        return updatePlan(plan, EditGuard.UNREAD);
+    }
+
+    /**
+     * Saves the plan's dates, situation, SWOT and recommendations (its status changes through activate/close),
+     * based on the plan's version {@code basedOn}: refused when someone else saved it since.
+     */
+    public AccountPlan updatePlan(AccountPlan plan, long basedOn) {
         AccountPlan stored = editable(plan.id());
         PlanRules.checkDates(plan.start(), plan.end());
         AccountPlan kept = new AccountPlan(plan.id(), stored.accountId(), stored.templateName(), plan.start(),
@@ -143,8 +170,10 @@ public final class PlanService {
                 PlanRules.items(plan.strengths()), PlanRules.items(plan.weaknesses()),
                 PlanRules.items(plan.opportunities()), PlanRules.items(plan.threats()),
                 PlanRules.items(plan.recommendations()));
-        plans.updatePlan(kept);
-        return kept;
+        return edits.save(VersionKey.plan(plan.id()), basedOn, () -> {
+            plans.updatePlan(kept);
+            return kept;
+        });
     }
 
     /** Makes the plan its account's active one; the plan active before is closed (kept read-only). */
@@ -153,12 +182,18 @@ public final class PlanService {
         if (plan.isTemplate()) {
             throw new UserInputException("plan.templateActivated");
         }
-        plans.activate(planId);
+        edits.save(VersionKey.plan(planId), EditGuard.UNREAD, () -> {
+            plans.activate(planId);
+            return planId;
+        });
     }
 
     public void close(long planId) {
         AccountPlan plan = editable(planId);
-        plans.updatePlan(plan.withStatus(PlanStatus.CLOSED));
+        edits.save(VersionKey.plan(planId), EditGuard.UNREAD, () -> {
+            plans.updatePlan(plan.withStatus(PlanStatus.CLOSED));
+            return planId;
+        });
     }
 
     public void deletePlan(long planId) {
@@ -166,21 +201,50 @@ public final class PlanService {
         plans.deletePlan(planId);
     }
 
+    /** Adds an objective, or saves one not based on a version read. */
     public Objective saveObjective(Objective objective) {
+        return saveObjective(objective, EditGuard.UNREAD);
+    }
+
+    /**
+     * Adds an objective (id 0), or saves the changes to one based on its version {@code basedOn}: refused when
+     * someone else changed or deleted it since. A target written as text is kept as written, and its number
+     * too when it reads as one.
+     */
+    public Objective saveObjective(Objective objective, long basedOn) {
         AccountPlan plan = editable(objective.planId());
         String title = PlanRules.required(objective.title(), "plan.objective.noTitle");
         PlanRules.checkDue(plan, objective.due(), "plan.objective");
+        String text = objective.targetText() == null || objective.targetText().isBlank() ? null
+                : objective.targetText().strip();
         Objective o = new Objective(objective.id(), objective.planId(), title, objective.due(), objective.kpiId(),
-                objective.target(), objective.ownerId(), objective.status());
-        return plans.saveObjective(o);
+                objective.target(), objective.ownerId(), objective.status(), text);
+        if (o.id() == 0) {
+            return plans.saveObjective(o);
+        }
+        return edits.save(VersionKey.objective(o.id()), basedOn, () -> plans.saveObjective(o));
     }
 
     public void deleteObjective(long planId, long objectiveId) {
-        editable(planId);
-        plans.deleteObjective(objectiveId);
+        deleteObjective(planId, objectiveId, EditGuard.UNREAD);
     }
 
+    /** Deletes an objective based on its version {@code basedOn}: refused when someone else changed it since. */
+    public void deleteObjective(long planId, long objectiveId, long basedOn) {
+        editable(planId);
+        edits.delete(VersionKey.objective(objectiveId), basedOn, () -> plans.deleteObjective(objectiveId));
+    }
+
+    /** Adds an action, or saves one not based on a version read. */
     public PlanAction saveAction(PlanAction action) {
+        return saveAction(action, EditGuard.UNREAD);
+    }
+
+    /**
+     * Adds an action (id 0, recorded with the current user as its author), or saves the changes to one based on
+     * its version {@code basedOn}: refused when someone else changed or deleted it since.
+     */
+    public PlanAction saveAction(PlanAction action, long basedOn) {
         AccountPlan plan = editable(action.planId());
         String what = PlanRules.required(action.what(), "plan.action.noWhat");
         if (action.due() == null) {
@@ -193,17 +257,30 @@ public final class PlanService {
         PlanAction a = new PlanAction(action.id(), action.planId(), what, action.colleagueId(), action.stakeholderId(),
                 PlanRules.text(action.how()), action.due(), action.status(), action.objectiveId(),
                 action.status() == ActionStatus.DONE ? (action.completedOn() != null ? action.completedOn() : today())
-                        : null);
-        return plans.saveAction(a);
+                        : null, action.author() == null || action.author().isBlank() ? edits.author() : action.author());
+        if (a.id() == 0) {
+            return plans.saveAction(a);
+        }
+        return edits.save(VersionKey.action(a.id()), basedOn, () -> plans.saveAction(a));
     }
 
     public PlanAction setActionStatus(PlanAction action, ActionStatus status) {
-        return saveAction(action.withStatus(status, today()));
+        return setActionStatus(action, status, EditGuard.UNREAD);
+    }
+
+    /** Sets an action's status based on its version {@code basedOn}. */
+    public PlanAction setActionStatus(PlanAction action, ActionStatus status, long basedOn) {
+        return saveAction(action.withStatus(status, today()), basedOn);
     }
 
     public void deleteAction(long planId, long actionId) {
+        deleteAction(planId, actionId, EditGuard.UNREAD);
+    }
+
+    /** Deletes an action based on its version {@code basedOn}: refused when someone else changed it since. */
+    public void deleteAction(long planId, long actionId, long basedOn) {
         editable(planId);
-        plans.deleteAction(actionId);
+        edits.delete(VersionKey.action(actionId), basedOn, () -> plans.deleteAction(actionId));
     }
 
     /** Records a review of the plan: date, participants, notes and a snapshot of the plan as it stands. */

@@ -41,7 +41,8 @@ final class PlanSnapshot {
             s.put(name + " · due", o.due().toString());
             s.put(name + " · horizon", o.horizon(d.plan().start()).name());
             s.put(name + " · status", o.status().name());
-            s.put(name + " · target", o.target() == null ? "" : o.target().toPlainString());
+            String target = o.targetShown(java.math.BigDecimal::toPlainString);
+            s.put(name + " · target", target == null ? "" : target);
             s.put(name + " · owner", Objects.toString(d.people().colleague(o.ownerId()), ""));
         }
         Names actionNames = new Names();

@@ -57,10 +57,12 @@ public record PlanReport(
     /**
      * An objective with its progress: the latest actual of its KPI against the objective's target.
      *
-     * @param progress 0–1 (capped) when the objective has a KPI, a target and an actual; else null
+     * @param progress 0–1 (capped) when the objective has a KPI, a numeric target and an actual; else null
+     * @param targetText the target as written ("2 SKUs listed"), shown instead of the number; null when none
      */
     public record ObjectiveLine(String title, Horizon horizon, LocalDate due, ObjectiveStatus status, String owner,
-                                String kpiName, BigDecimal target, BigDecimal latestActual, Double progress) {
+                                String kpiName, BigDecimal target, BigDecimal latestActual, Double progress,
+                                String targetText) {
     }
 
     /** @param how how the action is done: internal only (null in the client version) */

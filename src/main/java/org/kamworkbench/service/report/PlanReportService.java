@@ -119,7 +119,7 @@ public final class PlanReportService {
             BigDecimal actual = kpi == null ? null : latestActual(kpi);
             lines.add(new ObjectiveLine(o.title(), o.horizon(details.plan().start()), o.due(), o.status(),
                     details.people().colleague(o.ownerId()), kpi == null ? null : kpi.kpi().name(), o.target(),
-                    actual, progress(kpi, o.target(), actual)));
+                    actual, progress(kpi, o.target(), actual), o.targetText()));
         });
         return lines;
     }

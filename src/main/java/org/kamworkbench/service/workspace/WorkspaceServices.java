@@ -7,6 +7,7 @@ import org.kamworkbench.service.accounts.AccountService;
 import org.kamworkbench.service.archive.WorkspaceArchiveService;
 import org.kamworkbench.service.criteria.KeyAccountService;
 import org.kamworkbench.service.demo.DemoPortfolioService;
+import org.kamworkbench.service.edit.CurrentUser;
 import org.kamworkbench.service.export.ExportService;
 import org.kamworkbench.service.imports.ImportService;
 import org.kamworkbench.service.interaction.InteractionService;
@@ -20,7 +21,7 @@ import org.kamworkbench.service.settings.SettingsService;
 
 /**
  * The services of one open workspace, as the composition root wires them. Closing releases the
- * workspace (and its lock).
+ * workspace (and its lock). {@code editor} is who saves: the author of versioned changes, actions and meetings.
  */
 public record WorkspaceServices(
         String name,
@@ -42,7 +43,8 @@ public record WorkspaceServices(
         ExportService exports,
         LocalFiles files,
         PlanOverviewService planOverview,
-        ReportService reports) implements AutoCloseable {
+        ReportService reports,
+        CurrentUser editor) implements AutoCloseable {
 
     @Override
     public void close() {

@@ -113,7 +113,12 @@ public final class AccountPage implements Screen {
             tabOf.put(t, tab);
             tabs.getTabs().add(t);
         }
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> build(now));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && now.getContent() != null) {
+                org.kamworkbench.ui.common.Refreshable.refresh(now.getContent()); // back on a tab: what others saved
+            }
+            build(now);
+        });
         build(tabs.getSelectionModel().getSelectedItem());
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (UNDO.match(e) && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {

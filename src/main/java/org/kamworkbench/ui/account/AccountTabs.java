@@ -13,7 +13,7 @@ import org.kamworkbench.ui.plans.PlanTabView;
  */
 public final class AccountTabs {
     /** The node property holding a tab content's reload ({@link Runnable}). */
-    public static final String REFRESH = "kam.account.refresh";
+    public static final String REFRESH = org.kamworkbench.ui.common.Refreshable.KEY;
 
     public static final List<AccountTab> ALL = List.of(
             new AccountTab("overview", "account.tab.overview", OverviewView::create),
@@ -26,7 +26,6 @@ public final class AccountTabs {
 
     /** Marks {@code content} to be reloaded by {@code reload} when the data changes; returns it. */
     public static Parent onRefresh(Parent content, Runnable reload) {
-        content.getProperties().put(REFRESH, reload);
-        return content;
+        return org.kamworkbench.ui.common.Refreshable.mark(content, reload);
     }
 }

@@ -35,6 +35,8 @@ public final class AccountPlansView implements Screen {
     private final AccountPlansViewModel model;
     private final ScreenContext context;
     private final Texts texts;
+    /** True while the tabs are rebuilt for another account (their selection changes then are not the user's). */
+    private boolean rebuilding;
     private final BorderPane loadedRoot;
 
     @FXML private CustomTextField searchField;
@@ -58,6 +60,14 @@ public final class AccountPlansView implements Screen {
         this.context = context;
         this.texts = context.texts();
         this.loadedRoot = PlansCss.apply(Fxml.load(this, "AccountPlansView.fxml", texts));
+        // coming back to the screen: the overview and the tab in view reload, what is typed elsewhere stays
+        org.kamworkbench.ui.common.Refreshable.mark(loadedRoot, () -> {
+            overview.refresh();
+            javafx.scene.control.Tab shown = tabs.getSelectionModel().getSelectedItem();
+            if (shown != null) {
+                org.kamworkbench.ui.common.Refreshable.refresh(shown.getContent());
+            }
+        });
     }
 
     public static Screen create(ScreenContext context) {
@@ -74,6 +84,11 @@ public final class AccountPlansView implements Screen {
 
     @FXML
     private void initialize() {
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (!rebuilding && now != null) {
+                org.kamworkbench.ui.common.Refreshable.refresh(now.getContent()); // back on a tab: what others saved
+            }
+        });
         searchField.setLeft(Icons.SEARCH.graphic());
         searchField.textProperty().bindBidirectional(model.searchProperty());
         // Enter in the search opens the first match
@@ -159,10 +174,12 @@ public final class AccountPlansView implements Screen {
 
     private void showAccount(Account account) {
         int selected = Math.max(0, tabs.getSelectionModel().getSelectedIndex());
+        rebuilding = true;
         tabs.getTabs().clear();
         accountTitle.setText(account == null ? texts.get("plans.chooseAccount")
                 : account.name() + "  ·  " + account.externalId());
         if (account == null) {
+            rebuilding = false;
             return;
         }
         for (AccountTab t : TABS) {
@@ -172,6 +189,7 @@ public final class AccountPlansView implements Screen {
             tabs.getTabs().add(tab);
         }
         tabs.getSelectionModel().select(Math.min(selected, tabs.getTabs().size() - 1));
+        rebuilding = false;
     }
 
     @Override

@@ -64,7 +64,7 @@ public final class InteractionsView {
         org.kamworkbench.ui.common.ExportBar.ofView(context.texts(), context.background(), context.services().exports(),
                 context.texts().get("export.file.meetings"), view.interactionsTable).above(view.interactionsTable);
         model.refresh();
-        return view.root;
+        return org.kamworkbench.ui.common.Refreshable.mark(view.root, model::refresh);
     }
 
     @FXML
@@ -78,7 +78,9 @@ public final class InteractionsView {
                 TableColumns.text(texts.get("interactions.col.topics"), (InteractionRow r) -> r.interaction().topics(), 200),
                 TableColumns.text(texts.get("interactions.col.feedback"), (InteractionRow r) -> r.interaction().feedback(),
                         220),
-                TableColumns.text(texts.get("interactions.col.nextSteps"), InteractionRow::nextSteps, 200));
+                TableColumns.text(texts.get("interactions.col.nextSteps"), InteractionRow::nextSteps, 200),
+                TableColumns.text(texts.get("interactions.col.author"), (InteractionRow r) -> r.interaction().author(),
+                        120));
         // in a narrow window the text columns give way, not the date and the kind
         interactionsTable.getColumns().get(0).setMinWidth(100);
         interactionsTable.getColumns().get(1).setMinWidth(95);

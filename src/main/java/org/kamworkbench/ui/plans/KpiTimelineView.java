@@ -60,7 +60,7 @@ public final class KpiTimelineView {
                 context.background(), context.texts(), accountId);
         KpiTimelineView view = new KpiTimelineView(model, context);
         model.refresh();
-        return view.root;
+        return org.kamworkbench.ui.common.Refreshable.mark(view.root, model::refresh);
     }
 
     @FXML

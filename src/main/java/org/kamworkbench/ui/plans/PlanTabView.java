@@ -26,8 +26,8 @@ import org.kamworkbench.service.plan.SnapshotChange;
 import org.kamworkbench.ui.common.AccountTab;
 import org.kamworkbench.ui.common.Fxml;
 import org.kamworkbench.ui.common.Texts;
-import org.kamworkbench.ui.plans.PlanTabViewModel.ActionRow;
-import org.kamworkbench.ui.plans.PlanTabViewModel.ObjectiveRow;
+import org.kamworkbench.ui.plans.ActionsEditor.ActionRow;
+import org.kamworkbench.ui.plans.ObjectivesEditor.ObjectiveRow;
 import org.kamworkbench.ui.common.ScreenContext;
 import org.kamworkbench.ui.common.TableColumns;
 
@@ -63,6 +63,7 @@ public final class PlanTabView {
     @FXML private ComboBox<PersonChoice> objectiveOwner;
     @FXML private ComboBox<KpiDefinition> objectiveKpi;
     @FXML private TextField objectiveTarget;
+    @FXML private TextField objectiveNewColleague;
     @FXML private ComboBox<ObjectiveStatus> objectiveStatusBox;
     @FXML private TableView<ActionRow> actionsTable;
     @FXML private TextField actionWhat;
@@ -100,15 +101,15 @@ public final class PlanTabView {
         org.kamworkbench.ui.common.ExportBar.ofView(t, context.background(), context.services().exports(), t.get("export.file.planActions"),
                 view.actionsTable).above(view.actionsTable);
         model.refresh();
-        return view.root;
+        return org.kamworkbench.ui.common.Refreshable.mark(view.root, model::refresh);
     }
 
     @FXML
     private void initialize() {
         org.kamworkbench.ui.common.DateFields.use(texts, newStart, newEnd, startPicker, endPicker, objectiveDue, actionDue);
-        editing(addObjectiveButton, cancelObjectiveButton, model.editedObjectiveProperty().isNotNull(),
+        editing(addObjectiveButton, cancelObjectiveButton, model.objectives().editedProperty().isNotNull(),
                 "plans.objective.add");
-        editing(addActionButton, cancelActionButton, model.editedActionProperty().isNotNull(), "plans.action.add");
+        editing(addActionButton, cancelActionButton, model.actions().editedProperty().isNotNull(), "plans.action.add");
         objectivesTable.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 editObjective();
@@ -129,33 +130,33 @@ public final class PlanTabView {
                 model.planProperty().get() != null && model.planProperty().get().status()
                         == org.kamworkbench.domain.PlanStatus.ACTIVE, model.planProperty())));
         closeButton.disableProperty().bind(model.editableProperty().not());
-        newStart.valueProperty().bindBidirectional(model.newStartProperty());
-        newEnd.valueProperty().bindBidirectional(model.newEndProperty());
-        templateBox.setItems(model.templates());
-        templateBox.valueProperty().bindBidirectional(model.newTemplateProperty());
+        newStart.valueProperty().bindBidirectional(model.newPlan().startProperty());
+        newEnd.valueProperty().bindBidirectional(model.newPlan().endProperty());
+        templateBox.setItems(model.newPlan().templates());
+        templateBox.valueProperty().bindBidirectional(model.newPlan().templateProperty());
         Cols.named(templateBox, AccountPlan::templateName, texts.get("plans.blankPlan"));
         templateBox.setCellFactory(l -> new Cell<>(AccountPlan::templateName));
-        newEnd.disableProperty().bind(model.newTemplateProperty().isNotNull());
+        newEnd.disableProperty().bind(model.newPlan().templateProperty().isNotNull());
 
         newPlanPane.expandedProperty().bindBidirectional(model.newPlanOpenProperty());
         planStatus.visibleProperty().bind(model.hasPlanProperty());
         planContent.visibleProperty().bind(model.hasPlanProperty());
         planContent.managedProperty().bind(model.hasPlanProperty());
         planContent.disableProperty().bind(model.editableProperty().not());
-        startPicker.valueProperty().bindBidirectional(model.startProperty());
-        endPicker.valueProperty().bindBidirectional(model.endProperty());
-        challengesArea.textProperty().bindBidirectional(model.challengesProperty());
-        economicArea.textProperty().bindBidirectional(model.economicIssuesProperty());
-        strengthsArea.textProperty().bindBidirectional(model.strengthsProperty());
-        weaknessesArea.textProperty().bindBidirectional(model.weaknessesProperty());
-        opportunitiesArea.textProperty().bindBidirectional(model.opportunitiesProperty());
-        threatsArea.textProperty().bindBidirectional(model.threatsProperty());
-        recommendationsArea.textProperty().bindBidirectional(model.recommendationsProperty());
+        startPicker.valueProperty().bindBidirectional(model.content().startProperty());
+        endPicker.valueProperty().bindBidirectional(model.content().endProperty());
+        challengesArea.textProperty().bindBidirectional(model.content().challengesProperty());
+        economicArea.textProperty().bindBidirectional(model.content().economicIssuesProperty());
+        strengthsArea.textProperty().bindBidirectional(model.content().strengthsProperty());
+        weaknessesArea.textProperty().bindBidirectional(model.content().weaknessesProperty());
+        opportunitiesArea.textProperty().bindBidirectional(model.content().opportunitiesProperty());
+        threatsArea.textProperty().bindBidirectional(model.content().threatsProperty());
+        recommendationsArea.textProperty().bindBidirectional(model.content().recommendationsProperty());
 
         bindObjectives();
         bindActions();
         bindReviews();
-        templateName.textProperty().bindBidirectional(model.templateNameProperty());
+        templateName.textProperty().bindBidirectional(model.newPlan().templateNameProperty());
         errorLabel.textProperty().bind(model.errorProperty());
         errorLabel.managedProperty().bind(model.errorProperty().isNotEmpty());
         errorLabel.visibleProperty().bind(errorLabel.managedProperty());
@@ -167,30 +168,31 @@ public final class PlanTabView {
                 TableColumns.text(texts.get("plans.col.horizon"), ObjectiveRow::horizon, 100),
                 TableColumns.text(texts.get("plans.col.objective"), (ObjectiveRow r) -> r.objective().title(), 260),
                 TableColumns.text(texts.get("plans.col.kpi"), ObjectiveRow::kpi, 130),
-                Cols.sorted(texts.get("plans.col.target"), (ObjectiveRow r) -> r.objective().target(),
-                        texts::decimal, 90),
+                TableColumns.text(texts.get("plans.col.target"),
+                        (ObjectiveRow r) -> r.objective().targetShown(texts::decimal), 120),
                 TableColumns.text(texts.get("plans.col.owner"), ObjectiveRow::owner, 140),
                 TableColumns.text(texts.get("plans.col.status"), ObjectiveRow::status, 110));
-        objectivesTable.setItems(model.objectives());
+        objectivesTable.setItems(model.objectives().rows());
         objectivesTable.setPlaceholder(new Label(texts.get("plans.noObjectives")));
-        objectiveTitle.textProperty().bindBidirectional(model.objectiveTitleProperty());
-        objectiveDue.valueProperty().bindBidirectional(model.objectiveDueProperty());
-        objectiveOwner.setItems(model.colleagues());
-        objectiveOwner.valueProperty().bindBidirectional(model.objectiveOwnerProperty());
+        objectiveTitle.textProperty().bindBidirectional(model.objectives().titleProperty());
+        objectiveDue.valueProperty().bindBidirectional(model.objectives().dueProperty());
+        objectiveOwner.setItems(model.people().colleagues());
+        objectiveOwner.valueProperty().bindBidirectional(model.objectives().ownerProperty());
         Cols.named(objectiveOwner, PersonChoice::name, texts.get("plans.owner"));
         objectiveOwner.setCellFactory(l -> new Cell<>(PersonChoice::name));
         objectiveKpi.setItems(model.kpis());
-        objectiveKpi.valueProperty().bindBidirectional(model.objectiveKpiProperty());
+        objectiveKpi.valueProperty().bindBidirectional(model.objectives().kpiProperty());
         Cols.named(objectiveKpi, KpiDefinition::name, texts.get("plans.kpi"));
         objectiveKpi.setCellFactory(l -> new Cell<>(KpiDefinition::name));
-        objectiveTarget.textProperty().bindBidirectional(model.objectiveTargetProperty());
+        objectiveTarget.textProperty().bindBidirectional(model.objectives().targetProperty());
+        objectiveNewColleague.textProperty().bindBidirectional(model.objectives().newColleagueProperty());
         objectiveStatusBox.getItems().setAll(ObjectiveStatus.values());
         objectiveStatusBox.setConverter(EnumText.converter(texts));
         objectiveStatusBox.disableProperty().bind(objectivesTable.getSelectionModel().selectedItemProperty().isNull());
         objectiveStatusBox.setOnAction(e -> {
             ObjectiveRow row = objectivesTable.getSelectionModel().getSelectedItem();
             if (row != null && objectiveStatusBox.getValue() != null) {
-                model.setObjectiveStatus(row, objectiveStatusBox.getValue());
+                model.objectives().setStatus(row, objectiveStatusBox.getValue());
                 objectiveStatusBox.setValue(null);
             }
         });
@@ -203,48 +205,49 @@ public final class PlanTabView {
                 TableColumns.text(texts.get("plans.col.who"), ActionRow::who, 140),
                 TableColumns.text(texts.get("plans.col.how"), (ActionRow r) -> r.action().how(), 160),
                 TableColumns.text(texts.get("plans.col.status"), ActionRow::status, 110),
-                TableColumns.text(texts.get("plans.col.objective"), ActionRow::objective, 160));
-        actionsTable.setItems(model.actions());
+                TableColumns.text(texts.get("plans.col.objective"), ActionRow::objective, 160),
+                TableColumns.text(texts.get("plans.col.author"), (ActionRow r) -> r.action().author(), 120));
+        actionsTable.setItems(model.actions().rows());
         actionsTable.setPlaceholder(new Label(texts.get("plans.noActions")));
         actionsTable.setRowFactory(t -> new OverdueRow<>(ActionRow::overdue));
-        actionWhat.textProperty().bindBidirectional(model.actionWhatProperty());
-        actionWho.setItems(model.people());
-        actionWho.valueProperty().bindBidirectional(model.actionWhoProperty());
+        actionWhat.textProperty().bindBidirectional(model.actions().whatProperty());
+        actionWho.setItems(model.people().all());
+        actionWho.valueProperty().bindBidirectional(model.actions().whoProperty());
         Cols.named(actionWho, this::personName, texts.get("plans.who"));
         actionWho.setCellFactory(l -> new Cell<>(this::personName));
-        actionHow.textProperty().bindBidirectional(model.actionHowProperty());
-        actionDue.valueProperty().bindBidirectional(model.actionDueProperty());
-        actionObjective.setItems(model.objectiveChoices());
-        actionObjective.valueProperty().bindBidirectional(model.actionObjectiveProperty());
+        actionHow.textProperty().bindBidirectional(model.actions().howProperty());
+        actionDue.valueProperty().bindBidirectional(model.actions().dueProperty());
+        actionObjective.setItems(model.objectives().choices());
+        actionObjective.valueProperty().bindBidirectional(model.actions().objectiveProperty());
         Cols.named(actionObjective, Objective::title, texts.get("plans.objective"));
         actionObjective.setCellFactory(l -> new Cell<>(Objective::title));
-        newColleague.textProperty().bindBidirectional(model.newColleagueProperty());
+        newColleague.textProperty().bindBidirectional(model.actions().newColleagueProperty());
         actionStatusBox.getItems().setAll(ActionStatus.values());
         actionStatusBox.setConverter(EnumText.converter(texts));
         actionStatusBox.disableProperty().bind(actionsTable.getSelectionModel().selectedItemProperty().isNull());
         actionStatusBox.setOnAction(e -> {
             ActionRow row = actionsTable.getSelectionModel().getSelectedItem();
             if (row != null && actionStatusBox.getValue() != null) {
-                model.setActionStatus(row, actionStatusBox.getValue());
+                model.actions().setStatus(row, actionStatusBox.getValue());
                 actionStatusBox.setValue(null);
             }
         });
     }
 
     private void bindReviews() {
-        participantsList.setItems(model.people());
+        participantsList.setItems(model.people().all());
         participantsList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         participantsList.setCellFactory(l -> new Cell<>(this::personName));
-        reviewNotes.textProperty().bindBidirectional(model.reviewNotesProperty());
+        reviewNotes.textProperty().bindBidirectional(model.reviews().notesProperty());
         for (ComboBox<PlanReview> box : List.of(compareFrom, compareTo)) {
-            box.setItems(model.reviews());
+            box.setItems(model.reviews().reviews());
             box.setCellFactory(l -> new Cell<>(this::reviewName));
         }
         Cols.named(compareFrom, this::reviewName, texts.get("plans.review.choose"));
         Cols.named(compareTo, this::reviewName, texts.get("plans.review.now"));
-        compareFrom.valueProperty().bindBidirectional(model.compareFromProperty());
-        compareTo.valueProperty().bindBidirectional(model.compareToProperty());
-        changesList.setItems(model.changes());
+        compareFrom.valueProperty().bindBidirectional(model.reviews().compareFromProperty());
+        compareTo.valueProperty().bindBidirectional(model.reviews().compareToProperty());
+        changesList.setItems(model.reviews().changes());
         changesList.setPlaceholder(new Label(texts.get("plans.review.noChanges")));
         changesList.setCellFactory(l -> new Cell<>(this::changeText));
     }
@@ -271,7 +274,7 @@ public final class PlanTabView {
 
     @FXML
     private void createPlan() {
-        model.createPlan();
+        model.newPlan().create();
     }
 
     @FXML
@@ -286,12 +289,12 @@ public final class PlanTabView {
 
     @FXML
     private void savePlan() {
-        model.savePlan();
+        model.content().save();
     }
 
     @FXML
     private void addObjective() {
-        model.addObjective();
+        model.objectives().save();
     }
 
     /** While an item is edited, the form's button saves it and a cancel button shows. */
@@ -305,64 +308,69 @@ public final class PlanTabView {
     private void editObjective() {
         ObjectiveRow row = objectivesTable.getSelectionModel().getSelectedItem();
         if (row != null) {
-            model.editObjective(row);
+            model.objectives().edit(row);
             objectiveTitle.requestFocus();
         }
     }
 
     @FXML
     private void cancelObjectiveEdit() {
-        model.cancelObjectiveEdit();
+        model.objectives().cancelEdit();
     }
 
     @FXML
     private void editAction() {
         ActionRow row = actionsTable.getSelectionModel().getSelectedItem();
         if (row != null) {
-            model.editAction(row);
+            model.actions().edit(row);
             actionWhat.requestFocus();
         }
     }
 
     @FXML
     private void cancelActionEdit() {
-        model.cancelActionEdit();
+        model.actions().cancelEdit();
     }
 
     @FXML
     private void deleteObjective() {
         ObjectiveRow row = objectivesTable.getSelectionModel().getSelectedItem();
         if (row != null) {
-            model.deleteObjective(row);
+            model.objectives().delete(row);
         }
     }
 
     @FXML
     private void addAction() {
-        model.addAction();
+        model.actions().save();
     }
 
     @FXML
     private void addColleague() {
-        model.addColleague();
+        model.actions().addColleague();
+    }
+
+    @FXML
+    private void addObjectiveColleague() {
+        model.objectives().addColleague();
     }
 
     @FXML
     private void deleteAction() {
         ActionRow row = actionsTable.getSelectionModel().getSelectedItem();
         if (row != null) {
-            model.deleteAction(row);
+            model.actions().delete(row);
         }
     }
 
     @FXML
     private void recordReview() {
-        model.recordReview(List.copyOf(participantsList.getSelectionModel().getSelectedItems()));
+        model.reviews().record(List.copyOf(participantsList.getSelectionModel().getSelectedItems()));
     }
 
     @FXML
     private void saveAsTemplate() {
-        model.saveAsTemplate();
+        model.newPlan().saveAsTemplate();
     }
 
     /** A list cell that shows an item by a name function. */

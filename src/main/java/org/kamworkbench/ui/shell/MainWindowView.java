@@ -53,6 +53,7 @@ import org.kamworkbench.ui.common.Readability;
 import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.common.Themes;
 import org.kamworkbench.ui.imports.ImportWizard;
+import org.kamworkbench.ui.common.Refreshable;
 
 /** The main window's controller: menus, sidebar, the current screen and the status bar. */
 public final class MainWindowView implements ShellActions {
@@ -336,9 +337,13 @@ public final class MainWindowView implements ShellActions {
             content.getChildren().setAll(openingPane());
             return;
         }
+        Screen known = screens.get(selected.id());
         Screen screen = screens.computeIfAbsent(selected.id(), id ->
                 selected.factory().create(context(services)));
         content.getChildren().setAll(screen.root());
+        if (known != null) {
+            Refreshable.refresh(known.root()); // coming back to a screen shows what others saved meanwhile
+        }
     }
 
     private ScreenContext context(WorkspaceServices services) {
@@ -381,6 +386,24 @@ public final class MainWindowView implements ShellActions {
         Screen screen = screens.get(id);
         if (hash >= 0 && screen != null) {
             screen.showSection(screenId.substring(hash + 1));
+        }
+    }
+
+    /**
+     * View › Refresh (F5): reloads the status bar and the screen in view (or the account page over it) from
+     * the workspace, showing what a colleague changed in a team workspace; other screens reload on return.
+     */
+    @FXML
+    private void refreshInView() {
+        model.refreshStatus();
+        if (accountPage != null) {
+            accountPage.refresh();
+            return;
+        }
+        ScreenDescriptor selected = screenList.getSelectionModel().getSelectedItem();
+        Screen screen = selected == null ? null : screens.get(selected.id());
+        if (screen != null) {
+            screen.refresh();
         }
     }
 
@@ -480,15 +503,6 @@ public final class MainWindowView implements ShellActions {
                 model.changePassword(choice.current(), choice.next(),
                         done -> inform(texts.get("password.change.title"), done),
                         problem -> openFailed(new ShellViewModel.OpenFailure(services.file(), problem, false))));
-    }
-
-    /**
-     * View › Refresh (F5): reloads the status bar, every screen built so far and the account page from the
-     * database, showing what others changed in a team workspace (and what another window changed).
-     */
-    @FXML
-    private void refreshFromDatabase() {
-        dataChanged();
     }
 
     /** File › Connect to team workspace…: a PostgreSQL database on a server. */

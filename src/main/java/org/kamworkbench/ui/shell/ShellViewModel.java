@@ -79,7 +79,13 @@ public final class ShellViewModel {
         darkTheme.addListener((o, was, dark) -> preferences.setDarkTheme(dark));
         presentationMode.addListener((o, was, on) -> sidebarShown.set(!on));
         profile = new UserProfile(preferences.userName().orElse(""), Language.of(texts.locale()));
-        profile.nameProperty().addListener((o, was, name) -> preferences.setUserName(name.trim()));
+        profile.nameProperty().addListener((o, was, name) -> {
+            preferences.setUserName(name.trim());
+            WorkspaceServices open = workspace.get();
+            if (open != null && open.editor() != null) {
+                open.editor().set(profile.name());
+            }
+        });
         profile.languageProperty().addListener((o, was, language) -> {
             if (language != null && language != Language.of(texts.locale())) {
                 switchLanguage(language);
@@ -231,6 +237,9 @@ public final class ShellViewModel {
 
     private void opened(Opened opened) {
         WorkspaceServices previous = workspace.get();
+        if (opened.services().editor() != null) {
+            opened.services().editor().set(profile.name()); // who I am: the author of what this window saves
+        }
         workspace.set(opened.services());
         title.set(texts.format("app.titleWithWorkspace", shownName(opened.services())));
         workspaceName.set(shownName(opened.services()));

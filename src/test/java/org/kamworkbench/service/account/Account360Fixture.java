@@ -25,6 +25,9 @@ public final class Account360Fixture {
     public final MemoryPeople people = new MemoryPeople();
     public final EditHistory history = new EditHistory();
     public final Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    /** Versions in memory, saved as "Test user". */
+    public final org.kamworkbench.service.edit.EditGuard edits =
+            org.kamworkbench.service.edit.MemoryVersions.guard("Test user", clock);
     public final AccountService accountService = new AccountService(ws, ws, ws, ws);
     public final AccountPageService pages;
     public final StakeholderService stakeholders;
@@ -46,9 +49,9 @@ public final class Account360Fixture {
         pages = new AccountPageService(ws, people.profiles, people.teams, people.colleagues, accountService,
                 new PortfolioService(ws, ws, ws, ws), history);
         stakeholders = new StakeholderService(people.stakeholders, ws, people.colleagues, people.profiles, history,
-                clock);
+                clock, edits);
         keyAccounts = new KeyAccountService(keys, keys, keys, keys, new PortfolioService(ws, ws, ws, ws), ws, ws,
-                null, clock);
+                null, clock, edits);
         teams = new TeamService(people.teams, people.colleagues, ws, people.profiles, accountService, clock,
                 keyAccounts::designatedKeyAccounts);
     }

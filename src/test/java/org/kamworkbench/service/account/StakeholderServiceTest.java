@@ -56,7 +56,7 @@ class StakeholderServiceTest {
     void aLoggedInteractionIsTheLastContactWhenItIsLaterThanTheOneEntered() {
         java.util.Map<Long, java.time.LocalDate> met = new java.util.HashMap<>();
         StakeholderService withLog = new StakeholderService(f.people.stakeholders, f.ws, f.people.colleagues,
-                f.people.profiles, f.history, f.clock, () -> met);
+                f.people.profiles, f.history, f.clock, () -> met, f.edits);
         Stakeholder eva = withLog.save(new Stakeholder(0, acme, "Eva", null, null, null, null,
                 BuyingRole.ECONOMIC_BUYER, 5, Attitude.CHAMPION, RelationshipStrength.STRONG, null,
                 Account360Fixture.TODAY.minusDays(200), null));

@@ -69,7 +69,8 @@ public final class KeyAccountFixture {
     public KeyAccountService service() {
         PortfolioService portfolio = new PortfolioService(store, store, store, store);
         return new KeyAccountService(keys, keys, keys, keys, portfolio, store, store, null,
-                Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+                Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
+                org.kamworkbench.service.edit.MemoryVersions.guard("Test user", Clock.systemUTC()));
     }
 
     public static Criterion manual(String name, Axis axis, double weight) {

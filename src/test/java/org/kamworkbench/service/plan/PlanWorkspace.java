@@ -37,6 +37,11 @@ import org.kamworkbench.store.RevenueStore;
 import org.kamworkbench.store.SettingsStore;
 import org.kamworkbench.store.StakeholderStore;
 import org.kamworkbench.store.TestDatabase;
+import org.kamworkbench.store.Workspace;
+import org.kamworkbench.store.JdbiUnitOfWork;
+import org.kamworkbench.store.VersionStore;
+import org.kamworkbench.service.edit.CurrentUser;
+import org.kamworkbench.service.edit.EditGuard;
 
 /**
  * The plan, KPI and interaction services on a real database (an H2 workspace in a temporary folder, or PostgreSQL) (their stores
@@ -60,6 +65,9 @@ public final class PlanWorkspace implements AutoCloseable {
     public final KeyAccountService keyAccounts;
     public final AccountTeamStore teams;
     public final PlanOverviewService overview;
+    /** Who saves through {@link #plans}. */
+    public final CurrentUser user = new CurrentUser("Anna Keller");
+    private final PlanStore planStore;
 
     /** On H2. */
     public PlanWorkspace(Path dir) {
@@ -76,15 +84,16 @@ public final class PlanWorkspace implements AutoCloseable {
         stakeholders = new StakeholderStore(jdbi);
         SettingsStore settings = new SettingsStore(jdbi);
         portfolio = new PortfolioService(accounts, revenue, rates, settings);
-        PlanStore planStore = new PlanStore(jdbi);
+        planStore = new PlanStore(jdbi);
         KpiStore kpiStore = new KpiStore(jdbi);
         Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        plans = new PlanService(planStore, accounts, colleagues, stakeholders, clock);
+        EditGuard edits = new EditGuard(new VersionStore(jdbi), new JdbiUnitOfWork(jdbi), user, clock);
+        plans = new PlanService(planStore, accounts, colleagues, stakeholders, clock, edits);
         keyAccounts = new KeyAccountService(new CriteriaStore(jdbi), new RatingStore(jdbi), new DesignationStore(jdbi),
-                new EffortStore(jdbi), portfolio, rates, settings, null, clock);
-        kpis = new KpiService(kpiStore, accounts, planStore, portfolio, keyAccounts::designatedKeyAccounts);
+                new EffortStore(jdbi), portfolio, rates, settings, null, clock, edits);
+        kpis = new KpiService(kpiStore, accounts, planStore, portfolio, keyAccounts::designatedKeyAccounts, edits);
         kpiImport = new KpiImportService(new TableFileReader(), kpiStore, accounts);
-        interactions = new InteractionService(new InteractionStore(jdbi), planStore);
+        interactions = new InteractionService(new InteractionStore(jdbi), planStore, user);
         teams = new AccountTeamStore(jdbi);
         overview = new PlanOverviewService(planStore, accounts, colleagues, teams, keyAccounts::designatedKeyAccounts,
                 kpis, clock);
@@ -124,6 +133,13 @@ public final class PlanWorkspace implements AutoCloseable {
     public Stakeholder stakeholder(Account account, String name) {
         return stakeholders.save(new Stakeholder(0, account.id(), name, null, null, null, null, null, null, null, null,
                 null, null, null));
+    }
+
+    /** A second person on the same workspace: the plan service as {@code name} saves through it, at {@code clock}. */
+    public PlanService plansAs(String name, Clock clock) {
+        var jdbi = workspace.jdbi();
+        return new PlanService(planStore, accounts, colleagues, stakeholders, clock,
+                new EditGuard(new VersionStore(jdbi), new JdbiUnitOfWork(jdbi), new CurrentUser(name), clock));
     }
 
     @Override

@@ -50,94 +50,96 @@ class PlanViewModelsTest {
     void aNewPlanStartsNextMonthForTwoYearsAndListsItsContent() {
         PlanTabViewModel model = planModel();
         assertThat(model.hasPlanProperty().get()).isFalse();
-        assertThat(model.newStartProperty().get()).isEqualTo(LocalDate.of(2026, 4, 1)); // the clock says 2026-03-15
-        model.createPlan();
+        assertThat(model.newPlan().startProperty().get()).isEqualTo(LocalDate.of(2026, 4, 1)); // the clock says 2026-03-15
+        model.newPlan().create();
+        assertThat(model.errorProperty().get()).isEmpty();
         assertThat(model.hasPlanProperty().get()).isTrue();
         assertThat(model.editableProperty().get()).isTrue();
-        assertThat(model.people()).extracting(PersonChoice::name).containsExactly("Bob Client");
+        assertThat(model.people().all()).extracting(PersonChoice::name).containsExactly("Bob Client");
 
-        model.strengthsProperty().set("Trusted\n\n  Fast  ");
-        model.savePlan();
+        model.content().strengthsProperty().set("Trusted\n\n  Fast  ");
+        model.content().save();
         assertThat(ws.plans.details(model.planProperty().get().id()).plan().strengths())
                 .containsExactly("Trusted", "Fast");
 
-        model.objectiveTitleProperty().set("Win the tender");
-        model.objectiveDueProperty().set(LocalDate.of(2027, 1, 31));
-        model.objectiveTargetProperty().set("abc");
-        model.addObjective();
-        assertThat(model.errorProperty().get()).isEqualTo("'abc' is not a number (write it like 1,234.5).");
-        model.objectiveTargetProperty().set("12.5");
-        model.addObjective();
+        model.objectives().titleProperty().set("Win the tender");
+        model.objectives().dueProperty().set(LocalDate.of(2027, 1, 31));
+        model.objectives().targetProperty().set("2 SKUs listed"); // a target in words: kept as written, no number
+        model.objectives().save();
         assertThat(model.errorProperty().get()).isEmpty();
-        assertThat(model.objectives()).singleElement().satisfies(o -> assertThat(o.horizon()).isEqualTo("Medium term"));
+        assertThat(model.objectives().rows()).singleElement().satisfies(o -> {
+            assertThat(o.horizon()).isEqualTo("Medium term");
+            assertThat(o.objective().targetText()).isEqualTo("2 SKUs listed");
+            assertThat(o.objective().target()).isNull();
+        });
 
-        model.newColleagueProperty().set("Ann Keller");
-        model.addColleague();
-        assertThat(model.actionWhoProperty().get().name()).isEqualTo("Ann Keller");
-        model.actionWhatProperty().set("Call the buyer");
-        model.actionDueProperty().set(LocalDate.of(2026, 4, 10));
-        model.addAction();
-        assertThat(model.actions()).singleElement().satisfies(a -> assertThat(a.who()).isEqualTo("Ann Keller"));
-        model.setActionStatus(model.actions().get(0), ActionStatus.DONE);
-        assertThat(model.actions().get(0).status()).isEqualTo("Done");
-        model.deleteObjective(model.objectives().get(0));
-        assertThat(model.objectives()).isEmpty();
+        model.actions().newColleagueProperty().set("Ann Keller");
+        model.actions().addColleague();
+        assertThat(model.actions().whoProperty().get().name()).isEqualTo("Ann Keller");
+        model.actions().whatProperty().set("Call the buyer");
+        model.actions().dueProperty().set(LocalDate.of(2026, 4, 10));
+        model.actions().save();
+        assertThat(model.actions().rows()).singleElement().satisfies(a -> assertThat(a.who()).isEqualTo("Ann Keller"));
+        model.actions().setStatus(model.actions().rows().get(0), ActionStatus.DONE);
+        assertThat(model.actions().rows().get(0).status()).isEqualTo("Done");
+        model.objectives().delete(model.objectives().rows().get(0));
+        assertThat(model.objectives().rows()).isEmpty();
     }
 
     @Test
     void anObjectiveAndAnActionAreEditedInPlaceKeepingTheirStatus() {
         PlanTabViewModel model = planModel();
-        model.createPlan();
-        model.objectiveTitleProperty().set("Win the tender");
-        model.objectiveDueProperty().set(LocalDate.of(2027, 1, 31));
-        model.objectiveTargetProperty().set("12.5");
-        model.addObjective();
-        model.setObjectiveStatus(model.objectives().get(0), ObjectiveStatus.ACHIEVED);
-        model.actionWhatProperty().set("Call the buyer");
-        model.actionWhoProperty().set(model.people().get(0));
-        model.actionDueProperty().set(LocalDate.of(2026, 4, 10));
-        model.addAction();
-        model.setActionStatus(model.actions().get(0), ActionStatus.IN_PROGRESS);
+        model.newPlan().create();
+        model.objectives().titleProperty().set("Win the tender");
+        model.objectives().dueProperty().set(LocalDate.of(2027, 1, 31));
+        model.objectives().targetProperty().set("12.5");
+        model.objectives().save();
+        model.objectives().setStatus(model.objectives().rows().get(0), ObjectiveStatus.ACHIEVED);
+        model.actions().whatProperty().set("Call the buyer");
+        model.actions().whoProperty().set(model.people().all().get(0));
+        model.actions().dueProperty().set(LocalDate.of(2026, 4, 10));
+        model.actions().save();
+        model.actions().setStatus(model.actions().rows().get(0), ActionStatus.IN_PROGRESS);
 
-        model.editObjective(model.objectives().get(0));
-        assertThat(model.objectiveTitleProperty().get()).isEqualTo("Win the tender");
-        assertThat(model.objectiveTargetProperty().get()).isEqualTo("12.5");
-        model.objectiveTitleProperty().set("Win the 2027 tender");
-        model.objectiveDueProperty().set(LocalDate.of(2026, 8, 31));
-        model.addObjective();
-        assertThat(model.editedObjectiveProperty().get()).isNull();
-        assertThat(model.objectives()).singleElement().satisfies(o -> {
+        model.objectives().edit(model.objectives().rows().get(0));
+        assertThat(model.objectives().titleProperty().get()).isEqualTo("Win the tender");
+        assertThat(model.objectives().targetProperty().get()).isEqualTo("12.5");
+        model.objectives().titleProperty().set("Win the 2027 tender");
+        model.objectives().dueProperty().set(LocalDate.of(2026, 8, 31));
+        model.objectives().save();
+        assertThat(model.objectives().editedProperty().get()).isNull();
+        assertThat(model.objectives().rows()).singleElement().satisfies(o -> {
             assertThat(o.objective().title()).isEqualTo("Win the 2027 tender");
             assertThat(o.objective().status()).isEqualTo(ObjectiveStatus.ACHIEVED);
             assertThat(o.horizon()).isEqualTo("Short term");
         });
 
-        model.editAction(model.actions().get(0));
-        assertThat(model.actionWhoProperty().get().name()).isEqualTo("Bob Client");
-        model.actionWhatProperty().set("Call the buyer and the CFO");
-        model.addAction();
-        assertThat(model.actions()).singleElement().satisfies(a -> {
+        model.actions().edit(model.actions().rows().get(0));
+        assertThat(model.actions().whoProperty().get().name()).isEqualTo("Bob Client");
+        model.actions().whatProperty().set("Call the buyer and the CFO");
+        model.actions().save();
+        assertThat(model.actions().rows()).singleElement().satisfies(a -> {
             assertThat(a.action().what()).isEqualTo("Call the buyer and the CFO");
             assertThat(a.action().status()).isEqualTo(ActionStatus.IN_PROGRESS);
             assertThat(a.who()).isEqualTo("Bob Client");
         });
 
-        model.editAction(model.actions().get(0));
-        model.cancelActionEdit();
-        assertThat(model.editedActionProperty().get()).isNull();
-        assertThat(model.actionWhatProperty().get()).isEmpty();
+        model.actions().edit(model.actions().rows().get(0));
+        model.actions().cancelEdit();
+        assertThat(model.actions().editedProperty().get()).isNull();
+        assertThat(model.actions().whatProperty().get()).isEmpty();
     }
 
     @Test
     void reviewsCompareWithThePlanAsItIsNow() {
         PlanTabViewModel model = planModel();
-        model.createPlan();
-        model.recordReview(List.of(new PersonChoice(PersonChoice.Kind.STAKEHOLDER, bob.id(), "Bob Client")));
-        assertThat(model.reviews()).hasSize(1);
-        model.challengesProperty().set("Price pressure");
-        model.savePlan();
-        model.compareFromProperty().set(model.reviews().get(0));
-        assertThat(model.changes()).singleElement().satisfies(c -> {
+        model.newPlan().create();
+        model.reviews().record(List.of(new PersonChoice(PersonChoice.Kind.STAKEHOLDER, bob.id(), "Bob Client")));
+        assertThat(model.reviews().reviews()).hasSize(1);
+        model.content().challengesProperty().set("Price pressure");
+        model.content().save();
+        model.reviews().compareFromProperty().set(model.reviews().reviews().get(0));
+        assertThat(model.reviews().changes()).singleElement().satisfies(c -> {
             assertThat(c.item()).isEqualTo("Situation · business challenges");
             assertThat(c.after()).isEqualTo("Price pressure");
         });
@@ -146,7 +148,7 @@ class PlanViewModelsTest {
     @Test
     void aClosedPlanIsReadOnly() {
         PlanTabViewModel model = planModel();
-        model.createPlan();
+        model.newPlan().create();
         model.closePlan();
         assertThat(model.editableProperty().get()).isFalse();
     }
@@ -260,5 +262,68 @@ class PlanViewModelsTest {
         log.cancelEdit();
         assertThat(log.editedProperty().get()).isNull();
         assertThat(log.rows()).singleElement().satisfies(r -> assertThat(r.interaction().topics()).isEqualTo("Renewal"));
+    }
+
+    @Test
+    void aSaveRefusedBecauseSomeoneElseChangedTheObjectiveSaysWhoAndKeepsWhatWasTyped() {
+        PlanTabViewModel model = planModel();
+        model.newPlan().create();
+        model.objectives().titleProperty().set("Win the tender");
+        model.objectives().dueProperty().set(LocalDate.of(2027, 1, 31));
+        model.objectives().save();
+        model.objectives().edit(model.objectives().rows().get(0));
+        org.kamworkbench.domain.Objective o = model.objectives().rows().get(0).objective();
+
+        org.kamworkbench.service.plan.PlanService maria = ws.plansAs("Maria Rossi",
+                java.time.Clock.fixed(java.time.Instant.parse("2026-03-15T14:32:00Z"), java.time.ZoneOffset.UTC));
+        maria.saveObjective(new org.kamworkbench.domain.Objective(o.id(), o.planId(), "Win the big tender", o.due(),
+                null, null, null, ObjectiveStatus.OPEN), maria.versions(maria.details(o.planId()))
+                .of(org.kamworkbench.domain.VersionKey.objective(o.id())));
+
+        model.objectives().titleProperty().set("Win the 2027 tender");
+        model.objectives().targetProperty().set("2 SKUs listed");
+        model.objectives().save();
+        assertThat(model.errorProperty().get()).isEqualTo("Changed by Maria Rossi at 2:32 PM — reload to see it.");
+        assertThat(model.objectives().titleProperty().get()).isEqualTo("Win the 2027 tender");
+        assertThat(model.objectives().targetProperty().get()).isEqualTo("2 SKUs listed");
+        assertThat(model.objectives().editedProperty().get()).isNotNull();
+        assertThat(ws.plans.details(o.planId()).objectives().get(0).title()).isEqualTo("Win the big tender");
+
+        model.refresh(); // F5: Maria's change shows
+        assertThat(model.objectives().rows()).singleElement()
+                .satisfies(r -> assertThat(r.objective().title()).isEqualTo("Win the big tender"));
+        model.objectives().edit(model.objectives().rows().get(0));
+        model.objectives().titleProperty().set("Win the 2027 tender");
+        model.objectives().save(); // based on Maria's version now
+        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.objectives().rows().get(0).objective().title()).isEqualTo("Win the 2027 tender");
+    }
+
+    @Test
+    void anObjectiveOwnerCanBeAddedAsANewColleagueRightThere() {
+        PlanTabViewModel model = planModel();
+        model.newPlan().create();
+        assertThat(model.people().colleagues()).isEmpty();
+        model.objectives().newColleagueProperty().set("Ann Keller");
+        model.objectives().addColleague();
+        assertThat(model.objectives().ownerProperty().get().name()).isEqualTo("Ann Keller");
+        assertThat(model.objectives().newColleagueProperty().get()).isEmpty();
+        assertThat(model.people().colleagues()).extracting(PersonChoice::name).containsExactly("Ann Keller");
+        model.objectives().titleProperty().set("Win the tender");
+        model.objectives().dueProperty().set(LocalDate.of(2027, 1, 31));
+        model.objectives().save();
+        assertThat(model.objectives().rows()).singleElement()
+                .satisfies(r -> assertThat(r.owner()).isEqualTo("Ann Keller"));
+    }
+
+    @Test
+    void anActionRecordsWhoAddedIt() {
+        PlanTabViewModel model = planModel();
+        model.newPlan().create();
+        model.actions().whatProperty().set("Call the buyer");
+        model.actions().dueProperty().set(LocalDate.of(2026, 4, 10));
+        model.actions().save();
+        assertThat(model.actions().rows()).singleElement()
+                .satisfies(r -> assertThat(r.action().author()).isEqualTo("Anna Keller"));
     }
 }

@@ -119,8 +119,8 @@ class PlansFlowFxTest {
         fire(robot, "#addObjectiveButton");
         TableView<?> objectives = robot.lookup("#objectivesTable").queryAs(TableView.class);
         DesktopFixture.waitFor(() -> DesktopFixture.onFx(() -> objectives.getItems().size()) == 1);
-        PlanTabViewModel.ObjectiveRow objective = DesktopFixture.onFx(() ->
-                (PlanTabViewModel.ObjectiveRow) objectives.getItems().get(0));
+        ObjectivesEditor.ObjectiveRow objective = DesktopFixture.onFx(() ->
+                (ObjectivesEditor.ObjectiveRow) objectives.getItems().get(0));
         assertThat(objective.horizon()).isEqualTo("Short term");
 
         // an action for that objective, owned by a colleague added on the fly, done on 2025-03-10
@@ -139,7 +139,7 @@ class PlansFlowFxTest {
         fire(robot, "#addActionButton");
         TableView<?> actions = robot.lookup("#actionsTable").queryAs(TableView.class);
         DesktopFixture.waitFor(() -> DesktopFixture.onFx(() -> actions.getItems().size()) == 1);
-        PlanTabViewModel.ActionRow action = DesktopFixture.onFx(() -> (PlanTabViewModel.ActionRow) actions.getItems()
+        ActionsEditor.ActionRow action = DesktopFixture.onFx(() -> (ActionsEditor.ActionRow) actions.getItems()
                 .get(0));
         assertThat(action.who()).isEqualTo("Ann Keller");
         assertThat(action.objective()).isEqualTo("Raise NPS to 45");
