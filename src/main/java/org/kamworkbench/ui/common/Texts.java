@@ -75,6 +75,20 @@ public final class Texts {
         return f;
     }
 
+    /** A share or rate as a percentage with one decimal: 0.7712 → "77.1%" (Italian "77,1%"). */
+    public String percent(double fraction) {
+        NumberFormat f = NumberFormat.getPercentInstance(locale);
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        return f.format(fraction);
+    }
+
+    /** A change as a signed percentage with one decimal: "+5.2%", "\u22123.0%", "0.0%". */
+    public String signedPercent(double fraction) {
+        String p = percent(Math.abs(fraction));
+        return (fraction > 0 ? "+" : fraction < 0 ? "\u2212" : "") + p;
+    }
+
     /** Money in whole units with the currency's symbol as the locale writes it: €1,234,567. */
     public String money(BigDecimal value, String currency) {
         NumberFormat f = NumberFormat.getCurrencyInstance(locale);

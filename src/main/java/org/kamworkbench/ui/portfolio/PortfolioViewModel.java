@@ -138,10 +138,7 @@ public final class PortfolioViewModel {
             for (int y = last.getYear(); y >= first.getYear(); y--) {
                 list.add(PeriodOption.year(y));
             }
-            // The latest complete year: a KAM reviews the last closed year against the one before.
-            int year = last.getMonthValue() == 12 || last.getYear() == first.getYear() ? last.getYear()
-                    : last.getYear() - 1;
-            preferred = PeriodOption.year(year);
+            preferred = PeriodOption.year(loaded.latestCompleteYear());
             if (rangeFrom.get() == null) {
                 rangeFrom.set(LocalDate.of(last.getYear(), 1, 1));
                 rangeTo.set(last.atEndOfMonth());
