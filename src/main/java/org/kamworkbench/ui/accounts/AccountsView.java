@@ -197,10 +197,10 @@ public final class AccountsView implements Screen {
         TableColumn<AccountsRow, String> abc = text("accounts.col.abc", AccountsRow::abcClass, 70);
         abc.setComparator(TEXT_ORDER);
         group.getColumns().addAll(List.of(abc,
-                fraction("accounts.col.share", AccountsRow::share, false, 100),
-                fraction("accounts.col.cumulativeShare", AccountsRow::cumulativeShare, false, 130),
-                fraction("accounts.col.nominalGrowth", AccountsRow::nominalGrowth, true, 130),
-                fraction("accounts.col.realGrowth", AccountsRow::realGrowth, true, 120)));
+                fraction("accounts.col.share", AccountsRow::share, false, 2, 100),
+                fraction("accounts.col.cumulativeShare", AccountsRow::cumulativeShare, false, 1, 130),
+                fraction("accounts.col.nominalGrowth", AccountsRow::nominalGrowth, true, 1, 130),
+                fraction("accounts.col.realGrowth", AccountsRow::realGrowth, true, 1, 120)));
         return group;
     }
 
@@ -225,7 +225,7 @@ public final class AccountsView implements Screen {
 
     /** A share or growth shown as a percentage, sorted as a number. */
     private TableColumn<AccountsRow, Double> fraction(String key, Function<AccountsRow, Double> value, boolean signed,
-                                                      double width) {
+                                                      int decimals, double width) {
         TableColumn<AccountsRow, Double> column = new TableColumn<>(texts.get(key));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.getProperties().put(SORT_KEY, Comparator.comparing(value, FRACTION_ORDER));
@@ -235,7 +235,7 @@ public final class AccountsView implements Screen {
             protected void updateItem(Double fraction, boolean empty) {
                 super.updateItem(fraction, empty);
                 setText(empty || fraction == null ? null
-                        : signed ? texts.signedPercent(fraction) : texts.percent(fraction));
+                        : signed ? texts.signedPercent(fraction) : texts.percent(fraction, decimals));
             }
         });
         column.getStyleClass().add("numeric");

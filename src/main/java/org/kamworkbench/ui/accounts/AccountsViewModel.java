@@ -188,6 +188,7 @@ public final class AccountsViewModel {
                 withFigures -> {
                     if (generation == figuresGeneration) {
                         rows.setAll(withFigures);
+                        figuresProblem.set(realGrowthMissing(withFigures) ? texts.get("portfolio.growth.noInflation") : "");
                     }
                 }, failure -> {
                     if (generation == figuresGeneration) {
@@ -200,6 +201,18 @@ public final class AccountsViewModel {
     /** Every account's figures in a calendar year, from the portfolio analysis (ABC 80/15/5, as the portfolio screen). */
     static Map<String, AccountFigures> figures(PortfolioService portfolio, PortfolioData data, int year) {
         return AccountFigures.byExternalId(portfolio.analyze(data, AnalysisRequest.of(PeriodSpec.year(year))));
+    }
+
+    /** True when some accounts have a nominal growth but none a real one: the inflation table is empty for them. */
+    static boolean realGrowthMissing(List<AccountsRow> rows) {
+        boolean nominal = false;
+        for (AccountsRow r : rows) {
+            if (r.realGrowth() != null) {
+                return false;
+            }
+            nominal |= r.nominalGrowth() != null;
+        }
+        return nominal;
     }
 
     static List<AccountsRow> withFigures(List<AccountsRow> base, Map<String, AccountFigures> figures) {

@@ -77,9 +77,14 @@ public final class Texts {
 
     /** A share or rate as a percentage with one decimal: 0.7712 → "77.1%" (Italian "77,1%"). */
     public String percent(double fraction) {
+        return percent(fraction, 1);
+    }
+
+    /** A percentage with {@code decimals} decimals: one account's share among thousands needs two (0.05%). */
+    public String percent(double fraction, int decimals) {
         NumberFormat f = NumberFormat.getPercentInstance(locale);
-        f.setMinimumFractionDigits(1);
-        f.setMaximumFractionDigits(1);
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
         return f.format(fraction);
     }
 
@@ -158,6 +163,11 @@ public final class Texts {
     /** A date as the user reads and types it: the locale's short form with four-digit years (31/12/2026). */
     public String date(LocalDate date) {
         return date == null ? "" : DateStyle.formatter(locale).format(date);
+    }
+
+    /** A month as the user reads it in a sentence: "Jul 2023", "lug 2023". */
+    public String month(java.time.YearMonth month) {
+        return month == null ? "" : java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", locale).format(month);
     }
 
     /** The form {@link #date} writes, for a field's prompt: "dd/mm/yyyy" in Italian. */

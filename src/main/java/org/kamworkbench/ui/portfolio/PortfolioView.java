@@ -245,13 +245,14 @@ public final class PortfolioView implements Screen {
 
     /**
      * The revenue tile is twice as wide (its amount is long): all in one row of seven units when a
-     * unit gets 9.5 em, else two rows of four units. Tiles of a row share its width: always aligned.
+     * unit gets 11 em (narrower, a tile breaks "unconcentrated" mid-word), else two rows of four units.
+     * Tiles of a row share its width: always aligned.
      */
     private void sizeTiles() {
         double width = tilePane.getWidth();
         double gap = tilePane.getHgap();
         double em = periodLabel.getFont().getSize();
-        int units = (width - 5 * gap) / 7 >= 9.5 * em ? 7 : 4;
+        int units = (width - 5 * gap) / 7 >= 11 * em ? 7 : 4;
         int tilesPerRow = units == 7 ? 6 : 3;
         double unit = Math.floor((width - (tilesPerRow - 1) * gap) / units) - 1;
         for (int i = 0; i < tilePane.getChildren().size(); i++) {

@@ -248,9 +248,9 @@ public final class PortfolioViewModel {
         abcRows.setAll(PortfolioRows.abc(a.metrics()));
         groupRows.setAll(PortfolioRows.groups(a));
         currencyRows.setAll(PortfolioRows.currencies(a));
-        periodText.set(texts.format("portfolio.periodText", a.period().firstMonth().toString(),
-                a.period().lastMonth().toString(), a.previousPeriod().firstMonth().toString(),
-                a.previousPeriod().lastMonth().toString()));
+        periodText.set(texts.format("portfolio.periodText", texts.month(a.period().firstMonth()),
+                texts.month(a.period().lastMonth()), texts.month(a.previousPeriod().firstMonth()),
+                texts.month(a.previousPeriod().lastMonth())));
         notes.set(String.join("\n", a.notes()));
         selected.set(null);
     }

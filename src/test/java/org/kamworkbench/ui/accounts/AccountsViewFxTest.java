@@ -129,7 +129,7 @@ class AccountsViewFxTest {
         robot.interact(() -> table(robot).scrollToColumn(share));
         DesktopFixture.waitFor(() -> robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class)
                 .stream().map(javafx.scene.control.Labeled::getText).filter(java.util.Objects::nonNull).toList()
-                .contains(String.format(java.util.Locale.ENGLISH, "%.1f%%", top.share() * 100)));
+                .contains(String.format(java.util.Locale.ENGLISH, "%.2f%%", top.share() * 100)));
 
         robot.interact(() -> years.setValue(2022));
         DesktopFixture.waitFor(() -> DesktopFixture.onFx(() -> table(robot).getColumns().stream()

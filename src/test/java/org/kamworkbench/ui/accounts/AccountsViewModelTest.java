@@ -199,6 +199,17 @@ class AccountsViewModelTest {
     }
 
     @Test
+    void withoutInflationRatesTheRealGrowthColumnSaysWhyItIsEmpty() {
+        handComputed("A");
+        ws.deleteInflationRate("EUR", 2024);
+        model.refresh();
+        assertThat(row("A").nominalGrowth()).isCloseTo(0.25, within(1e-12));
+        assertThat(row("A").realGrowth()).isNull();
+        assertThat(model.figuresProblemProperty().get())
+                .isEqualTo("Real growth needs inflation rates for this currency or region: add them under Settings › Inflation.");
+    }
+
+    @Test
     void anotherYearRecomputesTheFigures() {
         handComputed("A");
         model.figureYearProperty().set(2025);
