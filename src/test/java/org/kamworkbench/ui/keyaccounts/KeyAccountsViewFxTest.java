@@ -37,9 +37,29 @@ class KeyAccountsViewFxTest {
 
     private final DesktopFixture app = new DesktopFixture();
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         app.start(stage, home.resolve("k" + System.nanoTime()));
+    }
+
+    @Test
+    void theMatrixSideColumnsButtonsStayInsideTheWindow(FxRobot robot) throws Exception {
+        DesktopFixture.waitFor(() -> app.model().workspaceProperty().get() != null);
+        app.model().workspaceProperty().get().demo().load(ProgressMonitor.NONE);
+        robot.clickOn("Key accounts");
+        DesktopFixture.waitFor(() -> robot.lookup("#exportStrategic").tryQuery().isPresent());
+        for (double width : new double[] {1200, 1400}) {
+            robot.interact(() -> stage.setWidth(width));
+            robot.interact(() -> { });
+            List<String> outside = DesktopFixture.onFx(() -> robot.lookup(".side-column .button")
+                    .queryAllAs(javafx.scene.control.Button.class).stream()
+                    .filter(b -> b.localToScene(b.getLayoutBounds()).getMaxX() > b.getScene().getWidth() + 0.5)
+                    .map(b -> width + ": " + b.getText()).toList());
+            assertThat(outside).as("buttons cut off at the window's right edge").isEmpty();
+        }
     }
 
     @AfterEach
