@@ -274,8 +274,11 @@ public final class PortfolioView implements Screen {
 
     private void initAbcTable() {
         abcTable.setItems(model.abcRows());
+        TableColumn<PortfolioRows.AbcRow, String> abcClass = TableColumns.text(texts.get("portfolio.col.class"),
+                PortfolioRows.AbcRow::name, 85);
+        abcClass.setMinWidth(80); // the constrained policy squeezed the Italian "Classe" into "Class/e"
         abcTable.getColumns().setAll(List.of(
-                TableColumns.text(texts.get("portfolio.col.class"), PortfolioRows.AbcRow::name, 85),
+                abcClass,
                 Columns.number(texts.get("portfolio.col.accounts"), PortfolioRows.AbcRow::accounts, (Integer n) -> f.count(n), 125),
                 Columns.number(texts.get("portfolio.col.revenue"), PortfolioRows.AbcRow::revenue, this::money, 160),
                 Columns.number(texts.get("portfolio.col.share"), PortfolioRows.AbcRow::share, f::percent, 90)));
