@@ -206,7 +206,7 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                 new BackedUpImports(new FileImportService(tables, accounts, revenue, rates, settings, stakeholders,
                         new JdbiUnitOfWork(jdbi)), backUpBeforeImport),
                 new SettingsService(settings, rates),
-                new DemoPortfolioService(accounts, revenue, rates, settings, story),
+                new DemoPortfolioService(accounts, revenue, rates, settings, story, new JdbiUnitOfWork(jdbi)),
                 portfolio,
                 keyAccounts,
                 close,

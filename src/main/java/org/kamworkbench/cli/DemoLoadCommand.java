@@ -26,10 +26,19 @@ final class DemoLoadCommand implements Callable<Integer> {
                         + context.workspacePath() + " already holds accounts. Name a new workspace with --workspace.");
             }
             DemoPortfolio demo;
+            org.kamworkbench.service.port.ProgressMonitor progress = TerminalProgress.forCaller(context, "Loading the demo");
             try {
-                demo = ws.demo().load(TerminalProgress.forCaller(context, "Loading the demo"));
+                demo = ws.demo().load(progress);
+            } catch (java.util.concurrent.CancellationException e) {
+                // stopped (Ctrl+C): the demo is one transaction, so nothing of it was written
+                context.err().println(e.getMessage() + " The workspace is unchanged.");
+                return KamCli.INTERRUPTED;
             } catch (IllegalStateException e) {
                 throw new BadInputException(e.getMessage());
+            } finally {
+                if (progress instanceof TerminalProgress terminal) {
+                    terminal.clear();
+                }
             }
             context.out().println("Loaded the demo portfolio into " + ws.file() + ": " + demo.accounts().size()
                     + " accounts with their revenue, ratings, key accounts, people, stakeholders, plans, KPIs and "

@@ -161,15 +161,7 @@ public final class KeyAccountService {
 
     /** The last calendar year whose December holds revenue, else the last year with revenue, else last year. */
     public int defaultYear(PortfolioData data) {
-        if (!data.hasRevenue()) {
-            return today().getYear() - 1;
-        }
-        YearMonth last = data.lastMonthWithRevenue();
-        if (last.getMonthValue() == 12) {
-            return last.getYear();
-        }
-        YearMonth first = data.firstMonthWithRevenue();
-        return first.getYear() < last.getYear() ? last.getYear() - 1 : last.getYear();
+        return data.hasRevenue() ? data.latestCompleteYear() : today().getYear() - 1;
     }
 
     /**

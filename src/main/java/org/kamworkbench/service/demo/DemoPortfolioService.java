@@ -18,12 +18,16 @@ import org.kamworkbench.service.port.ProgressMonitor;
 import org.kamworkbench.service.port.RatesRepository;
 import org.kamworkbench.service.port.RevenueRepository;
 import org.kamworkbench.service.port.SettingsRepository;
+import org.kamworkbench.service.port.UnitOfWork;
 
 /**
  * Loads the demo portfolio into an empty workspace: 300 accounts in 11 countries, billed in EUR,
  * USD, GBP, CHF and JPY, with the invoices of 2022–2024 and the FX and inflation tables of those
  * years. The years are fixed rather than relative to today so that the demo is the same on every
  * machine and every day, and so that its rate tables can be the real ones of those years.
+ *
+ * <p>The whole demo — portfolio and story — is written in one transaction: a failure or a cancel at any
+ * step leaves the workspace exactly as it was.
  */
 public final class DemoPortfolioService {
     private final AccountRepository accounts;
@@ -31,21 +35,26 @@ public final class DemoPortfolioService {
     private final RatesRepository rates;
     private final SettingsRepository settings;
     private final DemoStory story;
+    private final UnitOfWork unitOfWork;
 
-    /** The demo's accounts, revenue and rates only (no ratings, people or plans). */
+    /** The demo's accounts, revenue and rates only (no ratings, people or plans), over in-memory stores. */
     public DemoPortfolioService(AccountRepository accounts, RevenueRepository revenue, RatesRepository rates,
                                 SettingsRepository settings) {
-        this(accounts, revenue, rates, settings, null);
+        this(accounts, revenue, rates, settings, null, UnitOfWork.DIRECT);
     }
 
-    /** The whole demo: the portfolio, then the {@link DemoStory} told on it. */
+    /**
+     * The whole demo: the portfolio, then the {@link DemoStory} told on it, all in one {@code unitOfWork}
+     * transaction.
+     */
     public DemoPortfolioService(AccountRepository accounts, RevenueRepository revenue, RatesRepository rates,
-                                SettingsRepository settings, DemoStory story) {
+                                SettingsRepository settings, DemoStory story, UnitOfWork unitOfWork) {
         this.accounts = accounts;
         this.revenue = revenue;
         this.rates = rates;
         this.settings = settings;
         this.story = story;
+        this.unitOfWork = unitOfWork;
     }
 
     /** The portfolio the demo loads, for the workspace's settings (nothing is written). */
@@ -61,6 +70,7 @@ public final class DemoPortfolioService {
      * Generates and stores the demo portfolio. Rates the user already entered are kept.
      *
      * @return what was loaded
+     * @throws java.util.concurrent.CancellationException when the monitor was cancelled: nothing was written
      * @throws IllegalStateException with a sentence when the workspace already holds accounts or revenue,
      *                               or its reporting currency is not one the demo has rates for
      */
@@ -77,18 +87,27 @@ public final class DemoPortfolioService {
     }
 
     private DemoPortfolio load(ProgressMonitor monitor, boolean withStory) {
+        DemoPortfolio[] loaded = new DemoPortfolio[1];
+        unitOfWork.inTransaction(() -> loaded[0] = write(monitor, withStory));
+        monitor.progress(1, "Demo portfolio loaded");
+        return loaded[0];
+    }
+
+    private DemoPortfolio write(ProgressMonitor monitor, boolean withStory) {
         if (accounts.count() > 0 || !revenue.monthsWithRevenue().isEmpty()) {
             throw new IllegalStateException("The demo portfolio can only be loaded into an empty workspace: "
                     + "this one already holds accounts or revenue. Create a new workspace for the demo.");
         }
         monitor.progress(0.1, "Generating the demo portfolio");
         DemoPortfolio demo = generate();
+        stopIfCancelled(monitor);
         monitor.progress(0.3, "Saving accounts");
         accounts.saveAll(demo.accounts(), List.of());
         Map<String, Long> idByExternalId = new HashMap<>();
         for (Account a : accounts.findAll()) {
             idByExternalId.put(a.externalId(), a.id());
         }
+        stopIfCancelled(monitor);
         monitor.progress(0.6, "Saving revenue");
         List<RevenueCell> cells = new ArrayList<>();
         Set<Integer> months = new HashSet<>();
@@ -98,14 +117,22 @@ public final class DemoPortfolioService {
             months.add(r.year() * 100 + r.month());
         }
         revenue.write(cells, months, RevenueMode.ADD);
+        stopIfCancelled(monitor);
         monitor.progress(0.9, "Saving exchange and inflation rates");
         rates.saveFxRates(missingFx(demo.fxRates()));
         rates.saveInflationRates(missingInflation(demo.inflationRates()));
         if (withStory && story != null) {
             story.tell(monitor);
         }
-        monitor.progress(1, "Demo portfolio loaded");
+        stopIfCancelled(monitor);
         return demo;
+    }
+
+    /** Throws when the user cancelled: the transaction rolls back everything written so far. */
+    static void stopIfCancelled(ProgressMonitor monitor) {
+        if (monitor.isCancelled()) {
+            throw new java.util.concurrent.CancellationException("The demo was not loaded: cancelled.");
+        }
     }
 
     private List<FxRate> missingFx(List<FxRate> demoRates) {

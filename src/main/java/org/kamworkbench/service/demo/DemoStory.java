@@ -98,6 +98,7 @@ public final class DemoStory {
         }
         ScoringData data = keyAccounts.load(null);
         rate(data);
+        DemoPortfolioService.stopIfCancelled(monitor);
         monitor.progress(0.95, "Designating key accounts");
         List<Account> key = designate(keyAccounts.load(null));
         List<Colleague> team = colleagues();
@@ -106,6 +107,7 @@ public final class DemoStory {
             teams.assignLead(account.id(), team.get(i % 3).id());
             teams.addMember(account.id(), team.get(3).id(), "Supply chain expert");
         }
+        DemoPortfolioService.stopIfCancelled(monitor);
         monitor.progress(0.98, "Writing account plans");
         for (int i = 0; i < Math.min(4, key.size()); i++) {
             Account account = key.get(i);

@@ -128,6 +128,20 @@ public final class PortfolioData {
         return hasRevenue() ? Months.toYearMonth(firstMonth + monthCount - 1) : null;
     }
 
+    /**
+     * The latest complete year, the one a KAM reviews against the year before: the last year whose
+     * December holds revenue, else the year before the last one (the last is still running), else the
+     * only year there is. Null when there is no revenue.
+     */
+    public Integer latestCompleteYear() {
+        if (!hasRevenue()) {
+            return null;
+        }
+        YearMonth first = firstMonthWithRevenue();
+        YearMonth last = lastMonthWithRevenue();
+        return last.getMonthValue() == 12 || first.getYear() == last.getYear() ? last.getYear() : last.getYear() - 1;
+    }
+
     /** The original currencies revenue was recorded in, ascending. */
     public List<String> currencies() {
         return List.of(currencies);

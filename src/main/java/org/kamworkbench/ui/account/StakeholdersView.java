@@ -139,7 +139,7 @@ public final class StakeholdersView {
                 .append(s.relationship() == null ? texts.get("stakeholder.notKnown")
                         : texts.get("relationship." + s.relationship().name()));
         if (s.lastContact() != null) {
-            b.append('\n').append(texts.format("stakeholders.lastContact", s.lastContact().toString()));
+            b.append('\n').append(texts.format("stakeholders.lastContact", texts.date(s.lastContact())));
         }
         return b.toString();
     }

@@ -93,9 +93,9 @@ public final class TeamView {
             protected void updateItem(LeadAssignment a, boolean empty) {
                 super.updateItem(a, empty);
                 setText(empty || a == null ? null : a.endedOn() == null
-                        ? texts.format("team.history.current", model.nameOf(a.colleagueId()), a.assignedOn().toString())
-                        : texts.format("team.history.past", model.nameOf(a.colleagueId()), a.assignedOn().toString(),
-                        a.endedOn().toString()));
+                        ? texts.format("team.history.current", model.nameOf(a.colleagueId()), texts.date(a.assignedOn()))
+                        : texts.format("team.history.past", model.nameOf(a.colleagueId()), texts.date(a.assignedOn()),
+                        texts.date(a.endedOn())));
             }
         });
     }

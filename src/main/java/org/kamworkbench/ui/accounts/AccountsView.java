@@ -39,6 +39,7 @@ public final class AccountsView implements Screen {
     private static final double ROW_HEIGHT_PER_FONT_SIZE = 2.6;
     private static final Comparator<String> TEXT_ORDER = Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER);
     private static final Comparator<BigDecimal> NUMBER_ORDER = Comparator.nullsFirst(Comparator.naturalOrder());
+    private static final Comparator<Double> FRACTION_ORDER = Comparator.nullsFirst(Comparator.naturalOrder());
 
     private final AccountsViewModel model;
     private final Texts texts;
@@ -52,6 +53,9 @@ public final class AccountsView implements Screen {
     @FXML private ComboBox<String> regionBox;
     @FXML private ComboBox<String> ownerBox;
     @FXML private Button clearButton;
+    @FXML private Label yearLabel;
+    @FXML private ComboBox<Integer> yearBox;
+    @FXML private Label figuresProblemLabel;
     @FXML private TableView<AccountsRow> table;
     @FXML private ProgressIndicator loadingIndicator;
     @FXML private Label errorLabel;
@@ -68,9 +72,9 @@ public final class AccountsView implements Screen {
 
     public static Screen create(ScreenContext context) {
         AccountsViewModel model = new AccountsViewModel(context.services().accounts(), context.services().settings(),
-                context.background(), context.texts());
+                context.services().portfolio(), context.background(), context.texts());
         AccountsView view = new AccountsView(model, context.texts(), context.shell());
-        org.kamworkbench.ui.common.ExportBar.accounts(context).above(view.table);
+        org.kamworkbench.ui.common.ExportBar.accounts(context, () -> model.figureYearProperty().get()).above(view.table);
         model.refresh();
         return view;
     }
@@ -84,6 +88,12 @@ public final class AccountsView implements Screen {
         filter(regionBox, model.regions(), model.regionProperty(), "accounts.allRegions", Function.identity());
         filter(ownerBox, model.owners(), model.ownerProperty(), "accounts.allOwners", Function.identity());
         clearButton.setGraphic(Icons.RESET.graphic());
+        yearBox.setItems(model.figureYears());
+        yearBox.valueProperty().bindBidirectional(model.figureYearProperty());
+        yearBox.setTooltip(new Tooltip(texts.get("accounts.figuresYear.help")));
+        yearLabel.setLabelFor(yearBox);
+        figuresProblemLabel.textProperty().bind(model.figuresProblemProperty());
+        figuresProblemLabel.managedProperty().bind(model.figuresProblemProperty().isNotEmpty());
         loadingIndicator.visibleProperty().bind(model.loadingProperty());
         errorLabel.textProperty().bind(model.errorProperty());
         errorLabel.managedProperty().bind(model.errorProperty().isNotEmpty());
@@ -110,6 +120,7 @@ public final class AccountsView implements Screen {
         buildColumns(model.yearsProperty().get());
         model.yearsProperty().addListener((o, was, years) -> buildColumns(years));
         model.reportingCurrencyProperty().addListener((o, was, now) -> buildColumns(model.yearsProperty().get()));
+        model.figureYearProperty().addListener((o, was, now) -> buildColumns(model.yearsProperty().get()));
         // Presentation mode enlarges the font: columns grow with it so that nothing gets cut off.
         searchField.fontProperty().addListener((o, was, now) -> {
             scaleColumns(table.getColumns());
@@ -161,6 +172,7 @@ public final class AccountsView implements Screen {
                 revenue.getColumns().add(yearColumn(years.get(i), i));
             }
             columns.add(revenue);
+            columns.add(figuresColumn());
         }
         columns.addAll(List.of(
                 text("accounts.col.owner", AccountsRow::owner, 150),
@@ -170,11 +182,64 @@ public final class AccountsView implements Screen {
                 text("accounts.col.industry", AccountsRow::industry, 160),
                 text("accounts.col.type", AccountsRow::type, 110),
                 text("accounts.col.currency", AccountsRow::currency, 100),
-                number("accounts.col.annualRevenue", AccountsRow::annualRevenue, 160),
+                annualRevenueColumn(),
                 number("accounts.col.employees", r -> r.employees() == null ? null
                         : BigDecimal.valueOf(r.employees()), 120)));
         table.getColumns().setAll(columns);
         scaleColumns(table.getColumns());
+    }
+
+    /** ABC class, share, cumulative share, nominal and real growth in the chosen year, under one header. */
+    private TableColumn<AccountsRow, ?> figuresColumn() {
+        Integer year = model.figureYearProperty().get();
+        TableColumn<AccountsRow, String> group = new TableColumn<>(
+                texts.format("accounts.col.figures", year == null ? "" : String.valueOf(year)));
+        TableColumn<AccountsRow, String> abc = text("accounts.col.abc", AccountsRow::abcClass, 70);
+        abc.setComparator(TEXT_ORDER);
+        group.getColumns().addAll(List.of(abc,
+                fraction("accounts.col.share", AccountsRow::share, false, 2, 100),
+                fraction("accounts.col.cumulativeShare", AccountsRow::cumulativeShare, false, 1, 130),
+                fraction("accounts.col.nominalGrowth", AccountsRow::nominalGrowth, true, 1, 130),
+                fraction("accounts.col.realGrowth", AccountsRow::realGrowth, true, 1, 120)));
+        return group;
+    }
+
+    /** The client's own annual revenue with the currency it is in ("12,000,000 USD"); sorts by the amount. */
+    private TableColumn<AccountsRow, BigDecimal> annualRevenueColumn() {
+        TableColumn<AccountsRow, BigDecimal> column = number("accounts.col.annualRevenue", AccountsRow::annualRevenue, 190);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(BigDecimal value, boolean empty) {
+                super.updateItem(value, empty);
+                AccountsRow row = empty ? null : getTableRow().getItem();
+                if (value == null || row == null) {
+                    setText(null);
+                } else {
+                    String currency = row.currency();
+                    setText(amountFormat.format(value) + (currency == null ? "" : " " + currency));
+                }
+            }
+        });
+        return column;
+    }
+
+    /** A share or growth shown as a percentage, sorted as a number. */
+    private TableColumn<AccountsRow, Double> fraction(String key, Function<AccountsRow, Double> value, boolean signed,
+                                                      int decimals, double width) {
+        TableColumn<AccountsRow, Double> column = new TableColumn<>(texts.get(key));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.getProperties().put(SORT_KEY, Comparator.comparing(value, FRACTION_ORDER));
+        column.setComparator(FRACTION_ORDER);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double fraction, boolean empty) {
+                super.updateItem(fraction, empty);
+                setText(empty || fraction == null ? null
+                        : signed ? texts.signedPercent(fraction) : texts.percent(fraction, decimals));
+            }
+        });
+        column.getStyleClass().add("numeric");
+        return withWidth(column, width);
     }
 
     /**

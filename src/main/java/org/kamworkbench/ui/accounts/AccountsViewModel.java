@@ -1,9 +1,11 @@
 package org.kamworkbench.ui.accounts;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -26,6 +28,11 @@ import org.kamworkbench.domain.FxRate;
 import org.kamworkbench.service.accounts.AccountRow;
 import org.kamworkbench.service.accounts.AccountService;
 import org.kamworkbench.service.accounts.AccountTable;
+import org.kamworkbench.service.portfolio.AccountFigures;
+import org.kamworkbench.service.portfolio.AnalysisRequest;
+import org.kamworkbench.service.portfolio.PeriodSpec;
+import org.kamworkbench.service.portfolio.PortfolioData;
+import org.kamworkbench.service.portfolio.PortfolioService;
 import org.kamworkbench.service.settings.SettingsService;
 import org.kamworkbench.ui.common.Background;
 import org.kamworkbench.ui.common.Problems;
@@ -33,12 +40,20 @@ import org.kamworkbench.ui.common.Texts;
 
 /**
  * Every account with its yearly revenue, searched by name or id and filtered by country, region
- * and owner. Rows are computed once per load; filtering and sorting work on them in memory.
+ * and owner. Rows are computed once per load; filtering and sorting work on them in memory. For a
+ * chosen year (by default the latest complete one, as on the portfolio screen) each row carries its
+ * ABC class, share, cumulative share and growth, computed by the portfolio analysis itself.
  */
 public final class AccountsViewModel {
 
-    /** What one load brings: the table and the yearly FX rates (to explain a missing conversion). */
-    record Loaded(AccountTable table, List<AccountsRow> rows, Set<String> yearlyRates) {
+    /**
+     * What one load brings: the table, the yearly FX rates (to explain a missing conversion) and the
+     * portfolio data the figures of a year are computed from (null: no figures).
+     */
+    record Loaded(AccountTable table, List<AccountsRow> rows, Set<String> yearlyRates, PortfolioData portfolio) {
+        Loaded withPortfolio(PortfolioData data) {
+            return new Loaded(table, rows, yearlyRates, data);
+        }
     }
 
     /** The first choice of each filter list: no filter. */
@@ -46,6 +61,7 @@ public final class AccountsViewModel {
 
     private final AccountService accounts;
     private final SettingsService settings;
+    private final PortfolioService portfolio;
     private final Background background;
     private final Texts texts;
 
@@ -64,11 +80,22 @@ public final class AccountsViewModel {
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ObservableList<Integer> figureYears = FXCollections.observableArrayList();
+    private final ObjectProperty<Integer> figureYear = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper figuresProblem = new ReadOnlyStringWrapper("");
     private Set<String> yearlyRates = Set.of();
+    /** The rows as loaded, without figures; every year's figures are laid onto these. */
+    private List<AccountsRow> plainRows = List.of();
+    private PortfolioData portfolioData;
+    /** Counts the figure computations, so that a late one never overwrites a newer one. */
+    private long figuresGeneration;
+    private boolean showing;
 
-    public AccountsViewModel(AccountService accounts, SettingsService settings, Background background, Texts texts) {
+    public AccountsViewModel(AccountService accounts, SettingsService settings, PortfolioService portfolio,
+                             Background background, Texts texts) {
         this.accounts = accounts;
         this.settings = settings;
+        this.portfolio = portfolio;
         this.background = background;
         this.texts = texts;
         search.addListener((o, was, now) -> refilter());
@@ -76,13 +103,19 @@ public final class AccountsViewModel {
         region.addListener((o, was, now) -> refilter());
         owner.addListener((o, was, now) -> refilter());
         filtered.addListener((javafx.collections.ListChangeListener<AccountsRow>) c -> updateCount());
+        figureYear.addListener((o, was, now) -> {
+            if (!showing) {
+                computeFigures();
+            }
+        });
         updateCount();
     }
 
     /** Loads every account with its revenue, in the background. */
     public void refresh() {
         loading.set(true);
-        background.run(texts.get("progress.accounts"), monitor -> load(accounts.table(), settings.fxRates()),
+        background.run(texts.get("progress.accounts"), monitor -> load(accounts.table(), settings.fxRates())
+                        .withPortfolio(portfolio.load()),
                 loaded -> {
                     loading.set(false);
                     error.set("");
@@ -105,7 +138,7 @@ public final class AccountsViewModel {
                 yearly.add(r.currency() + ':' + r.year());
             }
         }
-        return new Loaded(table, list, yearly);
+        return new Loaded(table, list, yearly, null);
     }
 
     void show(Loaded loaded) {
@@ -115,8 +148,79 @@ public final class AccountsViewModel {
         countries.setAll(distinct(loaded.rows(), AccountsRow::country));
         regions.setAll(distinct(loaded.rows(), AccountsRow::region));
         owners.setAll(distinct(loaded.rows(), AccountsRow::owner));
-        rows.setAll(loaded.rows());
+        plainRows = loaded.rows();
+        portfolioData = loaded.portfolio();
+        rows.setAll(plainRows);
+        showYears(loaded.table().years());
         updateCount();
+        computeFigures();
+    }
+
+    /** The years to pick, newest first; keeps the chosen one when it is still there, else the latest complete. */
+    private void showYears(List<Integer> tableYears) {
+        showing = true;
+        try {
+            Integer keep = figureYear.get();
+            List<Integer> newestFirst = new ArrayList<>(tableYears);
+            newestFirst.sort(Comparator.reverseOrder());
+            figureYears.setAll(newestFirst);
+            Integer preferred = portfolioData == null ? null : portfolioData.latestCompleteYear();
+            figureYear.set(keep != null && newestFirst.contains(keep) ? keep
+                    : preferred != null && newestFirst.contains(preferred) ? preferred
+                    : newestFirst.isEmpty() ? null : newestFirst.get(0));
+        } finally {
+            showing = false;
+        }
+    }
+
+    /** Computes the chosen year's figures off the UI thread and lays them onto the rows. */
+    private void computeFigures() {
+        long generation = ++figuresGeneration;
+        Integer year = figureYear.get();
+        PortfolioData data = portfolioData;
+        figuresProblem.set("");
+        if (year == null || data == null || !data.hasRevenue()) {
+            rows.setAll(plainRows);
+            return;
+        }
+        List<AccountsRow> base = plainRows;
+        background.run(texts.get("progress.accounts"), monitor -> withFigures(base, figures(portfolio, data, year)),
+                withFigures -> {
+                    if (generation == figuresGeneration) {
+                        rows.setAll(withFigures);
+                        figuresProblem.set(realGrowthMissing(withFigures) ? texts.get("portfolio.growth.noInflation") : "");
+                    }
+                }, failure -> {
+                    if (generation == figuresGeneration) {
+                        rows.setAll(base);
+                        figuresProblem.set(Problems.sentence(failure, texts));
+                    }
+                });
+    }
+
+    /** Every account's figures in a calendar year, from the portfolio analysis (ABC 80/15/5, as the portfolio screen). */
+    static Map<String, AccountFigures> figures(PortfolioService portfolio, PortfolioData data, int year) {
+        return AccountFigures.byExternalId(portfolio.analyze(data, AnalysisRequest.of(PeriodSpec.year(year))));
+    }
+
+    /** True when some accounts have a nominal growth but none a real one: the inflation table is empty for them. */
+    static boolean realGrowthMissing(List<AccountsRow> rows) {
+        boolean nominal = false;
+        for (AccountsRow r : rows) {
+            if (r.realGrowth() != null) {
+                return false;
+            }
+            nominal |= r.nominalGrowth() != null;
+        }
+        return nominal;
+    }
+
+    static List<AccountsRow> withFigures(List<AccountsRow> base, Map<String, AccountFigures> figures) {
+        List<AccountsRow> list = new ArrayList<>(base.size());
+        for (AccountsRow row : base) {
+            list.add(row.withFigures(figures.get(row.externalId())));
+        }
+        return list;
     }
 
     private static List<String> distinct(List<AccountsRow> list, Function<AccountsRow, String> field) {
@@ -213,6 +317,21 @@ public final class AccountsViewModel {
 
     public ReadOnlyStringProperty reportingCurrencyProperty() {
         return reportingCurrency.getReadOnlyProperty();
+    }
+
+    /** The years whose figures can be shown, newest first. */
+    public ObservableList<Integer> figureYears() {
+        return figureYears;
+    }
+
+    /** The year of the ABC class, share and growth columns (and of the export). */
+    public ObjectProperty<Integer> figureYearProperty() {
+        return figureYear;
+    }
+
+    /** Why the chosen year has no figures (a missing FX rate...), as a sentence; empty when it has. */
+    public ReadOnlyStringProperty figuresProblemProperty() {
+        return figuresProblem.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty countTextProperty() {

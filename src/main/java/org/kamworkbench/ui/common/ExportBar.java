@@ -70,11 +70,19 @@ public final class ExportBar extends HBox {
     }
 
     /** A bar exporting a table the service builds off the UI thread. */
-    /** The accounts as the export service writes them (ABC class, share, growth), for the Accounts screen. */
-    public static ExportBar accounts(ScreenContext context) {
+    /**
+     * The accounts as the export service writes them (ABC class, share, growth of {@code year}'s value, null:
+     * the latest complete year), for the Accounts screen.
+     */
+    public static ExportBar accounts(ScreenContext context, java.util.function.Supplier<Integer> year) {
         org.kamworkbench.service.export.ExportService exports = context.services().exports();
-        return ofWork(context.texts(), context.background(), exports, context.texts().get("export.file.accounts"),
-                m -> exports.accounts(null, new org.kamworkbench.service.export.ExportTexts(context.texts().bundle())));
+        org.kamworkbench.service.export.ExportTexts exportTexts =
+                new org.kamworkbench.service.export.ExportTexts(context.texts().bundle());
+        return new ExportBar(context.texts(), new TableExports(context.background(), context.texts(), () -> exports),
+                context.texts().get("export.file.accounts"), () -> {
+                    Integer chosen = year.get(); // read on the UI thread, when the button is pressed
+                    return m -> exports.accounts(chosen, exportTexts);
+                });
     }
 
     /** Every plan with its status, period and progress, for the Account plans screen. */

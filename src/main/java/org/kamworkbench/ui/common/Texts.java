@@ -75,6 +75,25 @@ public final class Texts {
         return f;
     }
 
+    /** A share or rate as a percentage with one decimal: 0.7712 → "77.1%" (Italian "77,1%"). */
+    public String percent(double fraction) {
+        return percent(fraction, 1);
+    }
+
+    /** A percentage with {@code decimals} decimals: one account's share among thousands needs two (0.05%). */
+    public String percent(double fraction, int decimals) {
+        NumberFormat f = NumberFormat.getPercentInstance(locale);
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        return f.format(fraction);
+    }
+
+    /** A change as a signed percentage with one decimal: "+5.2%", "\u22123.0%", "0.0%". */
+    public String signedPercent(double fraction) {
+        String p = percent(Math.abs(fraction));
+        return (fraction > 0 ? "+" : fraction < 0 ? "\u2212" : "") + p;
+    }
+
     /** Money in whole units with the currency's symbol as the locale writes it: €1,234,567. */
     public String money(BigDecimal value, String currency) {
         NumberFormat f = NumberFormat.getCurrencyInstance(locale);
@@ -144,6 +163,11 @@ public final class Texts {
     /** A date as the user reads and types it: the locale's short form with four-digit years (31/12/2026). */
     public String date(LocalDate date) {
         return date == null ? "" : DateStyle.formatter(locale).format(date);
+    }
+
+    /** A month as the user reads it in a sentence: "Jul 2023", "lug 2023". */
+    public String month(java.time.YearMonth month) {
+        return month == null ? "" : java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", locale).format(month);
     }
 
     /** The form {@link #date} writes, for a field's prompt: "dd/mm/yyyy" in Italian. */

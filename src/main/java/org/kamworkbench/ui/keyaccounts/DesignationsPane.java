@@ -181,7 +181,7 @@ final class DesignationsPane {
             @Override
             protected void updateItem(Designation d, boolean empty) {
                 super.updateItem(d, empty);
-                setText(empty || d == null ? null : texts.format("keys.designations.entry", d.date(), status(d.status()),
+                setText(empty || d == null ? null : texts.format("keys.designations.entry", texts.date(d.date()), status(d.status()),
                         d.reason(), d.author().isEmpty() ? "–" : d.author()));
                 setWrapText(true);
                 setPrefWidth(0);
@@ -250,7 +250,7 @@ final class DesignationsPane {
     }
 
     private String alertText(ReviewAlert a) {
-        return texts.format("keys.alerts.entry", a.account().name(), a.keySince(), a.monthsAsKey(),
+        return texts.format("keys.alerts.entry", a.account().name(), texts.date(a.keySince()), a.monthsAsKey(),
                 formats.score(a.realGrowth() * 100), a.span().toString(), texts.decimal(a.hours()),
                 texts.decimal(a.budget()));
     }

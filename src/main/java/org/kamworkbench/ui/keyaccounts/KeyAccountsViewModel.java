@@ -143,7 +143,7 @@ public final class KeyAccountsViewModel {
         }
         CriteriaSet s = saved.get();
         savedInfo.set(s == null ? texts.get("keys.noSet") : texts.format("keys.savedInfo", s.name(), s.version(),
-                s.savedAt().toLocalDate().toString(), s.reviewDue().toString(), String.valueOf(loaded.data().year())));
+                texts.date(s.savedAt().toLocalDate()), texts.date(s.reviewDue()), String.valueOf(loaded.data().year())));
         boolean sameSet = s != null && loadedVersion != null && s.name().equals(loadedVersion.name())
                 && s.version() == loadedVersion.version();
         loadedVersion = s;

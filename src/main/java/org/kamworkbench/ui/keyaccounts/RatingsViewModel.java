@@ -221,7 +221,7 @@ public final class RatingsViewModel {
             return texts.format("keys.ratings.none", criterion.name());
         }
         String anchor = criterion.anchor(r.level());
-        return texts.format("keys.ratings.detail", r.level(), anchor.isEmpty() ? "–" : anchor, r.date(),
+        return texts.format("keys.ratings.detail", r.level(), anchor.isEmpty() ? "–" : anchor, texts.date(r.date()),
                 r.author().isEmpty() ? "–" : r.author(), r.comment().isEmpty() ? "–" : r.comment());
     }
 

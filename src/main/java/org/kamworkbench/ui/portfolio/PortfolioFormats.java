@@ -31,10 +31,7 @@ public final class PortfolioFormats {
         if (Double.isNaN(fraction)) {
             return NONE;
         }
-        NumberFormat f = NumberFormat.getPercentInstance(texts.locale());
-        f.setMinimumFractionDigits(1);
-        f.setMaximumFractionDigits(1);
-        return f.format(fraction);
+        return texts.percent(fraction);
     }
 
     /** 0.25 → "25%": axis ticks. */
@@ -51,8 +48,7 @@ public final class PortfolioFormats {
 
     /** "+5.2%" / "−3.0%". */
     public String signedPercent(double fraction) {
-        String p = percent(Math.abs(fraction));
-        return (fraction > 0 ? "+" : fraction < 0 ? "\u2212" : "") + p;
+        return Double.isNaN(fraction) ? NONE : texts.signedPercent(fraction);
     }
 
     public String decimal(double value, int digits) {

@@ -245,13 +245,14 @@ public final class PortfolioView implements Screen {
 
     /**
      * The revenue tile is twice as wide (its amount is long): all in one row of seven units when a
-     * unit gets 9.5 em, else two rows of four units. Tiles of a row share its width: always aligned.
+     * unit gets 11 em (narrower, a tile breaks "unconcentrated" mid-word), else two rows of four units.
+     * Tiles of a row share its width: always aligned.
      */
     private void sizeTiles() {
         double width = tilePane.getWidth();
         double gap = tilePane.getHgap();
         double em = periodLabel.getFont().getSize();
-        int units = (width - 5 * gap) / 7 >= 9.5 * em ? 7 : 4;
+        int units = (width - 5 * gap) / 7 >= 11 * em ? 7 : 4;
         int tilesPerRow = units == 7 ? 6 : 3;
         double unit = Math.floor((width - (tilesPerRow - 1) * gap) / units) - 1;
         for (int i = 0; i < tilePane.getChildren().size(); i++) {
@@ -273,8 +274,11 @@ public final class PortfolioView implements Screen {
 
     private void initAbcTable() {
         abcTable.setItems(model.abcRows());
+        TableColumn<PortfolioRows.AbcRow, String> abcClass = TableColumns.text(texts.get("portfolio.col.class"),
+                PortfolioRows.AbcRow::name, 85);
+        abcClass.setMinWidth(80); // the constrained policy squeezed the Italian "Classe" into "Class/e"
         abcTable.getColumns().setAll(List.of(
-                TableColumns.text(texts.get("portfolio.col.class"), PortfolioRows.AbcRow::name, 85),
+                abcClass,
                 Columns.number(texts.get("portfolio.col.accounts"), PortfolioRows.AbcRow::accounts, (Integer n) -> f.count(n), 125),
                 Columns.number(texts.get("portfolio.col.revenue"), PortfolioRows.AbcRow::revenue, this::money, 160),
                 Columns.number(texts.get("portfolio.col.share"), PortfolioRows.AbcRow::share, f::percent, 90)));

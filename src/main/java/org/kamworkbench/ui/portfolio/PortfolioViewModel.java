@@ -138,10 +138,7 @@ public final class PortfolioViewModel {
             for (int y = last.getYear(); y >= first.getYear(); y--) {
                 list.add(PeriodOption.year(y));
             }
-            // The latest complete year: a KAM reviews the last closed year against the one before.
-            int year = last.getMonthValue() == 12 || last.getYear() == first.getYear() ? last.getYear()
-                    : last.getYear() - 1;
-            preferred = PeriodOption.year(year);
+            preferred = PeriodOption.year(loaded.latestCompleteYear());
             if (rangeFrom.get() == null) {
                 rangeFrom.set(LocalDate.of(last.getYear(), 1, 1));
                 rangeTo.set(last.atEndOfMonth());
@@ -251,9 +248,9 @@ public final class PortfolioViewModel {
         abcRows.setAll(PortfolioRows.abc(a.metrics()));
         groupRows.setAll(PortfolioRows.groups(a));
         currencyRows.setAll(PortfolioRows.currencies(a));
-        periodText.set(texts.format("portfolio.periodText", a.period().firstMonth().toString(),
-                a.period().lastMonth().toString(), a.previousPeriod().firstMonth().toString(),
-                a.previousPeriod().lastMonth().toString()));
+        periodText.set(texts.format("portfolio.periodText", texts.month(a.period().firstMonth()),
+                texts.month(a.period().lastMonth()), texts.month(a.previousPeriod().firstMonth()),
+                texts.month(a.previousPeriod().lastMonth())));
         notes.set(String.join("\n", a.notes()));
         selected.set(null);
     }

@@ -75,7 +75,7 @@ public final class StartViewModel {
         var first = sets.stream().min(java.util.Comparator.comparing(org.kamworkbench.domain.CriteriaSet::reviewDue));
         reviewDue.set(first.isPresent() && !first.get().reviewDue().isAfter(today));
         review.set(first.map(set -> texts.format(reviewDue.get() ? "start.review.due" : "start.review.next", set.name(),
-                set.reviewDue().toString())).orElse(""));
+                texts.date(set.reviewDue()))).orElse(""));
     }
 
     private void apply(WorkspaceStatus s) {
@@ -104,17 +104,32 @@ public final class StartViewModel {
         return String.join(", ", list.stream().map(String::valueOf).toList());
     }
 
-    /** Loads the generated demo portfolio into this (empty) workspace. */
+    /**
+     * Loads the generated demo portfolio into this (empty) workspace, in one transaction: cancelled or
+     * failed, the workspace stays as it was.
+     */
     public void loadDemo() {
         busy.set(true);
         error.set("");
-        background.run(texts.get("progress.demo"), monitor -> services.demo().load(monitor), demo -> {
-            busy.set(false);
-            dataChanged.run();
-        }, failure -> {
-            busy.set(false);
-            error.set(Problems.sentence(failure, texts));
-        });
+        background.start(texts.get("progress.demo"), monitor -> services.demo().load(monitor),
+                new Background.Listener<org.kamworkbench.service.demo.DemoPortfolio>() {
+                    @Override
+                    public void succeeded(org.kamworkbench.service.demo.DemoPortfolio demo) {
+                        busy.set(false);
+                        dataChanged.run();
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        busy.set(false);
+                    }
+
+                    @Override
+                    public void failed(Throwable failure) {
+                        busy.set(false);
+                        error.set(Problems.sentence(failure, texts));
+                    }
+                });
     }
 
     /** What the criteria review says ("" without criteria sets). */

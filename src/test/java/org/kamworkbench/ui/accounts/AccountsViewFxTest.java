@@ -95,4 +95,45 @@ class AccountsViewFxTest {
         robot.clickOn("#clearButton");
         DesktopFixture.waitFor(() -> count.getText().equals("300 of 300 accounts"));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theYearsAbcShareAndGrowthShowAndSortAsNumbers(FxRobot robot) throws Exception {
+        DesktopFixture.waitFor(() -> app.model().workspaceProperty().get() != null);
+        app.model().workspaceProperty().get().demo().load(ProgressMonitor.NONE);
+        robot.clickOn("Accounts");
+        DesktopFixture.waitFor(() -> table(robot).getItems().size() == 300);
+        DesktopFixture.waitFor(() -> table(robot).getItems().stream().anyMatch(r -> r.share() != null));
+        ComboBox<Integer> years = robot.lookup("#yearBox").queryAs(ComboBox.class);
+        assertThat(years.getValue()).as("the latest complete year of the demo").isEqualTo(2024);
+        assertThat(DesktopFixture.onFx(() -> table(robot).getColumns().stream().map(c -> c.getText()).toList()))
+                .contains("2024: class, share, growth");
+
+        javafx.scene.control.TableColumn<AccountsRow, ?> share = DesktopFixture.onFx(() -> table(robot).getColumns()
+                .stream().flatMap(c -> c.getColumns().stream()).filter(c -> "Share".equals(c.getText()))
+                .findFirst().orElseThrow());
+        // The header's own action (the column may be scrolled out of view): sort ascending, then descending.
+        robot.interact(() -> table(robot).getSortOrder().setAll(java.util.List.of(share)));
+        DesktopFixture.waitFor(() -> table(robot).getItems().get(0).share() == null);
+        java.util.List<Double> shares = table(robot).getItems().stream().map(AccountsRow::share)
+                .filter(java.util.Objects::nonNull).toList();
+        assertThat(shares).hasSizeGreaterThan(100).isSorted();
+        // As text "10.0%" would come before "2.0%": the smallest shares must come first, the largest last.
+        assertThat(shares.get(0)).isLessThan(0.01);
+        assertThat(shares.get(shares.size() - 1)).isGreaterThan(0.02);
+        robot.interact(() -> share.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING));
+        DesktopFixture.waitFor(() -> table(robot).getItems().get(0).share() != null
+                && table(robot).getItems().get(0).share() > 0.02);
+        AccountsRow top = table(robot).getItems().get(0);
+        assertThat(top.abcClass()).isEqualTo("A");
+        robot.interact(() -> table(robot).scrollToColumn(share));
+        DesktopFixture.waitFor(() -> robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class)
+                .stream().map(javafx.scene.control.Labeled::getText).filter(java.util.Objects::nonNull).toList()
+                .contains(String.format(java.util.Locale.ENGLISH, "%.2f%%", top.share() * 100)));
+
+        robot.interact(() -> years.setValue(2022));
+        DesktopFixture.waitFor(() -> DesktopFixture.onFx(() -> table(robot).getColumns().stream()
+                .anyMatch(c -> "2022: class, share, growth".equals(c.getText()))));
+        DesktopFixture.waitFor(() -> table(robot).getItems().stream().allMatch(r -> r.nominalGrowth() == null));
+    }
 }

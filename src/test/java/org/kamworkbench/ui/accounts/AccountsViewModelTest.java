@@ -1,6 +1,7 @@
 package org.kamworkbench.ui.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,7 +17,10 @@ import org.kamworkbench.service.accounts.AccountRow;
 import org.kamworkbench.service.accounts.AccountTable;
 import org.kamworkbench.service.demo.InMemoryWorkspace;
 import org.kamworkbench.service.accounts.AccountService;
+import org.kamworkbench.domain.InflationRate;
+import org.kamworkbench.domain.RevenueCell;
 import org.kamworkbench.service.port.ProgressMonitor;
+import org.kamworkbench.service.portfolio.PortfolioService;
 import org.kamworkbench.service.settings.SettingsService;
 import org.kamworkbench.service.demo.DemoPortfolioService;
 import org.kamworkbench.ui.TestWorkspaces;
@@ -28,7 +32,8 @@ class AccountsViewModelTest {
 
     private final InMemoryWorkspace ws = new InMemoryWorkspace();
     private final AccountsViewModel model = new AccountsViewModel(new AccountService(ws, ws, ws, ws),
-            new SettingsService(ws, ws), Background.DIRECT, TestWorkspaces.english());
+            new SettingsService(ws, ws), new PortfolioService(ws, ws, ws, ws), Background.DIRECT,
+            TestWorkspaces.english());
 
     /** {@code n} accounts; account i has revenue i in 2023 and 2i in 2024 (reporting currency). */
     private static AccountTable syntheticTable(int n) {
@@ -138,5 +143,103 @@ class AccountsViewModelTest {
         assertThat(model.loadingProperty().get()).isFalse();
         assertThat(model.errorProperty().get()).isEmpty();
         assertThat(ws.fx.values()).extracting(FxRate::currency).contains("USD", "GBP", "CHF", "JPY");
+    }
+
+    /** Adds an account in EUR with revenue per (year, month, amount). */
+    private void account(String id, Object... yearMonthAmount) {
+        long key = ws.accounts.size() + 1;
+        ws.accounts.add(new Account(key, id, "Client " + id, "Owner", "DE", "EMEA", "Industrial", "Machinery",
+                "Customer", "EUR", null, null, null, null));
+        for (int i = 0; i < yearMonthAmount.length; i += 3) {
+            ws.cells.add(new RevenueCell(key, "EUR", (Integer) yearMonthAmount[i], (Integer) yearMonthAmount[i + 1],
+                    new BigDecimal(yearMonthAmount[i + 2].toString()).movePointRight(4).longValueExact(), 1));
+        }
+    }
+
+    /**
+     * 2024 (complete, December has revenue): A 40, B 30, C 15, D 10, E 5 = 100; 2023: A 32, B 30, C 20, D 10;
+     * 2025 only up to March (F 7), so the latest complete year is 2024. EUR inflation 2024: 2 %.
+     */
+    private AccountsRow handComputed(String id) {
+        account("A", 2023, 1, 32, 2024, 12, 40);
+        account("B", 2023, 1, 30, 2024, 12, 30);
+        account("C", 2023, 1, 20, 2024, 12, 15);
+        account("D", 2023, 1, 10, 2024, 12, 10);
+        account("E", 2024, 12, 5);
+        account("F", 2025, 3, 7);
+        ws.saveInflationRates(List.of(new InflationRate("EUR", 2024, new BigDecimal("2"))));
+        model.refresh();
+        return row(id);
+    }
+
+    private AccountsRow row(String id) {
+        return model.rows().stream().filter(r -> r.externalId().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theFiguresOfTheLatestCompleteYearAreThePortfoliosAbcShareAndGrowth() {
+        handComputed("A");
+        assertThat(model.figureYears()).containsExactly(2025, 2024, 2023);
+        assertThat(model.figureYearProperty().get()).isEqualTo(2024);
+        // cumulative .40 .70 .85 .95 1.00; share before C is 70 % < 80: A; before D 85 % < 95: B; before E 95 %: C
+        assertThat(model.rows()).extracting(AccountsRow::abcClass).containsExactly("A", "A", "A", "B", "C", null);
+        AccountsRow a = row("A");
+        assertThat(a.share()).isCloseTo(0.40, within(1e-12));
+        assertThat(a.cumulativeShare()).isCloseTo(0.40, within(1e-12));
+        assertThat(a.nominalGrowth()).isCloseTo(0.25, within(1e-12));            // 40 / 32 − 1
+        assertThat(a.realGrowth()).isCloseTo(1.25 / 1.02 - 1, within(1e-12));    // (1 + 25 %) / (1 + 2 %) − 1
+        AccountsRow c = row("C");
+        assertThat(c.cumulativeShare()).isCloseTo(0.85, within(1e-12));
+        assertThat(c.nominalGrowth()).isCloseTo(-0.25, within(1e-12));           // 15 / 20 − 1
+        assertThat(row("B").nominalGrowth()).isCloseTo(0.0, within(1e-12));
+        assertThat(row("E").share()).isCloseTo(0.05, within(1e-12));
+        assertThat(row("E").nominalGrowth()).as("no revenue the year before").isNull();
+        assertThat(row("F").share()).as("no revenue in 2024").isNull();
+        assertThat(model.figuresProblemProperty().get()).isEmpty();
+    }
+
+    @Test
+    void withoutInflationRatesTheRealGrowthColumnSaysWhyItIsEmpty() {
+        handComputed("A");
+        ws.deleteInflationRate("EUR", 2024);
+        model.refresh();
+        assertThat(row("A").nominalGrowth()).isCloseTo(0.25, within(1e-12));
+        assertThat(row("A").realGrowth()).isNull();
+        assertThat(model.figuresProblemProperty().get())
+                .isEqualTo("Real growth needs inflation rates for this currency or region: add them under Settings › Inflation.");
+    }
+
+    @Test
+    void anotherYearRecomputesTheFigures() {
+        handComputed("A");
+        model.figureYearProperty().set(2025);
+        assertThat(row("F").abcClass()).isEqualTo("A");
+        assertThat(row("F").share()).isCloseTo(1.0, within(1e-12));
+        assertThat(row("A").abcClass()).isNull();
+        assertThat(row("A").nominalGrowth()).as("no 2025 revenue, previous 40: −100 %").isCloseTo(-1.0, within(1e-12));
+        model.figureYearProperty().set(2023);
+        assertThat(row("A").share()).isCloseTo(32.0 / 92, within(1e-12));
+        assertThat(row("A").nominalGrowth()).as("no 2022").isNull();
+    }
+
+    @Test
+    void aReloadKeepsTheChosenYearAndTheFilters() {
+        handComputed("A");
+        model.figureYearProperty().set(2023);
+        model.searchProperty().set("client a");
+        model.refresh();
+        assertThat(model.figureYearProperty().get()).isEqualTo(2023);
+        assertThat(model.rows()).singleElement().satisfies(r ->
+                assertThat(r.share()).isCloseTo(32.0 / 92, within(1e-12)));
+    }
+
+    @Test
+    void aYearWithAMissingRateSaysWhyItHasNoFigures() {
+        handComputed("A");
+        ws.cells.add(new RevenueCell(1, "USD", 2024, 11, 10_0000, 1));
+        model.refresh();
+        assertThat(model.figureYearProperty().get()).isEqualTo(2024);
+        assertThat(model.figuresProblemProperty().get()).contains("USD");
+        assertThat(model.rows()).allMatch(r -> r.abcClass() == null);
     }
 }

@@ -37,14 +37,90 @@ class KeyAccountsViewFxTest {
 
     private final DesktopFixture app = new DesktopFixture();
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         app.start(stage, home.resolve("k" + System.nanoTime()));
+    }
+
+    @Test
+    void theMatrixSideColumnsButtonsStayInsideTheWindow(FxRobot robot) throws Exception {
+        DesktopFixture.waitFor(() -> app.model().workspaceProperty().get() != null);
+        app.model().workspaceProperty().get().demo().load(ProgressMonitor.NONE);
+        robot.clickOn("Key accounts");
+        DesktopFixture.waitFor(() -> robot.lookup("#exportStrategic").tryQuery().isPresent());
+        for (double width : new double[] {1200, 1400}) {
+            robot.interact(() -> stage.setWidth(width));
+            robot.interact(() -> { });
+            List<String> outside = DesktopFixture.onFx(() -> robot.lookup(".side-column .button")
+                    .queryAllAs(javafx.scene.control.Button.class).stream()
+                    .filter(b -> b.localToScene(b.getLayoutBounds()).getMaxX() > b.getScene().getWidth() + 0.5)
+                    .map(b -> width + ": " + b.getText()).toList());
+            assertThat(outside).as("buttons cut off at the window's right edge").isEmpty();
+        }
     }
 
     @AfterEach
     void stop() throws Exception {
         app.stop();
+    }
+
+    @Test
+    void theRatingsAndDesignationsTabsCutNoLabel(FxRobot robot) throws Exception {
+        DesktopFixture.waitFor(() -> app.model().workspaceProperty().get() != null);
+        app.model().workspaceProperty().get().demo().load(ProgressMonitor.NONE);
+        robot.interact(() -> stage.setWidth(1400));
+        robot.clickOn("Key accounts");
+        for (String tab : List.of("Ratings", "Designations and alerts")) {
+            robot.clickOn(tab);
+            robot.interact(() -> { });
+            assertThat(cutLabels(robot)).as("labels shown with an ellipsis on " + tab).isEmpty();
+        }
+    }
+
+    /** Visible labels and check boxes (outside tables and lists) whose text is shown cut, with an ellipsis. */
+    private static List<String> cutLabels(FxRobot robot) {
+        return DesktopFixture.onFx(() -> robot.lookup(".text").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.text.Text && n.getParent() instanceof javafx.scene.control.Labeled)
+                .filter(n -> n.getParent().isVisible() && n.getParent().getScene() != null
+                        && n.getParent().localToScene(0, 0).getX() >= 0 && visible(n.getParent()))
+                .filter(n -> !(inside(n, javafx.scene.control.TableView.class) || inside(n, javafx.scene.control.ListView.class)
+                        || inside(n, javafx.scene.control.ComboBoxBase.class) || inTabHeader(n)))
+                .filter(n -> {
+                    String shown = ((javafx.scene.text.Text) n).getText();
+                    String full = ((javafx.scene.control.Labeled) n.getParent()).getText();
+                    return full != null && shown != null && !shown.equals(full) && (shown.endsWith("…") || shown.endsWith("..."));
+                })
+                .map(n -> ((javafx.scene.control.Labeled) n.getParent()).getText()).toList());
+    }
+
+    private static boolean visible(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean inTabHeader(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains("tab-header-area")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inside(javafx.scene.Node node, Class<?> type) {
+        for (javafx.scene.Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (type.isInstance(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Criterion byQuantiles(String name, Axis axis, double weight, CriterionSource source) {

@@ -53,7 +53,8 @@ class KeyAccountsViewModelTest {
     @Test
     void theDraftStartsAsTheSavedSetAndRanksLive() {
         KeyAccountsViewModel model = model();
-        assertThat(model.savedInfoProperty().get()).contains("Test").contains("version 1");
+        assertThat(model.savedInfoProperty().get()).contains("Test").contains("version 1")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}").containsPattern("review due \\d{1,2}/\\d{1,2}/\\d{4}");
         assertThat(model.remainingProperty().get()).isZero();
         assertThat(model.canSaveProperty().get()).isTrue();
         // A: attractiveness (30·1 + 0)/50 = 60, B: (30·0.25 + 20·1)/50 = 55

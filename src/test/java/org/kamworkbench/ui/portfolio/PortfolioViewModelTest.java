@@ -99,7 +99,7 @@ class PortfolioViewModelTest {
         model.periodProperty().set(PeriodOption.RANGE);
         model.rangeFromProperty().set(LocalDate.of(2023, 7, 1));
         model.rangeToProperty().set(LocalDate.of(2023, 12, 31));
-        assertThat(model.periodTextProperty().get()).isEqualTo("2023-07 to 2023-12, compared with 2023-01 to 2023-06");
+        assertThat(model.periodTextProperty().get()).isEqualTo("Jul 2023 to Dec 2023, compared with Jan 2023 to Jun 2023");
     }
 
     @Test

@@ -51,9 +51,35 @@ class StartViewModelTest {
         due.refresh();
         assertThat(due.reviewDueProperty().get()).isTrue();
         assertThat(due.reviewProperty().get()).isEqualTo(
-                "Criteria review due: “Revenue-first (simple)” was due for review on 2021-03-01.");
+                "Criteria review due: “Revenue-first (simple)” was due for review on 3/1/2021.");
         model.refresh();
         assertThat(model.reviewProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theReviewDateInAnItalianSentenceIsWrittenTheItalianWay() {
+        MemoryKeyAccounts keys = new MemoryKeyAccounts();
+        keys.saveNewVersion(CriteriaTemplates.template(CriteriaTemplates.REVENUE_FIRST), LocalDateTime.of(2020, 3, 1, 9, 0));
+        StartViewModel due = new StartViewModel(TestWorkspaces.services("client", Path.of("client.mv.db"), ws, keys,
+                () -> { }), Background.DIRECT, org.kamworkbench.ui.common.Texts.forLocale(java.util.Locale.ITALY), () -> { });
+        due.refresh();
+        assertThat(due.reviewProperty().get()).endsWith("andava rivisto entro il 01/03/2021.");
+    }
+
+    @Test
+    void aCancelledDemoLeavesTheScreenReadyAgain() {
+        StartViewModel cancelling = new StartViewModel(
+                TestWorkspaces.services("client", Path.of("client.mv.db"), ws, () -> { }), new Background() {
+                    @Override
+                    public <T> Running start(String description, Work<T> work, Listener<T> listener) {
+                        listener.cancelled();
+                        return () -> { };
+                    }
+                }, TestWorkspaces.english(), () -> changes++);
+        cancelling.loadDemo();
+        assertThat(cancelling.busyProperty().get()).isFalse();
+        assertThat(cancelling.errorProperty().get()).isEmpty();
+        assertThat(changes).isZero();
     }
 
     @Test
