@@ -54,6 +54,7 @@ import org.kamworkbench.store.DesignationStore;
 import org.kamworkbench.store.EmptyWorkspaceTemplate;
 import org.kamworkbench.store.EffortStore;
 import org.kamworkbench.store.FilledCreation;
+import org.kamworkbench.store.HolderNote;
 import org.kamworkbench.store.TableDump;
 import org.kamworkbench.store.InteractionStore;
 import org.kamworkbench.store.JdbiUnitOfWork;
@@ -71,16 +72,30 @@ import org.kamworkbench.store.Workspace;
 public final class WorkspaceWiring implements WorkspaceOpener {
     private final Path home;
     private final Clock clock;
+    private final HolderNote.Kind holder;
 
-    /** With the system clock (looked up when a workspace opens: loading the time zones takes a while). */
+    /** For the command line, with the system clock (looked up when a workspace opens: loading the time zones takes a while). */
     public WorkspaceWiring(Path home) {
-        this(home, null);
+        this(home, null, HolderNote.Kind.COMMAND_LINE);
+    }
+
+    /**
+     * For {@code holder}: what a process refused by a workspace this one has open is told holds it
+     * (see {@link HolderNote}).
+     */
+    public WorkspaceWiring(Path home, HolderNote.Kind holder) {
+        this(home, null, holder);
     }
 
     /** With a fixed clock, for tests of what is overdue. */
     public WorkspaceWiring(Path home, Clock clock) {
+        this(home, clock, HolderNote.Kind.COMMAND_LINE);
+    }
+
+    private WorkspaceWiring(Path home, Clock clock, HolderNote.Kind holder) {
         this.home = home;
         this.clock = clock;
+        this.holder = holder;
     }
 
     @Override
@@ -114,6 +129,7 @@ public final class WorkspaceWiring implements WorkspaceOpener {
     }
 
     private WorkspaceServices wire(Workspace workspace) {
+        workspace.noteHolder(holder);
         Clock clock = this.clock != null ? this.clock : Clock.systemDefaultZone();
         Jdbi jdbi = workspace.jdbi();
         AccountStore accounts = new AccountStore(jdbi);
