@@ -36,7 +36,7 @@ class ServerCallerUmaskTest {
         new WorkspaceWiring(dir).open(dir.resolve("ws")).close();
         serving = CompletableFuture.runAsync(() -> {
             try {
-                new CliServer(socket, new WorkspaceWiring(dir), Duration.ofMillis(800), false).serve();
+                new CliServer(socket, new WorkspaceWiring(dir), Duration.ofSeconds(3), false).serve(); // idle long enough for a loaded machine
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
