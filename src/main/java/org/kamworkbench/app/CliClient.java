@@ -66,6 +66,12 @@ final class CliClient {
 
     static OptionalInt run(Path socket, String[] args, boolean terminal, OutputStream out, OutputStream err,
                            Signals signals) {
+        return run(socket, args, terminal, CallerOutputs.umaskOfThisProcess(), out, err, signals);
+    }
+
+    /** As a caller whose umask is {@code umask} (what the files the call creates for it get). */
+    static OptionalInt run(Path socket, String[] args, boolean terminal, int umask, OutputStream out, OutputStream err,
+                           Signals signals) {
         SocketChannel channel = connect(socket);
         if (channel == null) {
             return OptionalInt.empty();
@@ -73,7 +79,8 @@ final class CliClient {
         CountDownLatch answered = new CountDownLatch(1);
         try (SocketChannel call = channel; Signals.Registration onSignal = signals.whileRunning(() -> cancel(call, answered))) {
             DataOutputStream request = new DataOutputStream(CliProtocol.output(call));
-            new CliProtocol.Request(terminal, Path.of("").toAbsolutePath().toString(), List.of(args)).writeTo(request);
+            new CliProtocol.Request(terminal, Path.of("").toAbsolutePath().toString(), umask, List.of(args))
+                    .writeTo(request);
             return copyAnswer(new DataInputStream(new BufferedInputStream(CliProtocol.input(call), 1 << 16)),
                     new Quiet(out), new Quiet(err));
         } catch (IOException e) {

@@ -18,7 +18,7 @@ import java.util.List;
  * and a writer of the same channel on one lock.)
  */
 final class CliProtocol {
-    static final int MAGIC = 0x4B414D01;
+    static final int MAGIC = 0x4B414D02; // 02: the request carries the caller's umask
     static final byte OUT = 1;
     static final byte ERR = 2;
     static final byte EXIT = 3;
@@ -28,12 +28,16 @@ final class CliProtocol {
     private CliProtocol() {
     }
 
-    /** A call: whether the caller's stderr is a terminal, its working folder and its arguments. */
-    record Request(boolean terminal, String directory, List<String> args) {
+    /**
+     * A call: whether the caller's stderr is a terminal, its working folder, its umask (for the files the
+     * call creates for it; -1 when unknown) and its arguments.
+     */
+    record Request(boolean terminal, String directory, int umask, List<String> args) {
         void writeTo(DataOutputStream out) throws IOException {
             out.writeInt(MAGIC);
             out.writeBoolean(terminal);
             out.writeUTF(directory);
+            out.writeInt(umask);
             out.writeInt(args.size());
             for (String arg : args) {
                 out.writeUTF(arg);
@@ -47,12 +51,13 @@ final class CliProtocol {
             }
             boolean terminal = in.readBoolean();
             String directory = in.readUTF();
+            int umask = in.readInt();
             int count = in.readInt();
             List<String> args = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 args.add(in.readUTF());
             }
-            return new Request(terminal, directory, args);
+            return new Request(terminal, directory, umask, args);
         }
     }
 

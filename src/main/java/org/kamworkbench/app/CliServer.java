@@ -248,8 +248,10 @@ final class CliServer {
             Charset charset = Charset.defaultCharset();
             PrintWriter out = writer(frames, CliProtocol.OUT, charset);
             PrintWriter err = writer(frames, CliProtocol.ERR, charset);
+            CallerOutputs outputs = CallerOutputs.before(request.args(), Path.of(directory));
             int code = new KamCli(opener, out, err, new Caller(request.terminal(), gone::get))
                     .run(request.args().toArray(new String[0]));
+            outputs.applyUmask(request.umask()); // the caller's umask, not this process's 077
             out.flush();
             err.flush();
             exit(frames, code);

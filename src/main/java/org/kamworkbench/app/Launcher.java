@@ -9,6 +9,7 @@ import org.kamworkbench.cli.KamCli;
 import org.kamworkbench.cli.PasswordSource;
 import org.kamworkbench.cli.StopSignal;
 import org.kamworkbench.service.workspace.OpenAhead;
+import org.kamworkbench.store.HolderNote;
 import org.kamworkbench.ui.DesktopApp;
 
 /**
@@ -52,7 +53,8 @@ public final class Launcher {
                 System.exit(exit);
             }
         }
-        WorkspaceWiring wiring = new WorkspaceWiring(home);
+        WorkspaceWiring wiring = new WorkspaceWiring(home,
+                args.length == 0 ? HolderNote.Kind.DESKTOP_APP : HolderNote.Kind.COMMAND_LINE);
         if (args.length == 0) {
             // the start screen shows the default workspace: open it while the window toolkit starts
             DesktopApp.launch(OpenAhead.start(wiring, wiring.defaultWorkspace(), () -> { }));

@@ -54,6 +54,7 @@ import org.kamworkbench.store.DesignationStore;
 import org.kamworkbench.store.EmptyWorkspaceTemplate;
 import org.kamworkbench.store.EffortStore;
 import org.kamworkbench.store.FilledCreation;
+import org.kamworkbench.store.HolderNote;
 import org.kamworkbench.store.TableDump;
 import org.kamworkbench.store.InteractionStore;
 import org.kamworkbench.store.JdbiUnitOfWork;
@@ -82,21 +83,36 @@ public final class WorkspaceWiring implements WorkspaceOpener {
     private final Clock clock;
     /** Where a team workspace's password comes from when none is given (the process environment, or a test's). */
     private final java.util.function.UnaryOperator<String> environment;
+    private final HolderNote.Kind holder;
 
-    /** With the system clock (looked up when a workspace opens: loading the time zones takes a while). */
+    /** For the command line, with the system clock (looked up when a workspace opens: loading the time zones takes a while). */
     public WorkspaceWiring(Path home) {
-        this(home, null);
+        this(home, null, HolderNote.Kind.COMMAND_LINE, System::getenv);
+    }
+
+    /**
+     * For {@code holder}: what a process refused by a workspace this one has open is told holds it
+     * (see {@link HolderNote}).
+     */
+    public WorkspaceWiring(Path home, HolderNote.Kind holder) {
+        this(home, null, holder, System::getenv);
     }
 
     /** With a fixed clock, for tests of what is overdue. */
     public WorkspaceWiring(Path home, Clock clock) {
-        this(home, clock, System::getenv);
+        this(home, clock, HolderNote.Kind.COMMAND_LINE, System::getenv);
     }
 
     /** With the environment a team workspace's password may come from ({@link ServerPasswords}). */
     public WorkspaceWiring(Path home, Clock clock, java.util.function.UnaryOperator<String> environment) {
+        this(home, clock, HolderNote.Kind.COMMAND_LINE, environment);
+    }
+
+    private WorkspaceWiring(Path home, Clock clock, HolderNote.Kind holder,
+                            java.util.function.UnaryOperator<String> environment) {
         this.home = home;
         this.clock = clock;
+        this.holder = holder;
         this.environment = environment;
     }
 
@@ -149,6 +165,7 @@ public final class WorkspaceWiring implements WorkspaceOpener {
     }
 
     private WorkspaceServices wire(Workspace workspace) {
+        workspace.noteHolder(holder);
         return wire(workspace.jdbi(), workspace.displayName(), workspace.file(), workspace::backUpBeforeImport,
                 workspace::close);
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.kamworkbench.domain.Account;
+import org.kamworkbench.service.port.AccountChanges;
 import org.kamworkbench.service.port.AccountRepository;
 
 /** Accounts in the {@code account} table. */
@@ -62,6 +63,51 @@ public final class AccountStore implements AccountRepository {
             batch(h, "UPDATE account SET (" + COLUMNS + ") = (" + PLACEHOLDERS + ") WHERE id = ?", updated, true);
             recordIdSource(h, crm, idsFromCrm);
         });
+    }
+
+    @Override
+    public void saveImport(AccountChanges changes, String crm, java.util.Collection<String> idsFromCrm,
+                           java.util.function.BinaryOperator<Account> meanwhile) {
+        Transactions.inTransaction(jdbi, "Saving accounts", h -> {
+            // the write lock is held from here on: what is stored now stays so until this commits
+            AccountChanges now = changes.against(storedAmong(h, changes.added()), meanwhile);
+            batch(h, "INSERT INTO account (" + COLUMNS + ") VALUES (" + PLACEHOLDERS + ")", now.added(), false);
+            batch(h, "UPDATE account SET (" + COLUMNS + ") = (" + PLACEHOLDERS + ") WHERE id = ?", now.updated(), true);
+            if (crm != null) {
+                recordIdSource(h, crm, idsFromCrm);
+            }
+        });
+    }
+
+    /** The stored accounts whose external ids are among {@code accounts}', by external id. */
+    private static java.util.Map<String, Account> storedAmong(Handle h, List<Account> accounts) throws SQLException {
+        java.util.Map<String, Account> stored = new java.util.HashMap<>();
+        if (accounts.isEmpty()) {
+            return stored;
+        }
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        accounts.forEach(a -> wanted.add(a.externalId()));
+        List<String> present = new java.util.ArrayList<>();
+        try (PreparedStatement ids = h.getConnection().prepareStatement("SELECT external_id FROM account");
+             ResultSet rs = ids.executeQuery()) {
+            while (rs.next()) {
+                if (wanted.contains(rs.getString(1))) {
+                    present.add(rs.getString(1));
+                }
+            }
+        }
+        try (PreparedStatement one = h.getConnection().prepareStatement(
+                "SELECT id, " + COLUMNS + " FROM account WHERE external_id = ?")) {
+            for (String id : present) {
+                one.setString(1, id);
+                try (ResultSet rs = one.executeQuery()) {
+                    if (rs.next()) {
+                        stored.put(id, map(rs));
+                    }
+                }
+            }
+        }
+        return stored;
     }
 
     @Override

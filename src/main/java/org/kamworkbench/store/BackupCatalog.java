@@ -94,8 +94,8 @@ public final class BackupCatalog implements WorkspaceBackups {
     }
 
     private static WorkspaceUnavailableException inUse(Path file) {
-        return new WorkspaceUnavailableException("The workspace " + file + " is open in another window or process. "
-                + "Close it there, then restore again.", true, null);
+        return new WorkspaceUnavailableException(HolderNote.busySentence(file, "Close it there, then restore again."),
+                true, null);
     }
 
     /** The password an extracted backup opens with: none when it is plain; the workspace's when encrypted. */

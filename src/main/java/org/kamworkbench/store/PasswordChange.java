@@ -147,8 +147,8 @@ public final class PasswordChange implements WorkspacePasswords {
                 lock = null; // held by this very process
             }
             if (lock == null) {
-                throw new WorkspaceUnavailableException("The workspace " + file + " is open in another window or "
-                        + "process. Close it there, then change the password again.", true, null);
+                throw new WorkspaceUnavailableException(HolderNote.busySentence(file,
+                        "Close it there, then change the password again."), true, null);
             }
             lock.release();
         } catch (IOException e) {

@@ -168,8 +168,8 @@ public final class Workspace implements AutoCloseable {
             return ds.getConnection();
         } catch (SQLException e) {
             if (e.getErrorCode() == DamageCheck.DATABASE_IN_USE) {
-                throw new WorkspaceUnavailableException("The workspace " + file + " is open in another window or process. "
-                        + "Close it there, or open another workspace.", true, e);
+                throw new WorkspaceUnavailableException(HolderNote.busySentence(file,
+                        "Close it there, or open another workspace."), true, e);
             }
             if (e.getErrorCode() == DamageCheck.WRONG_PASSWORD || e.getErrorCode() == DamageCheck.WRONG_USER_OR_PASSWORD) {
                 throw wrongPassword(file, e);
@@ -360,6 +360,17 @@ public final class Workspace implements AutoCloseable {
         close(true);
     }
 
+    /**
+     * Notes beside the file that this process, of this kind, holds the workspace, so that another
+     * process refused by the file lock can say by what ({@link HolderNote}). A read-only session writes
+     * nothing, not even this note.
+     */
+    public void noteHolder(HolderNote.Kind kind) {
+        if (!readOnly) {
+            HolderNote.write(file, kind);
+        }
+    }
+
     /** Closes a workspace that is not the user's yet (one being filled from an archive): no backup. */
     void closeWithoutBackup() {
         close(false);
@@ -385,7 +396,11 @@ public final class Workspace implements AutoCloseable {
                         + "closed cleanly (" + firstLine(e) + "). Its committed changes are kept; if it does not open "
                         + "again, restore the newest automatic backup.", e);
             }
-            if (!OpenFiles.closed(file) || readOnly || closeFailure[0] != null) {
+            boolean lastHere = OpenFiles.closed(file);
+            if (lastHere && !readOnly) {
+                HolderNote.remove(file);
+            }
+            if (!lastHere || readOnly || closeFailure[0] != null) {
                 return null; // a read-only session changed nothing, not even the file's fingerprint
             }
             return afterClose(backUp);

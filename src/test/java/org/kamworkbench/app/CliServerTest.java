@@ -118,7 +118,7 @@ class CliServerTest {
     void callsFromAnotherFolderAreSentBackToRunThemselves() throws Exception {
         try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
             channel.connect(UnixDomainSocketAddress.of(socket));
-            new CliProtocol.Request(false, "/somewhere/else", List.of("status", "--workspace", "relative"))
+            new CliProtocol.Request(false, "/somewhere/else", -1, List.of("status", "--workspace", "relative"))
                     .writeTo(new DataOutputStream(CliProtocol.output(channel)));
             DataInputStream in = new DataInputStream(CliProtocol.input(channel));
             assertThat(in.readByte()).isEqualTo(CliProtocol.EXIT);

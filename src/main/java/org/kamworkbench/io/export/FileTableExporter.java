@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import org.kamworkbench.service.export.ExportFormat;
 import org.kamworkbench.service.export.ExportTable;
 import org.kamworkbench.service.export.TableExporter;
@@ -24,9 +25,11 @@ public final class FileTableExporter implements TableExporter {
         if (folder != null && !Files.isDirectory(folder)) {
             throw new IOException("The folder " + folder + " does not exist.");
         }
-        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+        // a file like any other the user writes (mode by their umask), not createTempFile's 0600
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + System.nanoTime() + ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 if (format == ExportFormat.XLSX) {
                     XlsxTableWriter.write(table, out);
                 } else {

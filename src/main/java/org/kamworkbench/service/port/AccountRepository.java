@@ -21,6 +21,28 @@ public interface AccountRepository {
         saveAll(added, updated);
     }
 
+    /**
+     * Saves an import's accounts in one transaction, as {@link #saveAll(List, List, String, java.util.Collection)}
+     * ({@code crm} null: no source is recorded), first re-reading, inside the transaction's write lock, which
+     * accounts to add another writer has stored since the import read the workspace: those are saved as
+     * {@code meanwhile.apply(fromFile, stored)} instead (see {@link AccountChanges#against}), so two imports of
+     * the same new account both land and it is stored once. (This default, for stores without concurrent
+     * writers, reads before saving.)
+     */
+    default void saveImport(AccountChanges changes, String crm, java.util.Collection<String> idsFromCrm,
+                            java.util.function.BinaryOperator<Account> meanwhile) {
+        java.util.Map<String, Account> stored = new java.util.HashMap<>();
+        for (Account a : changes.added()) {
+            findByExternalId(a.externalId()).ifPresent(s -> stored.put(s.externalId(), s));
+        }
+        AccountChanges now = changes.against(stored, meanwhile);
+        if (crm != null) {
+            saveAll(now.added(), now.updated(), crm, idsFromCrm);
+        } else {
+            saveAll(now.added(), now.updated());
+        }
+    }
+
     /** External id → the CRM it came from (salesforce, hubspot, zoho), for accounts imported with a CRM preset. */
     default java.util.Map<String, String> idSources() {
         return java.util.Map.of();

@@ -74,6 +74,30 @@ class AccountImportTest {
     }
 
     @Test
+    void aNewAccountAnotherWriterStoredMeanwhileIsUpdatedKeepingWhatTheFileLacks() {
+        wb.accounts.meanwhile = () -> wb.accounts.saveAll(List.of(new Account(0, "1", "Acme", "Olga", "DE", "DACH",
+                "Enterprise", null, null, "EUR", null, null, null, null)), List.of());
+        ImportReport r = wb.csv(ImportKind.ACCOUNTS, "id,name,owner", "1,Acme AG,Zoë Müller", "2,Globex,Ben");
+        assertThat(r.applied()).isTrue();
+        assertThat(wb.accounts.count()).isEqualTo(2);
+        Account a = wb.accounts.byExternalId("1");
+        assertThat(a).isEqualTo(new Account(a.id(), "1", "Acme AG", "Zoë Müller", "DE", "DACH", "Enterprise", null,
+                null, "EUR", null, null, null, null));
+    }
+
+    @Test
+    void aNewAccountStoredMeanwhileWithTheSameContentIsLeftAsItIs() {
+        wb.accounts.meanwhile = () -> wb.accounts.saveAll(List.of(new Account(0, "1", "Acme", null, "IT", "EMEA",
+                null, null, null, null, null, null, null, null)), List.of());
+        wb.csv(ImportKind.ACCOUNTS, "id,name,country,region", "1,Acme,Italy,");
+        Account a = wb.accounts.byExternalId("1");
+        assertThat(wb.accounts.count()).isEqualTo(1);
+        assertThat(a.country()).isEqualTo("IT");
+        assertThat(a.region()).isEqualTo("EMEA");
+        assertThat(wb.accounts.saves).isEqualTo(2); // the one meanwhile, and ours with nothing left to change
+    }
+
+    @Test
     void aRegionFromAnEarlierFileSurvivesAFileWithoutCountryOrRegion() {
         wb.csv(ImportKind.ACCOUNTS, "id,name,country,region", "1,Acme,DE,DACH", "2,Globex,US,");
         wb.csv(ImportKind.ACCOUNTS, "id,name", "1,Acme AG", "2,Globex");

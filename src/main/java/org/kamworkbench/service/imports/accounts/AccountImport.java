@@ -17,6 +17,7 @@ import org.kamworkbench.service.imports.parse.InvalidValueException;
 import org.kamworkbench.service.imports.parse.NumberParser;
 import org.kamworkbench.service.imports.run.Cells;
 import org.kamworkbench.service.imports.run.RowImport;
+import org.kamworkbench.service.port.AccountChanges;
 import org.kamworkbench.service.port.AccountRepository;
 import org.kamworkbench.service.port.TableRow;
 
@@ -39,6 +40,8 @@ public final class AccountImport implements RowImport {
     private final Map<String, Account> incoming = new LinkedHashMap<>();
     private final Map<String, Long> lineOfId = new HashMap<>();
     private final Map<String, String> countryCache = new HashMap<>();
+    /** The ids whose region the file wrote (not mapped from a country). */
+    private final java.util.Set<String> regionFromCell = new java.util.HashSet<>();
     private final int cId;
     private final int cName;
     private final int cOwner;
@@ -124,6 +127,9 @@ public final class AccountImport implements RowImport {
             notACountry = null;
         }
         incoming.put(id, account);
+        if (Cells.orNull(row, cRegion) != null) {
+            regionFromCell.add(id);
+        }
         return true;
     }
 
@@ -148,11 +154,40 @@ public final class AccountImport implements RowImport {
     @Override
     public void write() {
         String crm = crmOfIds();
-        if (crm != null) {
-            repository.saveAll(added, updated, crm, incoming.keySet());
-        } else if (!added.isEmpty() || !updated.isEmpty()) {
-            repository.saveAll(added, updated);
+        if (crm != null || !added.isEmpty() || !updated.isEmpty()) {
+            // another import may store one of our new ids meanwhile: inside the write lock, ours then updates it
+            repository.saveImport(new AccountChanges(added, updated), crm, incoming.keySet(), this::mergedInto);
         }
+    }
+
+    /**
+     * An account this file adds, merged into the account of the same id that another writer stored after
+     * this import read the workspace: as {@link #accept} would have built it had that account been there
+     * (the file's value where it has the column, else the stored one); null when that changes nothing.
+     */
+    Account mergedInto(Account fromFile, Account stored) {
+        String country = keep(cCountry, fromFile.country(), stored.country());
+        String region;
+        if (regionFromCell.contains(fromFile.externalId())) {
+            region = fromFile.region();
+        } else if (cCountry < 0 && cRegion < 0) {
+            region = stored.region();
+        } else {
+            String mapped = country == null ? null : regionByCountry.get(country);
+            region = mapped != null ? mapped : Account.UNASSIGNED_REGION;
+        }
+        // with no currency column, the file's currency is the one written in its revenue: the stored one first
+        String currency = cCurrency >= 0 || stored.currency() == null ? fromFile.currency() : stored.currency();
+        Account merged = new Account(stored.id(), fromFile.externalId(), fromFile.name(),
+                keep(cOwner, fromFile.owner(), stored.owner()), country, region,
+                keep(cDivision, fromFile.division(), stored.division()),
+                keep(cIndustry, fromFile.industry(), stored.industry()),
+                keep(cType, fromFile.type(), stored.type()), currency,
+                keep(cRevenue, fromFile.annualRevenue(), stored.annualRevenue()),
+                keep(cEmployees, fromFile.employees(), stored.employees()),
+                keep(cParent, fromFile.parentExternalId(), stored.parentExternalId()),
+                keep(cWebsite, fromFile.website(), stored.website()));
+        return merged.sameContentAs(stored) ? null : merged;
     }
 
     /** The CRM whose export this is (its preset was recognised or chosen), whose record ids the accounts carry. */
