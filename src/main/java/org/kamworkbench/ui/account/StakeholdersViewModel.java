@@ -45,8 +45,11 @@ public final class StakeholdersViewModel {
 
     /** What one load brings. */
     private record Loaded(List<Stakeholder> people, OrgChart chart, List<CoverageWarning> warnings, int staleDays,
-                          List<Colleague> colleagues) {
+                          List<Colleague> colleagues, org.kamworkbench.domain.Versions versions) {
     }
+
+    /** The versions of the people as loaded: a save is based on them, so a colleague's change is not overwritten. */
+    private org.kamworkbench.domain.Versions versions = org.kamworkbench.domain.Versions.NONE;
 
     public StakeholdersViewModel(StakeholderService service, PeopleService people, long accountId,
                                  Background background, Texts texts, Runnable changed) {
@@ -62,8 +65,9 @@ public final class StakeholdersViewModel {
         background.run(texts.get("account.loading"), m -> {
             List<Stakeholder> list = service.list(accountId);
             return new Loaded(list, OrgChart.of(list), service.warnings(accountId), service.staleContactDays(),
-                    people.list());
+                    people.list(), service.versions(list));
         }, l -> {
+            versions = l.versions();
             stakeholders.setAll(l.people());
             colleagues.setAll(l.colleagues());
             chart.set(l.chart());
@@ -77,7 +81,9 @@ public final class StakeholdersViewModel {
      * (the form stays open), {@code onDone} runs after a save.
      */
     public void save(Stakeholder s, java.util.function.Consumer<String> onError, Runnable onDone) {
-        background.run(texts.get("stakeholders.saving"), m -> service.save(s.accountId() == 0 ? withAccount(s) : s),
+        long basedOn = s.id() == 0 ? 0 : versions.of(org.kamworkbench.domain.VersionKey.stakeholder(s.id()));
+        background.run(texts.get("stakeholders.saving"),
+                m -> service.save(s.accountId() == 0 ? withAccount(s) : s, basedOn),
                 saved -> {
                     selected.set(saved.id());
                     done(texts.format("stakeholders.saved", saved.name()));

@@ -99,6 +99,33 @@ class AccountViewModelsTest {
     }
 
     @Test
+    void aSaveOverAColleaguesChangeIsRefusedAndTheirChangeKept() {
+        services.stakeholders().save(person("Eva", BuyingRole.ECONOMIC_BUYER));
+        StakeholdersViewModel mine = new StakeholdersViewModel(services.stakeholders(), services.people(), acme,
+                Background.DIRECT, texts, () -> { });
+        StakeholdersViewModel theirs = new StakeholdersViewModel(services.stakeholders(), services.people(), acme,
+                Background.DIRECT, texts, () -> { });
+        mine.load();
+        theirs.load();
+        Stakeholder eva = theirs.stakeholders().get(0);
+        List<String> errors = new ArrayList<>();
+        theirs.save(titled(eva, "CFO"), errors::add, () -> { });
+        assertThat(errors).isEmpty();
+
+        boolean[] closed = {false};
+        mine.save(titled(mine.stakeholders().get(0), "Head of purchasing"), errors::add, () -> closed[0] = true);
+
+        assertThat(errors).singleElement().asString().startsWith("Changed by Test user at ").endsWith("reload to see it.");
+        assertThat(closed[0]).as("the form stays open with what was typed").isFalse();
+        assertThat(services.stakeholders().list(acme).get(0).title()).isEqualTo("CFO");
+        mine.load(); // after a reload the save is based on the colleague's version
+        errors.clear();
+        mine.save(titled(mine.stakeholders().get(0), "Head of purchasing"), errors::add, () -> { });
+        assertThat(errors).isEmpty();
+        assertThat(services.stakeholders().list(acme).get(0).title()).isEqualTo("Head of purchasing");
+    }
+
+    @Test
     void theTeamTabRanksManagersAndAssignsTheLeadInOneClick() {
         Map<Competency, Integer> strong = Map.of(Competency.STRATEGIC_THINKING, 5, Competency.NEGOTIATION, 5);
         Colleague giulia = services.people().save(new Colleague(0, "Giulia", "KAM", null, List.of("Automotive"),
@@ -116,6 +143,12 @@ class AccountViewModelsTest {
         assertThat(team.history()).hasSize(1);
         team.addMember(null, "Legal");
         assertThat(team.errorProperty().get()).isEqualTo("Choose a colleague to add.");
+    }
+
+    private static Stakeholder titled(Stakeholder s, String title) {
+        return new Stakeholder(s.id(), s.accountId(), s.name(), title, s.department(), s.email(), s.reportsToId(),
+                s.buyingRole(), s.influence(), s.attitude(), s.relationship(), s.contactOwnerId(), s.lastContact(),
+                s.notes());
     }
 
     private Stakeholder person(String name, BuyingRole role) {
