@@ -23,6 +23,7 @@ import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.common.Screen;
 import org.kamworkbench.ui.common.ScreenContext;
 import org.kamworkbench.ui.common.ShellActions;
+import org.kamworkbench.ui.common.WrappedCell;
 
 /**
  * The Team matrix screen's controller: a row per person, a column per designated key account, the
@@ -129,11 +130,12 @@ public final class TeamMatrixView implements Screen {
                 }
             }
         });
-        load.setPrefWidth(150);
+        load.setPrefWidth(230); // "0 (0 key), no capacity" whole in presentation type
         columns.add(load);
         for (Account a : m.keyAccounts()) {
             TableColumn<Colleague, String> col = new TableColumn<>(a.name());
             col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(cell(m, c.getValue(), a)));
+            col.setCellFactory(c -> new WrappedCell<>());
             col.setPrefWidth(190);
             columns.add(col);
         }
