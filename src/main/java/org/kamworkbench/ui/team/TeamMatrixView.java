@@ -9,7 +9,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.kamworkbench.domain.Account;
@@ -116,21 +115,26 @@ public final class TeamMatrixView implements Screen {
         columns.add(person);
         TableColumn<Colleague, String> load = new TableColumn<>(texts.get("matrix.load"));
         load.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(load(m, c.getValue())));
-        load.setCellFactory(c -> new TableCell<>() {
+        load.setCellFactory(c -> new WrappedCell<>() {
+            private boolean over;
+
             @Override
             protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
                 Colleague row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                boolean over = row != null && m.overloaded().contains(row);
-                setGraphic(over ? Icons.WARNING.graphic() : null);
+                over = row != null && m.overloaded().contains(row);
                 getStyleClass().remove("overloaded");
                 if (over) {
                     getStyleClass().add("overloaded");
                 }
+                super.updateItem(text, empty);
+            }
+
+            @Override
+            protected Node graphic(javafx.scene.text.Text wrapped) {
+                return over ? new javafx.scene.layout.HBox(4, Icons.WARNING.graphic(), wrapped) : wrapped;
             }
         });
-        load.setPrefWidth(230); // "0 (0 key), no capacity" whole in presentation type
+        load.setPrefWidth(230); // "0 (0 key), no capacity set" wraps onto a second line in presentation type
         columns.add(load);
         for (Account a : m.keyAccounts()) {
             TableColumn<Colleague, String> col = new TableColumn<>(a.name());
