@@ -24,6 +24,7 @@ import org.kamworkbench.service.portfolio.AnalysisRequest;
 import org.kamworkbench.service.portfolio.Dimension;
 import org.kamworkbench.service.portfolio.ParetoCurve;
 import org.kamworkbench.service.portfolio.PortfolioAnalysis;
+import org.kamworkbench.service.portfolio.PortfolioInputException;
 import org.kamworkbench.service.portfolio.PortfolioData;
 import org.kamworkbench.service.portfolio.PortfolioService;
 import org.kamworkbench.service.portfolio.ScenarioResult;
@@ -172,7 +173,7 @@ public final class PortfolioViewModel {
         AnalysisRequest request;
         try {
             request = request();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | PortfolioInputException e) {
             showError(e);
             return;
         }
