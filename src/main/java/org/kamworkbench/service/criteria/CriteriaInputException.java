@@ -1,21 +1,37 @@
 package org.kamworkbench.service.criteria;
 
 import java.util.List;
+import java.util.Locale;
+import org.kamworkbench.service.message.LocalizedRefusal;
+import org.kamworkbench.service.message.Sentence;
 
-/** Input that cannot be used (a bad criteria set, ratings file, missing rate...): one sentence per problem. */
-public class CriteriaInputException extends RuntimeException {
-    private final List<String> problems;
+/**
+ * Input that cannot be used (a bad criteria set, ratings file, missing rate...): one sentence per problem,
+ * each from the service bundle, so the desktop shows them in the user's language.
+ */
+public class CriteriaInputException extends RuntimeException implements LocalizedRefusal {
+    private final List<Sentence> problems;
 
-    public CriteriaInputException(List<String> problems) {
-        super(String.join("\n", problems));
+    public CriteriaInputException(List<Sentence> problems) {
+        super(String.join("\n", problems.stream().map(Sentence::toString).toList()));
         this.problems = List.copyOf(problems);
     }
 
-    public CriteriaInputException(String problem) {
-        this(List.of(problem));
+    public CriteriaInputException(String key, Object... args) {
+        this(List.of(Sentence.of(key, args)));
     }
 
+    /** The problems in English, one sentence each. */
     public List<String> problems() {
-        return problems;
+        return problems(Locale.ROOT);
+    }
+
+    public List<String> problems(Locale locale) {
+        return problems.stream().map(p -> p.text(locale)).toList();
+    }
+
+    @Override
+    public String message(Locale locale) {
+        return String.join("\n", problems(locale));
     }
 }

@@ -1,5 +1,7 @@
 package org.kamworkbench.service.criteria;
 
+import org.kamworkbench.service.message.Sentence;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,39 +29,39 @@ public final class CriteriaValidator {
     }
 
     /** The problems of a set (empty when it can be saved). */
-    public static List<String> problems(CriteriaSet set) {
-        List<String> problems = new ArrayList<>();
+    public static List<Sentence> problems(CriteriaSet set) {
+        List<Sentence> problems = new ArrayList<>();
         if (set.name() == null || set.name().isBlank()) {
-            problems.add("The criteria set needs a name.");
+            problems.add(Sentence.of("criteria.noSetName"));
         }
         checkSettings(set.quadrantCut(), set.reviewIntervalMonths(), set.keyReviewMonths(), problems);
         checkCount(set.criteria().size(), problems);
         Set<String> names = new HashSet<>();
         double total = 0;
         for (Criterion c : set.criteria()) {
-            String label = label(c.name());
+            Sentence label = label(c.name());
             if (c.name() == null || c.name().isBlank()) {
-                problems.add("Every criterion needs a name.");
+                problems.add(Sentence.of("criteria.noName"));
             } else if (!names.add(c.name().trim().toLowerCase(Locale.ROOT))) {
-                problems.add("Two criteria are named '" + c.name() + "': names must differ.");
+                problems.add(Sentence.of("criteria.sameName", c.name()));
             }
             if (!(c.weight() > 0) || c.weight() > 100) {
-                problems.add(label + ": the weight " + number(c.weight()) + " must be more than 0 and at most 100.");
+                problems.add(Sentence.of("criteria.weightRange", label, number(c.weight())));
             }
             total += c.weight();
             checkScale(label, c.scale(), problems);
             if (c.anchors().size() > c.scale()) {
-                problems.add(label + ": " + c.anchors().size() + " anchor texts for a scale of " + c.scale()
-                        + " levels.");
+                problems.add(Sentence.of("criteria.tooManyAnchors", label, String.valueOf(c.anchors().size()),
+                        String.valueOf(c.scale())));
             }
             checkMapping(label, c, problems);
         }
         if (!set.criteria().isEmpty() && Math.abs(total - 100) > WEIGHT_TOLERANCE) {
-            problems.add("The weights add up to " + number(total) + "; they must add up to 100.");
+            problems.add(Sentence.of("criteria.weightSum", number(total)));
         }
         for (Axis axis : Axis.values()) {
             if (!set.criteria().isEmpty() && set.criteria().stream().noneMatch(c -> c.axis() == axis)) {
-                problems.add("No criterion measures " + axis.code() + ": the matrix needs at least one per axis.");
+                problems.add(Sentence.of("criteria.axisEmpty", axis.code()));
             }
         }
         return problems;
@@ -67,7 +69,7 @@ public final class CriteriaValidator {
 
     /** Turns a file's draft into a set (version 0, not yet saved), or throws every problem found. */
     public static CriteriaSet toSet(CriteriaDraft draft) {
-        List<String> problems = new ArrayList<>();
+        List<Sentence> problems = new ArrayList<>();
         List<Criterion> criteria = new ArrayList<>();
         List<CriterionDraft> drafts = draft.criteria() == null ? List.of() : draft.criteria();
         for (int i = 0; i < drafts.size(); i++) {
@@ -88,7 +90,7 @@ public final class CriteriaValidator {
             checkCount(drafts.size(), problems);
             double total = drafts.stream().mapToDouble(d -> d.weight() == null ? 0 : d.weight()).sum();
             if (Math.abs(total - 100) > WEIGHT_TOLERANCE) {
-                problems.add("The weights add up to " + number(total) + "; they must add up to 100.");
+                problems.add(Sentence.of("criteria.weightSum", number(total)));
             }
         }
         if (!problems.isEmpty()) {
@@ -97,34 +99,35 @@ public final class CriteriaValidator {
         return set;
     }
 
-    private static Criterion toCriterion(int position, CriterionDraft d, List<String> problems) {
-        String label = d.name() == null || d.name().isBlank() ? "Criterion " + position : label(d.name());
+    private static Criterion toCriterion(int position, CriterionDraft d, List<Sentence> problems) {
+        Sentence label = d.name() == null || d.name().isBlank()
+                ? Sentence.of("criteria.label.position", String.valueOf(position)) : label(d.name());
         int before = problems.size();
         if (d.name() == null || d.name().isBlank()) {
-            problems.add(label + " has no name.");
+            problems.add(Sentence.of("criteria.labelNoName", label));
         }
         Axis axis = Axis.fromCode(d.axis());
         if (axis == null) {
-            problems.add(label + ": " + (d.axis() == null ? "no axis" : "unknown axis '" + d.axis() + "'")
-                    + " (use attractiveness or strength).");
+            problems.add(d.axis() == null ? Sentence.of("criteria.noAxis", label)
+                    : Sentence.of("criteria.unknownAxis", label, d.axis()));
         }
         CriterionSource source = d.source() == null ? CriterionSource.MANUAL : CriterionSource.fromCode(d.source());
         if (source == null) {
-            problems.add(label + ": unknown source '" + d.source() + "' (use " + SOURCES + ").");
+            problems.add(Sentence.of("criteria.unknownSource", label, d.source(), SOURCES));
         }
         if (d.weight() == null) {
-            problems.add(label + " has no weight.");
+            problems.add(Sentence.of("criteria.noWeight", label));
         }
         boolean quantiles = "quantiles".equalsIgnoreCase(d.levels());
         if (d.levels() != null && !quantiles && !"thresholds".equalsIgnoreCase(d.levels())) {
-            problems.add(label + ": unknown levels '" + d.levels() + "' (use thresholds or quantiles).");
+            problems.add(Sentence.of("criteria.unknownLevels", label, d.levels()));
         }
         GrowthKind growth = GrowthKind.NOMINAL;
         if (d.growth() != null) {
             try {
                 growth = GrowthKind.valueOf(d.growth().trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(label + ": unknown growth '" + d.growth() + "' (use nominal or real).");
+                problems.add(Sentence.of("criteria.unknownGrowth", label, d.growth()));
             }
         }
         if (problems.size() > before) {
@@ -139,63 +142,62 @@ public final class CriteriaValidator {
                 d.thresholds() == null ? List.of() : d.thresholds(), quantiles, growth);
     }
 
-    private static void checkSettings(double cut, int reviewMonths, int keyMonths, List<String> problems) {
+    private static void checkSettings(double cut, int reviewMonths, int keyMonths, List<Sentence> problems) {
         if (!(cut > 0 && cut < 100)) {
-            problems.add("The quadrant cut " + number(cut) + " must lie between 0 and 100.");
+            problems.add(Sentence.of("criteria.cutRange", number(cut)));
         }
         if (reviewMonths < 1) {
-            problems.add("The review interval must be at least 1 month.");
+            problems.add(Sentence.of("criteria.reviewInterval"));
         }
         if (keyMonths < 1) {
-            problems.add("The review alert needs at least 1 month as key account.");
+            problems.add(Sentence.of("criteria.keyReviewMonths"));
         }
     }
 
-    private static void checkCount(int count, List<String> problems) {
+    private static void checkCount(int count, List<Sentence> problems) {
         if (count < MIN_CRITERIA || count > MAX_CRITERIA) {
-            problems.add("A criteria set needs " + MIN_CRITERIA + " to " + MAX_CRITERIA + " criteria; this one has "
-                    + count + ".");
+            problems.add(Sentence.of("criteria.count", String.valueOf(MIN_CRITERIA), String.valueOf(MAX_CRITERIA),
+                    String.valueOf(count)));
         }
     }
 
-    private static void checkScale(String label, int scale, List<String> problems) {
+    private static void checkScale(Sentence label, int scale, List<Sentence> problems) {
         if (scale != 5 && scale != 10) {
-            problems.add(label + ": the scale " + scale + " is not supported (use 5 or 10 levels).");
+            problems.add(Sentence.of("criteria.scale", label, String.valueOf(scale)));
         }
     }
 
-    private static void checkMapping(String label, Criterion c, List<String> problems) {
+    private static void checkMapping(Sentence label, Criterion c, List<Sentence> problems) {
         List<BigDecimal> t = c.thresholds();
         if (c.source().manual()) {
             if (!t.isEmpty() || c.byQuantiles()) {
-                problems.add(label + ": a manual criterion is rated by people; thresholds and quantiles apply to "
-                        + "data criteria only.");
+                problems.add(Sentence.of("criteria.manualWithLevels", label));
             }
             return;
         }
         if (c.byQuantiles()) {
             if (!t.isEmpty()) {
-                problems.add(label + ": use either thresholds or quantiles, not both.");
+                problems.add(Sentence.of("criteria.levelsBoth", label));
             }
             return;
         }
         if (t.isEmpty()) {
-            problems.add(label + ": a " + c.source().code() + " criterion needs ascending thresholds (or quantiles).");
+            problems.add(Sentence.of("criteria.noThresholds", label, c.source().code()));
         } else if (t.size() > c.scale() - 1) {
-            problems.add(label + ": " + t.size() + " thresholds for a scale of " + c.scale() + " levels (at most "
-                    + (c.scale() - 1) + ").");
+            problems.add(Sentence.of("criteria.tooManyThresholds", label, String.valueOf(t.size()),
+                    String.valueOf(c.scale()), String.valueOf(c.scale() - 1)));
         }
         for (int i = 1; i < t.size(); i++) {
             if (t.get(i).compareTo(t.get(i - 1)) <= 0) {
-                problems.add(label + ": the thresholds must ascend, but " + t.get(i).toPlainString()
-                        + " follows " + t.get(i - 1).toPlainString() + ".");
+                problems.add(Sentence.of("criteria.thresholdsDescend", label, t.get(i).toPlainString(),
+                        t.get(i - 1).toPlainString()));
                 break;
             }
         }
     }
 
-    private static String label(String name) {
-        return "Criterion '" + name + "'";
+    private static Sentence label(String name) {
+        return Sentence.of("criteria.label.named", name);
     }
 
     static String number(double v) {

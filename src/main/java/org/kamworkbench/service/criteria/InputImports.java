@@ -1,5 +1,7 @@
 package org.kamworkbench.service.criteria;
 
+import org.kamworkbench.service.message.Sentence;
+
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -77,11 +79,7 @@ final class InputImports {
         }
         if (accountColumn == null || criteria.isEmpty()) {
             List<String> manual = set.criteria().stream().filter(c -> c.source().manual()).map(Criterion::name).toList();
-            throw new CriteriaInputException("Line 1: this is neither a ratings list (account,criterion,rating) nor a "
-                    + "ratings sheet (an account column, then one column per criterion named as in '" + set.name()
-                    + "': " + String.join(", ", manual) + ")"
-                    + (accountColumn == null ? "; no account column (account, externalId or id)." : "; no column is "
-                    + "named as a rated criterion."));
+            throw new CriteriaInputException("criteria.notRatings", set.name(), String.join(", ", manual), accountColumn == null ? 0 : 1);
         }
         List<Rating> list = ratingsWide(file, set, author, today, accountColumn, criteria);
         store.accept(list);
@@ -100,8 +98,8 @@ final class InputImports {
             String id = row.get(accountColumn);
             Account account = accounts.get(ExternalIds.normalize(id));
             if (account == null) {
-                in.problem(row, accountColumn, id.isEmpty() ? null : id, id.isEmpty() ? "the account is empty"
-                        : "is not the external id of an account in this workspace");
+                in.problem(row, accountColumn, id.isEmpty() ? null : id, id.isEmpty() ? Sentence.of("value.accountEmpty")
+                        : Sentence.of("value.notAccount"));
             }
             for (String name : criteria) {
                 if (row.get(name).isEmpty()) {
@@ -110,8 +108,8 @@ final class InputImports {
                 Criterion criterion = set.criterion(name);
                 Integer level = wholeNumber(in, row, name);
                 if (level != null && (level < 1 || level > criterion.scale())) {
-                    in.problem(row, name, row.get(name), "is outside the scale 1–" + criterion.scale()
-                            + " of '" + criterion.name() + "'");
+                    in.problem(row, name, row.get(name), "value.outsideScale", String.valueOf(criterion.scale()),
+                            criterion.name());
                     level = null;
                 }
                 if (account != null && level != null) {
@@ -133,13 +131,13 @@ final class InputImports {
             Criterion criterion = set.criterion(name);
             if (criterion == null || !criterion.source().manual()) {
                 in.problem(row, "criterion", name, criterion == null
-                        ? "is not a criterion of '" + set.name() + "' (version " + set.version() + ")"
-                        : "is derived from data (" + criterion.source().code() + "), not rated by people");
+                        ? Sentence.of("value.notCriterion", set.name(), String.valueOf(set.version()))
+                        : Sentence.of("value.derivedCriterion", criterion.source().code()));
             }
             Integer level = wholeNumber(in, row, "rating");
             if (level != null && criterion != null && (level < 1 || level > criterion.scale())) {
-                in.problem(row, "rating", row.get("rating"), "is outside the scale 1–" + criterion.scale()
-                        + " of '" + criterion.name() + "'");
+                in.problem(row, "rating", row.get("rating"), "value.outsideScale", String.valueOf(criterion.scale()),
+                        criterion.name());
                 level = null;
             }
             LocalDate date = today;
@@ -147,7 +145,7 @@ final class InputImports {
                 try {
                     date = LocalDate.parse(row.get("date"));
                 } catch (DateTimeParseException e) {
-                    in.problem(row, "date", row.get("date"), "is not a date like 2025-03-31");
+                    in.problem(row, "date", row.get("date"), "value.notIsoDate");
                 }
             }
             if (account != null && criterion != null && criterion.source().manual() && level != null) {
@@ -166,12 +164,12 @@ final class InputImports {
             Account account = account(in, row);
             Integer year = wholeNumber(in, row, "year");
             if (year != null && (year < 1900 || year > 2200)) {
-                in.problem(row, "year", row.get("year"), "is not a plausible year");
+                in.problem(row, "year", row.get("year"), "value.notYear");
             }
             BigDecimal hours = number(in, row, "hours", false);
             BigDecimal budget = number(in, row, "budget", false);
             if (hours == null && budget == null && row.get("hours").isEmpty() && row.get("budget").isEmpty()) {
-                in.problem(row, null, null, "gives neither hours nor budget");
+                in.problem(row, null, null, "value.noEffort");
             }
             if (account != null && year != null) {
                 efforts.add(new Effort(account.id(), year, hours, budget));
@@ -189,13 +187,13 @@ final class InputImports {
             BigDecimal amount = number(in, row, "amount", true);
             CurrencyMark mark = amount == null ? null : numbers.lastCurrency();
             if (row.get("amount").isEmpty()) {
-                in.problem(row, "amount", "", "is empty: give the client's estimated spend");
+                in.problem(row, "amount", "", "value.noSpend");
             }
             String currency = Currencies.code(row.get("currency"));
             if (currency == null) {
-                in.problem(row, "currency", row.get("currency"), "is not an ISO 4217 currency code");
+                in.problem(row, "currency", row.get("currency"), "value.notCurrency");
             }
-            String disagreement = CurrencyMark.disagreement(mark, currency);
+            Sentence disagreement = CurrencyMark.disagreement(mark, currency);
             if (disagreement != null) {
                 in.problem(row, "amount", row.get("amount"), disagreement);
                 amount = null;
@@ -212,7 +210,7 @@ final class InputImports {
         String id = row.get("account");
         Account account = accounts.get(ExternalIds.normalize(id));
         if (account == null) {
-            in.problem(row, "account", id, "is not the external id of an account in this workspace");
+            in.problem(row, "account", id, "value.notAccount");
         }
         return account;
     }
@@ -222,12 +220,12 @@ final class InputImports {
         try {
             long n = numbers.parseWhole(text);
             if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
-                in.problem(row, column, text, "is too large");
+                in.problem(row, column, text, "value.tooLarge");
                 return null;
             }
             return (int) n;
         } catch (InvalidValueException e) {
-            in.problem(row, column, text.isEmpty() ? null : text, e.reason());
+            in.problem(row, column, text.isEmpty() ? null : text, e.sentence());
             return null;
         }
     }
@@ -241,12 +239,12 @@ final class InputImports {
         try {
             BigDecimal value = withCurrency ? numbers.parseAmount(text) : numbers.parseDecimal(text);
             if (value.signum() < 0) {
-                in.problem(row, column, text, "is negative");
+                in.problem(row, column, text, "value.negative");
                 return null;
             }
             return value;
         } catch (InvalidValueException e) {
-            in.problem(row, column, text, e.reason());
+            in.problem(row, column, text, e.sentence());
             return null;
         }
     }

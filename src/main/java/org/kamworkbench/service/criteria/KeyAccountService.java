@@ -104,7 +104,7 @@ public final class KeyAccountService {
      * @throws CriteriaInputException with every rule it breaks
      */
     public CriteriaSet save(CriteriaSet set) {
-        List<String> problems = CriteriaValidator.problems(set);
+        List<org.kamworkbench.service.message.Sentence> problems = CriteriaValidator.problems(set);
         if (!problems.isEmpty()) {
             throw new CriteriaInputException(problems);
         }
@@ -172,16 +172,14 @@ public final class KeyAccountService {
     public Scoreboard score(ScoringData data, String setName) {
         List<CriteriaSet> versions = criteria.versions(setName);
         if (versions.isEmpty()) {
-            throw new CriteriaInputException("There is no criteria set named '" + setName + "'; the sets are: "
-                    + String.join(", ", latestSets().stream().map(CriteriaSet::name).toList()) + ".");
+            throw new CriteriaInputException("criteria.noSuchSet", setName, String.join(", ", latestSets().stream().map(CriteriaSet::name).toList()));
         }
         return data.score(versions.get(versions.size() - 1));
     }
 
     /** Scores the current set. @throws CriteriaInputException when there is none or it cannot be scored */
     public Scoreboard score(ScoringData data) {
-        CriteriaSet set = currentSet().orElseThrow(() -> new CriteriaInputException(
-                "No criteria set yet: define one (or import it with 'criteria import') first."));
+        CriteriaSet set = currentSet().orElseThrow(() -> new CriteriaInputException("criteria.noSetDefine"));
         return data.score(set);
     }
 
@@ -251,11 +249,10 @@ public final class KeyAccountService {
      */
     public Rating rate(long accountId, String criterionName, int level, String author, String comment,
                        long basedOn) {
-        CriteriaSet set = currentSet().orElseThrow(() -> new CriteriaInputException("No criteria set yet."));
+        CriteriaSet set = currentSet().orElseThrow(() -> new CriteriaInputException("criteria.noSet"));
         var criterion = set.criterion(criterionName);
         if (criterion == null || !criterion.source().manual()) {
-            throw new CriteriaInputException("'" + criterionName + "' is not a manual criterion of '" + set.name()
-                    + "'.");
+            throw new CriteriaInputException("criteria.notManual", criterionName, set.name());
         }
         VersionKey key = VersionKey.rating(accountId, criterion.name());
         if (level == 0) {
@@ -265,8 +262,7 @@ public final class KeyAccountService {
             });
         }
         if (level < 1 || level > criterion.scale()) {
-            throw new CriteriaInputException(level + " is outside the scale 1–" + criterion.scale() + " of '"
-                    + criterion.name() + "'.");
+            throw new CriteriaInputException("criteria.levelOutside", String.valueOf(level), String.valueOf(criterion.scale()), criterion.name());
         }
         Rating rating = new Rating(accountId, criterion.name(), level, today(), author, comment);
         return edits.save(author, key, basedOn, false, () -> {
@@ -299,8 +295,7 @@ public final class KeyAccountService {
      * column, then one column per criterion); says how many were stored and which form was read.
      */
     public RatingsImport importRatingsFile(Path file, String author) {
-        CriteriaSet set = currentSet().orElseThrow(() -> new CriteriaInputException(
-                "No criteria set yet: import one with 'criteria import' before rating accounts."));
+        CriteriaSet set = currentSet().orElseThrow(() -> new CriteriaInputException("criteria.noSetToRate"));
         return imports().ratingsAnyForm(file, set, author, today(), ratings::saveAll);
     }
 
@@ -327,10 +322,10 @@ public final class KeyAccountService {
      */
     public Effort enterEffort(long accountId, int year, BigDecimal hours, BigDecimal budget) {
         if (hours == null && budget == null) {
-            throw new CriteriaInputException("Give the hours or the budget spent on the account in " + year + ".");
+            throw new CriteriaInputException("criteria.effortMissing", String.valueOf(year));
         }
         if ((hours != null && hours.signum() < 0) || (budget != null && budget.signum() < 0)) {
-            throw new CriteriaInputException("Hours and budget cannot be negative.");
+            throw new CriteriaInputException("criteria.effortNegative");
         }
         Effort e = new Effort(accountId, year, hours, budget);
         effort.saveEfforts(List.of(e));
@@ -355,10 +350,10 @@ public final class KeyAccountService {
     public EstimatedSpend enterEstimatedSpend(long accountId, BigDecimal amount, String currency) {
         String code = org.kamworkbench.service.imports.parse.Currencies.code(currency);
         if (code == null) {
-            throw new CriteriaInputException("'" + currency + "' is not an ISO 4217 currency code.");
+            throw new CriteriaInputException("criteria.badCurrency", currency);
         }
         if (amount == null || amount.signum() <= 0) {
-            throw new CriteriaInputException("The estimated spend must be more than 0.");
+            throw new CriteriaInputException("criteria.spendPositive");
         }
         EstimatedSpend s = new EstimatedSpend(accountId, amount, code);
         effort.saveEstimatedSpend(List.of(s));
@@ -388,8 +383,7 @@ public final class KeyAccountService {
     public Designation designate(long accountId, DesignationStatus status, String reason, String author,
                                  long basedOn) {
         if (reason == null || reason.isBlank()) {
-            throw new CriteriaInputException("Give a reason for the designation: why is this account "
-                    + status.name().toLowerCase(java.util.Locale.ROOT) + "?");
+            throw new CriteriaInputException("criteria.designationReason", status.ordinal());
         }
         Designation d = new Designation(accountId, status, reason.trim(), today(), author);
         return edits.save(author, VersionKey.designation(accountId), basedOn, false, () -> {
@@ -406,11 +400,10 @@ public final class KeyAccountService {
     public List<Designation> designateAll(java.util.Collection<Long> accountIds, DesignationStatus status,
                                           String reason, String author) {
         if (accountIds.isEmpty()) {
-            throw new CriteriaInputException("Select the accounts to designate first.");
+            throw new CriteriaInputException("criteria.designateNone");
         }
         if (reason == null || reason.isBlank()) {
-            throw new CriteriaInputException("Give a reason for the designation: why are these accounts "
-                    + status.name().toLowerCase(java.util.Locale.ROOT) + "?");
+            throw new CriteriaInputException("criteria.designationReasonAll", status.ordinal());
         }
         List<Designation> list = accountIds.stream().distinct()
                 .map(id -> new Designation(id, status, reason.trim(), today(), author)).toList();

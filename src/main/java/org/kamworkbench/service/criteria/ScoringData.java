@@ -1,5 +1,7 @@
 package org.kamworkbench.service.criteria;
 
+import org.kamworkbench.service.message.Sentence;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -206,7 +208,8 @@ public final class ScoringData {
                 }
                 case GROWTH -> growthPercent(account, growth);
                 case ANNUAL_REVENUE -> account.annualRevenue() == null ? null
-                        : convert(account.annualRevenue(), account.currency(), "the annual revenue of " + name(account));
+                        : convert(account.annualRevenue(), account.currency(),
+                        Sentence.of("criteria.what.annualRevenue", name(account)));
                 case EMPLOYEES -> account.employees() == null ? null : BigDecimal.valueOf(account.employees());
                 case SHARE_OF_WALLET -> shareOfWallet(account);
                 case MANUAL -> throw new IllegalArgumentException("manual criteria have no data values");
@@ -252,16 +255,15 @@ public final class ScoringData {
             return null;
         }
         requireAnalysis();
-        BigDecimal wallet = convert(s.amount(), s.currency(), "the estimated spend of " + name(account));
+        BigDecimal wallet = convert(s.amount(), s.currency(), Sentence.of("criteria.what.spend", name(account)));
         return revenue(account).multiply(BigDecimal.valueOf(100)).divide(wallet, PERCENT);
     }
 
-    private BigDecimal convert(BigDecimal amount, String currency, String what) {
+    private BigDecimal convert(BigDecimal amount, String currency, Sentence what) {
         String code = currency == null || currency.isBlank() ? fx.reportingCurrency() : currency;
         BigDecimal rate = fx.rateOrNull(code, year, org.kamworkbench.domain.FxRate.WHOLE_YEAR);
         if (rate == null) {
-            throw new CriteriaInputException("No FX rate for " + code + " in " + year + ": add it to the FX table "
-                    + "(units of " + fx.reportingCurrency() + " per 1 " + code + ") to convert " + what + ".");
+            throw new CriteriaInputException("criteria.noRate", code, String.valueOf(year), fx.reportingCurrency(), what);
         }
         return amount.multiply(rate);
     }

@@ -1,5 +1,7 @@
 package org.kamworkbench.service.criteria;
 
+import org.kamworkbench.service.message.Sentence;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,9 +48,8 @@ final class TableInput {
             List<String> missing = required.stream().filter(c -> !index.containsKey(c.toLowerCase(Locale.ROOT)))
                     .toList();
             if (!missing.isEmpty()) {
-                throw new CriteriaInputException("Line 1: the header lacks the column" + (missing.size() > 1 ? "s " : " ")
-                        + String.join(", ", missing) + " (expected " + String.join(",", required)
-                        + (optional.isEmpty() ? "" : ", optionally " + String.join(",", optional)) + ").");
+                throw new CriteriaInputException("criteria.headerLacks", missing.size(), String.join(", ", missing),
+                        String.join(",", required), optional.size(), String.join(",", optional));
             }
             List<String> columns = new ArrayList<>(required);
             columns.addAll(optional);
@@ -63,10 +64,10 @@ final class TableInput {
                 input.rows.add(new Row(r.line(), cells));
             }
         } catch (IOException e) {
-            throw new CriteriaInputException("Cannot read " + file.getFileName() + ": " + e.getMessage());
+            throw new CriteriaInputException("import.unreadable", String.valueOf(file.getFileName()), e.getMessage());
         }
         if (input.rows.isEmpty()) {
-            throw new CriteriaInputException(file.getFileName() + " holds no data rows.");
+            throw new CriteriaInputException("criteria.noRows", String.valueOf(file.getFileName()));
         }
         return input;
     }
@@ -82,7 +83,7 @@ final class TableInput {
             source.header().forEach(h -> header.add(h == null ? "" : h));
             return header;
         } catch (IOException e) {
-            throw new CriteriaInputException("Cannot read " + file.getFileName() + ": " + e.getMessage());
+            throw new CriteriaInputException("import.unreadable", String.valueOf(file.getFileName()), e.getMessage());
         }
     }
 
@@ -90,16 +91,20 @@ final class TableInput {
         return rows;
     }
 
-    void problem(Row row, String column, String value, String reason) {
-        problems.add(new ImportProblem(row.line(), column, value, reason));
+    void problem(Row row, String column, String value, Sentence because) {
+        problems.add(ImportProblem.of(row.line(), column, value, because));
+    }
+
+    void problem(Row row, String column, String value, String key, Object... args) {
+        problem(row, column, value, Sentence.of(key, args));
     }
 
     /** @throws CriteriaInputException with one sentence per problem, when there is any */
     void failOnProblems() {
         if (!problems.isEmpty()) {
-            List<String> lines = new ArrayList<>();
-            problems.forEach(p -> lines.add(p.describe()));
-            lines.add(problems.size() + (problems.size() == 1 ? " problem" : " problems") + "; nothing was imported.");
+            List<Sentence> lines = new ArrayList<>();
+            problems.forEach(p -> lines.add(p.sentence()));
+            lines.add(Sentence.of("criteria.problemCount", problems.size()));
             throw new CriteriaInputException(lines);
         }
     }

@@ -117,8 +117,7 @@ public final class FileImportService implements ImportService {
                 return runOnce(file, kind, o, m, write, proven);
             } catch (StyleConflictException e) {
                 if (attempt >= MAX_ATTEMPTS) {
-                    throw new ImportInputException("The numbers or dates of this file are written in more than one "
-                            + "way. Choose the decimal separator and the date format explicitly.");
+                    throw new ImportInputException("import.stylesMixed");
                 }
                 proven = new ValueStyles(e.number() != null ? e.number() : proven.number(),
                         e.date() != null ? e.date() : proven.date());

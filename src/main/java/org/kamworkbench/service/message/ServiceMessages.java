@@ -31,8 +31,12 @@ public final class ServiceMessages {
         }
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            shown[i] = args[i] instanceof LocalDate date ? date(date, locale)
-                    : args[i] instanceof LocalTime time ? time(time, locale) : args[i];
+            if (args[i] instanceof Sentence part) {
+                shown[i] = part.text(locale); // a part of the sentence ("Criterion 'Potential'") in the same language
+            } else {
+                shown[i] = args[i] instanceof LocalDate date ? date(date, locale)
+                        : args[i] instanceof LocalTime time ? time(time, locale) : args[i];
+            }
         }
         return new MessageFormat(pattern, locale).format(shown);
     }

@@ -9,7 +9,7 @@ import java.util.Locale;
  * its arguments, so the desktop shows it in the user's language ({@link #message(Locale)}); the plain
  * {@link #getMessage()} is the English sentence (the command line, logs).
  */
-public class UserInputException extends IllegalArgumentException {
+public class UserInputException extends IllegalArgumentException implements LocalizedRefusal {
     private final String key;
     private final transient Object[] args;
 
@@ -35,6 +35,7 @@ public class UserInputException extends IllegalArgumentException {
     }
 
     /** The sentence in {@code locale}'s language (English when the app has no translation for it). */
+    @Override
     public String message(Locale locale) {
         return ServiceMessages.format(locale, key, args);
     }

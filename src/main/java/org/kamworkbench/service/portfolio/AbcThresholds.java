@@ -1,5 +1,7 @@
 package org.kamworkbench.service.portfolio;
 
+import org.kamworkbench.service.message.UserInputException;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,20 +25,17 @@ public record AbcThresholds(List<BigDecimal> percents) {
     public AbcThresholds {
         percents = List.copyOf(percents);
         if (percents.size() < 2 || percents.size() > 3) {
-            throw new IllegalArgumentException("ABC classes need 2 or 3 percentages (e.g. 80,15,5), not "
-                    + percents.size() + ".");
+            throw new UserInputException("abc.count", String.valueOf(percents.size()));
         }
         BigDecimal sum = BigDecimal.ZERO;
         for (BigDecimal p : percents) {
             if (p.signum() <= 0) {
-                throw new IllegalArgumentException("ABC class percentages must be positive: " + p.toPlainString()
-                        + " is not.");
+                throw new UserInputException("abc.notPositive", p.toPlainString());
             }
             sum = sum.add(p);
         }
         if (sum.compareTo(HUNDRED) != 0) {
-            throw new IllegalArgumentException("ABC class percentages must add up to 100, "
-                    + join(percents) + " add up to " + sum.toPlainString() + ".");
+            throw new UserInputException("abc.sum", join(percents), sum.toPlainString());
         }
     }
 
@@ -55,8 +54,9 @@ public record AbcThresholds(List<BigDecimal> percents) {
             try {
                 list.add(new BigDecimal(part.trim()));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + text + "' is not a list of ABC class percentages "
-                        + "like 80,15,5: '" + part.trim() + "' is not a number.", e);
+                UserInputException refusal = new UserInputException("abc.notNumber", text, part.trim());
+                refusal.initCause(e);
+                throw refusal;
             }
         }
         return new AbcThresholds(list);

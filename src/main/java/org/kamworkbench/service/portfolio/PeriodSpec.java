@@ -36,8 +36,8 @@ public sealed interface PeriodSpec {
             int first = Months.index(year, 1);
             int last = Months.index(year, 12);
             if (!data.hasRevenueBetween(first, last)) {
-                throw new PortfolioInputException("There is no revenue in " + year + ": the workspace holds revenue "
-                        + "from " + data.firstMonthWithRevenue() + " to " + data.lastMonthWithRevenue() + ".");
+                throw new PortfolioInputException("portfolio.noRevenueInYear", String.valueOf(year),
+                        data.firstMonthWithRevenue(), data.lastMonthWithRevenue());
             }
             return AnalysedPeriod.ofMonths(first, last);
         }
@@ -47,7 +47,7 @@ public sealed interface PeriodSpec {
     record DateRange(LocalDate from, LocalDate to) implements PeriodSpec {
         public DateRange {
             if (to.isBefore(from)) {
-                throw new PortfolioInputException("The period ends (" + to + ") before it starts (" + from + ").");
+                throw new PortfolioInputException("portfolio.periodReversed", to, from);
             }
         }
 
@@ -57,9 +57,8 @@ public sealed interface PeriodSpec {
             int first = Months.index(YearMonth.from(from));
             int last = Months.index(YearMonth.from(to));
             if (!data.hasRevenueBetween(first, last)) {
-                throw new PortfolioInputException("There is no revenue from " + from + " to " + to + ": the workspace "
-                        + "holds revenue from " + data.firstMonthWithRevenue() + " to " + data.lastMonthWithRevenue()
-                        + ".");
+                throw new PortfolioInputException("portfolio.noRevenueInRange", from, to, data.firstMonthWithRevenue(),
+                        data.lastMonthWithRevenue());
             }
             return AnalysedPeriod.ofMonths(first, last);
         }
@@ -86,7 +85,7 @@ public sealed interface PeriodSpec {
 
     private static void requireRevenue(PortfolioData data) {
         if (!data.hasRevenue()) {
-            throw new PortfolioInputException("The workspace holds no revenue yet: import revenue first.");
+            throw new PortfolioInputException("portfolio.noRevenue");
         }
     }
 }

@@ -18,12 +18,12 @@ public final class PortfolioAnalysis {
     private final Growth growth;
     private final SegmentMetrics previousMetrics;
     private final GrowthCalculator growthCalculator;
-    private final List<String> notes;
+    private final List<org.kamworkbench.service.message.Sentence> notes;
 
     PortfolioAnalysis(PortfolioData data, AnalysisRequest request, AnalysedPeriod period, ParetoCurve curve,
                       ExcludedAccounts excluded, List<GroupSummary> groups, List<CurrencyExposure> currencies,
                       Growth growth, SegmentMetrics previousMetrics, GrowthCalculator growthCalculator,
-                      List<String> notes) {
+                      List<org.kamworkbench.service.message.Sentence> notes) {
         this.data = data;
         this.request = request;
         this.period = period;
@@ -108,6 +108,11 @@ public final class PortfolioAnalysis {
 
     /** Why some figures are unavailable (missing rates for the previous period, missing inflation...). */
     public List<String> notes() {
-        return notes;
+        return notes(java.util.Locale.ROOT);
+    }
+
+    /** The notes in {@code locale}'s language. */
+    public List<String> notes(java.util.Locale locale) {
+        return notes.stream().map(n -> n.text(locale)).toList();
     }
 }

@@ -1,5 +1,7 @@
 package org.kamworkbench.service.portfolio;
 
+import org.kamworkbench.service.message.Sentence;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +21,7 @@ final class PortfolioAnalyzer {
      */
     static PortfolioAnalysis analyze(PortfolioData data, AnalysisRequest request, boolean[] lost) {
         AnalysedPeriod period = request.period().resolve(data);
-        List<String> notes = new ArrayList<>();
+        List<Sentence> notes = new ArrayList<>();
         PeriodRevenue current = PeriodRevenue.sum(data, period, lost, null);
         PeriodRevenue previous = previousRevenue(data, period, lost, notes);
 
@@ -44,34 +46,32 @@ final class PortfolioAnalyzer {
 
     /** The previous period's revenue (with constant-FX figures), or null with a note saying why not. */
     private static PeriodRevenue previousRevenue(PortfolioData data, AnalysedPeriod period, boolean[] lost,
-                                                 List<String> notes) {
+                                                 List<Sentence> notes) {
         AnalysedPeriod previous = period.previous();
         if (previous.first() < data.firstMonth) {
-            notes.add("Growth is not available: there is no revenue data for the whole previous period "
-                    + previous + " (data starts in " + data.firstMonthWithRevenue() + ").");
+            notes.add(Sentence.of("portfolio.note.noPreviousData", previous.toString(), data.firstMonthWithRevenue()));
             return null;
         }
         try {
             PeriodRevenue revenue = PeriodRevenue.sum(data, previous, lost, period);
             if (revenue.constantRatesProblem != null) {
-                notes.add("Growth at constant FX is not available: " + revenue.constantRatesProblem);
+                notes.add(Sentence.of("portfolio.note.noConstantFx", revenue.constantRatesProblem));
             }
             return revenue;
         } catch (MissingRateException e) {
-            notes.add("Growth is not available: " + e.getMessage());
+            notes.add(Sentence.of("portfolio.note.noGrowth", e.getMessage()));
             return null;
         }
     }
 
-    private static void noteMissingInflation(GrowthCalculator growth, List<String> notes) {
+    private static void noteMissingInflation(GrowthCalculator growth, List<Sentence> notes) {
         Set<String> missing = growth.scopesWithoutInflation();
         if (missing.isEmpty()) {
             return;
         }
         List<String> listed = new ArrayList<>(missing).subList(0, Math.min(LISTED_SCOPES, missing.size()));
-        notes.add("Real growth is not available where the inflation table has no rate for " + growth.inflationYear()
-                + " (currency / region): " + String.join(", ", listed)
-                + (missing.size() > LISTED_SCOPES ? " and " + (missing.size() - LISTED_SCOPES) + " more." : "."));
+        notes.add(Sentence.of("portfolio.note.noInflation", String.valueOf(growth.inflationYear()),
+                String.join(", ", listed), missing.size() > LISTED_SCOPES ? missing.size() - LISTED_SCOPES : 0));
     }
 
     private static int remaining(PortfolioData data, boolean[] lost) {

@@ -164,8 +164,8 @@ public final class PortfolioLoader {
             try {
                 return rate.setScale(scale).unscaledValue().longValueExact();
             } catch (ArithmeticException e) {
-                throw new PortfolioInputException("The FX rate " + rate.toPlainString() + " for " + currency + " in "
-                        + Months.toYearMonth(month) + " is too large to convert exactly; check the FX table.");
+                throw new PortfolioInputException("portfolio.rateTooLarge", rate.toPlainString(), currency,
+                        Months.toYearMonth(month));
             }
         }
     }

@@ -3,7 +3,7 @@ package org.kamworkbench.ui.common;
 import org.kamworkbench.service.archive.ArchiveRefusedException;
 import org.kamworkbench.service.fx.MissingRateException;
 import org.kamworkbench.service.imports.ImportInputException;
-import org.kamworkbench.service.message.UserInputException;
+import org.kamworkbench.service.message.LocalizedRefusal;
 import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
 
 /** Turns what a background task threw into a sentence for the user: never a stack trace. */
@@ -16,7 +16,7 @@ public final class Problems {
         while (t instanceof RuntimeException && t.getCause() != null && t.getMessage() == null) {
             t = t.getCause();
         }
-        if (t instanceof UserInputException refusal) {
+        if (t instanceof LocalizedRefusal refusal) {
             return refusal.message(texts.locale());
         }
         if (t instanceof IllegalArgumentException || t instanceof IllegalStateException

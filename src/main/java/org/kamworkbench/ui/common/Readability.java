@@ -6,6 +6,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.layout.Region;
@@ -13,9 +14,9 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * Text that stays readable in every screen of a window, whatever its size and font (presentation mode on a
- * 1280×720 projector): a column header too narrow for its title wraps it onto its second line (app.css
- * gives headers two lines) and carries the full title as a tooltip; a button never shrinks below its
- * text. One mechanism for the whole window, so screens build their tables and forms as they like and never
+ * 1280×720 projector): a column header wraps its title onto its second line (app.css gives headers two
+ * lines), its column is never narrower than that title needs on two lines in the header's current font,
+ * and it carries the full title as a tooltip; a button never shrinks below its text. One mechanism for the whole window, so screens build their tables and forms as they like and never
  * show "Relationshi…" or a "Save" button drawn as "...".
  */
 public final class Readability {
@@ -55,7 +56,7 @@ public final class Readability {
         }
     }
 
-    /** Makes one header wrap its title and show it whole as a tooltip. */
+    /** Makes one header wrap its title, keeps its column wide enough for two lines, shows the title as a tooltip. */
     public static void readable(TableColumnHeader header) {
         if (header.getProperties().containsKey(DONE)) {
             return;
@@ -68,6 +69,14 @@ public final class Readability {
                 Tooltip tooltip = new Tooltip();
                 tooltip.textProperty().bind(label.textProperty());
                 label.setTooltip(tooltip);
+                TableColumnBase<?, ?> column = header.getTableColumn();
+                if (column != null && column.getColumns().isEmpty()) {
+                    double ownMin = column.getMinWidth();
+                    Runnable fit = () -> column.setMinWidth(Math.max(ownMin, HeaderWidth.twoLines(header, label)));
+                    label.fontProperty().addListener(o -> fit.run());
+                    label.textProperty().addListener(o -> fit.run());
+                    fit.run();
+                }
             }
         }
     }

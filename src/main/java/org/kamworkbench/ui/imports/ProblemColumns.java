@@ -18,7 +18,8 @@ final class ProblemColumns {
     static void install(TableView<ImportProblem> table, ProblemListViewModel problems, WizardText text) {
         TableColumn<ImportProblem, String> value = column(text.get("problems.value"), 190,
                 p -> p.value() == null ? "" : p.value());
-        TableColumn<ImportProblem, String> reason = column(text.get("problems.reason"), 420, ImportProblem::reason);
+        TableColumn<ImportProblem, String> reason = column(text.get("problems.reason"), 420,
+                p -> p.reason(text.locale()));
         value.setCellFactory(ProblemColumns::wrapping);
         reason.setCellFactory(ProblemColumns::wrapping);
         table.getColumns().setAll(

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.kamworkbench.service.imports.ImportCancelledException;
-import org.kamworkbench.service.imports.ImportInputException;
+import org.kamworkbench.service.message.LocalizedRefusal;
 
 /**
  * The wizard's texts (bundle {@code org/kamworkbench/ui/imports/wizard*.properties}) and number
@@ -70,10 +70,15 @@ public final class WizardText {
         return get(value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 
+    /** The language of the wizard's texts (the service's sentences are shown in it too). */
+    public Locale locale() {
+        return locale;
+    }
+
     /** An exception as the sentence the user reads: the service's own sentence, or what failed. */
     public String sentence(Throwable e) {
-        if (e instanceof ImportInputException || e instanceof ImportCancelledException) {
-            return e.getMessage();
+        if (e instanceof LocalizedRefusal refusal) {
+            return refusal.message(locale); // the service's sentence (a refusal, a cancel), in the wizard's language
         }
         if (e instanceof UncheckedIOException && e.getCause() != null) {
             return format("error.io", detail(e.getCause()));

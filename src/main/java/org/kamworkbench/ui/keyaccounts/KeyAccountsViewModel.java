@@ -76,6 +76,7 @@ public final class KeyAccountsViewModel {
     private final ObservableList<Sensitivity.Case> sensitivity = FXCollections.observableArrayList();
     private final ObservableList<CriteriaSet> versions = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper incompleteSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper incompleteHeadline = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canRateMissing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<org.kamworkbench.service.criteria.RatingTodo> ratingRequest =
             new ReadOnlyObjectWrapper<>();
@@ -191,6 +192,11 @@ public final class KeyAccountsViewModel {
         return incompleteSummary.getReadOnlyProperty();
     }
 
+    /** The summary's first sentence alone ("17 accounts are incomplete…"), "" when every account is scored. */
+    public ReadOnlyStringProperty incompleteHeadlineProperty() {
+        return incompleteHeadline.getReadOnlyProperty();
+    }
+
     /** True when the incomplete accounts can be completed in the rating grid. */
     public ReadOnlyBooleanProperty canRateMissingProperty() {
         return canRateMissing.getReadOnlyProperty();
@@ -199,6 +205,7 @@ public final class KeyAccountsViewModel {
     private void summarise(Scoreboard scored) {
         if (scored.incomplete().isEmpty()) {
             incompleteSummary.set("");
+            incompleteHeadline.set("");
             canRateMissing.set(false);
             return;
         }
@@ -208,6 +215,7 @@ public final class KeyAccountsViewModel {
         }
         incompleteSummary.set(texts.format("keys.matrix.incomplete", texts.count(scored.incomplete().size()),
                 String.join("; ", parts)));
+        incompleteHeadline.set(texts.format("keys.matrix.incompleteHeadline", texts.count(scored.incomplete().size())));
         canRateMissing.set(!scored.toRate().isEmpty());
     }
 
@@ -274,7 +282,7 @@ public final class KeyAccountsViewModel {
             canSave.set(false);
             return;
         }
-        List<String> rules = CriteriaValidator.problems(draft.get());
+        List<String> rules = CriteriaValidator.problems(draft.get()).stream().map(r -> r.text(texts.locale())).toList();
         problems.set(String.join("\n", rules));
         canSave.set(rules.isEmpty());
         rescore(draft.get());
@@ -290,7 +298,7 @@ public final class KeyAccountsViewModel {
         try {
             scored = d.score(draft);
         } catch (CriteriaInputException e) {
-            problems.set(String.join("\n", e.problems()));
+            problems.set(e.message(texts.locale()));
             canSave.set(false);
             return;
         }

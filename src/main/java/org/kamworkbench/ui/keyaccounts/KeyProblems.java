@@ -1,7 +1,5 @@
 package org.kamworkbench.ui.keyaccounts;
 
-import org.kamworkbench.service.criteria.CriteriaInputException;
-import org.kamworkbench.service.portfolio.PortfolioInputException;
 import org.kamworkbench.ui.common.Problems;
 import org.kamworkbench.ui.common.Texts;
 
@@ -11,12 +9,6 @@ final class KeyProblems {
     }
 
     static String sentence(Throwable failure, Texts texts) {
-        if (failure instanceof CriteriaInputException e) {
-            return String.join("\n", e.problems());
-        }
-        if (failure instanceof PortfolioInputException) {
-            return failure.getMessage();
-        }
         return Problems.sentence(failure, texts);
     }
 }

@@ -65,8 +65,8 @@ public final class MatrixChart extends Region {
         getChildren().add(grid);
         getChildren().addAll(ticks);
         getChildren().addAll(cutX, cutY, xTitle, yTitle);
-        getChildren().addAll(quadrantLabels);
         getChildren().add(bubbles);
+        getChildren().addAll(quadrantLabels); // in front of the bubbles, so a big bubble never hides a name
         hoverLabel.getStyleClass().add("matrix-hover");
         hoverLabel.setMouseTransparent(true);
         hoverLabel.setVisible(false);
@@ -186,6 +186,8 @@ public final class MatrixChart extends Region {
             vertical.getStyleClass().add("matrix-grid");
             horizontal.getStyleClass().add("matrix-grid");
             grid.getChildren().addAll(vertical, horizontal);
+            vertical.applyCss(); // styled now: lines made during layout would wait for the next pulse, black
+            horizontal.applyCss();
             Label x = ticks.get(t++);
             Label y = ticks.get(t++);
             x.autosize();
@@ -207,10 +209,10 @@ public final class MatrixChart extends Region {
         yTitle.relocate(4 - yTitle.getWidth() / 2 + yTitle.getHeight() / 2, TOP + (h - TOP - BOTTOM) / 2
                 - yTitle.getHeight() / 2);
         // Strategic top right, Development top left, Maintain bottom right, Opportunistic bottom left
-        placeLabel(quadrantLabels.get(0), xOf(100) - 6, yOf(100) + 4, true);
-        placeLabel(quadrantLabels.get(1), xOf(0) + 6, yOf(100) + 4, false);
-        placeLabel(quadrantLabels.get(2), xOf(100) - 6, yOf(0) - 24, true);
-        placeLabel(quadrantLabels.get(3), xOf(0) + 6, yOf(0) - 24, false);
+        placeLabel(quadrantLabels.get(0), xOf(100) - 6, yOf(100) + 4, true, false);
+        placeLabel(quadrantLabels.get(1), xOf(0) + 6, yOf(100) + 4, false, false);
+        placeLabel(quadrantLabels.get(2), xOf(100) - 6, yOf(0) - 4, true, true);
+        placeLabel(quadrantLabels.get(3), xOf(0) + 6, yOf(0) - 4, false, true);
         for (var node : bubbles.getChildren()) {
             Circle c = (Circle) node;
             ScoreRow row = (ScoreRow) c.getUserData();
@@ -219,9 +221,10 @@ public final class MatrixChart extends Region {
         }
     }
 
-    private static void placeLabel(Label label, double x, double y, boolean alignRight) {
+    /** A quadrant's name in its corner, whole; {@code above} puts its bottom edge at {@code y} (clear of the ticks). */
+    private static void placeLabel(Label label, double x, double y, boolean alignRight, boolean above) {
         label.autosize();
-        label.relocate(alignRight ? x - label.getWidth() : x, y);
+        label.relocate(alignRight ? x - label.getWidth() : x, above ? y - label.getHeight() : y);
     }
 
     /** The bubbles shown, for tests and exports. */

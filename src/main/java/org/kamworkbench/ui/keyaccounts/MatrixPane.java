@@ -99,8 +99,14 @@ final class MatrixPane {
         colourBox.getSelectionModel().selectedIndexProperty().addListener(redraw);
         model.movers().addListener(redraw);
         exportStatus.textProperty().bind(exports.statusProperty());
-        incompleteLabel.textProperty().bind(model.incompleteSummaryProperty());
-        incompleteLabel.managedProperty().bind(model.incompleteSummaryProperty().isNotEmpty());
+        // the headline only, so the chart keeps its height on a projector; the reasons per criterion in the tooltip
+        incompleteLabel.textProperty().bind(model.incompleteHeadlineProperty());
+        incompleteLabel.managedProperty().bind(model.incompleteHeadlineProperty().isNotEmpty());
+        javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip();
+        why.textProperty().bind(model.incompleteSummaryProperty());
+        why.setWrapText(true);
+        why.setMaxWidth(640);
+        incompleteLabel.setTooltip(why);
         rateLink.setId("rateMissingLink");
         rateLink.visibleProperty().bind(model.canRateMissingProperty());
         rateLink.managedProperty().bind(rateLink.visibleProperty());
@@ -118,6 +124,8 @@ final class MatrixPane {
             protected void updateItem(ScoreRow item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : formats.listEntry(item));
+                setWrapText(true);
+                setPrefWidth(0); // wraps to the list's width: the name and the score both show
             }
         };
     }

@@ -98,7 +98,11 @@ public final class PeopleView implements Screen {
             levels.setCellFactory(l -> levelCell());
             levels.setButtonCell(levelCell());
             levels.setPrefWidth(120);
-            competencyGrid.add(new Label(texts.get("competency." + c.name())), 0, row);
+            Label name = new Label(texts.get("competency." + c.name()));
+            name.setWrapText(true); // "Knowledge of the client's industry" on two lines in a narrow form
+            name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            levels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            competencyGrid.add(name, 0, row);
             competencyGrid.add(levels, 1, row++);
         }
         newButton.setGraphic(Icons.ADD.graphic());

@@ -51,6 +51,7 @@ public final class ChartCard extends VBox {
         save.setMinWidth(Region.USE_PREF_SIZE);
         copy.setMinWidth(Region.USE_PREF_SIZE);
         heading.setMinWidth(0);
+        heading.setMinHeight(Region.USE_PREF_SIZE); // a long title wraps onto a second line, never cut
         HBox.setHgrow(heading, Priority.SOMETIMES);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

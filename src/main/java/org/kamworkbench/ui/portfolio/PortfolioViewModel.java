@@ -24,8 +24,8 @@ import org.kamworkbench.service.portfolio.AnalysisRequest;
 import org.kamworkbench.service.portfolio.Dimension;
 import org.kamworkbench.service.portfolio.ParetoCurve;
 import org.kamworkbench.service.portfolio.PortfolioAnalysis;
-import org.kamworkbench.service.portfolio.PortfolioData;
 import org.kamworkbench.service.portfolio.PortfolioInputException;
+import org.kamworkbench.service.portfolio.PortfolioData;
 import org.kamworkbench.service.portfolio.PortfolioService;
 import org.kamworkbench.service.portfolio.ScenarioResult;
 import org.kamworkbench.ui.common.Background;
@@ -193,7 +193,7 @@ public final class PortfolioViewModel {
     private AnalysisRequest request() {
         PeriodOption p = period.get();
         if (p.kind() == PeriodOption.Kind.RANGE && (rangeFrom.get() == null || rangeTo.get() == null)) {
-            throw new PortfolioInputException(texts.get("portfolio.error.range"));
+            throw new IllegalArgumentException(texts.get("portfolio.error.range"));
         }
         AbcThresholds thresholds = abc.get() == null || abc.get().isCustom() ? AbcThresholds.parse(customAbc.get())
                 : abc.get().preset();
@@ -251,7 +251,7 @@ public final class PortfolioViewModel {
         periodText.set(texts.format("portfolio.periodText", texts.month(a.period().firstMonth()),
                 texts.month(a.period().lastMonth()), texts.month(a.previousPeriod().firstMonth()),
                 texts.month(a.previousPeriod().lastMonth())));
-        notes.set(String.join("\n", a.notes()));
+        notes.set(String.join("\n", a.notes(texts.locale())));
         selected.set(null);
     }
 
@@ -282,7 +282,7 @@ public final class PortfolioViewModel {
     }
 
     private String sentence(Throwable failure) {
-        return failure instanceof PortfolioInputException ? failure.getMessage() : Problems.sentence(failure, texts);
+        return Problems.sentence(failure, texts);
     }
 
     /** Shows the account at this rank of the Pareto curve in the details panel. */

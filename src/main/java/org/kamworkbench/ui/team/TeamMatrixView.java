@@ -9,7 +9,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.kamworkbench.domain.Account;
@@ -23,6 +22,7 @@ import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.common.Screen;
 import org.kamworkbench.ui.common.ScreenContext;
 import org.kamworkbench.ui.common.ShellActions;
+import org.kamworkbench.ui.common.WrappedCell;
 
 /**
  * The Team matrix screen's controller: a row per person, a column per designated key account, the
@@ -115,25 +115,31 @@ public final class TeamMatrixView implements Screen {
         columns.add(person);
         TableColumn<Colleague, String> load = new TableColumn<>(texts.get("matrix.load"));
         load.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(load(m, c.getValue())));
-        load.setCellFactory(c -> new TableCell<>() {
+        load.setCellFactory(c -> new WrappedCell<>() {
+            private boolean over;
+
             @Override
             protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
                 Colleague row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                boolean over = row != null && m.overloaded().contains(row);
-                setGraphic(over ? Icons.WARNING.graphic() : null);
+                over = row != null && m.overloaded().contains(row);
                 getStyleClass().remove("overloaded");
                 if (over) {
                     getStyleClass().add("overloaded");
                 }
+                super.updateItem(text, empty);
+            }
+
+            @Override
+            protected Node graphic(javafx.scene.text.Text wrapped) {
+                return over ? new javafx.scene.layout.HBox(4, Icons.WARNING.graphic(), wrapped) : wrapped;
             }
         });
-        load.setPrefWidth(150);
+        load.setPrefWidth(230); // "0 (0 key), no capacity set" wraps onto a second line in presentation type
         columns.add(load);
         for (Account a : m.keyAccounts()) {
             TableColumn<Colleague, String> col = new TableColumn<>(a.name());
             col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(cell(m, c.getValue(), a)));
+            col.setCellFactory(c -> new WrappedCell<>());
             col.setPrefWidth(190);
             columns.add(col);
         }

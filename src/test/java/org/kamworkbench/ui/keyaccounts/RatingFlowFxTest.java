@@ -84,7 +84,8 @@ class RatingFlowFxTest {
         Label summary = DesktopFixture.onFx(() -> (Label) robot.lookup(".label").queryAll().stream()
                 .filter(n -> n instanceof Label l && l.getText() != null && l.getText().contains("incomplete"))
                 .findFirst().orElseThrow());
-        assertThat(DesktopFixture.onFx(summary::getText)).contains("12 without a rating for Potential");
+        // the headline on the matrix tab, the reasons per criterion when the KAM points at it
+        assertThat(DesktopFixture.onFx(() -> summary.getTooltip().getText())).contains("12 without a rating for Potential");
         robot.clickOn((Hyperlink) robot.lookup("#rateMissingLink").query());
 
         TableView<RatingRow> grid = robot.lookup("#ratingGrid").queryAs(TableView.class);

@@ -45,6 +45,9 @@ class RatingWorkListTest {
                 "3 accounts are incomplete and not on the matrix: 3 without a rating for Potential; "
                         + "3 without a rating for Profitability; 3 without a rating for Cultural fit; "
                         + "3 without a rating for Strategic fit; 3 without a rating for Relationship history.");
+        // the matrix tab shows the headline only (the chart keeps its height on a projector), the reasons on hover
+        assertThat(model.incompleteHeadlineProperty().get())
+                .isEqualTo("3 accounts are incomplete and not on the matrix (hover for the reasons).");
         assertThat(model.canRateMissingProperty().get()).isTrue();
     }
 

@@ -115,7 +115,10 @@ class PortfolioViewModelTest {
         model.periodProperty().set(PeriodOption.RANGE);
         model.rangeFromProperty().set(LocalDate.of(2030, 1, 1));
         model.rangeToProperty().set(LocalDate.of(2030, 3, 31));
-        assertThat(model.errorProperty().get()).startsWith("There is no revenue from 2030-01-01 to 2030-03-31");
+        // the dates as the user writes them (the service's sentence in the UI's language and style)
+        assertThat(model.errorProperty().get()).startsWith("There is no revenue from "
+                + org.kamworkbench.service.message.DateStyle.formatter(TestWorkspaces.english().locale())
+                        .format(LocalDate.of(2030, 1, 1)));
     }
 
     @Test

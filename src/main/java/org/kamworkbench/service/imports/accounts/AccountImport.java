@@ -1,5 +1,7 @@
 package org.kamworkbench.service.imports.accounts;
 
+import org.kamworkbench.service.message.Sentence;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -93,7 +95,7 @@ public final class AccountImport implements RowImport {
         if (id != null) {
             Long first = lineOfId.putIfAbsent(id, row.line());
             if (first != null) {
-                cells.problem(row, cId, id, "repeats the account id of line " + first);
+                cells.refuse(row, cId, id, "value.idRepeated", String.valueOf(first));
             }
         }
         Account old = id == null ? null : existing.get(id);
@@ -251,7 +253,7 @@ public final class AccountImport implements RowImport {
         }
         String code = Currencies.code(s);
         if (code == null) {
-            cells.problem(row, cCurrency, s, "is not an ISO 4217 currency code (such as EUR or USD)");
+            cells.refuse(row, cCurrency, s, "value.notCurrencyCode");
         }
         return code;
     }
@@ -270,19 +272,19 @@ public final class AccountImport implements RowImport {
             NumberParser reader = numbers.forCell(row, cRevenue);
             long e4 = reader.parseE4(s);
             revenueMark = reader.lastCurrency();
-            String disagreement = CurrencyMark.disagreement(revenueMark, currency);
+            Sentence disagreement = CurrencyMark.disagreement(revenueMark, currency);
             if (disagreement != null) {
                 cells.problem(row, cRevenue, s, disagreement);
                 return null;
             }
             if (e4 < 0) {
-                cells.problem(row, cRevenue, s, "is negative — an annual revenue cannot be");
+                cells.refuse(row, cRevenue, s, "value.revenueNegative");
                 return null;
             }
             BigDecimal v = BigDecimal.valueOf(e4, 4).stripTrailingZeros();
             return v.scale() < 0 ? v.setScale(0) : v;
         } catch (InvalidValueException e) {
-            cells.problem(row, cRevenue, s, e.reason());
+            cells.problem(row, cRevenue, s, e.sentence());
             return null;
         }
     }
@@ -295,12 +297,12 @@ public final class AccountImport implements RowImport {
         try {
             long n = numbers.forCell(row, cEmployees).parseWhole(s);
             if (n < 0) {
-                cells.problem(row, cEmployees, s, "is negative — a head count cannot be");
+                cells.refuse(row, cEmployees, s, "value.employeesNegative");
                 return null;
             }
             return n;
         } catch (InvalidValueException e) {
-            cells.problem(row, cEmployees, s, e.reason());
+            cells.problem(row, cEmployees, s, e.sentence());
             return null;
         }
     }

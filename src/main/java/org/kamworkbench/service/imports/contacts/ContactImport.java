@@ -1,5 +1,7 @@
 package org.kamworkbench.service.imports.contacts;
 
+import org.kamworkbench.service.message.Sentence;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -82,8 +84,7 @@ public final class ContactImport implements RowImport {
         if (roleText != null) {
             Optional<BuyingRole> parsed = BuyingRoles.parse(roleText);
             if (parsed == null) {
-                cells.problem(row, cRole, roleText, "is not a buying role we know — use Economic buyer, Technical "
-                        + "buyer, User, Coach, Influencer, Gatekeeper or Blocker");
+                cells.refuse(row, cRole, roleText, "value.unknownRole");
             } else {
                 role = parsed.orElse(null);
             }
@@ -94,8 +95,8 @@ public final class ContactImport implements RowImport {
             Long first = lineOfContact.putIfAbsent(account.id() + "\u0000" + key(email != null ? email : name),
                     row.line());
             if (first != null) {
-                cells.problem(row, email != null ? cEmail : nameColumn(), email != null ? email : name,
-                        "repeats the contact of line " + first);
+                cells.refuse(row, email != null ? cEmail : nameColumn(), email != null ? email : name,
+                        "value.contactRepeated", String.valueOf(first));
             }
         }
         if (cells.problems().count() != before) {
@@ -149,20 +150,19 @@ public final class ContactImport implements RowImport {
                 a = byExternalId.get(ExternalIds.salesforceOtherForm(id));
             }
             if (a == null) {
-                cells.problem(row, cAccount, id, "is not an account id of this workspace — import the accounts first");
+                cells.refuse(row, cAccount, id, "value.notAccountId");
             }
             return a;
         }
         String name = Cells.orNull(row, cAccountName);
         if (name == null) {
-            cells.problem(row, cAccount >= 0 ? cAccount : cAccountName, null, "the contact's account is empty");
+            cells.refuse(row, cAccount >= 0 ? cAccount : cAccountName, null, "value.contactAccountEmpty");
             return null;
         }
         List<Account> found = byName.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
         if (found.size() != 1) {
-            cells.problem(row, cAccountName, name, found.isEmpty()
-                    ? "is not the name of an account of this workspace — import the accounts first"
-                    : "is the name of " + found.size() + " accounts — give the account id instead");
+            cells.problem(row, cAccountName, name, found.isEmpty() ? Sentence.of("value.notAccountName")
+                    : Sentence.of("value.accountNameSeveral", String.valueOf(found.size())));
             return null;
         }
         return found.get(0);
@@ -176,9 +176,9 @@ public final class ContactImport implements RowImport {
             full = first == null ? last : last == null ? first : first + " " + last;
         }
         if (full == null) {
-            cells.problem(row, nameColumn(), null, "the contact has no name");
+            cells.refuse(row, nameColumn(), null, "value.contactNoName");
         } else if (full.length() > 255) {
-            cells.problem(row, nameColumn(), full, "is longer than 255 characters");
+            cells.refuse(row, nameColumn(), full, "value.tooLong", "255");
             return null;
         }
         return full;
@@ -224,7 +224,7 @@ public final class ContactImport implements RowImport {
             Draft other = drafts.get(j);
             if (other.account().id() == d.account().id() && names(other.name(), other.email(), wanted)) {
                 if (j == index) {
-                    problem(d, cReportsTo, wanted, "is the contact themselves — nobody reports to themselves");
+                    problem(d, cReportsTo, wanted, Sentence.of("value.reportsToSelf"));
                     return batch.get(index).reportsToId();
                 }
                 return batch.get(j).id() != 0 ? batch.get(j).id() : -(long) (j + 1);
@@ -235,8 +235,7 @@ public final class ContactImport implements RowImport {
                 return s.id();
             }
         }
-        problem(d, cReportsTo, wanted, "names nobody at " + d.account().name() + " in this file or the workspace — "
-                + "give the manager's full name or email");
+        problem(d, cReportsTo, wanted, Sentence.of("value.reportsToNobody", d.account().name()));
         return batch.get(index).reportsToId();
     }
 
@@ -270,9 +269,9 @@ public final class ContactImport implements RowImport {
             try {
                 org.kamworkbench.service.message.UserInputException.throwIf(
                         OrgChart.of(others).refusalOfReportsTo(-(long) (i + 1), manager));
-            } catch (IllegalArgumentException circle) {
-                problem(drafts.get(i), cReportsTo, drafts.get(i).reportsTo(), "would close a circle: "
-                        + circle.getMessage());
+            } catch (org.kamworkbench.service.message.UserInputException circle) {
+                problem(drafts.get(i), cReportsTo, drafts.get(i).reportsTo(), Sentence.of("value.circle",
+                        new Sentence(circle.key(), circle.args())));
                 batch.set(i, s.withReportsTo(null));
             }
         }
@@ -284,7 +283,7 @@ public final class ContactImport implements RowImport {
         return s.withReportsTo(mapped).withId(id);
     }
 
-    private void problem(Draft d, int column, String value, String reason) {
+    private void problem(Draft d, int column, String value, Sentence reason) {
         cells.problems().add(d.line(), column < 0 ? null : cells.mapping().headerOf(column), value, reason);
     }
 

@@ -128,14 +128,12 @@ public final class ColumnMapper {
                 }
                 if (m.hasLineAmount()) {
                     if (!m.has(Fields.DATE) && !m.has(Fields.PERIOD) && !m.has(Fields.YEAR) && !m.has(Fields.MONTH)) {
-                        throw missing(m, Fields.DATE, " (or 'period' for period totals)");
+                        throw missing(m, Fields.DATE, 1);
                     }
                 } else if (m.has(Fields.QUANTITY) != m.has(Fields.UNIT_PRICE)) {
-                    throw missing(m, m.has(Fields.QUANTITY) ? Fields.UNIT_PRICE : Fields.QUANTITY, " (a line "
-                            + "without an amount is worth 'quantity' × 'unitPrice'; or map a column to 'amount')");
+                    throw missing(m, m.has(Fields.QUANTITY) ? Fields.UNIT_PRICE : Fields.QUANTITY, 2);
                 } else if (m.yearColumns().isEmpty()) {
-                    throw missing(m, Fields.AMOUNT, " (or 'quantity' and 'unitPrice', or one column per year such "
-                            + "as '2024' or 'FY2024' for yearly totals)");
+                    throw missing(m, Fields.AMOUNT, 3);
                 }
             }
             case FX -> {
@@ -152,10 +150,10 @@ public final class ColumnMapper {
             }
             case CONTACTS -> {
                 if (!m.has(Fields.ACCOUNT) && !m.has(Fields.ACCOUNT_NAME)) {
-                    throw missing(m, Fields.ACCOUNT, " (the account's id, or 'accountName')");
+                    throw missing(m, Fields.ACCOUNT, 4);
                 }
                 if (!m.has(Fields.FULL_NAME) && !m.has(Fields.LAST_NAME) && !m.has(Fields.FIRST_NAME)) {
-                    throw missing(m, Fields.LAST_NAME, " (with 'firstName', or 'fullName')");
+                    throw missing(m, Fields.LAST_NAME, 5);
                 }
             }
         }
@@ -163,14 +161,14 @@ public final class ColumnMapper {
 
     private static void require(ColumnMapping m, String field) {
         if (!m.has(field)) {
-            throw missing(m, field, "");
+            throw missing(m, field, 0);
         }
     }
 
-    private static ImportInputException missing(ColumnMapping m, String field, String alternatives) {
-        return new ImportInputException("No column maps to the required field '" + field + "'" + alternatives
-                + ". The file's columns are: " + String.join(", ", m.header())
-                + ". Map one of them to it (command line: --map \"COLUMN=" + field + "\").");
+    /** {@code alternatives}: 0 none, 1 a period instead of a date, 2 quantity × unit price, 3 amount's others,
+     * 4 the account's name instead of its id, 5 a full name instead of first and last. */
+    private static ImportInputException missing(ColumnMapping m, String field, int alternatives) {
+        return new ImportInputException("import.noColumnFor", field, alternatives, String.join(", ", m.header()));
     }
 
     private static AccountPreset choosePreset(List<String> header, String requested, ImportKind kind,
@@ -185,7 +183,7 @@ public final class ColumnMapper {
         if (p == null) {
             StringBuilder names = new StringBuilder("auto");
             presets.forEach(x -> names.append(", ").append(x.name()));
-            throw new ImportInputException("Unknown format '" + requested + "': use " + names + " or generic.");
+            throw new ImportInputException("import.unknownFormat", requested, names.toString());
         }
         return p;
     }
@@ -259,23 +257,20 @@ public final class ColumnMapper {
             int column = findHeader(header, e.getKey());
             if (column < 0) {
                 if (strict) {
-                    throw new ImportInputException("The mapping names the column '" + e.getKey()
-                            + "', which the file does not have. Its columns are: " + String.join(", ", header) + ".");
+                    throw new ImportInputException("import.mappedColumnMissing", e.getKey(), String.join(", ", header));
                 }
                 continue;
             }
             String field = canonicalField(e.getValue(), valid);
             if (field == null) {
-                throw new ImportInputException("'" + e.getValue() + "' is not a field of " + kind.name().toLowerCase(
-                        Locale.ROOT) + " imports. The fields are: " + String.join(", ", fieldKeys(kind)) + ".");
+                throw new ImportInputException("import.unknownField", e.getValue(), kind.name().toLowerCase(Locale.ROOT), String.join(", ", fieldKeys(kind)));
             }
             decided[column] = true;
             if (field.isEmpty()) {
                 continue;
             }
             if (!taken.add(field) && strict) {
-                throw new ImportInputException("Two columns are mapped to the field '" + field
-                        + "'; map one column to each field.");
+                throw new ImportInputException("import.fieldTwice", field);
             }
             fieldOf[column] = field;
         }
@@ -335,9 +330,7 @@ public final class ColumnMapper {
                     return null;
                 }
                 if (reportingCurrency != null && !code.equals(reportingCurrency)) {
-                    throw new ImportInputException("The column '" + header + "' holds rates to " + code
-                            + ", but this workspace reports in " + reportingCurrency
-                            + ". Import rates to " + reportingCurrency + " or change the reporting currency first.");
+                    throw new ImportInputException("import.ratesToOther", header, code, reportingCurrency);
                 }
                 return Fields.RATE;
             }

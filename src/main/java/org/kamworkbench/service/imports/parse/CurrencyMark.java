@@ -141,11 +141,11 @@ public final class CurrencyMark {
      * Why the mark disagrees with the line's currency {@code lineCode}, completing "'value' ...", or null
      * when it agrees (or there is no mark or no line currency).
      */
-    public static String disagreement(CurrencyMark mark, String lineCode) {
+    public static org.kamworkbench.service.message.Sentence disagreement(CurrencyMark mark, String lineCode) {
         if (mark == null || lineCode == null || mark.means(lineCode)) {
             return null;
         }
-        return "is in " + mark.describe() + " but the line's currency is " + lineCode;
+        return org.kamworkbench.service.message.Sentence.of("value.currencyDisagrees", mark.describe(), lineCode);
     }
 
     /** "USD" for a code, "€ (EUR)" or "$ (USD, CAD, ...)" for a symbol. */

@@ -22,7 +22,7 @@ public final class DateParser {
     private static final int[] DAYS = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
     private final DateStyle style;
-    private final String expected;
+    private final String pattern;
     private final DateTimeFormatter formatter;
     private final Map<String, Integer> cache;
     private final boolean excelSerials;
@@ -38,7 +38,7 @@ public final class DateParser {
     public DateParser(DateStyle style, boolean excelSerials) {
         this.style = style;
         this.excelSerials = excelSerials;
-        this.expected = "is not a date (expected " + style.pattern() + ")";
+        this.pattern = style.pattern();
         if (style.explicitPattern() != null) {
             this.formatter = formatter(style.explicitPattern());
             this.cache = new HashMap<>();
@@ -54,7 +54,7 @@ public final class DateParser {
             // 'u' (proleptic year) instead of 'y' (year of era) lets STRICT resolve without an era
             return DateTimeFormatter.ofPattern(pattern.replace('y', 'u')).withResolverStyle(ResolverStyle.STRICT);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + pattern + "' is not a date pattern (e.g. dd/MM/yyyy).");
+            throw new org.kamworkbench.service.message.UserInputException("import.badDatePattern", pattern);
         }
     }
 
@@ -89,7 +89,7 @@ public final class DateParser {
                 && parseFast(s, DateStyle.Order.MDY, style.separator()) > 0) {
             throw StyleConflictException.date(style.asMonthFirst());
         }
-        throw new InvalidValueException(expected);
+        throw new InvalidValueException("value.notDate", pattern);
     }
 
     /** yyyymmdd, or -1 when s is not a date in that order and separator. */
@@ -189,7 +189,7 @@ public final class DateParser {
             v = -1;
         }
         if (v < 0) {
-            throw new InvalidValueException(expected);
+            throw new InvalidValueException("value.notDate", pattern);
         }
         if (cache.size() < CACHE_LIMIT) {
             cache.put(s, v);

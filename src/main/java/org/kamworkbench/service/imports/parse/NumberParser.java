@@ -84,14 +84,14 @@ public final class NumberParser {
     /** An amount in units of 1/10 000; a currency may be written beside it (see {@link #lastCurrency()}). */
     public long parseE4(String s) throws InvalidValueException {
         if (!scan(s, Mode.AMOUNT)) {
-            throw failure(s, Mode.AMOUNT, "is not an amount");
+            throw failure(s, Mode.AMOUNT, "value.notAmount");
         }
         if (intDigits > MAX_FAST_INT_DIGITS) {
             try {
                 return toBigDecimal().movePointRight(4).setScale(0).longValueExact();
             } catch (ArithmeticException e) {
-                throw new InvalidValueException(hasMoreDecimals(toBigDecimal()) ? "has more than 4 decimals"
-                        : "is too large");
+                throw new InvalidValueException(hasMoreDecimals(toBigDecimal()) ? "value.moreDecimals"
+                        : "value.tooLarge");
             }
         }
         long v = 0;
@@ -103,7 +103,7 @@ public final class NumberParser {
         }
         for (int f = 4; f < fracDigits; f++) {
             if (digits[intDigits + f] != '0') {
-                throw new InvalidValueException("has more than 4 decimals");
+                throw new InvalidValueException("value.moreDecimals");
             }
         }
         return negative ? -v : v;
@@ -112,7 +112,7 @@ public final class NumberParser {
     /** An amount as an exact decimal; a currency may be written beside it (see {@link #lastCurrency()}). */
     public BigDecimal parseAmount(String s) throws InvalidValueException {
         if (!scan(s, Mode.AMOUNT)) {
-            throw failure(s, Mode.AMOUNT, "is not an amount");
+            throw failure(s, Mode.AMOUNT, "value.notAmount");
         }
         return toBigDecimal();
     }
@@ -120,7 +120,7 @@ public final class NumberParser {
     /** A plain number (an FX rate, a KPI value, a threshold): no currency, no percent sign. */
     public BigDecimal parseDecimal(String s) throws InvalidValueException {
         if (!scan(s, Mode.PLAIN)) {
-            throw failure(s, Mode.PLAIN, "is not a number");
+            throw failure(s, Mode.PLAIN, "value.notNumber");
         }
         return toBigDecimal();
     }
@@ -131,7 +131,7 @@ public final class NumberParser {
      */
     public BigDecimal parseRate(String s) throws InvalidValueException {
         if (!scan(s, Mode.RATE)) {
-            throw failure(s, Mode.RATE, "is not a rate");
+            throw failure(s, Mode.RATE, "value.notRate");
         }
         return toBigDecimal();
     }
@@ -139,12 +139,12 @@ public final class NumberParser {
     /** A whole number such as a head count ("1,200" or "1200.00" both read 1200). */
     public long parseWhole(String s) throws InvalidValueException {
         if (!scan(s, Mode.PLAIN)) {
-            throw failure(s, Mode.PLAIN, "is not a whole number");
+            throw failure(s, Mode.PLAIN, "value.notWhole");
         }
         try {
             return toBigDecimal().setScale(0).longValueExact();
         } catch (ArithmeticException e) {
-            throw new InvalidValueException("is not a whole number");
+            throw new InvalidValueException("value.notWhole");
         }
     }
 
@@ -157,7 +157,7 @@ public final class NumberParser {
         return v.stripTrailingZeros().scale() > 4;
     }
 
-    private InvalidValueException failure(String s, Mode mode, String reason) {
+    private InvalidValueException failure(String s, Mode mode, String reasonKey) {
         if (!style.firm()) {
             if (alternative == null) {
                 alternative = new NumberParser(style.alternative());
@@ -167,9 +167,9 @@ public final class NumberParser {
             }
         }
         if (s.isEmpty() || Text.strip(s).isEmpty()) {
-            return new InvalidValueException("is empty");
+            return new InvalidValueException("value.empty");
         }
-        return new InvalidValueException(reason);
+        return new InvalidValueException(reasonKey);
     }
 
     private BigDecimal toBigDecimal() {

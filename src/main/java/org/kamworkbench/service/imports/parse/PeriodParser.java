@@ -11,7 +11,7 @@ import java.util.Map;
  * The result is year*100 + month, month 0 for a whole year.
  */
 public final class PeriodParser {
-    private static final String EXPECTED = "is not a period (write a year such as 2024 or a month such as 2024-03)";
+    private static final String EXPECTED = "value.notPeriod";
     private static final Map<String, Integer> MONTHS = monthNames();
 
     private PeriodParser() {

@@ -75,8 +75,7 @@ public final class FxImport implements RowImport {
         String key = key(currency, period / 100, period % 100);
         Long first = lineOfKey.putIfAbsent(key, row.line());
         if (first != null) {
-            cells.problem(row, cCurrency, currency, "repeats the rate of " + currency + " for " + describe(period)
-                    + " given on line " + first);
+            cells.refuse(row, cCurrency, currency, "value.rateRepeated", currency, describe(period), String.valueOf(first));
             return false;
         }
         incoming.put(key, new FxRate(currency, period / 100, period % 100, rate));
@@ -86,18 +85,18 @@ public final class FxImport implements RowImport {
     private BigDecimal rate(TableRow row, String currency) {
         String s = Cells.get(row, cRate);
         if (s.isEmpty()) {
-            cells.problem(row, cRate, null, "the rate is empty");
+            cells.refuse(row, cRate, null, "value.rateEmpty");
             return null;
         }
         BigDecimal rate;
         try {
             rate = numbers.forCell(row, cRate).parseDecimal(s);
         } catch (InvalidValueException e) {
-            cells.problem(row, cRate, s, e.reason());
+            cells.problem(row, cRate, s, e.sentence());
             return null;
         }
         if (rate.signum() <= 0) {
-            cells.problem(row, cRate, s, "must be greater than 0");
+            cells.refuse(row, cRate, s, "value.notPositive");
             return null;
         }
         if (inverse) {
@@ -106,11 +105,11 @@ public final class FxImport implements RowImport {
             rate = rate.setScale(SCALE, RoundingMode.HALF_EVEN);
         }
         if (rate.signum() == 0 || rate.compareTo(LIMIT) >= 0) {
-            cells.problem(row, cRate, s, "is beyond what the workspace stores (12 decimals, 16 digits)");
+            cells.refuse(row, cRate, s, "value.rateTooPrecise");
             return null;
         }
         if (reporting.equals(currency) && rate.compareTo(BigDecimal.ONE) != 0) {
-            cells.problem(row, cRate, s, "is the rate of the reporting currency " + reporting + ", which is always 1");
+            cells.refuse(row, cRate, s, "value.reportingRate", reporting);
             return null;
         }
         return rate;

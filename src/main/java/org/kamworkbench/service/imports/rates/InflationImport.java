@@ -79,8 +79,7 @@ public final class InflationImport implements RowImport {
         String key = scope + '|' + year;
         Long first = lineOfKey.putIfAbsent(key, row.line());
         if (first != null) {
-            cells.problem(row, cScope, scope, "repeats the inflation of " + scope + " for " + year
-                    + " given on line " + first);
+            cells.refuse(row, cScope, scope, "value.inflationRepeated", scope, String.valueOf(year), String.valueOf(first));
             return false;
         }
         incoming.put(key, new InflationRate(scope, year, percent));
@@ -90,7 +89,7 @@ public final class InflationImport implements RowImport {
     private String scope(TableRow row) {
         String s = Cells.get(row, cScope);
         if (s.isEmpty()) {
-            cells.problem(row, cScope, null, "the currency or region is empty");
+            cells.refuse(row, cScope, null, "value.scopeEmpty");
             return null;
         }
         String currency = Currencies.code(s);
@@ -99,8 +98,7 @@ public final class InflationImport implements RowImport {
         }
         String region = regionByKey.get(s.toLowerCase(Locale.ROOT));
         if (region == null) {
-            cells.problem(row, cScope, s, "is neither an ISO currency code nor a region of this workspace ("
-                    + regionList + ")");
+            cells.refuse(row, cScope, s, "value.notScope", regionList);
         }
         return region;
     }
@@ -108,7 +106,7 @@ public final class InflationImport implements RowImport {
     private BigDecimal percent(TableRow row) {
         String s = Cells.get(row, cPercent);
         if (s.isEmpty()) {
-            cells.problem(row, cPercent, null, "the percentage is empty");
+            cells.refuse(row, cPercent, null, "value.percentEmpty");
             return null;
         }
         try {
@@ -116,12 +114,12 @@ public final class InflationImport implements RowImport {
             boolean commaDecimal = !row.isNumeric(cPercent) && s.indexOf(',') >= 0 && s.indexOf('.') < 0;
             BigDecimal p = (commaDecimal ? comma : point).parseRate(s);
             if (p.compareTo(MIN) <= 0 || p.compareTo(MAX) >= 0) {
-                cells.problem(row, cPercent, s, "is not a plausible inflation (it must be above -100 %)");
+                cells.refuse(row, cPercent, s, "value.inflationRange");
                 return null;
             }
             return p.scale() > SCALE ? p.setScale(SCALE, RoundingMode.HALF_EVEN) : p;
         } catch (InvalidValueException e) {
-            cells.problem(row, cPercent, s, "is not a percentage");
+            cells.refuse(row, cPercent, s, "value.notPercent");
             return null;
         }
     }

@@ -33,7 +33,7 @@ final class LineAmounts {
     long read(TableRow row, int column, String text) {
         mark = null;
         if (text.isEmpty()) {
-            cells.problem(row, column, null, "the amount is empty");
+            cells.refuse(row, column, null, "value.amountEmpty");
             return 0;
         }
         try {
@@ -42,7 +42,7 @@ final class LineAmounts {
             mark = reader.lastCurrency();
             return v;
         } catch (InvalidValueException e) {
-            cells.problem(row, column, text, e.reason());
+            cells.problem(row, column, text, e.sentence());
             return 0;
         }
     }
@@ -55,7 +55,7 @@ final class LineAmounts {
         mark = null;
         String quantityText = Cells.get(row, cQuantity);
         if (quantityText.isEmpty()) {
-            cells.problem(row, cQuantity, null, "the quantity is empty");
+            cells.refuse(row, cQuantity, null, "value.quantityEmpty");
             return 0;
         }
         long quantity;
@@ -63,16 +63,16 @@ final class LineAmounts {
         try {
             quantity = quantityReader.parseE4(quantityText);
         } catch (InvalidValueException e) {
-            cells.problem(row, cQuantity, quantityText, e.reason());
+            cells.problem(row, cQuantity, quantityText, e.sentence());
             return 0;
         }
         if (quantityReader.lastCurrency() != null) {
-            cells.problem(row, cQuantity, quantityText, "is a quantity, not an amount: write it without a currency");
+            cells.refuse(row, cQuantity, quantityText, "value.quantityWithCurrency");
             return 0;
         }
         String priceText = Cells.get(row, cUnitPrice);
         if (priceText.isEmpty()) {
-            cells.problem(row, cUnitPrice, null, "the unit price is empty");
+            cells.refuse(row, cUnitPrice, null, "value.priceEmpty");
             return 0;
         }
         long price;
@@ -81,18 +81,18 @@ final class LineAmounts {
             price = priceReader.parseE4(priceText);
             mark = priceReader.lastCurrency();
         } catch (InvalidValueException e) {
-            cells.problem(row, cUnitPrice, priceText, e.reason());
+            cells.problem(row, cUnitPrice, priceText, e.sentence());
             return 0;
         }
         String shown = quantityText + " × " + priceText;
         BigInteger product = BigInteger.valueOf(quantity).multiply(BigInteger.valueOf(price)); // in 10⁻⁸
         BigInteger[] units = product.divideAndRemainder(BigInteger.valueOf(E4));
         if (units[1].signum() != 0) {
-            cells.problem(row, cUnitPrice, shown, "quantity × unit price has more than 4 decimals");
+            cells.refuse(row, cUnitPrice, shown, "value.productDecimals");
             return 0;
         }
         if (units[0].bitLength() > 62) {
-            cells.problem(row, cUnitPrice, shown, "quantity × unit price is too large");
+            cells.refuse(row, cUnitPrice, shown, "value.productTooLarge");
             return 0;
         }
         return units[0].longValue();

@@ -1,5 +1,7 @@
 package org.kamworkbench.service.imports.revenue;
 
+import org.kamworkbench.service.message.Sentence;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -136,8 +138,7 @@ public final class RevenueImport implements RowImport {
     private static String givenCurrency(String text) {
         String iso = Currencies.code(Text.strip(text));
         if (iso == null) {
-            throw new ImportInputException("'" + text + "' is not an ISO 4217 currency code: give the currency of "
-                    + "lines without one as a code such as EUR, USD or GBP (command line: --currency GBP).");
+            throw new ImportInputException("import.badCurrency", text);
         }
         return iso;
     }
@@ -224,8 +225,7 @@ public final class RevenueImport implements RowImport {
         try {
             sums.add(CellAccumulator.key(account, currency, year, month == 0 ? 1 : month), amountE4, 1, productLine);
         } catch (ArithmeticException e) {
-            throw new ImportInputException("Line " + row.line() + ": the revenue of account "
-                    + accounts.externalId(account) + " in " + year + " grows beyond what the workspace can store.");
+            throw new ImportInputException("import.revenueOverflow", String.valueOf(row.line()), accounts.externalId(account), String.valueOf(year));
         }
         int base = (year - 1900) * 12;
         if (month == 0) {
@@ -269,14 +269,13 @@ public final class RevenueImport implements RowImport {
             i = create(row, id, name);
         }
         if (i == AccountIndex.AMBIGUOUS) {
-            cells.problem(row, column, shown, "names several accounts — use the account id");
+            cells.refuse(row, column, shown, "value.severalAccounts");
         } else if (i == AccountIndex.NONE && shown.isEmpty()) {
-            cells.problem(row, column, null, "the account is empty");
+            cells.refuse(row, column, null, "value.accountEmpty");
         } else if (i == AccountIndex.NONE && setup.createAccounts()) {
-            cells.problem(row, cAccount, null, "the customer id is empty: an account is only created from its id");
+            cells.refuse(row, cAccount, null, "value.customerIdEmpty");
         } else if (i == AccountIndex.NONE) {
-            cells.problem(row, column, shown, "matches no account by id or name — import the accounts first, or "
-                    + "create the accounts the file names (command line: --create-accounts)");
+            cells.refuse(row, column, shown, "value.noSuchAccount");
         }
         return i;
     }
@@ -288,7 +287,7 @@ public final class RevenueImport implements RowImport {
      */
     private int create(TableRow row, String id, String name) {
         if (id.length() > MAX_NAME) {
-            cells.problem(row, cAccount, id, "is longer than " + MAX_NAME + " characters");
+            cells.refuse(row, cAccount, id, "value.tooLong", String.valueOf(MAX_NAME));
             return AccountIndex.REFUSED;
         }
         String shownName = name.isEmpty() || name.length() > MAX_NAME ? id : name;
@@ -316,7 +315,7 @@ public final class RevenueImport implements RowImport {
             return lastMonth;
         } catch (InvalidValueException e) {
             String t = Text.strip(s);
-            cells.problem(row, cDate, t.isEmpty() ? null : t, t.isEmpty() ? "the date is empty" : e.reason());
+            cells.problem(row, cDate, t.isEmpty() ? null : t, t.isEmpty() ? Sentence.of("value.dateEmpty") : e.sentence());
             return -1;
         }
     }
@@ -334,7 +333,7 @@ public final class RevenueImport implements RowImport {
             if (index == null) {
                 String iso = Currencies.code(text);
                 if (iso == null) {
-                    cells.problem(row, cCurrency, text, "is not an ISO 4217 currency code (such as EUR or USD)");
+                    cells.refuse(row, cCurrency, text, "value.notCurrencyCode");
                     return -1;
                 }
                 index = currencyIndex(iso);
@@ -347,7 +346,7 @@ public final class RevenueImport implements RowImport {
             known = accountCurrency[account];
         }
         if (known >= 0) {
-            String disagreement = CurrencyMark.disagreement(mark, currencyCodes.get(known));
+            Sentence disagreement = CurrencyMark.disagreement(mark, currencyCodes.get(known));
             if (disagreement != null) {
                 cells.problem(row, amountColumn, amountText, disagreement);
             }
@@ -355,8 +354,7 @@ public final class RevenueImport implements RowImport {
         }
         if (mark != null) {
             if (mark.onlyCode() == null) {
-                cells.problem(row, amountColumn, amountText, "could be in " + mark.codesText()
-                        + " — add a currency column or write the ISO code");
+                cells.refuse(row, amountColumn, amountText, "value.ambiguousCurrency", mark.codesText());
                 return -1;
             }
             return currencyIndex(mark.onlyCode());
@@ -364,9 +362,8 @@ public final class RevenueImport implements RowImport {
         if (account < 0) {
             return -1;
         }
-        cells.problem(row, cCurrency >= 0 ? cCurrency : amountColumn, null, "the line has no currency and "
-                + "account " + accounts.externalId(account) + " has none either — give the currency of such "
-                + "lines (command line: --currency CODE), add a currency column or set the account's currency");
+        cells.refuse(row, cCurrency >= 0 ? cCurrency : amountColumn, null, "value.noCurrency",
+                accounts.externalId(account));
         return -1;
     }
 
@@ -392,8 +389,8 @@ public final class RevenueImport implements RowImport {
         Integer index = productLineIndex.get(text);
         if (index == null) {
             if (productLines.size() == Long.SIZE) {
-                cells.problem(row, cProduct, text, "would be product line number " + (Long.SIZE + 1) + " of this "
-                        + "file; up to " + Long.SIZE + " product lines (families, not single products) are counted");
+                cells.refuse(row, cProduct, text, "value.tooManyProducts", String.valueOf(Long.SIZE + 1),
+                        String.valueOf(Long.SIZE));
                 return 0;
             }
             index = productLines.size();
@@ -407,7 +404,7 @@ public final class RevenueImport implements RowImport {
 
     private void checkLength(TableRow row, int column) {
         if (column >= 0 && row.cell(column).length() > MAX_TEXT) {
-            cells.problem(row, column, row.cell(column), "is longer than " + MAX_TEXT + " characters");
+            cells.refuse(row, column, row.cell(column), "value.tooLong", String.valueOf(MAX_TEXT));
         }
     }
 

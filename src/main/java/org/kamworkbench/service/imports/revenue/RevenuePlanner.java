@@ -68,9 +68,7 @@ final class RevenuePlanner {
         TreeSet<Integer> occupied = new TreeSet<>(repository.monthsWithRevenue());
         occupied.retainAll(coveredMonths);
         if (writable && mode == RevenueMode.NEW_PERIODS_ONLY && !occupied.isEmpty()) {
-            throw new ImportInputException("Revenue is already stored for " + MonthRanges.describe(occupied)
-                    + ", which this file also covers. Choose to replace the revenue of those months with the "
-                    + "file's (command line: --replace) or to add the file's revenue to it (--add).");
+            throw new ImportInputException("import.revenueStored", MonthRanges.describe(occupied));
         }
         Counts counts = occupied.isEmpty() ? new Counts(cells.size(), 0, 0) : compareWithStored(occupied);
         sums = null;
@@ -160,10 +158,7 @@ final class RevenuePlanner {
         TreeSet<Integer> occupied = new TreeSet<>(repository.monthsWithRevenue());
         occupied.retainAll(coveredMonths);
         if (!occupied.isEmpty()) {
-            throw new ImportInputException("While this file was being read, another import stored revenue for "
-                    + MonthRanges.describe(occupied) + ", which this file also covers. Nothing was imported. "
-                    + "Choose to replace the revenue of those months with the file's (command line: --replace) "
-                    + "or to add the file's revenue to it (--add).");
+            throw new ImportInputException("import.revenueStoredMeanwhile", MonthRanges.describe(occupied));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.kamworkbench.service.imports.run;
 
 import org.kamworkbench.service.imports.mapping.ColumnMapping;
 import org.kamworkbench.service.imports.parse.Text;
+import org.kamworkbench.service.message.Sentence;
 import org.kamworkbench.service.port.TableRow;
 
 /** Reading mapped cells of a row and reporting what is wrong with them. */
@@ -44,15 +45,26 @@ public final class Cells {
         return s.isEmpty() ? null : s;
     }
 
+    /** A problem with an English-only reason; prefer {@link #problem(TableRow, int, String, Sentence)}. */
     public void problem(TableRow row, int column, String value, String reason) {
-        problems.add(row.line(), column < 0 ? null : mapping.headerOf(column), shown(value), reason);
+        problem(row, column, value, Sentence.of(reason));
+    }
+
+    /** A problem whose reason is a sentence of the service bundle, completing "'value' …". */
+    public void problem(TableRow row, int column, String value, Sentence because) {
+        problems.add(row.line(), column < 0 ? null : mapping.headerOf(column), shown(value), because);
+    }
+
+    /** The same, from a key of the service bundle and its arguments. */
+    public void refuse(TableRow row, int column, String value, String key, Object... args) {
+        problem(row, column, value, Sentence.of(key, args));
     }
 
     /** The text of a column, or a problem when it is longer than the workspace stores. */
     public String text(TableRow row, int column, int maxLength) {
         String s = orNull(row, column);
         if (s != null && s.length() > maxLength) {
-            problem(row, column, s, "is longer than " + maxLength + " characters");
+            refuse(row, column, s, "value.tooLong", String.valueOf(maxLength));
             return null;
         }
         return s;

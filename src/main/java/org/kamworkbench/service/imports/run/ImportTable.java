@@ -46,13 +46,12 @@ public final class ImportTable implements AutoCloseable {
             source = new ReadAhead(files.open(file, format));
             List<String> header = source.header();
             if (header == null || header.isEmpty() || header.stream().allMatch(h -> h == null || h.isBlank())) {
-                throw new ImportInputException("The file " + file.getFileName() + " is empty.");
+                throw new ImportInputException("import.emptyFile", String.valueOf(file.getFileName()));
             }
             ImportTable table = new ImportTable(file, format, source, List.copyOf(header));
             table.fillSample(sampleSize);
             if (table.sample.isEmpty()) {
-                throw new ImportInputException("The file " + file.getFileName()
-                        + " has a header but no data rows.");
+                throw new ImportInputException("import.noRows", String.valueOf(file.getFileName()));
             }
             return table;
         } catch (IOException e) {
@@ -81,8 +80,7 @@ public final class ImportTable implements AutoCloseable {
             try {
                 charset = Charset.forName(o.encoding().strip());
             } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                throw new ImportInputException("'" + o.encoding() + "' is not a character encoding this computer "
-                        + "knows (try UTF-8 or windows-1252).");
+                throw new ImportInputException("import.badEncoding", o.encoding());
             }
         }
         char delimiter = o.delimiter() == null ? '\0' : o.delimiter();
@@ -91,7 +89,7 @@ public final class ImportTable implements AutoCloseable {
 
     private static ImportInputException unreadable(Path file, IOException e) {
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new ImportInputException("Cannot read " + file.getFileName() + ": " + why, e);
+        return new ImportInputException(org.kamworkbench.service.message.Sentence.of("import.unreadable", String.valueOf(file.getFileName()), why), e);
     }
 
     private void fillSample(int size) throws IOException {

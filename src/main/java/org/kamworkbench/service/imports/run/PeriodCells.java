@@ -1,5 +1,7 @@
 package org.kamworkbench.service.imports.run;
 
+import org.kamworkbench.service.message.Sentence;
+
 import org.kamworkbench.service.imports.parse.InvalidValueException;
 import org.kamworkbench.service.imports.parse.PeriodParser;
 import org.kamworkbench.service.port.TableRow;
@@ -29,14 +31,14 @@ public final class PeriodCells {
             try {
                 return PeriodParser.parse(s);
             } catch (InvalidValueException e) {
-                cells.problem(row, column, s.isEmpty() ? null : s, s.isEmpty() ? "the period is empty" : e.reason());
+                cells.problem(row, column, s.isEmpty() ? null : s, s.isEmpty() ? Sentence.of("value.periodEmpty") : e.sentence());
                 return -1;
             }
         }
         String y = Cells.get(row, cYear);
         int year = PeriodParser.year(y);
         if (year < 0) {
-            cells.problem(row, cYear, y.isEmpty() ? null : y, y.isEmpty() ? "the year is empty" : "is not a year");
+            cells.refuse(row, cYear, y.isEmpty() ? null : y, y.isEmpty() ? "value.yearEmpty" : "value.notAYear");
             return -1;
         }
         String m = Cells.get(row, cMonth);
@@ -45,7 +47,7 @@ public final class PeriodCells {
         }
         int month = PeriodParser.month(m);
         if (month < 0) {
-            cells.problem(row, cMonth, m, "is not a month (1 to 12)");
+            cells.refuse(row, cMonth, m, "value.notMonth");
             return -1;
         }
         return year * 100 + month;

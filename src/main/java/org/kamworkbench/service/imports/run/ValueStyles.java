@@ -29,7 +29,7 @@ public record ValueStyles(NumberStyle number, DateStyle date) {
         if (options.decimal() != null) {
             char d = options.decimal();
             if (d != '.' && d != ',') {
-                throw new ImportInputException("The decimal separator must be '.' or ',', not '" + d + "'.");
+                throw new ImportInputException("import.badDecimal", String.valueOf(d));
             }
             number = new NumberStyle(d, true);
         } else if (proven != null && proven.number() != null) {
@@ -44,7 +44,7 @@ public record ValueStyles(NumberStyle number, DateStyle date) {
                 try {
                     DateParser.formatter(date.explicitPattern());
                 } catch (IllegalArgumentException e) {
-                    throw new ImportInputException(e.getMessage());
+                    throw new ImportInputException("import.badDatePattern", date.explicitPattern());
                 }
             }
         } else if (proven != null && proven.date() != null) {

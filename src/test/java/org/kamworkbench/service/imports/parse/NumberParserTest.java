@@ -90,13 +90,13 @@ class NumberParserTest {
     void aCurrencyMustAgreeWithTheLinesCurrency() throws InvalidValueException {
         point.parseE4("€12");
         assertThat(CurrencyMark.disagreement(point.lastCurrency(), "USD"))
-                .isEqualTo("is in € (EUR) but the line's currency is USD");
+                .hasToString("is in € (EUR) but the line's currency is USD");
         assertThat(CurrencyMark.disagreement(point.lastCurrency(), "EUR")).isNull();
         point.parseE4("$12");
         assertThat(CurrencyMark.disagreement(point.lastCurrency(), "USD")).isNull();
-        assertThat(CurrencyMark.disagreement(point.lastCurrency(), "GBP")).startsWith("is in $ (");
+        assertThat(CurrencyMark.disagreement(point.lastCurrency(), "GBP").toString()).startsWith("is in $ (");
         point.parseE4("12 CHF");
-        assertThat(CurrencyMark.disagreement(point.lastCurrency(), "EUR")).isEqualTo("is in CHF but the line's currency is EUR");
+        assertThat(CurrencyMark.disagreement(point.lastCurrency(), "EUR")).hasToString("is in CHF but the line's currency is EUR");
         point.parseE4("12");
         assertThat(CurrencyMark.disagreement(point.lastCurrency(), "EUR")).isNull();
     }
