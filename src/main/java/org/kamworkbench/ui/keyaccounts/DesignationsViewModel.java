@@ -43,6 +43,8 @@ public final class DesignationsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.IntegerProperty effortYear =
             new javafx.beans.property.SimpleIntegerProperty(java.time.Year.now().getValue() - 1);
+    /** The year of the scores last shown: effort follows it when it changes. */
+    private Integer scoredYear;
     private final StringProperty hours = new SimpleStringProperty("");
     private final StringProperty budget = new SimpleStringProperty("");
     private final StringProperty spendAmount = new SimpleStringProperty("");
@@ -83,6 +85,10 @@ public final class DesignationsViewModel {
 
     /** Reloads designations and alerts for the accounts of {@code board} (the draft's scores). */
     public void show(List<Account> accounts, Scoreboard board) {
+        if (board != null && !Integer.valueOf(board.year()).equals(scoredYear)) {
+            scoredYear = board.year(); // effort is entered for the year the accounts are scored on, until changed
+            effortYear.set(board.year());
+        }
         background.run(texts.get("keys.progress.designations"), monitor -> new Loaded(service.designations(),
                 service.currentDesignations(), service.reviewAlerts()), loaded -> {
                     allHistory = loaded.history();

@@ -130,7 +130,7 @@ public final class InteractionsViewModel {
         work.run("progress.interactions", m -> interactions.save(interaction), saved -> {
             cancelEdit();
             message.set(texts.format(before == null ? "interactions.saved" : "interactions.changed",
-                    saved.date().toString()));
+                    texts.date(saved.date())));
             selected.set(null);
             refresh();
         });
@@ -184,7 +184,7 @@ public final class InteractionsViewModel {
         work.run("progress.interactions", m -> interactions.toAction(step.interactionId(), step.index(),
                 owner == null ? null : owner.colleagueId(), owner == null ? null : owner.stakeholderId(), null),
                 action -> {
-                    message.set(texts.format("interactions.actionCreated", action.what(), action.due().toString()));
+                    message.set(texts.format("interactions.actionCreated", action.what(), texts.date(action.due())));
                     refresh();
                 });
     }

@@ -32,6 +32,8 @@ public final class ObjectivesEditor {
     private final ObjectProperty<PersonChoice> owner = new SimpleObjectProperty<>();
     private final ObjectProperty<KpiDefinition> kpi = new SimpleObjectProperty<>();
     private final StringProperty target = new SimpleStringProperty("");
+    /** A number progress is measured against, when the target is written as text ("2 SKUs listed" → 2). */
+    private final StringProperty targetNumber = new SimpleStringProperty("");
     private final StringProperty newColleague = new SimpleStringProperty("");
     /** The objective the form edits; null while it adds a new one. */
     private final ObjectProperty<Objective> edited = new SimpleObjectProperty<>();
@@ -59,9 +61,14 @@ public final class ObjectivesEditor {
     /** Adds the objective of the form, or saves the changes to the one being edited. */
     public void save() {
         AccountPlan p = editing.plan();
-        String typed = target.get() == null ? "" : target.get().strip();
-        BigDecimal number = typed.isEmpty() ? null : editing.texts.parseDecimal(typed);
-        String text = typed.isEmpty() || number != null ? null : typed;
+        String typed = stripped(target);
+        String typedNumber = stripped(targetNumber);
+        BigDecimal number = editing.texts.parseDecimal(typedNumber.isEmpty() ? typed : typedNumber);
+        if (!typedNumber.isEmpty() && number == null) {
+            editing.work.fail("plans.target.notNumber", typedNumber); // read exactly or refuse
+            return;
+        }
+        String text = typed.isEmpty() || (typedNumber.isEmpty() && number != null) ? null : typed;
         if (p == null) {
             return;
         }
@@ -89,12 +96,14 @@ public final class ObjectivesEditor {
         kpi.set(kpis.stream().filter(k -> Objects.equals(k.id(), o.kpiId())).findFirst().orElse(null));
         String shown = o.targetShown(editing.texts::decimal);
         target.set(shown == null ? "" : shown);
+        targetNumber.set(o.targetText() != null && o.target() != null ? editing.texts.decimal(o.target()) : "");
     }
 
     public void cancelEdit() {
         edited.set(null);
         title.set("");
         target.set("");
+        targetNumber.set("");
     }
 
     public void setStatus(ObjectiveRow row, ObjectiveStatus status) {
@@ -123,5 +132,11 @@ public final class ObjectivesEditor {
     public ObjectProperty<PersonChoice> ownerProperty() { return owner; }
     public ObjectProperty<KpiDefinition> kpiProperty() { return kpi; }
     public StringProperty targetProperty() { return target; }
+
+    public StringProperty targetNumberProperty() { return targetNumber; }
+
+    private static String stripped(StringProperty p) {
+        return p.get() == null ? "" : p.get().strip();
+    }
     public StringProperty newColleagueProperty() { return newColleague; }
 }

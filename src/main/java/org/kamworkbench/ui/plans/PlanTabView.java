@@ -63,6 +63,7 @@ public final class PlanTabView {
     @FXML private ComboBox<PersonChoice> objectiveOwner;
     @FXML private ComboBox<KpiDefinition> objectiveKpi;
     @FXML private TextField objectiveTarget;
+    @FXML private TextField objectiveTargetNumber;
     @FXML private TextField objectiveNewColleague;
     @FXML private ComboBox<ObjectiveStatus> objectiveStatusBox;
     @FXML private TableView<ActionRow> actionsTable;
@@ -185,6 +186,7 @@ public final class PlanTabView {
         Cols.named(objectiveKpi, KpiDefinition::name, texts.get("plans.kpi"));
         objectiveKpi.setCellFactory(l -> new Cell<>(KpiDefinition::name));
         objectiveTarget.textProperty().bindBidirectional(model.objectives().targetProperty());
+        objectiveTargetNumber.textProperty().bindBidirectional(model.objectives().targetNumberProperty());
         objectiveNewColleague.textProperty().bindBidirectional(model.objectives().newColleagueProperty());
         objectiveStatusBox.getItems().setAll(ObjectiveStatus.values());
         objectiveStatusBox.setConverter(EnumText.converter(texts));
@@ -253,7 +255,7 @@ public final class PlanTabView {
     }
 
     private String planName(AccountPlan p) {
-        return texts.format("plans.planName", p.start().toString(), p.end().toString(), EnumText.of(texts, p.status()));
+        return texts.format("plans.planName", texts.date(p.start()), texts.date(p.end()), EnumText.of(texts, p.status()));
     }
 
     private String personName(PersonChoice p) {

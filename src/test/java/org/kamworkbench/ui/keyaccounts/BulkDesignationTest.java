@@ -39,6 +39,15 @@ class BulkDesignationTest {
     }
 
     @Test
+    void effortIsEnteredForTheScoredYearUntilTheUserChoosesAnother() {
+        show();
+        assertThat(model.effortYearProperty().get()).isEqualTo(2024);
+        model.effortYearProperty().set(2023);
+        show(); // the same scores again: the user's choice stays
+        assertThat(model.effortYearProperty().get()).isEqualTo(2023);
+    }
+
+    @Test
     void rowsAreSortedByScoreWithUnscoredAccountsLast() {
         show();
         assertThat(model.rows()).extracting(r -> r.account().externalId()).containsExactly("S1", "S2", "D1", "D2",

@@ -87,6 +87,34 @@ class PlanViewModelsTest {
     }
 
     @Test
+    void aTextTargetCarriesAnOptionalNumberAndANumberThatIsNotOneIsRefused() {
+        PlanTabViewModel model = planModel();
+        model.newPlan().create();
+        model.objectives().titleProperty().set("List our range");
+        model.objectives().dueProperty().set(LocalDate.of(2027, 1, 31));
+        model.objectives().targetProperty().set("2 SKUs listed");
+        model.objectives().targetNumberProperty().set("2 SKUs");
+        model.objectives().save();
+        assertThat(model.errorProperty().get()).isEqualTo(
+                "The numeric target \"2 SKUs\" is not a number. Leave it empty, or write a number such as 2 or 1,500.");
+        assertThat(model.objectives().rows()).isEmpty();
+        assertThat(model.objectives().targetProperty().get()).as("the form keeps what was typed").isEqualTo("2 SKUs listed");
+
+        model.objectives().targetNumberProperty().set("2");
+        model.objectives().save();
+        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.objectives().rows()).singleElement().satisfies(o -> {
+            assertThat(o.objective().targetText()).isEqualTo("2 SKUs listed");
+            assertThat(o.objective().target()).isEqualByComparingTo("2");
+        });
+        model.objectives().edit(model.objectives().rows().get(0));
+        assertThat(model.objectives().targetProperty().get()).isEqualTo("2 SKUs listed");
+        assertThat(model.objectives().targetNumberProperty().get()).isEqualTo("2");
+        model.objectives().cancelEdit();
+        assertThat(model.objectives().targetNumberProperty().get()).isEmpty();
+    }
+
+    @Test
     void anObjectiveAndAnActionAreEditedInPlaceKeepingTheirStatus() {
         PlanTabViewModel model = planModel();
         model.newPlan().create();
@@ -174,7 +202,7 @@ class PlanViewModelsTest {
         log.toAction(log.steps().get(0));
         assertThat(log.steps()).extracting(InteractionsViewModel.StepRow::done).containsExactly(true, false);
         assertThat(log.messageProperty().get()).isEqualTo("Action \"Send a delivery plan\" added to the plan, due "
-                + "2026-02-15.");
+                + org.kamworkbench.ui.TestWorkspaces.english().date(LocalDate.of(2026, 2, 15)) + ".");
         assertThat(ws.interactions.lastContactByStakeholder()).containsEntry(bob.id(), LocalDate.of(2026, 2, 1));
 
         MyActionsViewModel mine = new MyActionsViewModel(ws.plans, Background.DIRECT, TestWorkspaces.english());
@@ -237,7 +265,7 @@ class PlanViewModelsTest {
         log.save(participants);
         assertThat(log.editedProperty().get()).as("back to logging new ones").isNull();
         assertThat(log.topicsProperty().get()).isEmpty();
-        assertThat(log.messageProperty().get()).isEqualTo("Interaction of 2026-02-01 saved.");
+        assertThat(log.messageProperty().get()).isEqualTo("Interaction of " + org.kamworkbench.ui.TestWorkspaces.english().date(LocalDate.of(2026, 2, 1)) + " saved.");
         assertThat(log.rows()).singleElement().satisfies(r -> {
             assertThat(r.type()).isEqualTo("Call");
             assertThat(r.interaction().topics()).isEqualTo("Pricing and volumes");
