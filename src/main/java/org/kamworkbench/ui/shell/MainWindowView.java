@@ -53,6 +53,7 @@ import org.kamworkbench.ui.common.Readability;
 import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.common.Themes;
 import org.kamworkbench.ui.imports.ImportWizard;
+import org.kamworkbench.service.workspace.ServerAddress;
 import org.kamworkbench.ui.common.Refreshable;
 
 /** The main window's controller: menus, sidebar, the current screen and the status bar. */
@@ -508,17 +509,23 @@ public final class MainWindowView implements ShellActions {
     /** File › Connect to team workspace…: a PostgreSQL database on a server. */
     @FXML
     private void connectToTeamWorkspace() {
-        new ConnectDialog(new ConnectDialogViewModel(model::connect, texts), texts).show(stage);
+        showConnectDialog(null, null);
+    }
+
+    /** The connect dialog, filled with {@code address} and {@code problem} when reopening a known one. */
+    private void showConnectDialog(ServerAddress address, String problem) {
+        ConnectDialogViewModel connect = new ConnectDialogViewModel(model::connect, texts);
+        if (address != null) {
+            connect.prefill(address, problem);
+        }
+        new ConnectDialog(connect, texts).show(stage);
     }
 
     /** An encrypted workspace: ask for its password (again after a wrong one); cancel opens nothing. */
     private void askPassword(ShellViewModel.PasswordRequest request) {
-        java.util.Optional<org.kamworkbench.service.workspace.ServerAddress> server =
-                org.kamworkbench.service.workspace.ServerAddress.of(request.path());
+        Optional<ServerAddress> server = ServerAddress.of(request.path());
         if (server.isPresent()) { // a team workspace of the recent list: its connection, waiting for the password
-            ConnectDialogViewModel connect = new ConnectDialogViewModel(model::connect, texts);
-            connect.prefill(server.get(), request.wrong() ? request.message() : null);
-            new ConnectDialog(connect, texts).show(stage);
+            showConnectDialog(server.get(), request.wrong() ? request.message() : null);
             return;
         }
         Optional<char[]> password = new PasswordDialog(texts).ask(stage, request.path().getFileName().toString(),
