@@ -108,12 +108,21 @@ public final class Texts {
         return f.format(value);
     }
 
-    /** An exact decimal (a rate, a percentage) with the locale's decimal separator, all its digits. */
+    /** An exact decimal (a rate, a percentage) with the locale's decimal separator, all its digits: for a field. */
     public String decimal(BigDecimal value) {
+        return exact(value, false);
+    }
+
+    /** An exact decimal grouped for reading in a table (1,286,339 / 1.286.339), all its digits. */
+    public String groupedDecimal(BigDecimal value) {
+        return exact(value, true);
+    }
+
+    private String exact(BigDecimal value, boolean grouped) {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
         f.setMinimumFractionDigits(0);
-        f.setGroupingUsed(false);
+        f.setGroupingUsed(grouped);
         return f.format(value);
     }
 

@@ -170,7 +170,7 @@ public final class PlanTabView {
                 TableColumns.text(texts.get("plans.col.objective"), (ObjectiveRow r) -> r.objective().title(), 260),
                 TableColumns.text(texts.get("plans.col.kpi"), ObjectiveRow::kpi, 130),
                 TableColumns.text(texts.get("plans.col.target"),
-                        (ObjectiveRow r) -> r.objective().targetShown(texts::decimal), 120),
+                        (ObjectiveRow r) -> r.objective().targetShown(texts::groupedDecimal), 120),
                 TableColumns.text(texts.get("plans.col.owner"), ObjectiveRow::owner, 140),
                 TableColumns.text(texts.get("plans.col.status"), ObjectiveRow::status, 110));
         objectivesTable.setItems(model.objectives().rows());
