@@ -59,7 +59,11 @@ public final class CliContext {
                     .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                     .enable(SerializationFeature.INDENT_OUTPUT)
                     .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                    .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
+                    .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                    // a service sentence is written as its English text, as the rest of the command line
+                    .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule().addSerializer(
+                            org.kamworkbench.service.message.Sentence.class,
+                            com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance));
         }
         return json;
     }

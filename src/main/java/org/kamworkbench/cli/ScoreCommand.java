@@ -67,7 +67,7 @@ final class ScoreCommand implements Callable<Integer> {
         for (AccountScore s : board.incomplete()) {
             Map<String, Object> a = account(s);
             a.put("complete", false);
-            a.put("missing", s.missing());
+            a.put("missing", s.missing().stream().map(Object::toString).toList());
             accounts.add(a);
         }
         out.put("accounts", accounts);
@@ -97,7 +97,7 @@ final class ScoreCommand implements Callable<Integer> {
             context.out().println(board.incomplete().size() + " incomplete (not scored):");
             for (AccountScore s : board.incomplete()) {
                 context.out().println("  " + s.account().externalId() + "  " + s.account().name() + ": "
-                        + String.join("; ", s.missing()));
+                        + String.join("; ", s.missing().stream().map(Object::toString).toList()));
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.kamworkbench.io;
 
+import org.kamworkbench.service.port.UnreadableFileException;
+import org.kamworkbench.service.message.Sentence;
 import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -118,9 +120,8 @@ final class CsvTableSource implements TableSource {
             return rows.hasNext() ? rows.next() : null;
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw new IOException(String.format("%s is not valid %s after line %d. Choose the file's "
-                        + "encoding (for example windows-1252).", file.getFileName(), charset.name(),
-                        handler.currentLine()), e);
+                throw new UnreadableFileException(Sentence.of("file.badEncoding", String.valueOf(file.getFileName()),
+                        charset.name(), String.valueOf(handler.currentLine())), e);
             }
             throw new IOException("Cannot read " + file.getFileName() + " after line " + handler.currentLine()
                     + ": " + e.getCause().getMessage(), e);

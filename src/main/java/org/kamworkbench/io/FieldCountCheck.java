@@ -1,5 +1,7 @@
 package org.kamworkbench.io;
 
+import org.kamworkbench.service.port.UnreadableFileException;
+import org.kamworkbench.service.message.Sentence;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,16 +42,14 @@ final class FieldCountCheck {
             return;
         }
         if (spansLines(row)) {
-            throw new IOException(String.format("Cannot read %s: the quote (\") opened at line %d is never "
-                    + "closed, or closed in the wrong place, so the lines after it ran into one cell "
-                    + "(%d cells instead of %d).", file.getFileName(), row.line(), fields, width));
+            throw new UnreadableFileException(Sentence.of("file.quoteNotClosed", String.valueOf(file.getFileName()),
+                    String.valueOf(row.line()), fields, width));
         }
         if (fields > width) {
             for (int i = width; i < fields; i++) {
                 if (!row.cell(i).isEmpty()) {
-                    throw new IOException(String.format("Cannot read %s: line %d has %d fields, the header %d; "
-                            + "'%s' has no column. A value holding the delimiter must be in quotes.",
-                            file.getFileName(), row.line(), fields, width, row.cell(i)));
+                    throw new UnreadableFileException(Sentence.of("file.fieldsMore", String.valueOf(file.getFileName()),
+                            String.valueOf(row.line()), fields, width, row.cell(i)));
                 }
             }
             return;
@@ -62,11 +62,8 @@ final class FieldCountCheck {
     /** At the end of the file: one or two short rows in a file of full rows are broken lines. */
     void atEnd() throws IOException {
         if (shortRows > 0 && shortRows <= MAX_BROKEN_SHORT_ROWS) {
-            throw new IOException(String.format("Cannot read %s: line %d has %d fields where the header and "
-                            + "the other rows have %d%s. The line may be cut off, or hold a line break or a "
-                            + "delimiter in a value without quotes. Nothing was imported.",
-                    file.getFileName(), firstShort.line(), firstShort.cells().size(), width,
-                    shortRows == 2 ? " (one more line is short too)" : ""));
+            throw new UnreadableFileException(Sentence.of("file.fieldsFewer", String.valueOf(file.getFileName()),
+                    String.valueOf(firstShort.line()), firstShort.cells().size(), width, shortRows == 2 ? 1 : 0));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.kamworkbench.io;
 
+import org.kamworkbench.service.port.UnreadableFileException;
+import org.kamworkbench.service.message.Sentence;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -15,8 +17,8 @@ public final class TableFileReader implements TableFiles {
     public TableFormat detect(Path file, TableFormat overrides) throws IOException {
         TableFormat detected = switch (FileSignature.of(file)) {
             case ZIP -> TableFormat.xlsx(firstSheet(file));
-            case OLE2 -> throw new IOException(file.getFileName() + " is an Excel 97-2003 (.xls) or encrypted "
-                    + "workbook. Save it as .xlsx (without password) or as CSV, then import it again.");
+            case OLE2 -> throw new UnreadableFileException(Sentence.of("file.oldExcel",
+                    String.valueOf(file.getFileName())));
             case TEXT -> CsvSniffer.detect(file);
         };
         return overrides == null ? detected : override(detected, overrides);
@@ -57,7 +59,7 @@ public final class TableFileReader implements TableFiles {
     private String firstSheet(Path file) throws IOException {
         List<String> sheets = sheetNames(file);
         if (sheets.isEmpty()) {
-            throw new IOException(file.getFileName() + " is an Excel workbook without sheets.");
+            throw new UnreadableFileException(Sentence.of("file.noSheets", String.valueOf(file.getFileName())));
         }
         return sheets.get(0);
     }

@@ -1,5 +1,7 @@
 package org.kamworkbench.io;
 
+import org.kamworkbench.service.port.UnreadableFileException;
+import org.kamworkbench.service.message.Sentence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -46,7 +48,7 @@ final class XlsxTableSource implements TableSource {
     static XlsxTableSource open(Path file, String sheetName) throws IOException {
         ReadableWorkbook workbook = openWorkbook(file);
         try {
-            return new XlsxTableSource(file, workbook, sheet(workbook, sheetName));
+            return new XlsxTableSource(file, workbook, sheet(file, workbook, sheetName));
         } catch (IOException | RuntimeException e) {
             workbook.close();
             throw e;
@@ -75,17 +77,18 @@ final class XlsxTableSource implements TableSource {
     }
 
     /** The named sheet (exact name first, then ignoring case), or the first one. */
-    private static Sheet sheet(ReadableWorkbook workbook, String name) throws IOException {
+    private static Sheet sheet(Path file, ReadableWorkbook workbook, String name) throws IOException {
         if (name == null || name.isBlank()) {
-            return workbook.getSheet(0).orElseThrow(() -> new IOException("The workbook has no sheet."));
+            return workbook.getSheet(0).orElseThrow(() -> new UnreadableFileException(
+                    Sentence.of("file.noSheets", String.valueOf(file.getFileName()))));
         }
         Optional<Sheet> exact = workbook.findSheet(name);
         if (exact.isPresent()) {
             return exact.get();
         }
         return workbook.getSheets().filter(s -> s.getName().equalsIgnoreCase(name.trim())).findFirst()
-                .orElseThrow(() -> new IOException("The workbook has no sheet '" + name + "'. Its sheets are: "
-                        + String.join(", ", sheetNames(workbook)) + "."));
+                .orElseThrow(() -> new UnreadableFileException(Sentence.of("file.noSuchSheet", name,
+                        String.join(", ", sheetNames(workbook)))));
     }
 
     @Override

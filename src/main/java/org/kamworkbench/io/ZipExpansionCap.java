@@ -1,5 +1,7 @@
 package org.kamworkbench.io;
 
+import org.kamworkbench.service.port.UnreadableFileException;
+import org.kamworkbench.service.message.Sentence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -69,15 +71,14 @@ final class ZipExpansionCap {
     }
 
     /** A part expands beyond its allowance. */
-    static final class TooLarge extends IOException {
-        TooLarge(String message) {
-            super(message);
+    static final class TooLarge extends UnreadableFileException {
+        TooLarge(Sentence sentence) {
+            super(sentence);
         }
     }
 
     private static TooLarge tooLarge(Path file, ZipArchiveEntry entry, long allowance) {
-        return new TooLarge(String.format("The file is too large to read: %s holds a part (%s) that expands "
-                        + "to more than %d MB from %d KB, which no real workbook does. Nothing was imported.",
-                file.getFileName(), entry.getName(), allowance >> 20, Math.max(1, entry.getCompressedSize() >> 10)));
+        return new TooLarge(Sentence.of("file.tooLargePart", String.valueOf(file.getFileName()), entry.getName(),
+                String.valueOf(allowance >> 20), String.valueOf(Math.max(1, entry.getCompressedSize() >> 10))));
     }
 }

@@ -5,6 +5,7 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
+import org.kamworkbench.service.message.Sentence;
 import org.kamworkbench.service.workspace.ServerAddress;
 import org.kamworkbench.service.workspace.WorkspacePasswordException;
 import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
@@ -23,15 +24,13 @@ final class ServerFailures {
         String where = address.host() + ":" + address.port();
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof UnknownHostException) {
-                return unavailable("There is no server called " + address.host() + ": check the host name.", failure);
+                return unavailable(Sentence.of("server.unknownHost", address.host()), failure);
             }
             if (t instanceof ConnectException || t instanceof NoRouteToHostException) {
-                return unavailable("Cannot reach the server " + where + ": check the address and the port, that "
-                        + "PostgreSQL runs there and that the network lets you through.", failure);
+                return unavailable(Sentence.of("server.unreachable", where), failure);
             }
             if (t instanceof SocketTimeoutException) {
-                return unavailable("The server " + where + " did not answer in time: check the address, and that "
-                        + "the network lets you through.", failure);
+                return unavailable(Sentence.of("server.timeout", where), failure);
             }
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -42,33 +41,26 @@ final class ServerFailures {
                 }
             }
         }
-        return unavailable("Cannot open the team workspace " + address.shortName() + " as " + address.user()
-                + ": " + driverSentence(failure), failure);
+        return unavailable(Sentence.of("server.failed", address.shortName(), address.user(), driverSentence(failure)),
+                failure);
     }
 
     private static WorkspaceUnavailableException bySqlState(ServerAddress address, SQLException e, Throwable failure) {
         String state = e.getSQLState();
         String where = address.host() + ":" + address.port();
         return switch (state) {
-            case "28P01" -> new WorkspacePasswordException("The server " + where + " refused the password of "
-                    + address.user() + " (or there is no such user).", false, failure);
-            case "28000" -> unavailable("The server " + where + " does not let " + address.user() + " connect to "
-                    + "the database " + address.database() + ": the user is unknown there, or the server's "
-                    + "pg_hba.conf has no entry for this computer.", failure);
-            case "3D000" -> unavailable("There is no database " + address.database() + " on the server " + where
-                    + ": check its name, or ask the administrator to create it.", failure);
-            case "42501" -> unavailable(address.user() + " lacks a right on the database " + address.database()
-                    + " on " + where + ": ask the administrator to grant the rights the README lists (an upgrade "
-                    + "of the tables is made by the workspace's owner role).", failure);
-            case "53300" -> unavailable("The server " + where + " has no connection left: try again later, or "
-                    + "ask the administrator to allow more.", failure);
-            case "57P03" -> unavailable("The server " + where + " is starting up or shutting down: try again in a "
-                    + "moment.", failure);
-            case "08001", "08006" -> unavailable("Cannot reach the server " + where + ": check the address and "
-                    + "the port, that PostgreSQL runs there and that the network lets you through.", failure);
+            case "28P01" -> new WorkspacePasswordException(Sentence.of("server.wrongPassword", where, address.user()),
+                    false, failure);
+            case "28000" -> unavailable(Sentence.of("server.notAllowed", where, address.user(), address.database()),
+                    failure);
+            case "3D000" -> unavailable(Sentence.of("server.noDatabase", address.database(), where), failure);
+            case "42501" -> unavailable(Sentence.of("server.noRight", address.user(), address.database(), where),
+                    failure);
+            case "53300" -> unavailable(Sentence.of("server.full", where), failure);
+            case "57P03" -> unavailable(Sentence.of("server.starting", where), failure);
+            case "08001", "08006" -> unavailable(Sentence.of("server.unreachable", where), failure);
             default -> state.startsWith("08") && String.valueOf(e.getMessage()).contains("SSL")
-                    ? unavailable("Cannot open a secure (TLS) connection to " + where + ": the server does not offer "
-                    + "TLS, or its certificate could not be checked (sslmode, sslrootcert).", failure)
+                    ? unavailable(Sentence.of("server.noTls", where), failure)
                     : null;
         };
     }
@@ -84,7 +76,7 @@ final class ServerFailures {
         return Workspace.firstLine(deepest).replaceFirst("^([a-z][a-z0-9_]*\\.)+[A-Za-z0-9_$]+:\\s*", "");
     }
 
-    private static WorkspaceUnavailableException unavailable(String sentence, Throwable cause) {
+    private static WorkspaceUnavailableException unavailable(Sentence sentence, Throwable cause) {
         return new WorkspaceUnavailableException(sentence, false, cause);
     }
 }

@@ -126,7 +126,10 @@ class TableFileReaderCsvTest {
         Files.writeString(file, "Id,Name,Amount\n1,Acme,10\n2,Beta,20\n3,Gam\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> rows(file, TableFormat.csv(StandardCharsets.UTF_8, false, ',')))
                 .isInstanceOf(IOException.class)
-                .hasMessageStartingWith("Cannot read cut.csv: line 4 has 2 fields where the header and the other rows have 3.");
+                .hasMessageStartingWith("Cannot read cut.csv: line 4 has 2 fields where the header and the other rows have 3.")
+                .satisfies(e -> assertThat(((org.kamworkbench.service.port.UnreadableFileException) e)
+                        .message(java.util.Locale.ITALY)).startsWith("Impossibile leggere cut.csv: la riga 4 ha 2 campi, "
+                        + "mentre l'intestazione e le altre righe ne hanno 3. "));
     }
 
     @Test

@@ -19,7 +19,10 @@ class ZipExpansionCapTest {
         assertThatThrownBy(() -> new ZipExpansionCap(1 << 20).check(bomb))
                 .isInstanceOf(ZipExpansionCap.TooLarge.class)
                 .hasMessageStartingWith("The file is too large to read: bomb.xlsx holds a part (xl/worksheets/sheet1.xml)")
-                .hasMessageNotContaining("Exception");
+                .hasMessageNotContaining("Exception")
+                .satisfies(e -> assertThat(((ZipExpansionCap.TooLarge) e).message(java.util.Locale.ITALY))
+                        .startsWith("Il file è troppo grande da leggere: bomb.xlsx contiene una parte "
+                                + "(xl/worksheets/sheet1.xml) che da ").endsWith("Non è stato importato nulla."));
     }
 
     @Test

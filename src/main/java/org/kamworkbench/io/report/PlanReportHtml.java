@@ -257,7 +257,8 @@ final class PlanReportHtml extends ReportPage {
         PlanReport.Scoring s = in.scoring();
         html.paragraph(null, text.t("plan.abcClass", in.abcClass() == null ? "–" : in.abcClass()));
         if (s.quadrant() == null) {
-            html.paragraph("muted", text.t("plan.notScored", s.problem() == null ? "" : s.problem()));
+            html.paragraph("muted", text.t("plan.notScored",
+                    String.join("; ", s.problem().stream().map(p -> p.text(text.language())).toList())));
         } else {
             html.paragraph(null, text.t("plan.score", text.decimal(s.score(), 1), text.of(s.quadrant()),
                     text.decimal(s.attractiveness(), 1), text.decimal(s.strength(), 1), s.rank(), s.criteriaSet(),

@@ -21,6 +21,11 @@ public class CriteriaInputException extends RuntimeException implements Localize
         this(List.of(Sentence.of(key, args)));
     }
 
+    /** The problems, one sentence of the service bundle each. */
+    public List<Sentence> sentences() {
+        return problems;
+    }
+
     /** The problems in English, one sentence each. */
     public List<String> problems() {
         return problems(Locale.ROOT);

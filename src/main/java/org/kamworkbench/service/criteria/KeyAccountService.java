@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import org.kamworkbench.service.message.Sentence;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -215,12 +216,12 @@ public final class KeyAccountService {
             board = load(null).score(s);
         } catch (CriteriaInputException e) {
             return new KeyAccountStatus(KeyAccountStatus.State.NOT_SCORED, s.name(), s.version(), null, Double.NaN,
-                    Double.NaN, Double.NaN, 0, e.problems(), designation);
+                    Double.NaN, Double.NaN, 0, e.sentences(), designation);
         }
         AccountScore score = board.of(accountId);
         if (score == null || !score.complete()) {
             return new KeyAccountStatus(KeyAccountStatus.State.INCOMPLETE, s.name(), s.version(), null, Double.NaN,
-                    Double.NaN, Double.NaN, 0, score == null ? List.of("unknown account") : score.missing(),
+                    Double.NaN, Double.NaN, 0, score == null ? List.of(Sentence.of("criteria.missing.unknownAccount")) : score.missing(),
                     designation);
         }
         return new KeyAccountStatus(KeyAccountStatus.State.SCORED, s.name(), s.version(), score.quadrant(),

@@ -3,6 +3,7 @@ package org.kamworkbench.service.criteria;
 import java.util.List;
 import org.kamworkbench.domain.Designation;
 import org.kamworkbench.domain.Quadrant;
+import org.kamworkbench.service.message.Sentence;
 
 /**
  * One account's place among the key accounts, for headers elsewhere (the account page): its
@@ -14,7 +15,7 @@ import org.kamworkbench.domain.Quadrant;
  */
 public record KeyAccountStatus(State state, String criteriaSet, int version, Quadrant quadrant,
                                double attractiveness, double strength, double score, int rank,
-                               List<String> missing, Designation designation) {
+                               List<Sentence> missing, Designation designation) {
     public enum State {
         /** Scored: quadrant, scores and rank are set. */
         SCORED,

@@ -43,7 +43,7 @@ public final class ScoringData {
     private final Map<String, DerivedValues> cache = new ConcurrentHashMap<>();
 
     /** Values of one data source per account (index as in {@link #accounts()}), null when missing. */
-    record DerivedValues(BigDecimal[] values, String missingReason) {
+    record DerivedValues(BigDecimal[] values, Sentence missingReason) {
     }
 
     /**
@@ -126,16 +126,16 @@ public final class ScoringData {
     public Scoreboard score(CriteriaSet set) {
         List<Criterion> criteria = set.criteria();
         int[][] levels = new int[accounts.size()][criteria.size()];
-        String[] missingReasons = new String[criteria.size()];
+        Sentence[] missingReasons = new Sentence[criteria.size()];
         for (int c = 0; c < criteria.size(); c++) {
             Criterion criterion = criteria.get(c);
             if (criterion.source().manual()) {
                 fillRatings(criterion, c, levels);
-                missingReasons[c] = "no rating for '" + criterion.name() + "'";
+                missingReasons[c] = Sentence.of("criteria.missing.rating", criterion.name());
             } else {
                 DerivedValues derived = values(criterion.source(), criterion.growthKind());
                 fillDerived(criterion, c, derived.values(), levels);
-                missingReasons[c] = derived.missingReason() + " ('" + criterion.name() + "')";
+                missingReasons[c] = Sentence.of("criteria.missing.value", derived.missingReason(), criterion.name());
             }
         }
         List<AccountScore> scores = new ArrayList<>(accounts.size());
@@ -145,8 +145,8 @@ public final class ScoringData {
         return new Scoreboard(set, year, scores);
     }
 
-    private static AccountScore scoreOne(CriteriaSet set, Account account, int[] levels, String[] reasons) {
-        List<String> missing = new ArrayList<>();
+    private static AccountScore scoreOne(CriteriaSet set, Account account, int[] levels, Sentence[] reasons) {
+        List<Sentence> missing = new ArrayList<>();
         for (int c = 0; c < levels.length; c++) {
             if (levels[c] == 0) {
                 missing.add(reasons[c]);
@@ -215,13 +215,13 @@ public final class ScoringData {
                 case MANUAL -> throw new IllegalArgumentException("manual criteria have no data values");
             };
         }
-        String reason = switch (source) {
-            case GROWTH -> "no " + growth.name().toLowerCase(Locale.ROOT) + " growth for " + year
-                    + " (no revenue the year before, or no inflation rate)";
-            case ANNUAL_REVENUE -> "no annual revenue";
-            case EMPLOYEES -> "no employee count";
-            case SHARE_OF_WALLET -> "no estimated spend";
-            default -> "no value";
+        Sentence reason = switch (source) {
+            case GROWTH -> Sentence.of("criteria.missing.growth." + growth.name().toLowerCase(Locale.ROOT),
+                    String.valueOf(year));
+            case ANNUAL_REVENUE -> Sentence.of("criteria.missing.annualRevenue");
+            case EMPLOYEES -> Sentence.of("criteria.missing.employees");
+            case SHARE_OF_WALLET -> Sentence.of("criteria.missing.spend");
+            default -> Sentence.of("criteria.missing.noValue");
         };
         return new DerivedValues(values, reason);
     }

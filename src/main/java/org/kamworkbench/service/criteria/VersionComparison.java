@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.kamworkbench.domain.Axis;
 import org.kamworkbench.domain.CriteriaSet;
 import org.kamworkbench.domain.Criterion;
+import org.kamworkbench.service.message.Sentence;
 
 /**
  * What changes between two versions (or two drafts) of a criteria set: the changes to the set
@@ -17,10 +19,10 @@ public final class VersionComparison {
     /** Contributions that moved less than this (in points) are not worth a reason. */
     private static final double NOTICEABLE = 0.05;
 
-    private final List<String> setChanges;
+    private final List<Sentence> setChanges;
     private final List<QuadrantMove> moves;
 
-    private VersionComparison(List<String> setChanges, List<QuadrantMove> moves) {
+    private VersionComparison(List<Sentence> setChanges, List<QuadrantMove> moves) {
         this.setChanges = List.copyOf(setChanges);
         this.moves = List.copyOf(moves);
     }
@@ -43,8 +45,8 @@ public final class VersionComparison {
         return new VersionComparison(setChanges(before.set(), after.set()), moves);
     }
 
-    /** Changes to the set: criteria added or removed, weights, scales, thresholds, the cut. */
-    public List<String> setChanges() {
+    /** Changes to the set: criteria added or removed, weights, scales, thresholds, the cut (sentences of the service bundle). */
+    public List<Sentence> setChanges() {
         return setChanges;
     }
 
@@ -53,44 +55,41 @@ public final class VersionComparison {
         return moves;
     }
 
-    static List<String> setChanges(CriteriaSet before, CriteriaSet after) {
-        List<String> changes = new ArrayList<>();
+    static List<Sentence> setChanges(CriteriaSet before, CriteriaSet after) {
+        List<Sentence> changes = new ArrayList<>();
         if (before.quadrantCut() != after.quadrantCut()) {
-            changes.add("Quadrant cut " + CriteriaValidator.number(before.quadrantCut()) + " → "
-                    + CriteriaValidator.number(after.quadrantCut()));
+            changes.add(Sentence.of("criteria.change.cut", before.quadrantCut(), after.quadrantCut()));
         }
         for (Criterion b : before.criteria()) {
             Criterion a = after.criterion(b.name());
             if (a == null) {
-                changes.add("Removed '" + b.name() + "'");
+                changes.add(Sentence.of("criteria.change.removed", b.name()));
                 continue;
             }
             if (a.weight() != b.weight()) {
-                changes.add("'" + b.name() + "' weight " + CriteriaValidator.number(b.weight()) + " → "
-                        + CriteriaValidator.number(a.weight()));
+                changes.add(Sentence.of("criteria.change.weight", b.name(), b.weight(), a.weight()));
             }
             if (a.axis() != b.axis()) {
-                changes.add("'" + b.name() + "' moved to " + a.axis().code());
+                changes.add(Sentence.of("criteria.change.axis", b.name(), axis(a.axis())));
             }
             if (a.scale() != b.scale()) {
-                changes.add("'" + b.name() + "' scale 1–" + b.scale() + " → 1–" + a.scale());
+                changes.add(Sentence.of("criteria.change.scale", b.name(), b.scale(), a.scale()));
             }
             if (a.source() != b.source() || !a.thresholds().equals(b.thresholds()) || a.byQuantiles() != b.byQuantiles()
                     || a.growthKind() != b.growthKind()) {
-                changes.add("'" + b.name() + "' source or levels changed");
+                changes.add(Sentence.of("criteria.change.levels", b.name()));
             }
         }
         for (Criterion a : after.criteria()) {
             if (before.criterion(a.name()) == null) {
-                changes.add("Added '" + a.name() + "' (" + a.axis().code() + ", weight "
-                        + CriteriaValidator.number(a.weight()) + ")");
+                changes.add(Sentence.of("criteria.change.added", a.name(), axis(a.axis()), a.weight()));
             }
         }
         return changes;
     }
 
     /** The criteria whose contribution to an axis moved, largest move first. */
-    private static List<String> reasons(CriteriaSet before, AccountScore was, CriteriaSet after, AccountScore now) {
+    private static List<Sentence> reasons(CriteriaSet before, AccountScore was, CriteriaSet after, AccountScore now) {
         Map<String, double[]> moved = new HashMap<>(); // name → {axis ordinal, before, after}
         for (int i = 0; i < before.criteria().size(); i++) {
             Criterion c = before.criteria().get(i);
@@ -110,17 +109,21 @@ public final class VersionComparison {
         entries.removeIf(e -> Math.abs(e.getValue()[2] - e.getValue()[1]) < NOTICEABLE);
         entries.sort(Comparator.comparingDouble((Map.Entry<String, double[]> e) ->
                 -Math.abs(e.getValue()[2] - e.getValue()[1])).thenComparing(Map.Entry::getKey));
-        List<String> reasons = new ArrayList<>();
+        List<Sentence> reasons = new ArrayList<>();
         if (before.quadrantCut() != after.quadrantCut()) {
-            reasons.add("cut " + CriteriaValidator.number(before.quadrantCut()) + " → "
-                    + CriteriaValidator.number(after.quadrantCut()));
+            reasons.add(Sentence.of("criteria.move.cut", before.quadrantCut(), after.quadrantCut()));
         }
         for (Map.Entry<String, double[]> e : entries) {
             double delta = e.getValue()[2] - e.getValue()[1];
-            String axis = org.kamworkbench.domain.Axis.values()[(int) e.getValue()[0]].code();
-            reasons.add(display.get(e.getKey()) + ": " + axis + " " + (delta > 0 ? "+" : "−")
-                    + String.format(Locale.ROOT, "%.1f", Math.abs(delta)) + " points");
+            Axis axis = Axis.values()[(int) e.getValue()[0]];
+            reasons.add(Sentence.of(delta > 0 ? "criteria.move.up" : "criteria.move.down", display.get(e.getKey()),
+                    axis(axis), Math.abs(delta)));
         }
         return reasons;
+    }
+
+    /** The axis' name as a phrase of the sentence ("strength", "forza"). */
+    static Sentence axis(Axis axis) {
+        return Sentence.of("criteria.axis." + axis.code());
     }
 }

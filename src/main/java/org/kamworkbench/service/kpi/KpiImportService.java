@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.kamworkbench.service.message.Sentence;
 import org.kamworkbench.domain.Account;
 import org.kamworkbench.domain.KpiDefinition;
 import org.kamworkbench.domain.KpiDirection;
@@ -81,8 +82,7 @@ public final class KpiImportService {
             }
             for (String required : List.of("account", "kpi", "period", "value")) {
                 if (!index.containsKey(required)) {
-                    throw new ImportInputException("The file has no column '" + required + "': the header must be "
-                            + HEADER + ".");
+                    throw new ImportInputException("kpi.import.noColumn", required, HEADER);
                 }
             }
             return new Columns(index.get("account"), index.get("kpi"), index.get("period"), index.get("value"),
@@ -119,22 +119,22 @@ public final class KpiImportService {
             String accountText = cell(row, c.account());
             Account account = accountById.get(ExternalIds.normalize(accountText));
             if (account == null) {
-                problem(row, c.account(), accountText, accountText.isEmpty() ? "the account is empty"
-                        : "is not the external id of an account in this workspace");
+                problem(row, c.account(), accountText, Sentence.of(accountText.isEmpty() ? "value.accountEmpty"
+                        : "value.notAccount"));
             }
             String name = cell(row, c.kpi());
             if (name.isEmpty()) {
-                problem(row, c.kpi(), null, "the KPI name is empty");
+                problem(row, c.kpi(), null, Sentence.of("value.kpiNameEmpty"));
             }
             String periodText = cell(row, c.period());
             KpiPeriod period = KpiPeriod.parse(periodText);
             if (period == null) {
-                problem(row, c.period(), periodText, "is not a period (write 2025, 2025-Q2 or 2025-03)");
+                problem(row, c.period(), periodText, Sentence.of("value.notKpiPeriod"));
             }
             BigDecimal value = number(row, c.value());
             BigDecimal target = c.target() < 0 ? null : number(row, c.target());
             if (value == null && target == null && cell(row, c.value()).isEmpty()) {
-                problem(row, c.value(), null, "the value is empty");
+                problem(row, c.value(), null, Sentence.of("value.kpiValueEmpty"));
             }
             if (problems.count() != before) {
                 return;
@@ -146,8 +146,8 @@ public final class KpiImportService {
             String key = kpi.accountId() + "|" + name.toLowerCase(Locale.ROOT) + "|" + period;
             Long first = lineOfKey.putIfAbsent(key, row.line());
             if (first != null) {
-                problem(row, c.period(), periodText, "repeats KPI '" + name + "' of " + accountText + " for this period, "
-                        + "given on line " + first);
+                problem(row, c.period(), periodText, Sentence.of("value.kpiRepeated", name, accountText,
+                        String.valueOf(first)));
                 return;
             }
             String comment = c.comment() < 0 ? "" : cell(row, c.comment());
@@ -158,8 +158,7 @@ public final class KpiImportService {
             String key = account.id() + "|" + name.toLowerCase(Locale.ROOT);
             KpiDefinition kpi = kpiByKey.get(key);
             if (kpi == null && !create) {
-                problem(row, c.kpi(), name, "is not a KPI of account " + account.externalId()
-                        + " (define it first, or import with --create)");
+                problem(row, c.kpi(), name, Sentence.of("value.notKpiOfAccount", account.externalId()));
                 return null;
             }
             if (kpi == null) {
@@ -169,12 +168,12 @@ public final class KpiImportService {
                 kpiByKey.put(key, kpi);
             }
             if (kpi.source().computed()) {
-                problem(row, c.kpi(), name, "is computed from the revenue: only manual KPIs take values");
+                problem(row, c.kpi(), name, Sentence.of("value.kpiComputed"));
                 return null;
             }
             if (kpi.frequency() != period.frequency()) {
-                problem(row, c.period(), period.toString(), "is not a " + kpi.frequency().name().toLowerCase(Locale.ROOT)
-                        + " period, which KPI '" + kpi.name() + "' is measured in");
+                problem(row, c.period(), period.toString(), Sentence.of("value.kpiWrongFrequency",
+                        kpi.frequency().ordinal(), kpi.name()));
                 return null;
             }
             return kpi;
@@ -218,12 +217,12 @@ public final class KpiImportService {
             try {
                 return numbers.forCell(row, column).parseDecimal(s);
             } catch (InvalidValueException e) {
-                problem(row, column, s, e.reason());
+                problem(row, column, s, e.sentence());
                 return null;
             }
         }
 
-        private void problem(TableRow row, int column, String value, String reason) {
+        private void problem(TableRow row, int column, String value, Sentence reason) {
             problems.add(row.line(), c.name(column), value == null || value.isEmpty() ? null : value, reason);
         }
     }

@@ -2,6 +2,7 @@ package org.kamworkbench.service.portfolio;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.kamworkbench.service.message.Sentence;
 import org.kamworkbench.service.fx.MissingRate;
 import org.kamworkbench.service.fx.MissingRateException;
 
@@ -25,7 +26,7 @@ final class PeriodRevenue {
     final double[] atConstantRates;
     final double[] currencyAtConstantRates;
     /** Why {@link #atConstantRates} is null although it was asked for; else null. */
-    final String constantRatesProblem;
+    final Sentence constantRatesProblem;
 
     private PeriodRevenue(PortfolioData data, AnalysedPeriod period, boolean constant) {
         this.data = data;
@@ -44,7 +45,7 @@ final class PeriodRevenue {
         constantRatesProblem = null;
     }
 
-    private PeriodRevenue(PeriodRevenue sums, String constantRatesProblem) {
+    private PeriodRevenue(PeriodRevenue sums, Sentence constantRatesProblem) {
         this.data = sums.data;
         this.period = sums.period;
         this.hi = sums.hi;
@@ -73,7 +74,7 @@ final class PeriodRevenue {
         int to = Math.min(period.last(), data.firstMonth + months - 1) - data.firstMonth;
         int offset = data.firstMonth - period.first();
         int length = period.months();
-        String problem = null;
+        Sentence problem = null;
         for (int s = 0; s < data.seriesCount; s++) {
             int a = data.seriesAccount[s];
             int c = data.seriesCurrency[s];
@@ -160,9 +161,9 @@ final class PeriodRevenue {
         return rates;
     }
 
-    private static String missingConstantRate(PortfolioData data, int currency, int month) {
+    private static Sentence missingConstantRate(PortfolioData data, int currency, int month) {
         return new MissingRateException(data.currencies[currency], Months.year(month), Months.month(month),
-                data.reportingCurrency).getMessage();
+                data.reportingCurrency).sentence();
     }
 
     BigDecimal money(int account) {

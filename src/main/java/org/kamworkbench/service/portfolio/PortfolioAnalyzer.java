@@ -59,7 +59,7 @@ final class PortfolioAnalyzer {
             }
             return revenue;
         } catch (MissingRateException e) {
-            notes.add(Sentence.of("portfolio.note.noGrowth", e.getMessage()));
+            notes.add(Sentence.of("portfolio.note.noGrowth", e.sentence()));
             return null;
         }
     }

@@ -17,6 +17,7 @@ import org.kamworkbench.domain.PlanStatus;
 import org.kamworkbench.domain.Quadrant;
 import org.kamworkbench.domain.RelationshipStrength;
 import org.kamworkbench.service.kpi.KpiSeries;
+import org.kamworkbench.service.message.Sentence;
 
 /**
  * The account plan report as plain data, for one audience. What the client may see is at the top
@@ -127,9 +128,10 @@ public record PlanReport(
      * (and NaN scores) when it is not scored, {@code problem} saying why.
      */
     public record Scoring(String criteriaSet, int version, Quadrant quadrant, double attractiveness, double strength,
-                          double score, int rank, List<CriterionLine> criteria, String problem) {
+                          double score, int rank, List<CriterionLine> criteria, List<Sentence> problem) {
         public Scoring {
             criteria = List.copyOf(criteria);
+            problem = List.copyOf(problem);
         }
     }
 

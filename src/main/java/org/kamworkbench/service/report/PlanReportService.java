@@ -36,6 +36,7 @@ import org.kamworkbench.service.interaction.InteractionService;
 import org.kamworkbench.service.kpi.KpiPoint;
 import org.kamworkbench.service.kpi.KpiSeries;
 import org.kamworkbench.service.kpi.KpiService;
+import org.kamworkbench.service.message.Sentence;
 import org.kamworkbench.service.plan.PlanDetails;
 import org.kamworkbench.service.plan.PlanService;
 import org.kamworkbench.service.portfolio.AnalysisRequest;
@@ -183,11 +184,8 @@ public final class PlanReportService {
     private PlanReport.Scoring scoring(Account account) {
         KeyAccountStatus status = keyAccounts.status(account.id());
         if (status.state() != KeyAccountStatus.State.SCORED) {
-            String problem = switch (status.state()) {
-                case NO_CRITERIA -> "no criteria set";
-                case INCOMPLETE -> "missing ratings: " + String.join(", ", status.missing());
-                default -> String.join(" ", status.missing());
-            };
+            List<Sentence> problem = status.state() == KeyAccountStatus.State.NO_CRITERIA
+                    ? List.of(Sentence.of("criteria.noSet")) : status.missing();
             return new PlanReport.Scoring(status.criteriaSet(), status.version(), null, Double.NaN, Double.NaN,
                     Double.NaN, 0, List.of(), problem);
         }
@@ -205,7 +203,7 @@ public final class PlanReportService {
             // the status above scored it; a failure here only leaves the criteria list empty
         }
         return new PlanReport.Scoring(status.criteriaSet(), status.version(), status.quadrant(),
-                status.attractiveness(), status.strength(), status.score(), status.rank(), criteria, null);
+                status.attractiveness(), status.strength(), status.score(), status.rank(), criteria, List.of());
     }
 
     private List<RevenueYear> revenue(Account account, AccountOverview overview) {

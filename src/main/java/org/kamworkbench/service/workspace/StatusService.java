@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.kamworkbench.service.message.Sentence;
 import org.kamworkbench.service.fx.FxTable;
 import org.kamworkbench.service.fx.MissingRateException;
 import org.kamworkbench.service.port.AccountRepository;
@@ -34,7 +35,7 @@ public final class StatusService {
         TreeSet<Integer> years = new TreeSet<>();
         long[] records = {0};
         BigDecimal[] total = {BigDecimal.ZERO};
-        String[] missing = {null};
+        Sentence[] missing = {null};
         revenue.forEachAmount(c -> {
             byCurrency.computeIfAbsent(c.currency(), k -> new long[1])[0] += c.amountE4();
             years.add(c.year());
@@ -43,7 +44,7 @@ public final class StatusService {
                 try {
                     total[0] = total[0].add(c.amount().multiply(fx.rate(c.currency(), c.year(), c.month())));
                 } catch (MissingRateException e) {
-                    missing[0] = e.getMessage();
+                    missing[0] = e.sentence();
                 }
             }
         });

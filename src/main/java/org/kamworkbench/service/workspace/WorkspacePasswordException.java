@@ -12,6 +12,12 @@ public class WorkspacePasswordException extends WorkspaceUnavailableException {
         this.missing = missing;
     }
 
+    public WorkspacePasswordException(org.kamworkbench.service.message.Sentence sentence, boolean missing,
+                                      Throwable cause) {
+        super(sentence, false, cause);
+        this.missing = missing;
+    }
+
     /** True when no password was given at all (false: a password was given and it is wrong). */
     public boolean missing() {
         return missing;

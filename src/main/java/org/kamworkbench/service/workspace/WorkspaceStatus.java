@@ -3,6 +3,7 @@ package org.kamworkbench.service.workspace;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.kamworkbench.service.message.Sentence;
 
 /**
  * What the workspace holds.
@@ -20,5 +21,5 @@ public record WorkspaceStatus(
         Map<String, BigDecimal> revenueByCurrency,
         List<Integer> years,
         BigDecimal totalRevenue,
-        String missingRate) {
+        Sentence missingRate) {
 }

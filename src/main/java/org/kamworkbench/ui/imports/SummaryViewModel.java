@@ -65,7 +65,7 @@ public final class SummaryViewModel {
     private String warningText(ImportReport report) {
         StringJoiner lines = new StringJoiner("\n");
         for (ImportWarning w : report.warnings()) {
-            lines.add(text.format("summary.warning", w.count(), w.value(), w.column()) + " " + w.reason());
+            lines.add(text.format("summary.warning", w.count(), w.value(), w.column()) + " " + w.reason(text.locale()));
         }
         return lines.toString();
     }

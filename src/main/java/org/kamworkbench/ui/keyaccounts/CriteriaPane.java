@@ -234,7 +234,7 @@ final class CriteriaPane {
         VersionComparison diff = model.compare(picked.get(0), picked.get(1));
         StringBuilder s = new StringBuilder(texts.format("keys.history.changes", picked.get(0).version(),
                 picked.get(1).version())).append('\n');
-        diff.setChanges().forEach(c -> s.append("  • ").append(c).append('\n'));
+        diff.setChanges().forEach(c -> s.append("  • ").append(c.text(texts.locale())).append('\n'));
         s.append('\n').append(texts.format("keys.history.moves", diff.moves().size())).append('\n');
         for (QuadrantMove m : diff.moves()) {
             s.append("  • ").append(formats.move(m)).append('\n');

@@ -37,6 +37,11 @@ final class KeyFormats {
 
     String move(QuadrantMove m) {
         return texts.format("keys.list.move", m.account().name(), quadrant(m.from()), quadrant(m.to()),
-                m.reasons().isEmpty() ? "" : String.join("; ", m.reasons()));
+                m.reasons().isEmpty() ? "" : reasons(m));
+    }
+
+    /** Why an account moved, in the user's language: "Potenziale: attrattività −8,3 punti; …". */
+    String reasons(QuadrantMove m) {
+        return String.join("; ", m.reasons().stream().map(r -> r.text(texts.locale())).toList());
     }
 }

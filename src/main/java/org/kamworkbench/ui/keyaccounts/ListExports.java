@@ -49,7 +49,7 @@ public final class ListExports {
         for (QuadrantMove m : moves) {
             table.row(m.account().externalId(), m.account().name(), t.of(m.from()), t.of(m.to()),
                     m.attractivenessBefore(), m.attractivenessAfter(), m.strengthBefore(), m.strengthAfter(),
-                    String.join("; ", m.reasons()));
+                    String.join("; ", m.reasons().stream().map(r -> r.text(texts.locale())).toList()));
         }
         return table.build();
     }

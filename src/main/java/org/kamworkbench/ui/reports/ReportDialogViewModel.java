@@ -10,6 +10,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.kamworkbench.service.message.LocalizedRefusal;
+import org.kamworkbench.ui.common.Problems;
 import org.kamworkbench.service.portfolio.AnalysisRequest;
 import org.kamworkbench.service.portfolio.Dimension;
 import org.kamworkbench.service.portfolio.PeriodSpec;
@@ -76,7 +78,7 @@ public final class ReportDialogViewModel {
             if (list.isEmpty()) {
                 error.set(texts.get("report.noRevenue"));
             }
-        }, e -> error.set(e.getMessage()));
+        }, e -> error.set(Problems.sentence(e, texts)));
     }
 
     public Kind kind() {
@@ -162,6 +164,7 @@ public final class ReportDialogViewModel {
             message.set(openProblem == null ? texts.format("report.written", out.getFileName())
                     : texts.format("report.writtenNotOpened", out, openProblem));
             done.accept(out);
-        }, e -> error.set(texts.format("report.failed", e.getMessage())));
+        }, e -> error.set(texts.format("report.failed", e instanceof LocalizedRefusal r ? r.message(texts.locale())
+                : e.getMessage())));
     }
 }

@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.kamworkbench.ui.common.Problems;
 import org.kamworkbench.domain.PreparedBy;
 import org.kamworkbench.service.report.ReportService;
 import org.kamworkbench.ui.common.Background;
@@ -34,14 +35,14 @@ public final class PreparedByViewModel {
             name.set(p.name());
             organisation.set(p.organisation());
             setLogo(p.logo(), p.logoType());
-        }, e -> error.set(e.getMessage()));
+        }, e -> error.set(Problems.sentence(e, texts)));
     }
 
     /** Reads a logo image (PNG or JPEG, at most 1 MB); it is kept when the settings are saved. */
     public void chooseLogo(Path file) {
         error.set("");
         background.run(texts.get("preparedBy.loading"), m -> reports.readLogo(file),
-                l -> setLogo(l.bytes(), l.mediaType()), e -> error.set(e.getMessage()));
+                l -> setLogo(l.bytes(), l.mediaType()), e -> error.set(Problems.sentence(e, texts)));
     }
 
     public void removeLogo() {
@@ -55,7 +56,7 @@ public final class PreparedByViewModel {
         background.run(texts.get("preparedBy.saving"), m -> {
             reports.savePreparedBy(changed);
             return changed;
-        }, saved -> message.set(texts.get("preparedBy.saved")), e -> error.set(e.getMessage()));
+        }, saved -> message.set(texts.get("preparedBy.saved")), e -> error.set(Problems.sentence(e, texts)));
     }
 
     private void setLogo(byte[] bytes, String type) {

@@ -318,7 +318,7 @@ public final class ShellViewModel {
             revenueText.set(texts.format("status.revenue", texts.money(s.totalRevenue(), s.reportingCurrency())));
             revenueWarning.set(false);
         } else {
-            revenueText.set(s.missingRate());
+            revenueText.set(s.missingRate().text(texts.locale()));
             revenueWarning.set(true);
         }
     }

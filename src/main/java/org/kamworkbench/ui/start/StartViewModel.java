@@ -88,7 +88,7 @@ public final class StartViewModel {
             revenueByCurrency.add(new CurrencyTotal(e.getKey(), texts.amount(e.getValue())));
         }
         totalMissing.set(s.totalRevenue() == null);
-        total.set(s.totalRevenue() != null ? texts.money(s.totalRevenue(), s.reportingCurrency()) : s.missingRate());
+        total.set(s.totalRevenue() != null ? texts.money(s.totalRevenue(), s.reportingCurrency()) : s.missingRate().text(texts.locale()));
         loaded.set(true);
     }
 

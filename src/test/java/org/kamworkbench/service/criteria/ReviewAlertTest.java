@@ -69,7 +69,7 @@ class ReviewAlertTest {
         assertThat(x2.designationDiffers()).isTrue();
         KeyAccountStatus x4 = service.status(f.id("X4"));
         assertThat(x4.state()).isEqualTo(KeyAccountStatus.State.INCOMPLETE);
-        assertThat(x4.missing()).containsExactly("no rating for 'Fit'");
+        assertThat(x4.missing()).map(Object::toString).containsExactly("no rating for 'Fit'");
     }
 
     @Test

@@ -69,7 +69,8 @@ class ScoringTest {
         assertThat(x4.complete()).isFalse();
         assertThat(x4.score()).isNaN();
         assertThat(x4.quadrant()).isNull();
-        assertThat(x4.missing()).containsExactly("no rating for 'Fit'");
+        assertThat(x4.missing()).map(Object::toString).containsExactly("no rating for 'Fit'");
+        assertThat(x4.missing()).map(m -> m.text(java.util.Locale.ITALY)).containsExactly("nessuna valutazione per 'Fit'");
         assertThat(board.rank(f.id("X4"))).isZero();
     }
 

@@ -42,7 +42,7 @@ class VersionsAndSensitivityTest {
         CriteriaSet v1 = service.save(ScoringTest.version1());
         CriteriaSet v2 = service.save(version2());
         VersionComparison diff = service.compare(service.load(null), v1, v2);
-        assertThat(diff.setChanges()).containsExactly("'Potential' weight 30 → 10", "'Fit' weight 20 → 40");
+        assertThat(diff.setChanges()).map(Object::toString).containsExactly("'Potential' weight 30 → 10", "'Fit' weight 20 → 40");
         // X1: attractiveness (30·1 + 20·0)/50 = 60 → (10·1 + 40·0)/50 = 20: Strategic → Maintain
         assertThat(diff.moves()).singleElement().satisfies(m -> {
             assertThat(m.account().externalId()).isEqualTo("X1");
@@ -50,7 +50,9 @@ class VersionsAndSensitivityTest {
             assertThat(m.to()).isEqualTo(Quadrant.MAINTAIN);
             assertThat(m.attractivenessBefore()).isEqualTo(60.0);
             assertThat(m.attractivenessAfter()).isEqualTo(20.0);
-            assertThat(m.reasons()).containsExactly("Potential: attractiveness −40.0 points");
+            assertThat(m.reasons()).map(Object::toString).containsExactly("Potential: attractiveness −40.0 points");
+            assertThat(m.reasons()).map(r -> r.text(java.util.Locale.ITALY))
+                    .containsExactly("Potential: attrattività −40,0 punti");
         });
     }
 

@@ -30,7 +30,7 @@ class CrmExportTest {
         AccountScore scored = new AccountScore(sf, 72.5, 61.25, 66.875, Quadrant.STRATEGIC, new int[] {4, 3},
                 List.of());
         AccountScore missing = new AccountScore(incomplete, Double.NaN, Double.NaN, Double.NaN, null, new int[] {0, 3},
-                List.of("no rating for 'Fit'"));
+                List.of(org.kamworkbench.service.message.Sentence.of("criteria.missing.rating", "Fit")));
         ExportTable table = CrmExport.of(CrmTarget.SALESFORCE, List.of(sf, hub, local, incomplete), sources,
                 a -> a == sf ? new CrmExport.Facts(new Designation(1, DesignationStatus.KEY, "why",
                         LocalDate.of(2025, 1, 1), "Ann"), scored, "A", "Ann Keller", LocalDate.of(2025, 6, 30))

@@ -153,7 +153,10 @@ class RevenueImportTest {
                 .isInstanceOf(ImportInputException.class)
                 .hasMessage("Revenue is already stored for 2023-01 to 2023-02, 2024-03, which this file also covers. "
                         + "Choose to replace the revenue of those months with the file's (command line: --replace) "
-                        + "or to add the file's revenue to it (--add).");
+                        + "or to add the file's revenue to it (--add).")
+                .satisfies(e -> assertThat(((ImportInputException) e).message(java.util.Locale.ITALY)).startsWith(
+                        "Il fatturato dei mesi da 2023-01 a 2023-02, 2024-03 è già memorizzato, e anche questo file "
+                        + "copre quei mesi."));
         assertThat(wb.revenue.writes).isEqualTo(1);
         // months without revenue need no flag
         assertThat(wb.csv(ImportKind.REVENUE, "account,date,amount", "A1,2023-05-10,1").applied()).isTrue();

@@ -57,6 +57,8 @@ class KpiImportServiceTest {
         assertThat(report.applied()).isFalse();
         assertThat(report.problems()).extracting(ImportProblem::describe).containsExactly(
                 "Line 3, column 'kpi': 'Churn' is not a KPI of account A1 (define it first, or import with --create)");
+        assertThat(report.problems()).extracting(p -> p.describe(java.util.Locale.ITALY)).containsExactly(
+                "Riga 3, colonna 'kpi': 'Churn' non è un KPI del cliente A1 (definiscilo prima, o importa con --create)");
         assertThat(ws.kpis.entries(ws.kpis.kpisOf(acme.id()).get(0).id())).isEmpty();
     }
 

@@ -11,7 +11,14 @@ import org.kamworkbench.service.criteria.CriteriaDraft;
 import org.kamworkbench.service.criteria.CriteriaInputException;
 import org.kamworkbench.service.criteria.CriteriaValidator;
 import org.kamworkbench.service.criteria.CriterionDraft;
+import org.kamworkbench.service.fx.MissingRate;
+import org.kamworkbench.service.fx.MissingRateException;
 import org.kamworkbench.service.imports.ImportInputException;
+import org.kamworkbench.service.imports.ImportKind;
+import org.kamworkbench.service.imports.ImportReport;
+import org.kamworkbench.service.imports.ImportWarning;
+import org.kamworkbench.service.imports.fakes.Workbench;
+import org.kamworkbench.service.imports.parse.CountryResolver;
 import org.kamworkbench.service.imports.ImportProblem;
 import org.kamworkbench.service.imports.parse.DateParser;
 import org.kamworkbench.service.imports.parse.DateStyle;
@@ -114,6 +121,48 @@ class ItalianRefusalsTest {
         assertThat(Sentence.of("criteria.problemCount", 1204).text(Locale.ITALY))
                 .isEqualTo("1.204 problemi; non è stato importato nulla.");
         assertThat(Sentence.of("criteria.problemCount", 2).toString()).isEqualTo("2 problems; nothing was imported.");
+    }
+
+    @Test
+    void anImportWarningIsItalianAndKeepsItsRegion() {
+        ImportReport report = new Workbench().importFile(Workbench.fixture("salesforce-dataloader-accounts.csv"),
+                ImportKind.ACCOUNTS);
+
+        ImportWarning unspecified = report.warnings().get(0);
+        assertThat(unspecified.reason(Locale.ITALY)).isEqualTo("non è un paese che conosciamo — importato senza paese, "
+                + "nella regione Unassigned (scrivi un codice ISO come DE o un nome come Germania per collocarlo)");
+        assertThat(unspecified.describe()).startsWith("Column 'BillingCountry': 'Unspecified' (2 rows) is not a country");
+        assertItalian(unspecified.reason(Locale.ITALY));
+        assertThat(Sentence.of("warning.severalCountries", CountryResolver.severalCountries("Channel Islands"),
+                "Unassigned").text(Locale.ITALY))
+                .isEqualTo("indica più paesi, Jersey (JE) e Guernsey (GG) — importato senza paese, nella regione Unassigned");
+    }
+
+    @Test
+    void aMissingFxRateIsItalianAlsoInsideAPortfolioNote() {
+        MissingRateException missing = new MissingRateException("USD", 2024, 3, "EUR",
+                List.of(new MissingRate("USD", 2024), new MissingRate("GBP", 2025)));
+
+        assertThat(missing.message(Locale.ITALY)).isEqualTo("Nessun cambio per USD in 2024-03 (né per l'anno 2024): "
+                + "aggiungilo alla tabella dei cambi (unità di EUR per 1 USD). Senza cambio anche: GBP 2025.");
+        assertThat(missing.getMessage()).isEqualTo("No FX rate for USD in 2024-03 (nor for the year 2024): add it to "
+                + "the FX table (units of EUR per 1 USD). Also without a rate: GBP 2025.");
+        assertThat(Sentence.of("portfolio.note.noGrowth", missing.sentence()).text(Locale.ITALY))
+                .doesNotContain("No FX rate").contains("Nessun cambio per USD");
+        assertItalian(missing.message(Locale.ITALY));
+    }
+
+    @Test
+    void aLogoTooLargeIsRefusedInItalian(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path big = java.nio.file.Files.write(dir.resolve("logo.png"), new byte[3 * 1024]);
+        UserInputException refusal = catchThrowableOfType(UserInputException.class,
+                () -> new org.kamworkbench.io.report.ImageLogoFiles().read(big, 1024));
+
+        assertThat(refusal.message(Locale.ITALY))
+                .isEqualTo("logo.png pesa 3 KB: scegli un'immagine di al massimo 1 KB (è inclusa in ogni report).");
+        assertThat(refusal.getMessage())
+                .isEqualTo("logo.png is 3 KB: take an image of at most 1 KB (it is embedded in every report).");
     }
 
     private static void assertItalian(String sentence) {

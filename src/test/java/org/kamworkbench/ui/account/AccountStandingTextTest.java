@@ -30,7 +30,7 @@ class AccountStandingTextTest {
     @Test
     void unscoredAccountsSayWhyOrNothing() {
         assertThat(AccountPageViewModel.standingText(new KeyAccountStatus(State.INCOMPLETE, "KAM 2025", 2, null,
-                0, 0, 0, 0, List.of("no rating for 'Fit'"), null), texts)).isEqualTo("Not scored: ratings missing");
+                0, 0, 0, 0, List.of(org.kamworkbench.service.message.Sentence.of("criteria.missing.rating", "Fit")), null), texts)).isEqualTo("Not scored: ratings missing");
         assertThat(AccountPageViewModel.standingText(new KeyAccountStatus(State.NO_CRITERIA, null, 0, null,
                 0, 0, 0, 0, List.of(), null), texts)).isEmpty();
     }

@@ -29,9 +29,6 @@ import org.kamworkbench.service.port.TableRow;
  * workspace holds; the region comes from the file when it has one, else from the country mapping.
  */
 public final class AccountImport implements RowImport {
-    static final String NOT_A_COUNTRY = "is not a country we know — imported with no country, in the region "
-            + Account.UNASSIGNED_REGION + " (write an ISO code such as DE or a name such as Germany to place it)";
-
     private final Cells cells;
     /** The currency written in the annual revenue just read, or null. */
     private CurrencyMark revenueMark;
@@ -123,9 +120,10 @@ public final class AccountImport implements RowImport {
             return false;
         }
         if (notACountry != null) {
-            String several = CountryResolver.severalCountries(notACountry);
-            cells.warning(cCountry, notACountry, several == null ? NOT_A_COUNTRY : "names several countries, "
-                    + several + " — imported with no country, in the region " + Account.UNASSIGNED_REGION);
+            Sentence several = CountryResolver.severalCountries(notACountry);
+            cells.warning(cCountry, notACountry, several == null
+                    ? Sentence.of("warning.notACountry", Account.UNASSIGNED_REGION)
+                    : Sentence.of("warning.severalCountries", several, Account.UNASSIGNED_REGION));
             notACountry = null;
         }
         incoming.put(id, account);

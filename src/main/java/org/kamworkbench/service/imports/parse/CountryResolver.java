@@ -3,6 +3,7 @@ package org.kamworkbench.service.imports.parse;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.kamworkbench.service.message.Sentence;
 
 /**
  * Turns the ways exports write a country into ISO 3166-1 alpha-2: codes (DE, DEU), names in
@@ -33,15 +34,16 @@ public final class CountryResolver {
 
     /**
      * The countries a name of several countries stands for ("Jersey (JE) and Guernsey (GG)" for the Channel Islands),
-     * or null: such a value is no one country, and the user must say which.
+     * as a phrase of the service bundle, or null: such a value is no one country, and the user must say which.
      */
-    public static String severalCountries(String value) {
-        return value == null ? null : SEVERAL.get(key(value));
+    public static Sentence severalCountries(String value) {
+        String key = value == null ? null : SEVERAL.get(key(value));
+        return key == null ? null : Sentence.of(key);
     }
 
     private static final Map<String, String> SEVERAL = Map.of(
-            "channelislands", "Jersey (JE) and Guernsey (GG)",
-            "britishislands", "the United Kingdom (GB), Jersey (JE), Guernsey (GG) and the Isle of Man (IM)");
+            "channelislands", "country.channelIslands",
+            "britishislands", "country.britishIslands");
 
     /**
      * The matching key: case, accents and punctuation ignored, and the connective of "Trinidad and Tobago",

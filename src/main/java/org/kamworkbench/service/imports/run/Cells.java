@@ -26,7 +26,7 @@ public final class Cells {
         return warnings;
     }
 
-    public void warning(int column, String value, String reason) {
+    public void warning(int column, String value, Sentence reason) {
         warnings.add(column < 0 ? null : mapping.headerOf(column), shown(value), reason);
     }
 

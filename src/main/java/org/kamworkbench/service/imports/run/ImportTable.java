@@ -13,6 +13,7 @@ import org.kamworkbench.service.port.TableFiles;
 import org.kamworkbench.service.port.TableFormat;
 import org.kamworkbench.service.port.TableRow;
 import org.kamworkbench.service.port.TableSource;
+import org.kamworkbench.service.port.UnreadableFileException;
 
 /**
  * An open source file whose first rows are held back as a sample (for detecting number and date
@@ -88,6 +89,9 @@ public final class ImportTable implements AutoCloseable {
     }
 
     private static ImportInputException unreadable(Path file, IOException e) {
+        if (e instanceof UnreadableFileException said) {
+            return new ImportInputException(said.sentence(), e); // the reader's own sentence names the file
+        }
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return new ImportInputException(org.kamworkbench.service.message.Sentence.of("import.unreadable", String.valueOf(file.getFileName()), why), e);
     }

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.kamworkbench.service.message.Sentence;
 import org.kamworkbench.service.port.TableRow;
 import org.kamworkbench.service.port.TableSource;
+import org.kamworkbench.service.port.UnreadableFileException;
 
 /**
  * Reads a table on a second thread, a batch of rows ahead of the import: splitting a big file into
@@ -56,7 +58,7 @@ final class ReadAhead implements TableSource {
                 // the import waiting for rows forever; the rows read are dropped to free their memory
                 rows = new TableRow[0];
                 size = 0;
-                failure = new IOException(tooLarge(e), e);
+                failure = new UnreadableFileException(tooLarge(e), e);
                 end = true;
             }
             hand(new Batch(rows, size, source.progress(), end, failure));
@@ -64,12 +66,10 @@ final class ReadAhead implements TableSource {
     }
 
     /** What the user reads when reading the file ran out of memory or failed deep in the JVM. */
-    static String tooLarge(Error error) {
+    static Sentence tooLarge(Error error) {
         long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-        return error instanceof OutOfMemoryError
-                ? "The file is too large to read: reading it needs more than the " + maxMb
-                        + " MB of memory this process may use."
-                : "The file could not be read: reading it failed inside the Java runtime.";
+        return error instanceof OutOfMemoryError ? Sentence.of("file.tooLargeForMemory", String.valueOf(maxMb))
+                : Sentence.of("file.runtimeFailed");
     }
 
     private void hand(Batch batch) {

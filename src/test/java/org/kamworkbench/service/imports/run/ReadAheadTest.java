@@ -104,6 +104,9 @@ class ReadAheadTest {
                 java.time.Duration.ofSeconds(10), ahead::next))
                 .isInstanceOf(IOException.class)
                 .hasMessageStartingWith("The file is too large to read:")
-                .hasMessageNotContaining("OutOfMemoryError");
+                .hasMessageNotContaining("OutOfMemoryError")
+                .satisfies(e -> assertThat(((org.kamworkbench.service.message.LocalizedRefusal) e)
+                        .message(java.util.Locale.ITALY)).startsWith("Il file è troppo grande da leggere: per leggerlo "
+                        + "servono più dei ").endsWith(" MB di memoria che questo processo può usare."));
     }
 }
