@@ -66,17 +66,20 @@ public final class AccountStore implements AccountRepository {
     }
 
     @Override
-    public void saveImport(AccountChanges changes, String crm, java.util.Collection<String> idsFromCrm,
-                           java.util.function.BinaryOperator<Account> meanwhile) {
+    public AccountChanges saveImport(AccountChanges changes, String crm, java.util.Collection<String> idsFromCrm,
+                                     java.util.function.BinaryOperator<Account> meanwhile) {
+        AccountChanges[] written = new AccountChanges[1];
         Transactions.inTransaction(jdbi, "Saving accounts", h -> {
             // the write lock is held from here on: what is stored now stays so until this commits
             AccountChanges now = changes.against(storedAmong(h, changes.added()), meanwhile);
+            written[0] = now;
             batch(h, "INSERT INTO account (" + COLUMNS + ") VALUES (" + PLACEHOLDERS + ")", now.added(), false);
             batch(h, "UPDATE account SET (" + COLUMNS + ") = (" + PLACEHOLDERS + ") WHERE id = ?", now.updated(), true);
             if (crm != null) {
                 recordIdSource(h, crm, idsFromCrm);
             }
         });
+        return written[0];
     }
 
     /** The stored accounts whose external ids are among {@code accounts}', by external id. */

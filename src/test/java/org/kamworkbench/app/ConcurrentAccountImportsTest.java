@@ -56,9 +56,16 @@ class ConcurrentAccountImportsTest {
                     };
                     imports.add(threads.submit(task));
                 }
+                long added = 0;
+                long updated = 0;
                 for (Future<ImportReport> done : imports) {
                     assertThat(done.get().applied()).as("run %d", run).isTrue();
+                    added += done.get().added();
+                    updated += done.get().updated();
                 }
+                // the shared account is added by one import and updated by the other (the names differ)
+                assertThat(added).as("run %d: accounts reported added", run).isEqualTo(1 + 2 * 30);
+                assertThat(updated).as("run %d: accounts reported updated", run).isEqualTo(1);
                 try (WorkspaceServices services = wiring.openForReading(ws)) {
                     List<Account> all = services.accounts().list();
                     assertThat(all).as("run %d", run).hasSize(1 + 2 * 30);

@@ -28,8 +28,11 @@ public interface AccountRepository {
      * {@code meanwhile.apply(fromFile, stored)} instead (see {@link AccountChanges#against}), so two imports of
      * the same new account both land and it is stored once. (This default, for stores without concurrent
      * writers, reads before saving.)
+     *
+     * @return what was written: the accounts added, and those updated (an account another writer stored meanwhile
+     *         is among the updated, or in neither list when the file changed nothing of it)
      */
-    default void saveImport(AccountChanges changes, String crm, java.util.Collection<String> idsFromCrm,
+    default AccountChanges saveImport(AccountChanges changes, String crm, java.util.Collection<String> idsFromCrm,
                             java.util.function.BinaryOperator<Account> meanwhile) {
         java.util.Map<String, Account> stored = new java.util.HashMap<>();
         for (Account a : changes.added()) {
@@ -41,6 +44,7 @@ public interface AccountRepository {
         } else {
             saveAll(now.added(), now.updated());
         }
+        return now;
     }
 
     /** External id → the CRM it came from (salesforce, hubspot, zoho), for accounts imported with a CRM preset. */

@@ -79,6 +79,8 @@ class AccountImportTest {
                 "Enterprise", null, null, "EUR", null, null, null, null)), List.of());
         ImportReport r = wb.csv(ImportKind.ACCOUNTS, "id,name,owner", "1,Acme AG,Zoë Müller", "2,Globex,Ben");
         assertThat(r.applied()).isTrue();
+        assertThat(List.of(r.added(), r.updated(), r.unchanged())).as("added, updated, unchanged: what it really was")
+                .containsExactly(1L, 1L, 0L);
         assertThat(wb.accounts.count()).isEqualTo(2);
         Account a = wb.accounts.byExternalId("1");
         assertThat(a).isEqualTo(new Account(a.id(), "1", "Acme AG", "Zoë Müller", "DE", "DACH", "Enterprise", null,
@@ -89,7 +91,9 @@ class AccountImportTest {
     void aNewAccountStoredMeanwhileWithTheSameContentIsLeftAsItIs() {
         wb.accounts.meanwhile = () -> wb.accounts.saveAll(List.of(new Account(0, "1", "Acme", null, "IT", "EMEA",
                 null, null, null, null, null, null, null, null)), List.of());
-        wb.csv(ImportKind.ACCOUNTS, "id,name,country,region", "1,Acme,Italy,");
+        ImportReport r = wb.csv(ImportKind.ACCOUNTS, "id,name,country,region", "1,Acme,Italy,");
+        assertThat(List.of(r.added(), r.updated(), r.unchanged())).as("added, updated, unchanged: what it really was")
+                .containsExactly(0L, 0L, 1L);
         Account a = wb.accounts.byExternalId("1");
         assertThat(wb.accounts.count()).isEqualTo(1);
         assertThat(a.country()).isEqualTo("IT");

@@ -58,6 +58,8 @@ public final class AccountImport implements RowImport {
     private String notACountry;
     private final List<Account> added = new ArrayList<>();
     private final List<Account> updated = new ArrayList<>();
+    /** What the last {@link #write} stored, null before it or when it had nothing to write. */
+    private AccountChanges written;
 
     public AccountImport(Cells cells, NumberParser numbers, AccountRepository repository,
                          Map<String, String> regionByCountry) {
@@ -154,10 +156,24 @@ public final class AccountImport implements RowImport {
     @Override
     public void write() {
         String crm = crmOfIds();
+        written = null;
         if (crm != null || !added.isEmpty() || !updated.isEmpty()) {
             // another import may store one of our new ids meanwhile: inside the write lock, ours then updates it
-            repository.saveImport(new AccountChanges(added, updated), crm, incoming.keySet(), this::mergedInto);
+            written = repository.saveImport(new AccountChanges(added, updated), crm, incoming.keySet(),
+                    this::mergedInto);
         }
+    }
+
+    /** An account planned as added that another writer stored meanwhile counts as updated, or unchanged. */
+    @Override
+    public Counts written(Counts planned) {
+        if (written == null) {
+            return planned;
+        }
+        long total = planned.added() + planned.updated() + planned.unchanged();
+        long added = written.added().size();
+        long updated = written.updated().size();
+        return new Counts(added, updated, total - added - updated);
     }
 
     /**

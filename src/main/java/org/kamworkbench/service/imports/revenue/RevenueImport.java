@@ -75,6 +75,7 @@ public final class RevenueImport implements RowImport {
     private long lastProductBit;
     private final Map<String, Integer> currencyOfText = new HashMap<>();
     private final int[] accountCurrency;
+    private final AccountCurrencyCheck currencyFromAccount;
     private final int cAccount;
     private final int cAccountName;
     private final int cDate;
@@ -127,6 +128,7 @@ public final class RevenueImport implements RowImport {
         yearColumns = wide.keySet().stream().mapToInt(Integer::intValue).toArray();
         yearOfColumn = wide.values().stream().mapToInt(Integer::intValue).toArray();
         accountCurrency = new int[accounts.size()];
+        currencyFromAccount = new AccountCurrencyCheck(accounts);
         for (int i = 0; i < accountCurrency.length; i++) {
             String c = accounts.currency(i);
             accountCurrency[i] = Currencies.isCode(c) ? currencyIndex(c) : -1;
@@ -344,6 +346,7 @@ public final class RevenueImport implements RowImport {
             known = givenCurrency;
         } else if (account >= 0 && account < accountCurrency.length) {
             known = accountCurrency[account];
+            currencyFromAccount.used(account);
         }
         if (known >= 0) {
             Sentence disagreement = CurrencyMark.disagreement(mark, currencyCodes.get(known));
@@ -411,7 +414,8 @@ public final class RevenueImport implements RowImport {
     @Override
     public Counts plan(boolean writable) {
         planner = new RevenuePlanner(sums, covered, accounts, currencyCodes, productLines, repository, mode,
-                new RevenuePlanner.Writer(accountRepository, setup.unitOfWork()), new MissingRates(setup.fx()));
+                new RevenuePlanner.Writer(accountRepository, setup.unitOfWork(),
+                        () -> currencyFromAccount.refuseChangedMeanwhile(accountRepository)), new MissingRates(setup.fx()));
         Counts counts = planner.plan(writable);
         // the cells are listed now: let the table go before the store allocates for the write
         sums = null;

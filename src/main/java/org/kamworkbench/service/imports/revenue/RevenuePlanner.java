@@ -51,8 +51,11 @@ final class RevenuePlanner {
         this.missingRates = missingRates;
     }
 
-    /** Where created accounts go, and the transaction that holds them with the revenue. */
-    record Writer(AccountRepository accounts, UnitOfWork unitOfWork) {
+    /**
+     * Where created accounts go, the transaction that holds them with the revenue, and the checks of the reading
+     * made again inside it ({@code recheck} throws to refuse).
+     */
+    record Writer(AccountRepository accounts, UnitOfWork unitOfWork, Runnable recheck) {
     }
 
     Counts plan(boolean writable) {
@@ -118,11 +121,13 @@ final class RevenuePlanner {
      * Writes in one transaction, which holds the workspace's write lock from its start: what another
      * import committed since {@link #plan} read the workspace is seen here. Accounts another import
      * created meanwhile are used, not created twice; and months it filled are refused as in plan
-     * (unless replacing or adding), rather than silently added to.
+     * (unless replacing or adding), rather than silently added to; an account whose currency the lines took and
+     * another writer changed refuses the import.
      */
     void write() {
         writer.unitOfWork().inTransaction(() -> {
             refuseMonthsFilledMeanwhile();
+            writer.recheck().run();
             List<Account> created = accounts.created();
             Map<String, Long> idOf = new HashMap<>();
             if (!created.isEmpty()) {

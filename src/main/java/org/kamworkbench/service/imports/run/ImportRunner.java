@@ -59,6 +59,7 @@ public final class ImportRunner {
             checkCancelled(monitor);
             monitor.progress(-1, "Writing");
             rows.write();
+            counts = rows.written(counts);
             applied = true;
         }
         monitor.progress(1, applied ? "Imported" : "Checked");

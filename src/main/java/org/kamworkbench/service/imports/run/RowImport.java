@@ -21,6 +21,15 @@ public interface RowImport {
     /** Writes what {@link #plan} worked out, in one transaction. */
     void write();
 
+    /**
+     * The counts of what {@link #write} really did, from those {@link #plan} worked out: they differ when the
+     * writer, re-reading inside the write lock, found another writer's changes (an account this file adds that
+     * another import stored meanwhile is updated, or left unchanged).
+     */
+    default Counts written(Counts planned) {
+        return planned;
+    }
+
     /** Accounts that writing creates (revenue with create-accounts), known after {@link #plan}. */
     default long accountsCreated() {
         return 0;

@@ -48,12 +48,12 @@ public final class MemoryAccounts implements AccountRepository {
     public Runnable meanwhile = () -> { };
 
     @Override
-    public void saveImport(org.kamworkbench.service.port.AccountChanges changes, String crm,
+    public org.kamworkbench.service.port.AccountChanges saveImport(org.kamworkbench.service.port.AccountChanges changes, String crm,
                            java.util.Collection<String> idsFromCrm, java.util.function.BinaryOperator<Account> merge) {
         Runnable other = meanwhile;
         meanwhile = () -> { };
         other.run();
-        AccountRepository.super.saveImport(changes, crm, idsFromCrm, merge);
+        return AccountRepository.super.saveImport(changes, crm, idsFromCrm, merge);
     }
 
     public Account byExternalId(String externalId) {
