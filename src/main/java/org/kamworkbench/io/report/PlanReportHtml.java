@@ -247,7 +247,7 @@ final class PlanReportHtml extends ReportPage {
             html.paragraph(null, text.t("plan.coverage.none"));
         } else {
             html.open("ul", null);
-            in.coverageWarnings().forEach(w -> html.element("li", "warning", w));
+            in.coverageWarnings().forEach(w -> html.element("li", "warning", w.text(text.language())));
             html.close("ul");
         }
     }

@@ -8,6 +8,7 @@ import org.kamworkbench.domain.BuyingRole;
 import org.kamworkbench.domain.RelationshipStrength;
 import org.kamworkbench.domain.Stakeholder;
 import org.kamworkbench.service.account.CoverageWarning.Code;
+import org.kamworkbench.service.message.Sentence;
 
 /**
  * The coverage warnings of an account's stakeholder map:
@@ -28,26 +29,26 @@ public final class CoverageRules {
     public static List<CoverageWarning> check(List<Stakeholder> stakeholders, LocalDate today, int staleDays) {
         List<CoverageWarning> warnings = new ArrayList<>();
         if (stakeholders.stream().noneMatch(s -> s.buyingRole() == BuyingRole.ECONOMIC_BUYER)) {
-            warnings.add(new CoverageWarning(Code.NO_ECONOMIC_BUYER,
-                    "No economic buyer identified: who signs off the budget?", List.of()));
+            warnings.add(new CoverageWarning(Code.NO_ECONOMIC_BUYER, Sentence.of("coverage.noEconomicBuyer"),
+                    List.of()));
         }
         for (Stakeholder s : stakeholders) {
             if (highInfluence(s) && weak(s.relationship())) {
-                warnings.add(new CoverageWarning(Code.WEAK_DECISION_MAKER, s.name() + " has influence " + s.influence()
-                        + " but " + (s.relationship() == RelationshipStrength.WEAK ? "only a weak" : "no")
-                        + " relationship with us.", List.of(s.id())));
+                warnings.add(new CoverageWarning(Code.WEAK_DECISION_MAKER, Sentence.of("coverage.weakDecisionMaker",
+                        s.name(), s.influence(), s.relationship() == RelationshipStrength.WEAK ? 1 : 0),
+                        List.of(s.id())));
             }
         }
         for (Stakeholder s : stakeholders) {
             if (decisionMaker(s)) {
                 if (s.lastContact() == null) {
-                    warnings.add(new CoverageWarning(Code.STALE_CONTACT, s.name() + " is a decision-maker with no "
-                            + "recorded contact.", List.of(s.id())));
+                    warnings.add(new CoverageWarning(Code.STALE_CONTACT, Sentence.of("coverage.neverContacted",
+                            s.name()), List.of(s.id())));
                 } else {
                     long days = ChronoUnit.DAYS.between(s.lastContact(), today);
                     if (days > staleDays) {
-                        warnings.add(new CoverageWarning(Code.STALE_CONTACT, s.name() + " is a decision-maker not "
-                                + "contacted for " + days + " days (since " + s.lastContact() + ").", List.of(s.id())));
+                        warnings.add(new CoverageWarning(Code.STALE_CONTACT, Sentence.of("coverage.staleContact",
+                                s.name(), days, s.lastContact()), List.of(s.id())));
                     }
                 }
             }
@@ -55,10 +56,8 @@ public final class CoverageRules {
         List<Long> related = stakeholders.stream().filter(s -> s.relationship() != null
                 && s.relationship() != RelationshipStrength.NONE).map(Stakeholder::id).toList();
         if (!stakeholders.isEmpty() && related.size() <= 1) {
-            warnings.add(new CoverageWarning(Code.SINGLE_THREADED, related.isEmpty()
-                    ? "Nobody at this account has a relationship with us."
-                    : "Only one relationship into the account: losing that person loses the account's ear.",
-                    related));
+            warnings.add(new CoverageWarning(Code.SINGLE_THREADED, Sentence.of(related.isEmpty()
+                    ? "coverage.noRelationship" : "coverage.singleThreaded"), related));
         }
         return warnings;
     }

@@ -95,8 +95,7 @@ public final class DemoPortfolioService {
 
     private DemoPortfolio write(ProgressMonitor monitor, boolean withStory) {
         if (accounts.count() > 0 || !revenue.monthsWithRevenue().isEmpty()) {
-            throw new IllegalStateException("The demo portfolio can only be loaded into an empty workspace: "
-                    + "this one already holds accounts or revenue. Create a new workspace for the demo.");
+            throw new org.kamworkbench.service.message.UserStateException("demo.notEmpty");
         }
         monitor.progress(0.1, "Generating the demo portfolio");
         DemoPortfolio demo = generate();

@@ -48,9 +48,8 @@ final class DemoRates {
     /** Yearly rates of every demo currency but the reporting one, as units of {@code reporting} per unit. */
     static List<FxRate> fxRates(String reporting) {
         if (!EUR_PER_UNIT.containsKey(reporting)) {
-            throw new IllegalStateException("The demo portfolio has exchange rates for "
-                    + String.join(", ", new TreeMap<>(EUR_PER_UNIT).keySet()) + " only: set the reporting currency "
-                    + "to one of them before loading it (it is " + reporting + ").");
+            throw new org.kamworkbench.service.message.UserStateException("demo.noRates",
+                    String.join(", ", new TreeMap<>(EUR_PER_UNIT).keySet()), reporting);
         }
         List<FxRate> rates = new ArrayList<>();
         for (String currency : new TreeMap<>(EUR_PER_UNIT).keySet()) {

@@ -37,6 +37,6 @@ public final class PrivacyService {
     }
 
     private static IllegalArgumentException noSuchPerson(long id) {
-        return new IllegalArgumentException("There is no stakeholder with id " + id + ".");
+        return new org.kamworkbench.service.message.UserInputException("stakeholder.missing", String.valueOf(id));
     }
 }

@@ -88,7 +88,7 @@ public record PlanReport(
             List<String> threats,
             List<String> recommendations,
             List<StakeholderLine> stakeholders,
-            List<String> coverageWarnings,
+            List<Sentence> coverageWarnings,
             Scoring scoring,
             String abcClass,
             List<Designation> designations,

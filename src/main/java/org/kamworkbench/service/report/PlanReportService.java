@@ -161,7 +161,7 @@ public final class PlanReportService {
         long id = account.id();
         List<StakeholderLine> people = new ArrayList<>();
         OrgChart.of(account360.stakeholders().list(id)).roots().forEach(n -> flatten(n, 0, people));
-        List<String> warnings = account360.stakeholders().warnings(id).stream().map(CoverageWarning::message)
+        List<Sentence> warnings = account360.stakeholders().warnings(id).stream().map(CoverageWarning::sentence)
                 .toList();
         List<TeamLine> team = account360.teams().team(id).stream()
                 .map(m -> new TeamLine(m.colleague().name(), m.role(), m.lead())).toList();

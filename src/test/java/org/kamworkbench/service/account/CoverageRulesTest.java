@@ -31,6 +31,9 @@ class CoverageRulesTest {
         assertThat(w.get(1).stakeholderIds()).containsExactly(1L);
         assertThat(w.get(2).message()).isEqualTo("Dora has influence 5 but no relationship with us.");
         assertThat(w.get(3).message()).contains("Carl", "91 days");
+        assertThat(w.get(2).message(java.util.Locale.ITALY)).isEqualTo("Dora ha influenza 5 ma nessuna relazione con noi.");
+        assertThat(w.get(3).message(java.util.Locale.ITALY)).isEqualTo("Carl è un decisore non contattato da 91 giorni "
+                + "(dal " + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(TODAY.minusDays(91)) + ").");
         assertThat(w.get(4).stakeholderIds()).containsExactly(1L);
     }
 
