@@ -251,7 +251,8 @@ public final class WorkspaceWiring implements WorkspaceOpener {
         AccountProfileStore profiles = new AccountProfileStore(jdbi);
         EditHistory history = new EditHistory();
         return new Account360Services(
-                new AccountPageService(accounts, profiles, teams, colleagues, accountService, portfolio, history),
+                new AccountPageService(accounts, profiles, teams, colleagues, accountService, portfolio, history,
+                        edits),
                 new StakeholderService(stakeholders, accounts, colleagues, profiles, history, clock,
                         interactions::lastContactByStakeholder, edits),
                 new TeamService(teams, colleagues, accounts, profiles, accountService, clock, designatedKey),
