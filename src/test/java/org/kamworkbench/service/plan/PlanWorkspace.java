@@ -142,6 +142,14 @@ public final class PlanWorkspace implements AutoCloseable {
                 new EditGuard(new VersionStore(jdbi), new JdbiUnitOfWork(jdbi), new CurrentUser(name), clock));
     }
 
+    /** A second person on the same workspace: the KPI service as {@code name} saves through it, at {@code clock}. */
+    public KpiService kpisAs(String name, Clock clock) {
+        var jdbi = workspace.jdbi();
+        EditGuard edits = new EditGuard(new VersionStore(jdbi), new JdbiUnitOfWork(jdbi), new CurrentUser(name), clock);
+        return new KpiService(new KpiStore(jdbi), accounts, planStore, portfolio, keyAccounts::designatedKeyAccounts,
+                edits);
+    }
+
     @Override
     public void close() {
         workspace.close();
