@@ -89,6 +89,8 @@ public final class OverviewViewModel {
     private void show(AccountOverview o) {
         Account a = o.account();
         loaded = a;
+        profileError.set(""); // what the form said about older data ("changed by … reload to see it") is done
+        needsError.set("");
         externalId.set(a.externalId());
         name.set(text(a.name()));
         owner.set(text(a.owner()));

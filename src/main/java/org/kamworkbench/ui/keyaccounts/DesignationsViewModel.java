@@ -23,6 +23,7 @@ import org.kamworkbench.service.criteria.AccountScore;
 import org.kamworkbench.service.criteria.KeyAccountService;
 import org.kamworkbench.service.criteria.ReviewAlert;
 import org.kamworkbench.service.criteria.Scoreboard;
+import org.kamworkbench.service.edit.StaleEditException;
 import org.kamworkbench.ui.common.Background;
 import org.kamworkbench.ui.common.ReadVersions;
 import org.kamworkbench.ui.common.Texts;
@@ -56,6 +57,8 @@ public final class DesignationsViewModel {
     private List<Designation> allHistory = List.of();
     /** The designations' versions as read with the list: what a confirmation is based on. */
     private final ReadVersions versions = new ReadVersions();
+    /** The message shown is a refusal of a designation based on an older one: the next reload clears it. */
+    private boolean refusedAsStale;
 
     /** Who designates: the user's name from their profile (the system user's until the shell sets it). */
     private final javafx.beans.property.StringProperty author =
@@ -98,6 +101,10 @@ public final class DesignationsViewModel {
         background.run(texts.get("keys.progress.designations"), monitor -> new Loaded(service.designationVersions(),
                 service.designations(), service.currentDesignations(), service.reviewAlerts()), loaded -> {
                     versions.loaded(loaded.versions());
+                    if (refusedAsStale) { // the reload the refusal asked for: its sentence is done
+                        refusedAsStale = false;
+                        message.set("");
+                    }
                     allHistory = loaded.history();
                     List<DesignationRow> list = new ArrayList<>();
                     for (Account a : accounts) {
@@ -150,7 +157,10 @@ public final class DesignationsViewModel {
                             ? texts.format("keys.designations.done", picked.get(0).account().name(), label)
                             : texts.format("keys.designations.doneMany", texts.count(picked.size()), label));
                     done.run();
-                }, failure -> message.set(KeyProblems.sentence(failure, texts)));
+                }, failure -> {
+                    message.set(KeyProblems.sentence(failure, texts));
+                    refusedAsStale = failure instanceof StaleEditException;
+                });
     }
 
     /**

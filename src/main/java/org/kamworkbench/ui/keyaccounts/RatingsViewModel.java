@@ -55,6 +55,8 @@ public final class RatingsViewModel {
     private final StringProperty author = new SimpleStringProperty(System.getProperty("user.name", ""));
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadVersions versions = new ReadVersions();
+    /** The error shown is a refusal of a save based on an older rating: the next reload clears it. */
+    private boolean refusedAsStale;
 
     /**
      * @param ratingsChanged after one rating: re-score, the grid keeps its rows
@@ -91,6 +93,10 @@ public final class RatingsViewModel {
         currency = data == null ? "" : data.reportingCurrency();
         if (!sameGrid(set, accounts)) {
             versions.clear();
+        }
+        if (refusedAsStale) { // the reload the refusal asked for: its sentence is done
+            refusedAsStale = false;
+            error.set("");
         }
         versions.loaded(read);
         if (sameGrid(set, accounts)) {
@@ -182,6 +188,7 @@ public final class RatingsViewModel {
             return;
         }
         error.set("");
+        refusedAsStale = false;
         Rating old = row.rating(criterion.name());
         String note = comment != null ? comment : old == null ? "" : old.comment();
         String by = author.get();
@@ -208,6 +215,7 @@ public final class RatingsViewModel {
                         row.put(criterion.name(), old);
                     }
                     error.set(KeyProblems.sentence(failure, texts));
+                    refusedAsStale = failure instanceof StaleEditException;
                 });
     }
 

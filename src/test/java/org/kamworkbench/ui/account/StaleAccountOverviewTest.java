@@ -54,6 +54,7 @@ class StaleAccountOverviewTest {
 
         mine.load(); // F5: the other person's owner shows; the name is typed again
         assertThat(mine.owner.get()).isEqualTo("Maria");
+        assertThat(mine.profileErrorProperty().get()).isEmpty();
         mine.name.set("Acme Group");
         mine.saveProfile();
         assertThat(mine.profileErrorProperty().get()).isEmpty();

@@ -100,6 +100,7 @@ class StaleRatingAndDesignationTest {
 
         screen.reload();
         assertThat(screen.acme().rating("Potential").level()).as("F5 shows Maria's").isEqualTo(4);
+        assertThat(screen.grid.errorProperty().get()).as("the reload it asked for clears the refusal").isEmpty();
         screen.grid.rate(screen.acme(), screen.potential(), 3, null);
         assertThat(screen.grid.errorProperty().get()).isEmpty();
         assertThat(keys.ratings.values()).singleElement().satisfies(r -> assertThat(r.level()).isEqualTo(3));
@@ -144,6 +145,7 @@ class StaleRatingAndDesignationTest {
 
         screen.show(List.of(acme), null); // F5
         assertThat(screen.rows().get(0).designation().status()).isEqualTo(DesignationStatus.KEY);
+        assertThat(screen.messageProperty().get()).isEmpty();
         screen.selection().setAll(screen.rows().get(0));
         screen.statusProperty().set(DesignationStatus.DEVELOPMENT);
         screen.designate(() -> screen.show(List.of(acme), null));
