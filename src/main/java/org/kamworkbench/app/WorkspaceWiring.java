@@ -205,7 +205,7 @@ public final class WorkspaceWiring implements WorkspaceOpener {
         Account360Services a360 = account360(jdbi, accounts, stakeholders, colleagues, accountService, portfolio,
                 interactions, clock, keyAccounts::designatedKeyAccounts, edits);
         PlanService planService = new PlanService(plans, accounts, colleagues, stakeholders, clock, edits);
-        InteractionService interactionService = new InteractionService(interactions, plans, editor);
+        InteractionService interactionService = new InteractionService(interactions, plans, editor, edits);
         DemoStory story = new DemoStory(keyAccounts, ratings, efforts, a360.people(), a360.teams(), a360.stakeholders(), planService,
                 kpiService, interactionService);
         PreparedByStore preparedBy = new PreparedByStore(jdbi);

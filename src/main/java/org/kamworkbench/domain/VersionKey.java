@@ -9,7 +9,7 @@ import java.util.Objects;
  */
 public record VersionKey(Kind kind, String key) {
     /** The kinds of things saved with a version. */
-    public enum Kind { PLAN, OBJECTIVE, ACTION, STAKEHOLDER, RATING, DESIGNATION, KPI_VALUE, ACCOUNT, ACCOUNT_PROFILE }
+    public enum Kind { PLAN, OBJECTIVE, ACTION, STAKEHOLDER, RATING, DESIGNATION, KPI_VALUE, ACCOUNT, ACCOUNT_PROFILE, INTERACTION }
 
     public VersionKey {
         Objects.requireNonNull(kind);
@@ -52,6 +52,11 @@ public record VersionKey(Kind kind, String key) {
     /** An account's needs (languages, expertise, complexity) and notes. */
     public static VersionKey accountProfile(long accountId) {
         return new VersionKey(Kind.ACCOUNT_PROFILE, Long.toString(accountId));
+    }
+
+    /** A logged meeting (interaction) with a client. */
+    public static VersionKey interaction(long id) {
+        return new VersionKey(Kind.INTERACTION, Long.toString(id));
     }
 
     /** The start of the keys of every period's value of KPI {@code kpiId}. */
