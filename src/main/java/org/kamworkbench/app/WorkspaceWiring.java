@@ -205,7 +205,7 @@ public final class WorkspaceWiring implements WorkspaceOpener {
         Account360Services a360 = account360(jdbi, accounts, stakeholders, colleagues, accountService, portfolio,
                 interactions, clock, keyAccounts::designatedKeyAccounts, edits);
         PlanService planService = new PlanService(plans, accounts, colleagues, stakeholders, clock, edits);
-        InteractionService interactionService = new InteractionService(interactions, plans, editor);
+        InteractionService interactionService = new InteractionService(interactions, plans, editor, edits);
         DemoStory story = new DemoStory(keyAccounts, ratings, efforts, a360.people(), a360.teams(), a360.stakeholders(), planService,
                 kpiService, interactionService);
         PreparedByStore preparedBy = new PreparedByStore(jdbi);
@@ -251,7 +251,8 @@ public final class WorkspaceWiring implements WorkspaceOpener {
         AccountProfileStore profiles = new AccountProfileStore(jdbi);
         EditHistory history = new EditHistory();
         return new Account360Services(
-                new AccountPageService(accounts, profiles, teams, colleagues, accountService, portfolio, history),
+                new AccountPageService(accounts, profiles, teams, colleagues, accountService, portfolio, history,
+                        edits),
                 new StakeholderService(stakeholders, accounts, colleagues, profiles, history, clock,
                         interactions::lastContactByStakeholder, edits),
                 new TeamService(teams, colleagues, accounts, profiles, accountService, clock, designatedKey),

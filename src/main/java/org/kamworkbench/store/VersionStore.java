@@ -62,6 +62,39 @@ public final class VersionStore implements VersionRepository {
     }
 
     @Override
+    public Map<VersionKey, RowVersion> readAll(VersionKey.Kind kind, Collection<String> keyPrefixes) {
+        List<String> prefixes = keyPrefixes.stream().distinct().toList();
+        StringBuilder sql = new StringBuilder("SELECT item_key, version_no, changed_by, changed_at, deleted_flag "
+                + "FROM edit_version WHERE item_kind = :kind");
+        for (int i = 0; i < prefixes.size(); i++) {
+            sql.append(i == 0 ? " AND (" : " OR ").append("item_key LIKE :p").append(i).append(" ESCAPE '!'");
+        }
+        if (!prefixes.isEmpty()) {
+            sql.append(')');
+        }
+        Map<VersionKey, RowVersion> found = new HashMap<>();
+        jdbi.useHandle(h -> {
+            var query = h.createQuery(sql.toString()).bind("kind", kind.name());
+            for (int i = 0; i < prefixes.size(); i++) {
+                query.bind("p" + i, likePrefix(prefixes.get(i)));
+            }
+            query.map((rs, ctx) -> Map.entry(new VersionKey(kind, rs.getString(1)), row(rs, 2)))
+                    .forEach(e -> found.put(e.getKey(), e.getValue()));
+        });
+        return found;
+    }
+
+    /** {@code prefix} as a LIKE pattern matching the keys that start with it ('!' escapes). */
+    private static String likePrefix(String prefix) {
+        return prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    private static RowVersion row(java.sql.ResultSet rs, int from) throws SQLException {
+        return new RowVersion(rs.getLong(from), rs.getString(from + 1),
+                rs.getObject(from + 2, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getInt(from + 3) != 0);
+    }
+
+    @Override
     public RowVersion advance(VersionKey key, long basedOn, String author, Instant at, boolean deleting) {
         return jdbi.inTransaction(h -> {
             LocalDateTime utc = LocalDateTime.ofInstant(at, ZoneOffset.UTC);

@@ -84,6 +84,33 @@ class VersionStoreTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aWholeKindOrTheKeysStartingWithSomePrefixesAreReadInOneQuery(Jdbi jdbi) {
+        VersionStore store = new VersionStore(jdbi);
+        long kpi = 7_000 + next++;
+        long otherKpi = kpi * 10 + 1; // "70001/…" starts with "7000" but not with "7000/"
+        VersionKey q1 = VersionKey.kpiValue(kpi, org.kamworkbench.domain.KpiPeriod.quarter(2026, 1));
+        VersionKey q2 = VersionKey.kpiValue(kpi, org.kamworkbench.domain.KpiPeriod.quarter(2026, 2));
+        VersionKey other = VersionKey.kpiValue(otherKpi, org.kamworkbench.domain.KpiPeriod.quarter(2026, 1));
+        VersionKey rating = VersionKey.rating(kpi, "Fit_100%");
+        for (VersionKey k : List.of(q1, q2, other, rating)) {
+            store.advance(k, 0, "Anna Keller", T1, false);
+        }
+        store.advance(q2, 1, "Maria Rossi", T2, false);
+
+        assertThat(store.readAll(VersionKey.Kind.KPI_VALUE, List.of(VersionKey.kpiValuesOf(kpi))))
+                .containsOnlyKeys(q1, q2).containsEntry(q2, new RowVersion(2, "Maria Rossi", T2, false));
+        assertThat(store.readAll(VersionKey.Kind.KPI_VALUE, List.of(VersionKey.kpiValuesOf(kpi),
+                VersionKey.kpiValuesOf(otherKpi)))).containsOnlyKeys(q1, q2, other);
+        assertThat(store.readAll(VersionKey.Kind.RATING, List.of())).containsKey(rating)
+                .doesNotContainKeys(q1, q2, other);
+        // LIKE's wildcards in a key are taken as they are written
+        assertThat(store.readAll(VersionKey.Kind.RATING, List.of(kpi + "/Fit_100%"))).containsOnlyKeys(rating);
+        assertThat(store.readAll(VersionKey.Kind.RATING, List.of(kpi + "/Fit%"))).isEmpty();
+        assertThat(store.readAll(VersionKey.Kind.RATING, List.of(kpi + "/Fit__"))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void aSaveBasedOnAnOlderVersionIsRefusedAndChangesNothing(Jdbi jdbi) {
         VersionStore store = new VersionStore(jdbi);
         VersionKey key = fresh();

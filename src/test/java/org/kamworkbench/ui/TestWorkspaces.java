@@ -63,7 +63,8 @@ public final class TestWorkspaces {
         EditHistory history = new EditHistory();
         AccountService accounts = new AccountService(ws, ws, ws, ws);
         return new Account360Services(new AccountPageService(ws, people.profiles, people.teams, people.colleagues,
-                accounts, new PortfolioService(ws, ws, ws, ws), history),
+                accounts, new PortfolioService(ws, ws, ws, ws), history,
+                org.kamworkbench.service.edit.MemoryVersions.guard("Test user", Clock.systemDefaultZone())),
                 new StakeholderService(people.stakeholders, ws, people.colleagues, people.profiles, history,
                         Clock.systemDefaultZone(), org.kamworkbench.service.edit.MemoryVersions.guard("Test user", Clock.systemDefaultZone())),
                 new TeamService(people.teams, people.colleagues, ws, people.profiles, accounts, Clock.systemDefaultZone(),

@@ -1,5 +1,8 @@
 package org.kamworkbench.service.account;
 
+import org.kamworkbench.domain.VersionKey;
+import org.kamworkbench.domain.Versions;
+import org.kamworkbench.service.edit.EditGuard;
 import org.kamworkbench.service.message.UserInputException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -44,10 +47,13 @@ public final class AccountPageService {
     private final AccountService accountService;
     private final PortfolioService portfolio;
     private final EditHistory history;
+    private final EditGuard edits;
 
+    /** {@code edits} checks the versions of an account's fields and of its needs and notes, each kept apart. */
     public AccountPageService(AccountRepository accounts, AccountProfileRepository profiles, AccountTeamRepository teams,
                               ColleagueRepository colleagues, AccountService accountService, PortfolioService portfolio,
-                              EditHistory history) {
+                              EditHistory history, EditGuard edits) {
+        this.edits = edits;
         this.accounts = accounts;
         this.profiles = profiles;
         this.teams = teams;
@@ -91,23 +97,60 @@ public final class AccountPageService {
     }
 
     /**
-     * Saves a changed profile of an account (the external id cannot change).
+     * The versions of an account's fields and of its needs and notes as they are now: what the overview's saves
+     * are based on. Read them before the account, so a change in between is refused rather than overwritten.
+     */
+    public Versions versions(long accountId) {
+        return edits.read(List.of(VersionKey.account(accountId), VersionKey.accountProfile(accountId)));
+    }
+
+    /**
+     * Saves a changed profile of an account (the external id cannot change), not based on a version read.
      *
      * @throws IllegalArgumentException with a user sentence when a field is invalid
      */
     public Account updateAccount(Account changed) {
+        return updateAccount(changed, EditGuard.UNREAD);
+    }
+
+    /**
+     * Saves a changed profile of an account based on the version {@code basedOn} of its fields ({@link #versions}):
+     * refused ({@link org.kamworkbench.service.edit.StaleEditException}) when someone else saved them since, so an
+     * older form never puts back a field another person changed. An unchanged form saves nothing.
+     *
+     * @throws IllegalArgumentException with a user sentence when a field is invalid
+     */
+    public Account updateAccount(Account changed, long basedOn) {
         Account old = require(changed.id());
         Account clean = validate(old, changed);
         if (clean.sameContentAs(old)) {
             return old;
         }
-        accounts.saveAll(List.of(), List.of(clean));
-        history.record("Edit of " + old.name(), () -> accounts.saveAll(List.of(), List.of(old)));
+        VersionKey key = VersionKey.account(old.id());
+        edits.save(key, basedOn, () -> {
+            accounts.saveAll(List.of(), List.of(clean));
+            return clean;
+        });
+        long after = EditGuard.versionAfter(basedOn);
+        history.record("Edit of " + old.name(), () -> edits.save(key, after, () -> {
+            accounts.saveAll(List.of(), List.of(old));
+            return old;
+        }));
         return clean;
     }
 
-    /** @throws IllegalArgumentException when the complexity is not 1–5 or a need is blank */
+    /** Saves an account's needs and notes, not based on a version read. */
     public AccountProfile updateProfile(AccountProfile changed) {
+        return updateProfile(changed, EditGuard.UNREAD);
+    }
+
+    /**
+     * Saves an account's needs and notes based on their version {@code basedOn} ({@link #versions}): refused when
+     * someone else saved them since. Unchanged needs and notes save nothing.
+     *
+     * @throws IllegalArgumentException when the complexity is not 1–5 or a need is blank
+     */
+    public AccountProfile updateProfile(AccountProfile changed, long basedOn) {
         Account account = require(changed.accountId());
         if (changed.complexity() != null && (changed.complexity() < 1 || changed.complexity() > 5)) {
             throw new UserInputException("account.complexityRange");
@@ -118,8 +161,16 @@ public final class AccountPageService {
         if (clean.equals(old)) {
             return old;
         }
-        profiles.save(clean);
-        history.record("Edit of " + account.name() + "'s needs and notes", () -> profiles.save(old));
+        VersionKey key = VersionKey.accountProfile(account.id());
+        edits.save(key, basedOn, () -> {
+            profiles.save(clean);
+            return clean;
+        });
+        long after = EditGuard.versionAfter(basedOn);
+        history.record("Edit of " + account.name() + "'s needs and notes", () -> edits.save(key, after, () -> {
+            profiles.save(old);
+            return old;
+        }));
         return clean;
     }
 

@@ -272,13 +272,14 @@ public final class KeyAccountService {
         });
     }
 
-    /** The versions of the ratings of {@code accountIds} on the current set's criteria: what ratings are based on. */
-    public Versions ratingVersions(java.util.Collection<Long> accountIds) {
-        List<String> names = currentSet().map(s -> s.criteria().stream().map(c -> c.name()).toList())
-                .orElse(List.of());
-        List<VersionKey> keys = new java.util.ArrayList<>();
-        accountIds.forEach(id -> names.forEach(n -> keys.add(VersionKey.rating(id, n))));
-        return edits.read(keys);
+    /** The versions of every rating, in one query: what the rating grid's saves are based on. */
+    public Versions ratingVersions() {
+        return edits.readAll(VersionKey.Kind.RATING, List.of());
+    }
+
+    /** The versions of every account's designation, in one query: what the designations screen's saves are based on. */
+    public Versions designationVersions() {
+        return edits.readAll(VersionKey.Kind.DESIGNATION, List.of());
     }
 
     /** The version of an account's designation: what its next designation is based on. */
@@ -400,6 +401,18 @@ public final class KeyAccountService {
      */
     public List<Designation> designateAll(java.util.Collection<Long> accountIds, DesignationStatus status,
                                           String reason, String author) {
+        return designateAll(accountIds, status, reason, author, null);
+    }
+
+    /**
+     * Confirms one status for several accounts with one reason, in one transaction, each based on its
+     * designation's version in {@code read} ({@link #designationVersions}; null: not based on a read): refused,
+     * nothing saved, when someone else designated any of them since.
+     *
+     * @throws CriteriaInputException without a reason or without accounts
+     */
+    public List<Designation> designateAll(java.util.Collection<Long> accountIds, DesignationStatus status,
+                                          String reason, String author, Versions read) {
         if (accountIds.isEmpty()) {
             throw new CriteriaInputException("criteria.designateNone");
         }
@@ -408,8 +421,13 @@ public final class KeyAccountService {
         }
         List<Designation> list = accountIds.stream().distinct()
                 .map(id -> new Designation(id, status, reason.trim(), today(), author)).toList();
-        designations.addAll(list);
-        return list;
+        Map<VersionKey, Long> basedOn = new HashMap<>();
+        list.forEach(d -> basedOn.put(VersionKey.designation(d.accountId()),
+                read == null ? EditGuard.UNREAD : read.of(VersionKey.designation(d.accountId()))));
+        return edits.saveAll(author, basedOn, () -> {
+            designations.addAll(list);
+            return list;
+        });
     }
 
     /** The whole designation history, by account, oldest first. */

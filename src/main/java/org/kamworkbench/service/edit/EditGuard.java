@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.kamworkbench.domain.RowVersion;
 import org.kamworkbench.domain.VersionKey;
@@ -43,6 +45,19 @@ public final class EditGuard {
         return keys.isEmpty() ? Versions.NONE : new Versions(versions.read(keys));
     }
 
+    /** The versions of every thing of {@code kind} whose key starts with one of {@code keyPrefixes} (all: none given). */
+    public Versions readAll(VersionKey.Kind kind, Collection<String> keyPrefixes) {
+        return new Versions(versions.readAll(kind, keyPrefixes));
+    }
+
+    /**
+     * The version a thing has after a save based on {@code basedOn} went through: the next one. A screen keeps
+     * it, so that its next save of the same thing is based on its own change.
+     */
+    public static long versionAfter(long basedOn) {
+        return basedOn < 0 ? basedOn : basedOn + 1;
+    }
+
     public RowVersion read(VersionKey key) {
         return versions.read(List.of(key)).getOrDefault(key, RowVersion.NONE);
     }
@@ -70,6 +85,30 @@ public final class EditGuard {
             });
         } catch (StaleVersionException e) {
             throw refusal(key);
+        }
+    }
+
+    /**
+     * Writes a change of several things at once (one transaction), each based on its own version in
+     * {@code basedOn}, recorded as {@code author}'s: when any of them was changed since, nothing is written and
+     * the refusal names the first one found. Versions move on in key order, so two such saves never wait on each
+     * other crosswise.
+     */
+    public <T> T saveAll(String author, Map<VersionKey, Long> basedOn, Supplier<T> write) {
+        String by = author == null || author.isBlank() ? user.name() : author.strip();
+        List<VersionKey> keys = basedOn.keySet().stream()
+                .sorted(Comparator.comparing((VersionKey k) -> k.kind()).thenComparing(VersionKey::key)).toList();
+        VersionKey[] checking = new VersionKey[1];
+        try {
+            return inTransaction(() -> {
+                for (VersionKey key : keys) {
+                    checking[0] = key;
+                    versions.advance(key, basedOn.get(key), by, clock.instant(), false);
+                }
+                return write.get();
+            });
+        } catch (StaleVersionException e) {
+            throw refusal(checking[0]);
         }
     }
 

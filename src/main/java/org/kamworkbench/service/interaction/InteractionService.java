@@ -1,6 +1,9 @@
 package org.kamworkbench.service.interaction;
 
+import org.kamworkbench.domain.VersionKey;
+import org.kamworkbench.domain.Versions;
 import org.kamworkbench.service.edit.CurrentUser;
+import org.kamworkbench.service.edit.EditGuard;
 
 import org.kamworkbench.service.message.UserInputException;
 import java.time.LocalDate;
@@ -28,10 +31,13 @@ public final class InteractionService {
     private final PlanRepository plans;
 
     private final CurrentUser user;
+    private final EditGuard edits;
 
-    /** A contact recorded anew gets {@code user} as its author. */
-    public InteractionService(InteractionRepository interactions, PlanRepository plans, CurrentUser user) {
+    /** A contact recorded anew gets {@code user} as its author; {@code edits} checks the versions of changes. */
+    public InteractionService(InteractionRepository interactions, PlanRepository plans, CurrentUser user,
+                              EditGuard edits) {
         this.user = user;
+        this.edits = edits;
         this.interactions = interactions;
         this.plans = plans;
     }
@@ -41,8 +47,22 @@ public final class InteractionService {
         return interactions.interactionsOf(accountId);
     }
 
-    /** Inserts or updates an interaction; next steps already turned into actions keep their link. */
+    /** The versions of {@code list}'s interactions as they are now: what changes of them are based on. */
+    public Versions versions(List<Interaction> list) {
+        return edits.read(list.stream().map(i -> VersionKey.interaction(i.id())).toList());
+    }
+
+    /** Inserts or updates an interaction, not based on a version read (see {@link #save(Interaction, long)}). */
     public Interaction save(Interaction interaction) {
+        return save(interaction, EditGuard.UNREAD);
+    }
+
+    /**
+     * Inserts (id 0) or updates an interaction; next steps already turned into actions keep their link. A change is
+     * based on the interaction's version {@code basedOn} ({@link #versions}): refused when someone else changed or
+     * deleted it since, so an older form never puts back what they wrote.
+     */
+    public Interaction save(Interaction interaction, long basedOn) {
         if (interaction.date() == null) {
             throw new UserInputException("interaction.noDate");
         }
@@ -51,14 +71,19 @@ public final class InteractionService {
         }
         List<NextStep> steps = interaction.nextSteps().stream().filter(s -> s.text() != null && !s.text().isBlank())
                 .map(s -> new NextStep(s.text().strip(), s.actionId())).toList();
-        return interactions.save(new Interaction(interaction.id(), interaction.accountId(), interaction.date(),
+        Interaction clean = new Interaction(interaction.id(), interaction.accountId(), interaction.date(),
                 interaction.type(), interaction.stakeholderIds(), interaction.colleagueIds(), text(interaction.topics()),
                 text(interaction.feedback()), steps,
-                interaction.author() == null || interaction.author().isBlank() ? user.name() : interaction.author()));
+                interaction.author() == null || interaction.author().isBlank() ? user.name() : interaction.author());
+        if (clean.id() == 0) {
+            return interactions.save(clean);
+        }
+        return edits.save(VersionKey.interaction(clean.id()), basedOn, () -> interactions.save(clean));
     }
 
+    /** Deletes an interaction: a later save of it from an older form is told who deleted it. */
     public void delete(long interactionId) {
-        interactions.delete(interactionId);
+        edits.delete(VersionKey.interaction(interactionId), EditGuard.UNREAD, () -> interactions.delete(interactionId));
     }
 
     /**
@@ -83,8 +108,10 @@ public final class InteractionService {
         LocalDate when = due != null ? due : interaction.date().plusDays(DEFAULT_DAYS_TO_DUE);
         String how = "Agreed in the " + interaction.type().name().toLowerCase().replace('_', ' ') + " of "
                 + interaction.date() + ".";
-        return interactions.convertNextStep(interactionId, index, new PlanAction(0, plan.id(), step.text(),
-                colleagueId, stakeholderId, how, when, ActionStatus.PLANNED, null, null));
+        // the interaction changes (its step now links the action): a form filled before is refused, not saved over it
+        return edits.save(VersionKey.interaction(interactionId), EditGuard.UNREAD, () -> interactions.convertNextStep(
+                interactionId, index, new PlanAction(0, plan.id(), step.text(), colleagueId, stakeholderId, how, when,
+                        ActionStatus.PLANNED, null, null)));
     }
 
     /** Per stakeholder id, the date of the latest interaction they took part in (absent: never met). */

@@ -98,6 +98,14 @@ public final class KpiService {
         return edits.read(VersionKey.kpiValue(kpiId, period)).number();
     }
 
+    /** The versions of every period's value of the KPIs {@code kpiIds}, in one query: what a timeline's saves are based on. */
+    public org.kamworkbench.domain.Versions entryVersions(java.util.Collection<Long> kpiIds) {
+        if (kpiIds.isEmpty()) {
+            return org.kamworkbench.domain.Versions.NONE;
+        }
+        return edits.readAll(VersionKey.Kind.KPI_VALUE, kpiIds.stream().map(VersionKey::kpiValuesOf).toList());
+    }
+
     /**
      * Sets one period's target and actual based on that value's version {@code basedOn} ({@link #entryVersion}):
      * refused when someone else changed it since.

@@ -16,6 +16,12 @@ public interface VersionRepository {
     Map<VersionKey, RowVersion> read(Collection<VersionKey> keys);
 
     /**
+     * The versions of every thing of {@code kind} whose key starts with one of {@code keyPrefixes} (every thing
+     * of the kind when there are none), in one query: what a whole grid or timeline is based on.
+     */
+    Map<VersionKey, RowVersion> readAll(VersionKey.Kind kind, Collection<String> keyPrefixes);
+
+    /**
      * Moves {@code key} from version {@code basedOn} to the next, recording who and when ({@code deleting}:
      * the save deletes the thing). A negative {@code basedOn} moves it on from whatever it is (a write not
      * based on a read: an import, a script).

@@ -16,13 +16,17 @@ import org.kamworkbench.domain.AccountProfile;
 import org.kamworkbench.service.account.AccountOverview;
 import org.kamworkbench.service.account.AccountPageService;
 import org.kamworkbench.service.account.GroupMember;
+import org.kamworkbench.domain.VersionKey;
+import org.kamworkbench.domain.Versions;
 import org.kamworkbench.ui.common.Background;
+import org.kamworkbench.ui.common.ReadVersions;
 import org.kamworkbench.ui.common.Problems;
 import org.kamworkbench.ui.common.Texts;
 
 /**
  * The Overview tab: the account's profile fields and its needs and notes as editable text, each
- * group saved as one edit; the group (parent, subsidiaries with rolled-up revenue, group revenue).
+ * group saved as one edit, based on the version loaded (a save from a form older than another person's change is
+ * refused with who and when, and the typed fields stay until a reload); the group (parent, subsidiaries with rolled-up revenue, group revenue).
  */
 public final class OverviewViewModel {
     private final AccountPageService pages;
@@ -31,6 +35,9 @@ public final class OverviewViewModel {
     private final Texts texts;
     private final Runnable changed;
     private Account loaded;
+    private AccountProfile loadedProfile;
+    /** The versions of the account's fields and of its needs and notes as loaded: what a save is based on. */
+    private final ReadVersions versions = new ReadVersions();
 
     final StringProperty name = new SimpleStringProperty("");
     final StringProperty owner = new SimpleStringProperty("");
@@ -68,13 +75,22 @@ public final class OverviewViewModel {
     }
 
     public void load() {
-        background.run(texts.get("account.loading"), m -> pages.overview(accountId), this::show,
-                e -> profileError.set(Problems.sentence(e, texts)));
+        // the versions before the account: a change in between is refused on save, never overwritten
+        background.run(texts.get("account.loading"), m -> new Loaded(pages.versions(accountId), pages.overview(accountId)),
+                l -> {
+                    versions.loaded(l.versions());
+                    show(l.overview());
+                }, e -> profileError.set(Problems.sentence(e, texts)));
+    }
+
+    private record Loaded(Versions versions, AccountOverview overview) {
     }
 
     private void show(AccountOverview o) {
         Account a = o.account();
         loaded = a;
+        profileError.set(""); // what the form said about older data ("changed by … reload to see it") is done
+        needsError.set("");
         externalId.set(a.externalId());
         name.set(text(a.name()));
         owner.set(text(a.owner()));
@@ -89,6 +105,7 @@ public final class OverviewViewModel {
         parent.set(text(a.parentExternalId()));
         website.set(text(a.website()));
         AccountProfile p = o.profile();
+        loadedProfile = p;
         languages.set(String.join(", ", p.languages()));
         expertise.set(String.join(", ", p.expertise()));
         complexity.set(p.complexity());
@@ -126,10 +143,19 @@ public final class OverviewViewModel {
         if (loaded == null) {
             return;
         }
+        Account before = loaded;
         Account changedAccount = new Account(loaded.id(), loaded.externalId(), name.get(), owner.get(), country.get(),
                 region.get(), division.get(), industry.get(), type.get(), currency.get(), revenue, staff, parent.get(),
                 website.get());
-        background.run(texts.get("overview.saving"), m -> pages.updateAccount(changedAccount), saved -> {
+        VersionKey key = VersionKey.account(accountId);
+        background.run(texts.get("overview.saving"), m -> {
+            long basedOn = versions.of(key);
+            Account saved = pages.updateAccount(changedAccount, basedOn);
+            if (!saved.sameContentAs(before)) { // an unchanged form saves nothing and keeps the version
+                versions.saved(key, basedOn);
+            }
+            return saved;
+        }, saved -> {
             profileError.set("");
             profileMessage.set(texts.get("overview.saved"));
             changed.run(); // reloads every tab of the page, this one included
@@ -139,9 +165,18 @@ public final class OverviewViewModel {
     /** Saves the needs and notes as one edit. */
     public void saveNeeds() {
         needsMessage.set("");
+        AccountProfile before = loadedProfile;
         AccountProfile p = new AccountProfile(accountId, ShownText.split(languages.get()),
                 ShownText.split(expertise.get()), complexity.get(), notes.get());
-        background.run(texts.get("overview.saving"), m -> pages.updateProfile(p), saved -> {
+        VersionKey key = VersionKey.accountProfile(accountId);
+        background.run(texts.get("overview.saving"), m -> {
+            long basedOn = versions.of(key);
+            AccountProfile saved = pages.updateProfile(p, basedOn);
+            if (!saved.equals(before)) { // unchanged needs and notes save nothing and keep the version
+                versions.saved(key, basedOn);
+            }
+            return saved;
+        }, saved -> {
             needsError.set("");
             needsMessage.set(texts.get("overview.saved"));
             changed.run();

@@ -17,11 +17,15 @@ import org.kamworkbench.domain.Account;
 import org.kamworkbench.domain.Designation;
 import org.kamworkbench.domain.DesignationStatus;
 import org.kamworkbench.domain.Quadrant;
+import org.kamworkbench.domain.VersionKey;
+import org.kamworkbench.domain.Versions;
 import org.kamworkbench.service.criteria.AccountScore;
 import org.kamworkbench.service.criteria.KeyAccountService;
 import org.kamworkbench.service.criteria.ReviewAlert;
 import org.kamworkbench.service.criteria.Scoreboard;
+import org.kamworkbench.service.edit.StaleEditException;
 import org.kamworkbench.ui.common.Background;
+import org.kamworkbench.ui.common.ReadVersions;
 import org.kamworkbench.ui.common.Texts;
 
 /**
@@ -51,6 +55,10 @@ public final class DesignationsViewModel {
     private final StringProperty spendCurrency = new SimpleStringProperty("");
     private final ObservableList<DesignationRow> selection = FXCollections.observableArrayList();
     private List<Designation> allHistory = List.of();
+    /** The designations' versions as read with the list: what a confirmation is based on. */
+    private final ReadVersions versions = new ReadVersions();
+    /** The message shown is a refusal of a designation based on an older one: the next reload clears it. */
+    private boolean refusedAsStale;
 
     /** Who designates: the user's name from their profile (the system user's until the shell sets it). */
     private final javafx.beans.property.StringProperty author =
@@ -89,8 +97,14 @@ public final class DesignationsViewModel {
             scoredYear = board.year(); // effort is entered for the year the accounts are scored on, until changed
             effortYear.set(board.year());
         }
-        background.run(texts.get("keys.progress.designations"), monitor -> new Loaded(service.designations(),
-                service.currentDesignations(), service.reviewAlerts()), loaded -> {
+        // the versions first: a designation made between the two reads is refused on save, never overwritten
+        background.run(texts.get("keys.progress.designations"), monitor -> new Loaded(service.designationVersions(),
+                service.designations(), service.currentDesignations(), service.reviewAlerts()), loaded -> {
+                    versions.loaded(loaded.versions());
+                    if (refusedAsStale) { // the reload the refusal asked for: its sentence is done
+                        refusedAsStale = false;
+                        message.set("");
+                    }
                     allHistory = loaded.history();
                     List<DesignationRow> list = new ArrayList<>();
                     for (Account a : accounts) {
@@ -105,7 +119,7 @@ public final class DesignationsViewModel {
                 }, failure -> message.set(KeyProblems.sentence(failure, texts)));
     }
 
-    private record Loaded(List<Designation> history, Map<Long, Designation> current, List<ReviewAlert> alerts) {
+    private record Loaded(Versions versions, List<Designation> history, Map<Long, Designation> current, List<ReviewAlert> alerts) {
     }
 
     private void showHistory() {
@@ -118,7 +132,8 @@ public final class DesignationsViewModel {
 
     /**
      * Confirms the chosen status, with the one reason given, for every selected account (one
-     * transaction).
+     * transaction), based on the designations as read: when someone else designated one of them since, nothing is
+     * saved, the sentence says who and when, and the status and reason stay for a second try after a reload.
      */
     public void designate(Runnable done) {
         List<DesignationRow> picked = List.copyOf(selection);
@@ -130,15 +145,22 @@ public final class DesignationsViewModel {
         String why = reason.get();
         String by = author.get();
         List<Long> ids = picked.stream().map(r -> r.account().id()).toList();
-        background.run(texts.get("keys.progress.designate"), monitor -> service.designateAll(ids, s, why, by),
-                d -> {
+        background.run(texts.get("keys.progress.designate"), monitor -> {
+                    Versions read = versions.now(); // after the saves queued before this one
+                    List<Designation> saved = service.designateAll(ids, s, why, by, read);
+                    ids.forEach(id -> versions.saved(VersionKey.designation(id), read.of(VersionKey.designation(id))));
+                    return saved;
+                }, d -> {
                     reason.set("");
                     String label = texts.get("keys.status." + s.name().toLowerCase(Locale.ROOT));
                     message.set(picked.size() == 1
                             ? texts.format("keys.designations.done", picked.get(0).account().name(), label)
                             : texts.format("keys.designations.doneMany", texts.count(picked.size()), label));
                     done.run();
-                }, failure -> message.set(KeyProblems.sentence(failure, texts)));
+                }, failure -> {
+                    message.set(KeyProblems.sentence(failure, texts));
+                    refusedAsStale = failure instanceof StaleEditException;
+                });
     }
 
     /**

@@ -118,7 +118,7 @@ public final class KeyAccountsView implements Screen {
         });
         model.loadsProperty().addListener((o, was, count) -> {
             var data = model.dataProperty().get();
-            ratings.show(data, model.savedProperty().get()); // in place when only ratings changed
+            ratings.show(data, model.savedProperty().get(), model.ratingVersions()); // in place when only ratings changed
             designations.show(data == null ? List.of() : data.accounts(), model.boardProperty().get());
         });
     }

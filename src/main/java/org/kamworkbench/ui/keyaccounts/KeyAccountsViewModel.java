@@ -27,6 +27,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.kamworkbench.domain.CriteriaSet;
 import org.kamworkbench.domain.Criterion;
+import org.kamworkbench.domain.Versions;
 import org.kamworkbench.service.criteria.AccountScore;
 import org.kamworkbench.service.criteria.CriteriaInputException;
 import org.kamworkbench.service.criteria.CriteriaTemplates;
@@ -85,6 +86,7 @@ public final class KeyAccountsViewModel {
     private Scoreboard savedBoard;
     private CriteriaSet loadedVersion;
     private boolean loadingDraft;
+    private Versions ratingVersions = Versions.NONE;
 
     public KeyAccountsViewModel(KeyAccountService service, Background background, Texts texts, Runnable dataChanged) {
         this.service = service;
@@ -108,7 +110,9 @@ public final class KeyAccountsViewModel {
         busy.set(true);
         error.set("");
         Integer y = year.get();
-        background.run(texts.get("keys.progress.load"), monitor -> new Loaded(service.load(y), service.currentSet(),
+        // the ratings' versions first: a rating changed between the two reads is refused on save, never overwritten
+        background.run(texts.get("keys.progress.load"), monitor -> new Loaded(service.ratingVersions(), service.load(y),
+                service.currentSet(),
                 service.currentSet().flatMap(service::previousVersion),
                 service.currentSet().map(s -> service.versions(s.name())).orElse(List.of())), this::apply, failure -> {
                     busy.set(false);
@@ -116,7 +120,7 @@ public final class KeyAccountsViewModel {
                 });
     }
 
-    private record Loaded(ScoringData data, Optional<CriteriaSet> current, Optional<CriteriaSet> previous,
+    private record Loaded(Versions ratingVersions, ScoringData data, Optional<CriteriaSet> current, Optional<CriteriaSet> previous,
                           List<CriteriaSet> versions) {
     }
 
@@ -126,6 +130,7 @@ public final class KeyAccountsViewModel {
             refreshAgain = false;
             refresh();
         }
+        ratingVersions = loaded.ratingVersions();
         data.set(loaded.data());
         saved.set(loaded.current().orElse(null));
         versions.setAll(loaded.versions());
@@ -368,6 +373,11 @@ public final class KeyAccountsViewModel {
     /** Counts completed loads: data, saved set and the draft's scores are all up to date when it changes. */
     public javafx.beans.property.ReadOnlyIntegerProperty loadsProperty() {
         return loads.getReadOnlyProperty();
+    }
+
+    /** The versions of the ratings, read with the last load's data: what the rating grid's saves are based on. */
+    public Versions ratingVersions() {
+        return ratingVersions;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -18,16 +18,22 @@ import org.kamworkbench.domain.Account;
 import org.kamworkbench.domain.CriteriaSet;
 import org.kamworkbench.domain.Criterion;
 import org.kamworkbench.domain.Rating;
+import org.kamworkbench.domain.VersionKey;
+import org.kamworkbench.domain.Versions;
 import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.edit.StaleEditException;
 import org.kamworkbench.service.criteria.ScoringData;
 import org.kamworkbench.ui.common.Background;
+import org.kamworkbench.ui.common.ReadVersions;
 import org.kamworkbench.ui.common.Texts;
 
 /**
  * The rating grid: every account × the manual criteria of the saved set, by revenue descending,
  * filterable by name or id, to the accounts still missing a rating, or to the matrix's incomplete
  * accounts and the criteria they lack. Each edit shows at once and is saved (one transaction, in
- * typing order) with today's date, the author and an optional comment; then the scores are reloaded.
+ * typing order) with today's date, the author and an optional comment; then the scores are reloaded. A save is
+ * based on the rating's version read with the grid: when someone else rated the cell since, it is refused with
+ * who and when, and the typed rating stays in the cell until a reload shows theirs.
  */
 public final class RatingsViewModel {
     private final KeyAccountService service;
@@ -48,6 +54,9 @@ public final class RatingsViewModel {
     private final BooleanProperty onlyMissing = new SimpleBooleanProperty();
     private final StringProperty author = new SimpleStringProperty(System.getProperty("user.name", ""));
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadVersions versions = new ReadVersions();
+    /** The error shown is a refusal of a save based on an older rating: the next reload clears it. */
+    private boolean refusedAsStale;
 
     /**
      * @param ratingsChanged after one rating: re-score, the grid keeps its rows
@@ -70,10 +79,26 @@ public final class RatingsViewModel {
      * place: rows, order and the focused cell stay; a cell whose write is on its way keeps its value.
      */
     public void show(ScoringData data, CriteriaSet set) {
+        show(data, set, Versions.NONE);
+    }
+
+    /**
+     * As {@link #show(ScoringData, CriteriaSet)}, with the versions of the ratings read before {@code data}: a
+     * rating typed into the grid is saved based on them, and refused when someone else rated the cell since.
+     */
+    public void show(ScoringData data, CriteriaSet set, Versions read) {
         List<Criterion> manual = set == null ? List.of() : set.criteria().stream().filter(c -> c.source().manual())
                 .toList();
         List<Account> accounts = data == null ? List.of() : data.accounts();
         currency = data == null ? "" : data.reportingCurrency();
+        if (!sameGrid(set, accounts)) {
+            versions.clear();
+        }
+        if (refusedAsStale) { // the reload the refusal asked for: its sentence is done
+            refusedAsStale = false;
+            error.set("");
+        }
+        versions.loaded(read);
         if (sameGrid(set, accounts)) {
             for (RatingRow row : rows) {
                 row.figures(data.revenue(row.account()), data.abcClass(row.account()));
@@ -163,6 +188,7 @@ public final class RatingsViewModel {
             return;
         }
         error.set("");
+        refusedAsStale = false;
         Rating old = row.rating(criterion.name());
         String note = comment != null ? comment : old == null ? "" : old.comment();
         String by = author.get();
@@ -170,8 +196,13 @@ public final class RatingsViewModel {
         row.put(criterion.name(), level == 0 ? null : new Rating(row.account().id(), criterion.name(), level,
                 java.time.LocalDate.now(), by, note));
         row.writing(criterion.name(), 1);
-        background.run(texts.get("keys.progress.rate"), monitor ->
-                        service.rate(row.account().id(), criterion.name(), level, by, note), saved -> {
+        VersionKey key = VersionKey.rating(row.account().id(), criterion.name());
+        background.run(texts.get("keys.progress.rate"), monitor -> {
+                    long basedOn = versions.of(key); // after the saves queued before this one
+                    Rating stored = service.rate(row.account().id(), criterion.name(), level, by, note, basedOn);
+                    versions.saved(key, basedOn);
+                    return stored;
+                }, saved -> {
                     row.writing(criterion.name(), -1);
                     if (!row.isWriting(criterion.name())) {
                         row.put(criterion.name(), saved);
@@ -179,10 +210,12 @@ public final class RatingsViewModel {
                     ratingsChanged.run();
                 }, failure -> {
                     row.writing(criterion.name(), -1);
-                    if (!row.isWriting(criterion.name())) {
+                    // refused as stale: the typed rating stays in the cell until a reload (F5) shows the other one
+                    if (!row.isWriting(criterion.name()) && !(failure instanceof StaleEditException)) {
                         row.put(criterion.name(), old);
                     }
                     error.set(KeyProblems.sentence(failure, texts));
+                    refusedAsStale = failure instanceof StaleEditException;
                 });
     }
 

@@ -21,7 +21,10 @@ import org.kamworkbench.service.interaction.InteractionService;
 import org.kamworkbench.service.plan.People;
 import org.kamworkbench.service.plan.PlanService;
 import org.kamworkbench.ui.common.ServiceCalls;
+import org.kamworkbench.domain.VersionKey;
+import org.kamworkbench.domain.Versions;
 import org.kamworkbench.ui.common.Background;
+import org.kamworkbench.ui.common.ReadVersions;
 import org.kamworkbench.ui.common.Texts;
 
 /**
@@ -38,7 +41,7 @@ public final class InteractionsViewModel {
     public record StepRow(long interactionId, int index, String text, boolean done) {
     }
 
-    record Loaded(List<Interaction> interactions, People people, List<PersonChoice> choices) {
+    record Loaded(List<Interaction> interactions, People people, List<PersonChoice> choices, Versions versions) {
     }
 
     private final InteractionService interactions;
@@ -60,6 +63,10 @@ public final class InteractionsViewModel {
     /** The logged interaction the form is editing; null while it logs a new one. */
     private final ObjectProperty<Interaction> edited = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** The versions of the meetings as loaded: what a change of one is based on. */
+    private final ReadVersions versions = new ReadVersions();
+    /** The version of the interaction in the form when it was filled: what its save is based on. */
+    private long editedVersion;
 
     public InteractionsViewModel(InteractionService interactions, PlanService plans, Background background,
                                  Texts texts, long accountId) {
@@ -79,11 +86,14 @@ public final class InteractionsViewModel {
                     s.id(), s.name())));
             plans.colleagues().forEach(c -> choices.add(new PersonChoice(PersonChoice.Kind.COLLEAGUE, c.id(),
                     c.name())));
-            return new Loaded(interactions.interactionsOf(accountId), plans.people(), choices);
+            // the versions before the meetings shown: one changed in between is refused on save, never overwritten
+            Versions read = interactions.versions(interactions.interactionsOf(accountId));
+            return new Loaded(interactions.interactionsOf(accountId), plans.people(), choices, read);
         }, this::show);
     }
 
     void show(Loaded loaded) {
+        versions.loaded(loaded.versions());
         Long selectedId = selected.get() == null ? null : selected.get().interaction().id();
         people.setAll(loaded.choices());
         rows.setAll(loaded.interactions().stream().map(i -> new InteractionRow(i, EnumText.of(texts, i.type()),
@@ -127,7 +137,8 @@ public final class InteractionsViewModel {
                 participants.stream().map(PersonChoice::stakeholderId).filter(Objects::nonNull).toList(),
                 participants.stream().map(PersonChoice::colleagueId).filter(Objects::nonNull).toList(),
                 topics.get(), feedback.get(), stepList);
-        work.run("progress.interactions", m -> interactions.save(interaction), saved -> {
+        long basedOn = editedVersion; // the version of what the form was filled with
+        work.run("progress.interactions", m -> interactions.save(interaction, basedOn), saved -> {
             cancelEdit();
             message.set(texts.format(before == null ? "interactions.saved" : "interactions.changed",
                     texts.date(saved.date())));
@@ -154,6 +165,7 @@ public final class InteractionsViewModel {
     public List<PersonChoice> edit(InteractionRow row) {
         Interaction i = row.interaction();
         edited.set(i);
+        editedVersion = versions.of(VersionKey.interaction(i.id()));
         date.set(i.date());
         type.set(i.type());
         topics.set(i.topics() == null ? "" : i.topics());

@@ -20,12 +20,15 @@ import org.kamworkbench.domain.KpiFrequency;
 import org.kamworkbench.domain.KpiPeriod;
 import org.kamworkbench.domain.KpiSource;
 import org.kamworkbench.domain.PlanAction;
+import org.kamworkbench.domain.VersionKey;
+import org.kamworkbench.domain.Versions;
 import org.kamworkbench.service.kpi.KpiSeries;
 import org.kamworkbench.service.kpi.KpiService;
 import org.kamworkbench.service.plan.PlanDetails;
 import org.kamworkbench.service.plan.PlanService;
 import org.kamworkbench.ui.common.ServiceCalls;
 import org.kamworkbench.ui.common.Background;
+import org.kamworkbench.ui.common.ReadVersions;
 import org.kamworkbench.ui.common.Texts;
 
 /**
@@ -35,7 +38,8 @@ import org.kamworkbench.ui.common.Texts;
  */
 public final class KpiTimelineViewModel {
     /** What one load brings. */
-    record Loaded(List<KpiSeries> series, List<Milestone> milestones, Integer planStartYear, Integer planEndYear) {
+    record Loaded(List<KpiSeries> series, List<Milestone> milestones, Integer planStartYear, Integer planEndYear,
+                  Versions versions) {
     }
 
     private final KpiService kpis;
@@ -70,6 +74,8 @@ public final class KpiTimelineViewModel {
     private final StringProperty spendAmount = new SimpleStringProperty("");
 
     private boolean rangeChosen;
+    /** The versions of the values shown: what an entry is based on. */
+    private final ReadVersions versions = new ReadVersions();
 
     public KpiTimelineViewModel(KpiService kpis, PlanService plans, Background background, Texts texts,
                                 long accountId) {
@@ -111,11 +117,13 @@ public final class KpiTimelineViewModel {
         LocalDate chosenFrom = from();
         LocalDate chosenTo = to();
         work.run("progress.kpis", m -> {
+            // the values' versions before the values: one changed in between is refused on save, never overwritten
+            Versions read = kpis.entryVersions(kpis.kpisOf(accountId).stream().map(KpiDefinition::id).toList());
             PlanDetails plan = plans.currentPlan(accountId).map(p -> plans.details(p.id())).orElse(null);
             LocalDate f = followPlan && plan != null ? LocalDate.of(plan.plan().start().getYear(), 1, 1) : chosenFrom;
             LocalDate t = followPlan && plan != null ? LocalDate.of(plan.plan().end().getYear(), 12, 31) : chosenTo;
             return new Loaded(kpis.seriesOf(accountId, f, t), milestones(plan),
-                    plan == null ? null : f.getYear(), plan == null ? null : t.getYear());
+                    plan == null ? null : f.getYear(), plan == null ? null : t.getYear(), read);
         }, this::show);
     }
 
@@ -130,6 +138,7 @@ public final class KpiTimelineViewModel {
         } finally {
             showing = false;
         }
+        versions.loaded(loaded.versions());
         milestones.setAll(loaded.milestones());
         series.setAll(loaded.series());
         // replacing a combo box's items clears its choice: keep the KPI the user is entering values for
@@ -186,7 +195,11 @@ public final class KpiTimelineViewModel {
         });
     }
 
-    /** Saves the target and (manual KPIs) actual of one period; empty fields clear them. */
+    /**
+     * Saves the target and (manual KPIs) actual of one period; empty fields clear them. The save is based on the
+     * value as loaded: when someone else changed it since, it is refused with who and when, and the typed values
+     * stay in the form for a second try after a reload (F5).
+     */
     public void saveEntry() {
         KpiDefinition kpi = entryKpi.get();
         if (kpi == null) {
@@ -204,8 +217,11 @@ public final class KpiTimelineViewModel {
             return;
         }
         String comment = entryComment.get();
+        VersionKey key = VersionKey.kpiValue(kpi.id(), period);
         work.run("progress.kpis", m -> {
-            kpis.setEntry(kpi.id(), period, target, actual, comment);
+            long basedOn = versions.of(key); // after the saves queued before this one
+            kpis.setEntry(kpi.id(), period, target, actual, comment, basedOn);
+            versions.saved(key, basedOn);
             return period;
         }, saved -> {
             entryActual.set("");

@@ -47,7 +47,7 @@ public final class Account360Fixture {
         cell("B", 2025, 20);
         cell("S", 2025, 1000);
         pages = new AccountPageService(ws, people.profiles, people.teams, people.colleagues, accountService,
-                new PortfolioService(ws, ws, ws, ws), history);
+                new PortfolioService(ws, ws, ws, ws), history, edits);
         stakeholders = new StakeholderService(people.stakeholders, ws, people.colleagues, people.profiles, history,
                 clock, edits);
         keyAccounts = new KeyAccountService(keys, keys, keys, keys, new PortfolioService(ws, ws, ws, ws), ws, ws,

@@ -31,6 +31,17 @@ public final class MemoryVersions implements VersionRepository {
     }
 
     @Override
+    public synchronized Map<VersionKey, RowVersion> readAll(VersionKey.Kind kind, Collection<String> keyPrefixes) {
+        Map<VersionKey, RowVersion> found = new HashMap<>();
+        versions.forEach((k, v) -> {
+            if (k.kind() == kind && (keyPrefixes.isEmpty() || keyPrefixes.stream().anyMatch(k.key()::startsWith))) {
+                found.put(k, v);
+            }
+        });
+        return found;
+    }
+
+    @Override
     public synchronized RowVersion advance(VersionKey key, long basedOn, String author, Instant at, boolean deleting) {
         RowVersion now = versions.getOrDefault(key, RowVersion.NONE);
         if (basedOn >= 0 && now.number() != basedOn) {

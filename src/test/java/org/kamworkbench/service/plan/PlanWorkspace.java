@@ -93,7 +93,7 @@ public final class PlanWorkspace implements AutoCloseable {
                 new EffortStore(jdbi), portfolio, rates, settings, null, clock, edits);
         kpis = new KpiService(kpiStore, accounts, planStore, portfolio, keyAccounts::designatedKeyAccounts, edits);
         kpiImport = new KpiImportService(new TableFileReader(), kpiStore, accounts);
-        interactions = new InteractionService(new InteractionStore(jdbi), planStore, user);
+        interactions = new InteractionService(new InteractionStore(jdbi), planStore, user, edits);
         teams = new AccountTeamStore(jdbi);
         overview = new PlanOverviewService(planStore, accounts, colleagues, teams, keyAccounts::designatedKeyAccounts,
                 kpis, clock);
@@ -140,6 +140,22 @@ public final class PlanWorkspace implements AutoCloseable {
         var jdbi = workspace.jdbi();
         return new PlanService(planStore, accounts, colleagues, stakeholders, clock,
                 new EditGuard(new VersionStore(jdbi), new JdbiUnitOfWork(jdbi), new CurrentUser(name), clock));
+    }
+
+    /** A second person on the same workspace: the interaction log as {@code name} saves through it, at {@code clock}. */
+    public InteractionService interactionsAs(String name, Clock clock) {
+        var jdbi = workspace.jdbi();
+        CurrentUser who = new CurrentUser(name);
+        return new InteractionService(new InteractionStore(jdbi), planStore, who,
+                new EditGuard(new VersionStore(jdbi), new JdbiUnitOfWork(jdbi), who, clock));
+    }
+
+    /** A second person on the same workspace: the KPI service as {@code name} saves through it, at {@code clock}. */
+    public KpiService kpisAs(String name, Clock clock) {
+        var jdbi = workspace.jdbi();
+        EditGuard edits = new EditGuard(new VersionStore(jdbi), new JdbiUnitOfWork(jdbi), new CurrentUser(name), clock);
+        return new KpiService(new KpiStore(jdbi), accounts, planStore, portfolio, keyAccounts::designatedKeyAccounts,
+                edits);
     }
 
     @Override
