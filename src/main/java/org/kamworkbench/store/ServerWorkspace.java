@@ -21,7 +21,6 @@ import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
 public final class ServerWorkspace implements AutoCloseable {
     /** How long connecting to the server may take before the user is told it does not answer. */
     private static final int CONNECT_SECONDS = 10;
-    private static final int POOL_SIZE = 4;
 
     private final ServerAddress address;
     private final HikariDataSource pool;
@@ -77,20 +76,15 @@ public final class ServerWorkspace implements AutoCloseable {
     }
 
     private static HikariDataSource connect(ServerAddress address, char[] password) {
-        HikariConfig config = new HikariConfig();
         String host = address.host().contains(":") ? "[" + address.host() + "]" : address.host();
-        config.setJdbcUrl("jdbc:postgresql://" + host + ":" + address.port() + "/"
+        HikariConfig config = PostgresConnections.poolConfig("jdbc:postgresql://" + host + ":" + address.port() + "/"
                 + java.net.URLEncoder.encode(address.database(), java.nio.charset.StandardCharsets.UTF_8));
         config.setUsername(address.user());
         config.setPassword(new String(password));
-        PostgresConnections.PROPERTIES.forEach(config::addDataSourceProperty);
         address.options().forEach(config::addDataSourceProperty); // TLS and the like, for the driver
         config.addDataSourceProperty("ApplicationName", "KAM Workbench");
         config.addDataSourceProperty("connectTimeout", Integer.toString(CONNECT_SECONDS));
         config.addDataSourceProperty("loginTimeout", Integer.toString(CONNECT_SECONDS));
-        config.setPoolName("kam-team-workspace");
-        config.setMaximumPoolSize(POOL_SIZE);
-        config.setMinimumIdle(1);
         config.setConnectionTimeout(CONNECT_SECONDS * 1000L + 2000);
         config.setInitializationFailTimeout(1); // the first connection fails at once, with the server's reason
         try {
