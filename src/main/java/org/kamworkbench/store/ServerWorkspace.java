@@ -2,7 +2,6 @@ package org.kamworkbench.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.flywaydb.core.api.FlywayException;
@@ -63,7 +62,7 @@ public final class ServerWorkspace implements AutoCloseable {
                 }
                 counter = ChangeCounter.read(c);
             }
-            jdbi.setTransactionHandler(ChangeCounter.withoutFile(jdbi.getTransactionHandler(), address.toPath(),
+            jdbi.setTransactionHandler(ChangeCounter.withoutFile(jdbi.getTransactionHandler(), address.toString(),
                     counter));
             return new ServerWorkspace(address, pool, jdbi, created);
         } catch (SQLException e) {
@@ -101,11 +100,6 @@ public final class ServerWorkspace implements AutoCloseable {
 
     public ServerAddress address() {
         return address;
-    }
-
-    /** The address as the path that names this workspace where workspaces are named by path. */
-    public Path file() {
-        return address.toPath();
     }
 
     /** "database on host", for titles and report covers. */

@@ -41,7 +41,7 @@ public final class PortfolioLoadProfile {
         for (int k = 0; k < kinds.length; k++) {
             Path dir = Files.createDirectories(tmp.resolve(kinds[k].name()));
             dbs[k] = TestDatabase.create(kinds[k], dir);
-            services[k] = new WorkspaceWiring(dir).wire(dbs[k].jdbi(), kinds[k].name(), dir.resolve("ws"), () -> { },
+            services[k] = new WorkspaceWiring(dir).wire(dbs[k].jdbi(), kinds[k].name(), org.kamworkbench.service.workspace.WorkspaceLocation.of(dir.resolve("ws")), () -> { },
                     () -> { });
             for (String[] file : new String[][] {{"accounts.csv", "ACCOUNTS"}, {"fx.csv", "FX"},
                     {"invoices.csv", "REVENUE"}}) {

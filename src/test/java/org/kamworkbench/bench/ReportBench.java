@@ -36,7 +36,7 @@ public final class ReportBench {
         AnalysisRequest request = AnalysisRequest.of(PeriodSpec.year(year)).by(Dimension.REGION);
         HtmlPdfReportWriter writer = new HtmlPdfReportWriter();
         try (WorkspaceServices ws = new WorkspaceWiring(Path.of(System.getProperty("java.io.tmpdir")))
-                .openForReading(workspace)) {
+                .openForReading(org.kamworkbench.service.workspace.WorkspaceLocation.of(workspace))) {
             for (int run = 1; run <= runs; run++) {
                 long t0 = System.nanoTime();
                 long start = System.nanoTime();
