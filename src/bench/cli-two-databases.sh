@@ -2,9 +2,9 @@
 # Whole command-line calls on H2 and on PostgreSQL side by side (issue 15 §3), each call its own process (the
 # default): the medium set imported once into a new H2 workspace and once into a new team database of a
 # throw-away PostgreSQL (the tests' embedded server, password login as a team's server has), then
-# `analyze pareto --by region --json` and `status` timed on both in the same run. Prints hyperfine's table and
-# the ratios PostgreSQL / H2 of the means (target: at most 2).
-# Usage: src/bench/cli-two-databases.sh [medium|small] [runs]   (needs python3, hyperfine; builds what is missing)
+# `analyze pareto --by region --json` and `status` timed on both in the same run, taking turns. Prints the
+# median and minimum of each and the ratios PostgreSQL / H2 of the medians (target: at most 2).
+# Usage: src/bench/cli-two-databases.sh [medium|small] [runs]   (needs python3; builds what is missing)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 size=${1:-medium}
@@ -48,17 +48,25 @@ for ws in "$h2" "$pg"; do
   done
 done
 echo "PostgreSQL workspace: $pg"
-hyperfine --runs "$runs" --warmup 1 --export-json "$work/cli.json" \
-  -n "H2 analyze pareto" "$kam analyze pareto --by region --json --workspace $h2 >/dev/null" \
-  -n "PostgreSQL analyze pareto" "$kam analyze pareto --by region --json --workspace '$pg' >/dev/null" \
-  -n "H2 status" "$kam status --workspace $h2 >/dev/null" \
-  -n "PostgreSQL status" "$kam status --workspace '$pg' >/dev/null"
-python3 - "$work/cli.json" <<'PY'
-import json, os, sys
-r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
+# the four calls take turns, round after round, so that a change of load on a shared machine hits them alike
+python3 - "$runs" "$kam" "$h2" "$pg" <<'PY'
+import os, shlex, statistics, subprocess, sys, time
+runs, kam, h2, pg = int(sys.argv[1]), shlex.split(sys.argv[2]), sys.argv[3], sys.argv[4]
+calls = {f"{db} {what}": kam + args + ["--workspace", ws]
+         for db, ws in (("H2", h2), ("PostgreSQL", pg))
+         for what, args in (("analyze pareto", ["analyze", "pareto", "--by", "region", "--json"]),
+                            ("status", ["status"]))}
+times = {name: [] for name in calls}
+for run in range(runs + 1):  # the first round warms the file cache and is not counted
+    for name, command in calls.items():
+        start = time.perf_counter()
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+        if run > 0:
+            times[name].append(time.perf_counter() - start)
+for name, t in times.items():
+    print(f"{name:28s} median {statistics.median(t):6.3f} s  min {min(t):6.3f} s  ({runs} runs)")
 for what in ("analyze pareto", "status"):
-    h, p = r["H2 " + what], r["PostgreSQL " + what]
-    print(f"{what}: H2 mean {h['mean']:.3f} s (min {h['min']:.3f}), PostgreSQL mean {p['mean']:.3f} s "
-          f"(min {p['min']:.3f}), ratio of means {p['mean'] / h['mean']:.2f}")
+    h, p = statistics.median(times["H2 " + what]), statistics.median(times["PostgreSQL " + what])
+    print(f"{what}: PostgreSQL / H2 = {p / h:.2f} (medians)")
 print(f"load average {os.getloadavg()[0]:.1f}")
 PY
