@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 import org.kamworkbench.service.workspace.ServerAddress;
+import org.kamworkbench.service.workspace.WorkspaceLocation;
 import org.kamworkbench.service.workspace.WorkspacePasswordException;
 import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
 
@@ -104,7 +105,7 @@ public final class ServerWorkspace implements AutoCloseable {
 
     /** "database on host", for titles and report covers. */
     public String displayName() {
-        return address.database() + " (" + address.host() + ")";
+        return WorkspaceLocation.of(address).displayName();
     }
 
     public Jdbi jdbi() {
