@@ -70,6 +70,7 @@ import org.kamworkbench.store.ServerPasswords;
 import org.kamworkbench.store.ServerWorkspace;
 import org.kamworkbench.store.Workspace;
 import org.kamworkbench.service.workspace.ServerAddress;
+import org.kamworkbench.service.workspace.WorkspaceLocation;
 import org.kamworkbench.service.workspace.TeamWorkspaceBackups;
 import org.kamworkbench.service.workspace.TeamWorkspacePasswords;
 import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
@@ -117,27 +118,33 @@ public final class WorkspaceWiring implements WorkspaceOpener {
     }
 
     @Override
-    public WorkspaceServices open(Path path) {
-        return ServerAddress.of(path).map(a -> openServer(a, null)).orElseGet(() ->
-                wire(Workspace.open(path, null, new EmptyWorkspaceTemplate(home.resolve(".cache").resolve("kam-workbench")))));
+    public WorkspaceServices open(WorkspaceLocation location) {
+        if (location instanceof WorkspaceLocation.OnDisk disk) {
+            return wire(Workspace.open(disk.path(), null,
+                    new EmptyWorkspaceTemplate(home.resolve(".cache").resolve("kam-workbench"))));
+        }
+        return openServer(location.server().orElseThrow(), null);
     }
 
     @Override
-    public WorkspaceServices openForReading(Path path) {
-        return ServerAddress.of(path).map(a -> openServer(a, null)).orElseGet(() ->
-                wire(Workspace.openForReading(path, null)));
+    public WorkspaceServices openForReading(WorkspaceLocation location) {
+        return openForReading(location, null);
     }
 
     @Override
-    public WorkspaceServices open(Path path, char[] password) {
-        return ServerAddress.of(path).map(a -> openServer(a, password)).orElseGet(() ->
-                wire(Workspace.open(path, password)));
+    public WorkspaceServices open(WorkspaceLocation location, char[] password) {
+        if (location instanceof WorkspaceLocation.OnDisk disk) {
+            return wire(Workspace.open(disk.path(), password));
+        }
+        return openServer(location.server().orElseThrow(), password);
     }
 
     @Override
-    public WorkspaceServices openForReading(Path path, char[] password) {
-        return ServerAddress.of(path).map(a -> openServer(a, password)).orElseGet(() ->
-                wire(Workspace.openForReading(path, password)));
+    public WorkspaceServices openForReading(WorkspaceLocation location, char[] password) {
+        if (location instanceof WorkspaceLocation.OnDisk disk) {
+            return wire(Workspace.openForReading(disk.path(), password));
+        }
+        return openServer(location.server().orElseThrow(), password);
     }
 
     /**
@@ -150,8 +157,8 @@ public final class WorkspaceWiring implements WorkspaceOpener {
     }
 
     @Override
-    public boolean needsPassword(Path path) {
-        return ServerAddress.of(path).map(a -> new ServerPasswords(environment, home).find(a).isEmpty()).orElse(false);
+    public boolean needsPassword(WorkspaceLocation location) {
+        return location.server().map(a -> new ServerPasswords(environment, home).find(a).isEmpty()).orElse(false);
     }
 
     @Override
@@ -166,21 +173,23 @@ public final class WorkspaceWiring implements WorkspaceOpener {
 
     private WorkspaceServices wire(Workspace workspace) {
         workspace.noteHolder(holder);
-        return wire(workspace.jdbi(), workspace.displayName(), workspace.file(), workspace::backUpBeforeImport,
-                workspace::close);
+        return wire(workspace.jdbi(), workspace.displayName(), WorkspaceLocation.of(workspace.file()),
+                workspace::backUpBeforeImport, workspace::close);
     }
 
     /** A team workspace takes no backups of its own before an import: the server's administrator backs it up. */
     private WorkspaceServices wire(ServerWorkspace workspace) {
-        return wire(workspace.jdbi(), workspace.displayName(), workspace.file(), () -> { }, workspace::close);
+        return wire(workspace.jdbi(), workspace.displayName(), WorkspaceLocation.of(workspace.address()), () -> { },
+                workspace::close);
     }
 
     /**
-     * The services on an open database, H2 or PostgreSQL: {@code name} is shown to the user, {@code file}
-     * is where it lives (a server database has none), {@code backUpBeforeImport} runs before every
+     * The services on an open database, H2 or PostgreSQL: {@code name} is shown to the user, {@code location}
+     * is where it lives (a file, or the server's database), {@code backUpBeforeImport} runs before every
      * import and {@code close} when the services are closed.
      */
-    WorkspaceServices wire(Jdbi jdbi, String name, Path file, Runnable backUpBeforeImport, Runnable close) {
+    WorkspaceServices wire(Jdbi jdbi, String name, WorkspaceLocation location, Runnable backUpBeforeImport,
+                           Runnable close) {
         Clock clock = this.clock != null ? this.clock : Clock.systemDefaultZone();
         AccountStore accounts = new AccountStore(jdbi);
         RevenueStore revenue = new RevenueStore(jdbi);
@@ -217,7 +226,7 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                 new HtmlPdfReportWriter(), preparedBy, new ImageLogoFiles());
         return new WorkspaceServices(
                 name,
-                file,
+                location,
                 new StatusService(accounts, revenue, rates, settings),
                 accountService,
                 new BackedUpImports(new FileImportService(tables, accounts, revenue, rates, settings, stakeholders,
@@ -262,23 +271,23 @@ public final class WorkspaceWiring implements WorkspaceOpener {
     }
 
     @Override
-    public void createWith(Path path, Consumer<WorkspaceServices> fill) {
-        createWith(path, null, fill);
+    public void createWith(WorkspaceLocation location, Consumer<WorkspaceServices> fill) {
+        createWith(location, null, fill);
     }
 
     @Override
-    public void createWith(Path path, char[] password, Consumer<WorkspaceServices> fill) {
-        java.util.Optional<ServerAddress> server = ServerAddress.of(path);
-        if (server.isEmpty()) {
-            FilledCreation.create(path, password, workspace -> fill.accept(wire(workspace)));
+    public void createWith(WorkspaceLocation location, char[] password, Consumer<WorkspaceServices> fill) {
+        if (location instanceof WorkspaceLocation.OnDisk disk) {
+            FilledCreation.create(disk.path(), password, workspace -> fill.accept(wire(workspace)));
             return;
         }
+        ServerAddress server = location.server().orElseThrow();
         // on a server the fill (an archive's load) is one transaction: it lands whole or not at all
         char[] serverPassword = password != null ? password
-                : new ServerPasswords(environment, home).find(server.get()).orElse(null);
-        try (ServerWorkspace workspace = ServerWorkspace.open(server.get(), serverPassword)) {
+                : new ServerPasswords(environment, home).find(server).orElse(null);
+        try (ServerWorkspace workspace = ServerWorkspace.open(server, serverPassword)) {
             if (workspace.holdsAccounts()) {
-                throw new WorkspaceUnavailableException("The team workspace " + server.get().shortName()
+                throw new WorkspaceUnavailableException("The team workspace " + server.shortName()
                         + " already holds accounts: an archive is imported into an empty one. Nothing was changed.",
                         false, null);
             }
@@ -297,20 +306,20 @@ public final class WorkspaceWiring implements WorkspaceOpener {
     }
 
     @Override
-    public boolean exists(Path path) {
+    public boolean exists(WorkspaceLocation location) {
         // a team workspace is the server's to say: connecting tells whether the database is there
-        return ServerAddress.of(path).isPresent() || java.nio.file.Files.exists(Workspace.databaseFile(path));
+        return location.file().map(file -> java.nio.file.Files.exists(Workspace.databaseFile(file))).orElse(true);
     }
 
     @Override
-    public void deleteCreated(Path file) throws java.io.IOException {
-        if (ServerAddress.of(file).isEmpty()) {
-            java.nio.file.Files.deleteIfExists(file);
+    public void deleteCreated(WorkspaceLocation created) throws java.io.IOException {
+        if (created.file().isPresent()) {
+            java.nio.file.Files.deleteIfExists(created.file().get());
         }
     }
 
     @Override
-    public Path defaultWorkspace() {
-        return home.resolve("KAM Workbench").resolve("default" + Workspace.FILE_SUFFIX);
+    public WorkspaceLocation defaultWorkspace() {
+        return WorkspaceLocation.of(home.resolve("KAM Workbench").resolve("default" + Workspace.FILE_SUFFIX));
     }
 }

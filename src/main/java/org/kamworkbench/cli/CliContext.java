@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 import org.kamworkbench.service.workspace.OpenAhead;
 import org.kamworkbench.service.workspace.PasswordOpener;
 import org.kamworkbench.service.workspace.ServerAddress;
+import org.kamworkbench.service.workspace.WorkspaceLocation;
 import org.kamworkbench.service.workspace.WorkspacePasswords;
 import org.kamworkbench.service.workspace.WorkspaceOpener;
 import org.kamworkbench.service.workspace.WorkspaceServices;
@@ -29,7 +30,7 @@ public final class CliContext {
     private final PrintWriter err;
     private final Caller caller;
     private ObjectMapper json;
-    private Path workspace;
+    private WorkspaceLocation workspace;
     private OpenAhead ahead;
 
     public CliContext(WorkspaceOpener opener, PrintWriter out, PrintWriter err, Caller caller) {
@@ -68,12 +69,12 @@ public final class CliContext {
         return json;
     }
 
-    void workspace(Path path) {
-        this.workspace = path;
+    void workspace(WorkspaceLocation location) {
+        this.workspace = location;
     }
 
     /** The workspace named by --workspace, else the default one (nothing is opened). */
-    public Path workspacePath() {
+    public WorkspaceLocation workspaceLocation() {
         return workspace != null ? workspace : opener.defaultWorkspace();
     }
 
@@ -95,8 +96,8 @@ public final class CliContext {
 
     /** Reads this call's password (--password-file or the environment) before anything opens a workspace. */
     void readPassword(String[] args) {
-        Path named = WorkspacePrefetch.workspaceIn(args);
-        java.util.Optional<ServerAddress> server = ServerAddress.of(named);
+        WorkspaceLocation named = WorkspacePrefetch.workspaceIn(args);
+        java.util.Optional<ServerAddress> server = named == null ? java.util.Optional.empty() : named.server();
         if (server.isPresent()) {
             readServerPassword(args, server.get());
             return;
@@ -123,7 +124,7 @@ public final class CliContext {
             passwordProblem = e;
             return;
         }
-        if (password == null && plainOpener.needsPassword(server.toPath())) {
+        if (password == null && plainOpener.needsPassword(WorkspaceLocation.of(server))) {
             password = terminal.apply("Password of " + server.user() + " for " + server.shortName() + ": ");
             if (password != null && password.length == 0) {
                 password = null;
@@ -171,9 +172,9 @@ public final class CliContext {
         return (ahead != null ? ahead : opener).openForReading(existingWorkspace());
     }
 
-    private Path existingWorkspace() {
+    private WorkspaceLocation existingWorkspace() {
         refuseABadPassword();
-        Path path = workspacePath();
+        WorkspaceLocation path = workspaceLocation();
         if (!opener.exists(path)) {
             throw new BadInputException("No workspace at " + path + ". Check the path, or import a file "
                     + "into it to create one.");
@@ -182,19 +183,19 @@ public final class CliContext {
     }
 
     /** Whether a workspace exists at {@code path}. */
-    boolean workspaceExists(Path path) {
+    boolean workspaceExists(WorkspaceLocation path) {
         return opener.exists(path);
     }
 
     /** Creates a new workspace holding what {@code fill} writes into it, complete or not at all. */
-    void createWorkspaceWith(Path path, java.util.function.Consumer<WorkspaceServices> fill) {
+    void createWorkspaceWith(WorkspaceLocation path, java.util.function.Consumer<WorkspaceServices> fill) {
         opener.createWith(path, fill);
     }
 
     /** Opens the workspace, creating it when missing: only for imports. */
     public WorkspaceServices createOrOpenWorkspace() {
         refuseABadPassword();
-        return (ahead != null ? ahead : opener).open(workspacePath());
+        return (ahead != null ? ahead : opener).open(workspaceLocation());
     }
 
     /** Starts opening the workspace the arguments name (and Jackson, for --json) while they are parsed. */

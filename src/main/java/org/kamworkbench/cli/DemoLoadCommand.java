@@ -23,7 +23,7 @@ final class DemoLoadCommand implements Callable<Integer> {
         try (WorkspaceServices ws = context.createOrOpenWorkspace()) {
             if (ws.status().status().accounts() > 0) {
                 throw new BadInputException("The demo portfolio can only be loaded into an empty workspace: "
-                        + context.workspacePath() + " already holds accounts. Name a new workspace with --workspace.");
+                        + context.workspaceLocation() + " already holds accounts. Name a new workspace with --workspace.");
             }
             DemoPortfolio demo;
             org.kamworkbench.service.port.ProgressMonitor progress = TerminalProgress.forCaller(context, "Loading the demo");
@@ -40,7 +40,7 @@ final class DemoLoadCommand implements Callable<Integer> {
                     terminal.clear();
                 }
             }
-            context.out().println("Loaded the demo portfolio into " + ws.file() + ": " + demo.accounts().size()
+            context.out().println("Loaded the demo portfolio into " + ws.location() + ": " + demo.accounts().size()
                     + " accounts with their revenue, ratings, key accounts, people, stakeholders, plans, KPIs and "
                     + "meetings.");
             return KamCli.OK;

@@ -72,9 +72,10 @@ public final class KamCli {
     }
 
     @Option(names = "--workspace", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            converter = OptionConverters.Location.class,
             description = "The workspace to use (only imports create a missing one). Default: the desktop app's default workspace.")
-    void workspace(Path path) {
-        context.workspace(path);
+    void workspace(org.kamworkbench.service.workspace.WorkspaceLocation location) {
+        context.workspace(location);
     }
 
     @Option(names = PasswordSource.OPTION, paramLabel = "FILE", scope = ScopeType.INHERIT,
@@ -119,7 +120,7 @@ public final class KamCli {
             if (e instanceof BadInputException bad) {
                 bad.lines().forEach(context.err()::println);
             } else if (e instanceof WorkspacePasswordException password && password.missing()
-                    && !org.kamworkbench.service.workspace.ServerAddress.of(context.workspacePath()).isPresent()) {
+                    && !context.workspaceLocation().onServer()) {
                 context.err().println(e.getMessage() + " Give it with " + PasswordSource.OPTION + " FILE or the "
                         + "environment variable " + PasswordSource.ENV + ".");
             } else if (e instanceof WorkspaceUnavailableException || e instanceof WorkspaceDamagedException) {

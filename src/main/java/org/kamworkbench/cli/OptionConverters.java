@@ -12,6 +12,18 @@ final class OptionConverters {
     private OptionConverters() {
     }
 
+    /** A workspace: a file path, or a team workspace's server address (never read as a path). */
+    static final class Location implements ITypeConverter<org.kamworkbench.service.workspace.WorkspaceLocation> {
+        @Override
+        public org.kamworkbench.service.workspace.WorkspaceLocation convert(String value) {
+            try {
+                return org.kamworkbench.service.workspace.WorkspaceLocation.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     /** One character, or its name: tab, semicolon, comma, pipe. */
     static final class Delimiter implements ITypeConverter<Character> {
         private static final Map<String, Character> NAMES = Map.of("tab", '\t', "\\t", '\t', "semicolon", ';',

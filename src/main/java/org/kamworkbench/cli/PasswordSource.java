@@ -28,7 +28,8 @@ public final class PasswordSource {
      * password file or typed at the terminal, then stays in the process of this call).
      */
     public static boolean namesATeamWorkspace(String[] args) {
-        return org.kamworkbench.service.workspace.ServerAddress.of(WorkspacePrefetch.workspaceIn(args)).isPresent();
+        org.kamworkbench.service.workspace.WorkspaceLocation named = WorkspacePrefetch.workspaceIn(args);
+        return named != null && named.onServer();
     }
 
     /**

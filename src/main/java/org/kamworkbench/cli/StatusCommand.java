@@ -25,10 +25,10 @@ final class StatusCommand implements Callable<Integer> {
             if (json) {
                 context.printJson(status);
             } else {
-                context.out().printf("Workspace:        %s%n", org.kamworkbench.service.workspace.ServerAddress.of(ws.file())
+                context.out().printf("Workspace:        %s%n", ws.location().server()
                         .map(a -> "team workspace " + a.database() + " on the server " + a.host() + ":" + a.port()
                                 + " (user " + a.user() + (a.tlsRequired() ? ", TLS" : "") + ")")
-                        .orElse(ws.file().toString()));
+                        .orElse(ws.location().text()));
                 context.out().printf("Accounts:         %d%n", status.accounts());
                 context.out().printf("Revenue records:  %d%n", status.revenueRecords());
                 context.out().printf("Years:            %s%n", status.years());

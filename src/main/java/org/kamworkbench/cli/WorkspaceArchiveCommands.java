@@ -80,9 +80,9 @@ final class WorkspaceArchiveCommands {
         @Override
         public Integer call() {
             char[] password = ArchivePassword.given(passwordFile, System::getenv);
-            Path target = context.workspacePath();
+            org.kamworkbench.service.workspace.WorkspaceLocation target = context.workspaceLocation();
             // a team workspace's database is there already: it must be empty, which creating it checks
-            if (org.kamworkbench.service.workspace.ServerAddress.of(target).isEmpty() && context.workspaceExists(target)) {
+            if (!target.onServer() && context.workspaceExists(target)) {
                 throw new BadInputException("There is already a workspace at " + target + ": an archive is imported "
                         + "into a new one. Give another --workspace.");
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.kamworkbench.service.workspace.BackupInfo;
 import org.kamworkbench.service.workspace.WorkspaceContents;
+import org.kamworkbench.service.workspace.WorkspaceLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,7 +43,7 @@ final class WorkspaceCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Path path = context.workspacePath();
+            WorkspaceLocation path = context.workspaceLocation();
             if (context.plainOpener().exists(path)) {
                 throw new BadInputException("There is already a workspace at " + path + ".");
             }
@@ -57,7 +58,7 @@ final class WorkspaceCommand implements Callable<Integer> {
             }
             try (var ws = context.plainOpener().open(path, encrypt ? password : null)) {
                 context.out().println("Created " + (encrypt ? "the encrypted workspace " : "the workspace ")
-                        + ws.file() + ".");
+                        + ws.location() + ".");
             }
             return KamCli.OK;
         }
@@ -84,7 +85,7 @@ final class WorkspaceCommand implements Callable<Integer> {
             if ((newPasswordFile == null) == !remove) {
                 throw new BadInputException("Say either --new-password-file FILE or --remove.");
             }
-            Path path = context.workspacePath();
+            WorkspaceLocation path = context.workspaceLocation();
             if (!context.plainOpener().exists(path)) {
                 throw new BadInputException("No workspace at " + path + ".");
             }
@@ -116,7 +117,7 @@ final class WorkspaceCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            List<BackupInfo> backups = context.backups().list(context.workspacePath());
+            List<BackupInfo> backups = context.backups().list(context.workspaceLocation());
             if (json) {
                 context.printJson(backups);
                 return KamCli.OK;
@@ -155,7 +156,7 @@ final class WorkspaceCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Path workspace = context.workspacePath();
+            WorkspaceLocation workspace = context.workspaceLocation();
             try {
                 context.backups().restore(workspace, backup);
             } catch (IllegalArgumentException e) {

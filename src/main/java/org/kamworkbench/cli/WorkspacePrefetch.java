@@ -1,10 +1,10 @@
 package org.kamworkbench.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.kamworkbench.service.workspace.OpenAhead;
+import org.kamworkbench.service.workspace.WorkspaceLocation;
 import org.kamworkbench.service.workspace.WorkspaceOpener;
 
 /**
@@ -30,8 +30,11 @@ final class WorkspacePrefetch {
         if (!namesACommand || List.of(args).stream().anyMatch(NO_WORK::contains)) {
             return null;
         }
-        Path path = workspaceIn(args);
-        Path asked = path != null ? path : opener.defaultWorkspace();
+        if (workspaceTextIn(args) != null && workspaceIn(args) == null) {
+            return null; // not a workspace picocli will accept: it says why, and nothing is opened
+        }
+        WorkspaceLocation named = workspaceIn(args);
+        WorkspaceLocation asked = named != null ? named : opener.defaultWorkspace();
         // never create ahead: a read command on a mistyped path must leave nothing behind
         return opener.exists(asked) ? OpenAhead.start(opener, asked, readsOnly(args), alsoPrepare) : null;
     }
@@ -65,14 +68,31 @@ final class WorkspacePrefetch {
         return words;
     }
 
-    /** The value of {@code --workspace PATH} or {@code --workspace=PATH}; null without one. */
-    static Path workspaceIn(String[] args) {
+    /**
+     * The workspace of {@code --workspace PATH} or {@code --workspace=PATH} (a file or a server address, read
+     * as the option's converter reads it); null without one, or when it cannot be read (the converter then
+     * says why).
+     */
+    static WorkspaceLocation workspaceIn(String[] args) {
+        String text = workspaceTextIn(args);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return WorkspaceLocation.parse(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The value of {@code --workspace} as written; null without one. */
+    private static String workspaceTextIn(String[] args) {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals(WORKSPACE_OPTION) && i + 1 < args.length) {
-                return Path.of(args[i + 1]);
+                return args[i + 1];
             }
             if (args[i].startsWith(WORKSPACE_OPTION + "=")) {
-                return Path.of(args[i].substring(WORKSPACE_OPTION.length() + 1));
+                return args[i].substring(WORKSPACE_OPTION.length() + 1);
             }
         }
         return null;

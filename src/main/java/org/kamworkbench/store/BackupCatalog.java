@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kamworkbench.service.workspace.BackupInfo;
 import org.kamworkbench.service.workspace.WorkspaceBackups;
+import org.kamworkbench.service.workspace.WorkspaceLocation;
 import org.kamworkbench.service.workspace.WorkspaceContents;
 import org.kamworkbench.service.workspace.WorkspacePasswordException;
 import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
@@ -39,6 +40,16 @@ public final class BackupCatalog implements WorkspaceBackups {
     }
 
     @Override
+    public List<BackupInfo> list(WorkspaceLocation workspace) {
+        return list(FileLocations.fileOf(workspace));
+    }
+
+    @Override
+    public void restore(WorkspaceLocation workspace, String fileName) {
+        restore(FileLocations.fileOf(workspace), fileName);
+    }
+
+    /** Newest first, each compared with the workspace file {@code workspace}. */
     public List<BackupInfo> list(Path workspace) {
         Path file = Workspace.databaseFile(workspace).toAbsolutePath();
         WorkspaceContents current = Files.exists(file)
@@ -53,7 +64,7 @@ public final class BackupCatalog implements WorkspaceBackups {
         return infos;
     }
 
-    @Override
+    /** Puts the backup {@code fileName} in place of the workspace file {@code workspace}. */
     public void restore(Path workspace, String fileName) {
         Path file = Workspace.databaseFile(workspace).toAbsolutePath();
         Backups backups = new Backups(file);

@@ -25,7 +25,8 @@ final class ChangeCounter extends DelegatingTransactionHandler {
     private final AtomicLong last;
     private final long atOpen;
     private final java.time.Duration lockWait;
-    private final java.nio.file.Path workspace;
+    /** How messages name the workspace: its file, or its server address. */
+    private final String workspace;
 
     ChangeCounter(TransactionHandler delegate, WorkspaceState state, long atOpen) {
         this(delegate, state, atOpen, WriteLock.WAIT);
@@ -33,7 +34,7 @@ final class ChangeCounter extends DelegatingTransactionHandler {
 
     /** @param lockWait how long a transaction waits for the one writing before it ({@link WriteLock}) */
     ChangeCounter(TransactionHandler delegate, WorkspaceState state, long atOpen, java.time.Duration lockWait) {
-        this(delegate, state, workspaceOf(state), atOpen, lockWait);
+        this(delegate, state, workspaceOf(state).toString(), atOpen, lockWait);
     }
 
     /**
@@ -41,11 +42,11 @@ final class ChangeCounter extends DelegatingTransactionHandler {
      *
      * @param workspace how messages name the workspace
      */
-    static ChangeCounter withoutFile(TransactionHandler delegate, java.nio.file.Path workspace, long atOpen) {
+    static ChangeCounter withoutFile(TransactionHandler delegate, String workspace, long atOpen) {
         return new ChangeCounter(delegate, null, workspace, atOpen, WriteLock.WAIT);
     }
 
-    private ChangeCounter(TransactionHandler delegate, WorkspaceState state, java.nio.file.Path workspace, long atOpen,
+    private ChangeCounter(TransactionHandler delegate, WorkspaceState state, String workspace, long atOpen,
                           java.time.Duration lockWait) {
         super(delegate);
         this.lockWait = lockWait;

@@ -16,6 +16,7 @@ import java.time.Instant;
 import org.h2.tools.ChangeFileEncryption;
 import org.kamworkbench.service.workspace.BackupInfo;
 import org.kamworkbench.service.workspace.WorkspacePasswordException;
+import org.kamworkbench.service.workspace.WorkspaceLocation;
 import org.kamworkbench.service.workspace.WorkspacePasswords;
 import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
 
@@ -31,11 +32,21 @@ public final class PasswordChange implements WorkspacePasswords {
     private static final String COPY_NAME = "workspace";
 
     @Override
+    public boolean encrypted(WorkspaceLocation workspace) {
+        return workspace.file().map(this::encrypted).orElse(false);
+    }
+
+    @Override
+    public void change(WorkspaceLocation workspace, char[] current, char[] next) {
+        change(FileLocations.fileOf(workspace), current, next);
+    }
+
+    /** Whether the workspace file at {@code workspace} is encrypted (false when there is none). */
     public boolean encrypted(Path workspace) {
         return Workspace.encrypted(workspace);
     }
 
-    @Override
+    /** Re-encrypts the closed workspace file at {@code workspace} (see {@link #change(WorkspaceLocation, char[], char[])}). */
     public void change(Path workspace, char[] current, char[] next) {
         Path file = Workspace.databaseFile(workspace).toAbsolutePath();
         if (!Files.exists(file)) {

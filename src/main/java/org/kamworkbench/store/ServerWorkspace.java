@@ -2,12 +2,12 @@ package org.kamworkbench.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 import org.kamworkbench.service.workspace.ServerAddress;
+import org.kamworkbench.service.workspace.WorkspaceLocation;
 import org.kamworkbench.service.workspace.WorkspacePasswordException;
 import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
 
@@ -21,7 +21,6 @@ import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
 public final class ServerWorkspace implements AutoCloseable {
     /** How long connecting to the server may take before the user is told it does not answer. */
     private static final int CONNECT_SECONDS = 10;
-    private static final int POOL_SIZE = 4;
 
     private final ServerAddress address;
     private final HikariDataSource pool;
@@ -64,7 +63,7 @@ public final class ServerWorkspace implements AutoCloseable {
                 }
                 counter = ChangeCounter.read(c);
             }
-            jdbi.setTransactionHandler(ChangeCounter.withoutFile(jdbi.getTransactionHandler(), address.toPath(),
+            jdbi.setTransactionHandler(ChangeCounter.withoutFile(jdbi.getTransactionHandler(), address.toString(),
                     counter));
             return new ServerWorkspace(address, pool, jdbi, created);
         } catch (SQLException e) {
@@ -77,20 +76,15 @@ public final class ServerWorkspace implements AutoCloseable {
     }
 
     private static HikariDataSource connect(ServerAddress address, char[] password) {
-        HikariConfig config = new HikariConfig();
         String host = address.host().contains(":") ? "[" + address.host() + "]" : address.host();
-        config.setJdbcUrl("jdbc:postgresql://" + host + ":" + address.port() + "/"
+        HikariConfig config = PostgresConnections.poolConfig("jdbc:postgresql://" + host + ":" + address.port() + "/"
                 + java.net.URLEncoder.encode(address.database(), java.nio.charset.StandardCharsets.UTF_8));
         config.setUsername(address.user());
         config.setPassword(new String(password));
-        PostgresConnections.PROPERTIES.forEach(config::addDataSourceProperty);
         address.options().forEach(config::addDataSourceProperty); // TLS and the like, for the driver
         config.addDataSourceProperty("ApplicationName", "KAM Workbench");
         config.addDataSourceProperty("connectTimeout", Integer.toString(CONNECT_SECONDS));
         config.addDataSourceProperty("loginTimeout", Integer.toString(CONNECT_SECONDS));
-        config.setPoolName("kam-team-workspace");
-        config.setMaximumPoolSize(POOL_SIZE);
-        config.setMinimumIdle(1);
         config.setConnectionTimeout(CONNECT_SECONDS * 1000L + 2000);
         config.setInitializationFailTimeout(1); // the first connection fails at once, with the server's reason
         try {
@@ -109,14 +103,9 @@ public final class ServerWorkspace implements AutoCloseable {
         return address;
     }
 
-    /** The address as the path that names this workspace where workspaces are named by path. */
-    public Path file() {
-        return address.toPath();
-    }
-
     /** "database on host", for titles and report covers. */
     public String displayName() {
-        return address.database() + " (" + address.host() + ")";
+        return WorkspaceLocation.of(address).displayName();
     }
 
     public Jdbi jdbi() {

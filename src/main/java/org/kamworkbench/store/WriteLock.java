@@ -29,7 +29,7 @@ final class WriteLock {
      * Takes the lock for the transaction {@code connection} is in (until it commits or rolls back),
      * waiting at most {@code wait} for a writer that holds it.
      */
-    static void take(Connection connection, Path workspace, Duration wait) {
+    static void take(Connection connection, String workspace, Duration wait) {
         Dialect dialect = Dialect.H2;
         try {
             if (connection.isReadOnly()) {
@@ -61,7 +61,7 @@ final class WriteLock {
         }
     }
 
-    static WorkspaceUnavailableException busy(Path workspace, Duration wait, Throwable cause) {
+    static WorkspaceUnavailableException busy(String workspace, Duration wait, Throwable cause) {
         return new WorkspaceUnavailableException("The workspace " + workspace + " is busy: another import or edit "
                 + "has been writing to it for more than " + wait.toSeconds() + " seconds. Nothing was changed; "
                 + "try again when it has finished.", true, cause);

@@ -37,7 +37,7 @@ class CliServerTest {
         socket = dir.resolve("s.sock");
         // read commands refuse a missing workspace; made before the server starts its short idle watch
         for (String name : List.of("ws", "p", "w")) {
-            new WorkspaceWiring(dir).open(dir.resolve(name)).close();
+            new WorkspaceWiring(dir).open(org.kamworkbench.service.workspace.WorkspaceLocation.of(dir.resolve(name))).close();
         }
         serving = serve(Duration.ofMillis(600));
         for (int i = 0; i < 500 && !Files.exists(socket); i++) {

@@ -20,13 +20,13 @@ class CliWarmUpTest {
         List<Path> opened = new ArrayList<>();
         WorkspaceOpener recording = new WorkspaceOpener() {
             @Override
-            public synchronized WorkspaceServices open(Path path) {
-                opened.add(path);
+            public synchronized WorkspaceServices open(org.kamworkbench.service.workspace.WorkspaceLocation path) {
+                opened.add(path.file().orElseThrow());
                 return wiring.open(path);
             }
 
             @Override
-            public Path defaultWorkspace() {
+            public org.kamworkbench.service.workspace.WorkspaceLocation defaultWorkspace() {
                 return wiring.defaultWorkspace();
             }
 
@@ -36,7 +36,7 @@ class CliWarmUpTest {
             }
 
             @Override
-            public void createWith(java.nio.file.Path path,
+            public void createWith(org.kamworkbench.service.workspace.WorkspaceLocation path,
                                    java.util.function.Consumer<org.kamworkbench.service.workspace.WorkspaceServices> fill) {
                 wiring.createWith(path, fill);
             }
@@ -44,13 +44,13 @@ class CliWarmUpTest {
         assertThat(CliWarmUp.run(recording, () -> false)).as("every warm-up call succeeds").isTrue();
         assertThat(opened).hasSize(5).containsOnly(opened.get(0));
         assertThat(opened.get(0).getParent()).as("the throw-away folder is gone").doesNotExist();
-        assertThat(wiring.defaultWorkspace()).doesNotExist();
+        assertThat(wiring.defaultWorkspace().file().orElseThrow()).doesNotExist();
     }
 
     @Test
     void aRealCallStopsTheWarmUp() throws Exception {
         WorkspaceWiring wiring = new WorkspaceWiring(home);
         assertThat(CliWarmUp.run(wiring, () -> true)).isFalse();
-        assertThat(wiring.defaultWorkspace()).doesNotExist();
+        assertThat(wiring.defaultWorkspace().file().orElseThrow()).doesNotExist();
     }
 }

@@ -41,14 +41,14 @@ class ConcurrentAccountImportsTest {
             for (int run = 0; run < RUNS; run++) {
                 Path ws = dir.resolve("ws" + run);
                 WorkspaceWiring wiring = new WorkspaceWiring(dir);
-                try (WorkspaceServices created = wiring.open(ws)) {
+                try (WorkspaceServices created = wiring.open(org.kamworkbench.service.workspace.WorkspaceLocation.of(ws))) {
                     assertThat(created.status().status().accounts()).isZero();
                 }
                 CyclicBarrier start = new CyclicBarrier(2);
                 List<Future<ImportReport>> imports = new ArrayList<>();
                 for (Path file : List.of(a, b)) {
                     Callable<ImportReport> task = () -> {
-                        try (WorkspaceServices services = wiring.open(ws)) {
+                        try (WorkspaceServices services = wiring.open(org.kamworkbench.service.workspace.WorkspaceLocation.of(ws))) {
                             start.await();
                             return services.imports().importFile(file, ImportKind.ACCOUNTS, ImportOptions.defaults(),
                                     ProgressMonitor.NONE);
@@ -66,7 +66,7 @@ class ConcurrentAccountImportsTest {
                 // the shared account is added by one import and updated by the other (the names differ)
                 assertThat(added).as("run %d: accounts reported added", run).isEqualTo(1 + 2 * 30);
                 assertThat(updated).as("run %d: accounts reported updated", run).isEqualTo(1);
-                try (WorkspaceServices services = wiring.openForReading(ws)) {
+                try (WorkspaceServices services = wiring.openForReading(org.kamworkbench.service.workspace.WorkspaceLocation.of(ws))) {
                     List<Account> all = services.accounts().list();
                     assertThat(all).as("run %d", run).hasSize(1 + 2 * 30);
                     List<Account> shared = all.stream().filter(x -> x.externalId().equals("NEW-1")).toList();

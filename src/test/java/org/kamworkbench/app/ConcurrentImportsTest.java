@@ -47,7 +47,7 @@ class ConcurrentImportsTest {
                 List<Future<ImportReport>> imports = new ArrayList<>();
                 for (Path file : List.of(a.path(), b.path())) {
                     Callable<ImportReport> task = () -> {
-                        try (WorkspaceServices services = wiring.open(ws)) {
+                        try (WorkspaceServices services = wiring.open(org.kamworkbench.service.workspace.WorkspaceLocation.of(ws))) {
                             start.await();
                             return services.imports().importFile(file, ImportKind.REVENUE, add, ProgressMonitor.NONE);
                         }
@@ -57,7 +57,7 @@ class ConcurrentImportsTest {
                 for (Future<ImportReport> done : imports) {
                     assertThat(done.get().applied()).as("run %d", run).isTrue();
                 }
-                try (WorkspaceServices services = wiring.openForReading(ws)) {
+                try (WorkspaceServices services = wiring.openForReading(org.kamworkbench.service.workspace.WorkspaceLocation.of(ws))) {
                     WorkspaceStatus status = services.status().status();
                     assertThat(status.accounts()).as("run %d: accounts", run).isEqualTo(40);
                     assertThat(status.revenueRecords()).as("run %d: records", run).isEqualTo(a.lines() + b.lines());

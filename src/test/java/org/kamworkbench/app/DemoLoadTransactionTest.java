@@ -86,7 +86,7 @@ class DemoLoadTransactionTest {
 
     private Map<String, List<String>> contentsAfter(Path file, java.util.function.Consumer<WorkspaceServices> work)
             throws Exception {
-        try (WorkspaceServices ws = new WorkspaceWiring(dir.resolve("home")).open(file)) {
+        try (WorkspaceServices ws = new WorkspaceWiring(dir.resolve("home")).open(org.kamworkbench.service.workspace.WorkspaceLocation.of(file))) {
             work.accept(ws);
         }
         return contents(file);

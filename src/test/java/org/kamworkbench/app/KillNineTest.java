@@ -125,7 +125,7 @@ class KillNineTest {
     }
 
     private static State state(Path home, Path ws) {
-        try (WorkspaceServices services = new WorkspaceWiring(home).openForReading(ws)) {
+        try (WorkspaceServices services = new WorkspaceWiring(home).openForReading(org.kamworkbench.service.workspace.WorkspaceLocation.of(ws))) {
             WorkspaceStatus status = services.status().status();
             String names = services.accounts().list().stream().map(Account::name).sorted()
                     .collect(Collectors.joining("|"));

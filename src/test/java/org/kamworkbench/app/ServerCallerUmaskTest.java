@@ -33,7 +33,7 @@ class ServerCallerUmaskTest {
     @BeforeEach
     void startServer() throws Exception {
         socket = dir.resolve("s.sock");
-        new WorkspaceWiring(dir).open(dir.resolve("ws")).close();
+        new WorkspaceWiring(dir).open(org.kamworkbench.service.workspace.WorkspaceLocation.of(dir.resolve("ws"))).close();
         serving = CompletableFuture.runAsync(() -> {
             try {
                 new CliServer(socket, new WorkspaceWiring(dir), Duration.ofSeconds(3), false).serve(); // idle long enough for a loaded machine

@@ -31,7 +31,7 @@ class ServerCancelTest {
     void ctrlCInTheClientCancelsTheImportInTheBackgroundProcess() throws Exception {
         RevenueFiles.RevenueFile big = RevenueFiles.write(dir.resolve("big.csv"), 3, 200_000);
         Path ws = dir.resolve("ws");
-        new WorkspaceWiring(dir).open(ws).close();
+        new WorkspaceWiring(dir).open(org.kamworkbench.service.workspace.WorkspaceLocation.of(ws)).close();
         Path socket = dir.resolve("s.sock");
         CompletableFuture<Void> serving = CompletableFuture.runAsync(() -> {
             try {

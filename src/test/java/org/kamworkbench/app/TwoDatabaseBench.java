@@ -81,7 +81,7 @@ public final class TwoDatabaseBench {
     private static double[] once(TestDatabase.Kind kind, Path data, Path dir) throws Exception {
         Files.createDirectories(dir);
         try (TestDatabase db = TestDatabase.create(kind, dir)) {
-            WorkspaceServices services = new WorkspaceWiring(dir).wire(db.jdbi(), kind.name(), dir.resolve("ws"),
+            WorkspaceServices services = new WorkspaceWiring(dir).wire(db.jdbi(), kind.name(), org.kamworkbench.service.workspace.WorkspaceLocation.of(dir.resolve("ws")),
                     () -> { }, () -> { });
             long start = System.nanoTime();
             check(services.imports().importFile(data.resolve("accounts.csv"), ImportKind.ACCOUNTS,

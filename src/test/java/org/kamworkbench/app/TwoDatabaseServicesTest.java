@@ -82,7 +82,7 @@ class TwoDatabaseServicesTest {
     }
 
     private WorkspaceServices services(Jdbi jdbi) {
-        return new WorkspaceWiring(dir, CLOCK).wire(jdbi, kind.name(), dir.resolve("ws"), () -> { }, () -> { });
+        return new WorkspaceWiring(dir, CLOCK).wire(jdbi, kind.name(), org.kamworkbench.service.workspace.WorkspaceLocation.of(dir.resolve("ws")), () -> { }, () -> { });
     }
 
     @Test

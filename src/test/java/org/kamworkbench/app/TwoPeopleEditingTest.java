@@ -78,7 +78,7 @@ class TwoPeopleEditingTest {
 
     private WorkspaceServices services(Jdbi jdbi, String user, String at) {
         WorkspaceServices s = new WorkspaceWiring(dir, Clock.fixed(Instant.parse(at), ROME))
-                .wire(jdbi, kind.name(), dir.resolve("ws"), () -> { }, () -> { });
+                .wire(jdbi, kind.name(), org.kamworkbench.service.workspace.WorkspaceLocation.of(dir.resolve("ws")), () -> { }, () -> { });
         s.editor().set(user);
         return s;
     }

@@ -41,7 +41,7 @@ public final class ReportBench {
         Path workspace = out.resolve("ws-" + System.nanoTime());
         WorkspaceWiring wiring = new WorkspaceWiring(out);
         long importStart = System.nanoTime();
-        try (WorkspaceServices ws = wiring.open(workspace)) {
+        try (WorkspaceServices ws = wiring.open(org.kamworkbench.service.workspace.WorkspaceLocation.of(workspace))) {
             importOnce(ws, data.resolve("accounts.csv"), ImportKind.ACCOUNTS);
             importOnce(ws, data.resolve("fx.csv"), ImportKind.FX);
             importOnce(ws, data.resolve("invoices.csv"), ImportKind.REVENUE);
@@ -50,7 +50,7 @@ public final class ReportBench {
                 ms(importStart, System.nanoTime()) / 1000, load());
         HtmlPdfReportWriter writer = new HtmlPdfReportWriter();
         List<Double> totals = new ArrayList<>();
-        try (WorkspaceServices ws = wiring.openForReading(workspace)) {
+        try (WorkspaceServices ws = wiring.openForReading(org.kamworkbench.service.workspace.WorkspaceLocation.of(workspace))) {
             List<Integer> years = ws.status().status().years();
             int year = years.get(years.size() - 1);
             AnalysisRequest request = AnalysisRequest.of(PeriodSpec.year(year)).by(Dimension.REGION);

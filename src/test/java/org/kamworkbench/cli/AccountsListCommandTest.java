@@ -52,7 +52,7 @@ class AccountsListCommandTest {
 
     @Test
     void emptyWorkspaceListsAnEmptyArray() throws Exception {
-        new WorkspaceWiring(home).open(dir.resolve("empty")).close();
+        new WorkspaceWiring(home).open(org.kamworkbench.service.workspace.WorkspaceLocation.of(dir.resolve("empty"))).close();
         CliRun run = CliRun.run(new WorkspaceWiring(home), "accounts", "list", "--json", "--workspace",
                 dir.resolve("empty").toString());
         assertThat(run.exitCode()).isZero();

@@ -39,7 +39,7 @@ class DemoCommandTest {
         assertThat(load.exitCode()).as(load.err()).isZero();
         assertThat(load.out()).contains("300 accounts");
 
-        try (WorkspaceServices ws = wiring().open(workspace)) {
+        try (WorkspaceServices ws = wiring().open(org.kamworkbench.service.workspace.WorkspaceLocation.of(workspace))) {
             // Accounts, Portfolio
             assertThat(ws.accounts().list()).hasSize(300);
             // Key accounts: ratings for the criteria, a filled matrix, designations

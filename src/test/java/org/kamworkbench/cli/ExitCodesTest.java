@@ -12,13 +12,13 @@ class ExitCodesTest {
     private static WorkspaceOpener failingWith(RuntimeException failure) {
         return new WorkspaceOpener() {
             @Override
-            public org.kamworkbench.service.workspace.WorkspaceServices open(java.nio.file.Path path) {
+            public org.kamworkbench.service.workspace.WorkspaceServices open(org.kamworkbench.service.workspace.WorkspaceLocation path) {
                 throw failure;
             }
 
             @Override
-            public java.nio.file.Path defaultWorkspace() {
-                return java.nio.file.Path.of("/nonexistent/default.kam");
+            public org.kamworkbench.service.workspace.WorkspaceLocation defaultWorkspace() {
+                return org.kamworkbench.service.workspace.WorkspaceLocation.of(java.nio.file.Path.of("/nonexistent/default.kam"));
             }
 
             @Override
@@ -27,7 +27,7 @@ class ExitCodesTest {
             }
 
             @Override
-            public void createWith(java.nio.file.Path path,
+            public void createWith(org.kamworkbench.service.workspace.WorkspaceLocation path,
                                    java.util.function.Consumer<org.kamworkbench.service.workspace.WorkspaceServices> fill) {
                 throw new UnsupportedOperationException("not used by these tests");
             }

@@ -23,7 +23,7 @@ final class FakeImports implements ImportService, WorkspaceOpener {
     ImportKind kind;
     ImportOptions options;
     ProgressMonitor monitor;
-    Path workspace;
+    org.kamworkbench.service.workspace.WorkspaceLocation workspace;
 
     FakeImports(Path home, Function<ImportKind, ImportReport> answer) {
         this.wiring = new WorkspaceWiring(home);
@@ -31,22 +31,22 @@ final class FakeImports implements ImportService, WorkspaceOpener {
     }
 
     @Override
-    public WorkspaceServices open(Path path) {
+    public WorkspaceServices open(org.kamworkbench.service.workspace.WorkspaceLocation path) {
         workspace = path;
         WorkspaceServices real = wiring.open(path);
-        return new WorkspaceServices(real.name(), real.file(), real.status(), real.accounts(), this, real.settings(),
+        return new WorkspaceServices(real.name(), real.location(), real.status(), real.accounts(), this, real.settings(),
                 real.demo(), real.portfolio(), real.keyAccounts(), real.closer(), real.account360(),
                 real.plans(), real.kpis(), real.kpiImport(), real.interactions(), real.archive(), real.exports(),
                 real.files(), real.planOverview(), real.reports(), real.editor());
     }
 
     @Override
-    public boolean exists(Path path) {
+    public boolean exists(org.kamworkbench.service.workspace.WorkspaceLocation path) {
         return wiring.exists(path);
     }
 
     @Override
-    public Path defaultWorkspace() {
+    public org.kamworkbench.service.workspace.WorkspaceLocation defaultWorkspace() {
         return wiring.defaultWorkspace();
     }
 
@@ -56,7 +56,7 @@ final class FakeImports implements ImportService, WorkspaceOpener {
     }
 
     @Override
-    public void createWith(Path path, java.util.function.Consumer<WorkspaceServices> fill) {
+    public void createWith(org.kamworkbench.service.workspace.WorkspaceLocation path, java.util.function.Consumer<WorkspaceServices> fill) {
         wiring.createWith(path, fill);
     }
 

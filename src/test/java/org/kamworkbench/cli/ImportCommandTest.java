@@ -56,7 +56,7 @@ class ImportCommandTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(imports.kind).isEqualTo(ImportKind.ACCOUNTS);
         assertThat(imports.file).isEqualTo(file);
-        assertThat(imports.workspace).isEqualTo(Path.of(workspace));
+        assertThat(imports.workspace).isEqualTo(org.kamworkbench.service.workspace.WorkspaceLocation.of(Path.of(workspace)));
         assertThat(imports.options.preset()).isEqualTo("hubspot");
         assertThat(imports.options.mapping()).isEqualTo(Map.of("Kunden-Nr", "externalId", "a=b", "name", "Notes", ""));
         assertThat(imports.options.delimiter()).isEqualTo(';');
@@ -86,7 +86,7 @@ class ImportCommandTest {
         assertThat(imports.options.encoding()).isNull();
         assertThat(imports.options.sheet()).isNull();
         assertThat(imports.options.skipInvalid()).isFalse();
-        assertThat(imports.workspace).isEqualTo(Path.of(workspace));
+        assertThat(imports.workspace).isEqualTo(org.kamworkbench.service.workspace.WorkspaceLocation.of(Path.of(workspace)));
     }
 
     @ParameterizedTest

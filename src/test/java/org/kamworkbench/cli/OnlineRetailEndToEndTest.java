@@ -45,7 +45,7 @@ class OnlineRetailEndToEndTest {
 
     @Test
     void importsTheRetailFileAndTheParetoFiguresMatchAnIndependentCalculation() throws IOException {
-        try (WorkspaceServices ws = new WorkspaceWiring(home).open(dir.resolve("retail"))) {
+        try (WorkspaceServices ws = new WorkspaceWiring(home).open(org.kamworkbench.service.workspace.WorkspaceLocation.of(dir.resolve("retail")))) {
             WorkspaceSettings s = ws.settings().settings();
             ws.settings().save(new WorkspaceSettings("GBP", s.regionByCountry()));
         }

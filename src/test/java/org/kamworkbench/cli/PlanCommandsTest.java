@@ -46,7 +46,7 @@ class PlanCommandsTest {
     private Path seeded() {
         Path workspace = dir.resolve("client");
         StatusCommandTest.seed(workspace);
-        try (WorkspaceServices ws = wiring().open(workspace)) {
+        try (WorkspaceServices ws = wiring().open(org.kamworkbench.service.workspace.WorkspaceLocation.of(workspace))) {
             Account a1 = ws.plans().accountByExternalId("A1").orElseThrow();
             Colleague ann = ws.plans().addColleague("Ann Keller");
             AccountPlan plan = ws.plans().createPlan(a1.id(), LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31));
@@ -140,7 +140,7 @@ class PlanCommandsTest {
         JsonNode report = JSON.readTree(created.out());
         assertThat(report.get("kpisCreated").asLong()).isEqualTo(1);
         assertThat(report.get("added").asLong()).isEqualTo(2);
-        try (WorkspaceServices ws = wiring().open(workspace)) {
+        try (WorkspaceServices ws = wiring().open(org.kamworkbench.service.workspace.WorkspaceLocation.of(workspace))) {
             long a1 = ws.plans().accountByExternalId("A1").orElseThrow().id();
             assertThat(ws.kpis().kpisOf(a1)).extracting(KpiDefinition::name).containsExactly("Churn", "NPS");
             KpiDefinition churn = ws.kpis().kpisOf(a1).get(0);

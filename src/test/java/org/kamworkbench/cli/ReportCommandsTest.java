@@ -138,7 +138,7 @@ class ReportCommandsTest {
     void theCoverNamesWhoPreparedItWithTheLogo() throws IOException {
         byte[] png = java.util.Base64.getDecoder().decode(
                 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
-        try (org.kamworkbench.service.workspace.WorkspaceServices ws = wiring.open(workspace)) {
+        try (org.kamworkbench.service.workspace.WorkspaceServices ws = wiring.open(org.kamworkbench.service.workspace.WorkspaceLocation.of(workspace))) {
             ws.reports().savePreparedBy(new org.kamworkbench.domain.PreparedBy("Anna Conti", "Conti & Partner",
                     png, "image/png"));
         }

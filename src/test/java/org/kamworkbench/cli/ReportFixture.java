@@ -110,7 +110,7 @@ public final class ReportFixture {
             rates.saveInflationRates(List.of(new InflationRate("EUR", 2024, new BigDecimal("2.4")),
                     new InflationRate("USD", 2024, new BigDecimal("3.1"))));
         }
-        try (WorkspaceServices ws = wiring(home).open(workspace)) {
+        try (WorkspaceServices ws = wiring(home).open(org.kamworkbench.service.workspace.WorkspaceLocation.of(workspace))) {
             story(ws);
         }
         return workspace;

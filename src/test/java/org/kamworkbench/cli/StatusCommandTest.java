@@ -70,13 +70,13 @@ class StatusCommandTest {
     @Test
     void workspaceOptionMayStandBeforeOrAfterTheCommand() throws Exception {
         Path before = dir.resolve("new-before");
-        new WorkspaceWiring(home).open(before).close();
+        new WorkspaceWiring(home).open(org.kamworkbench.service.workspace.WorkspaceLocation.of(before)).close();
         CliRun first = CliRun.run(new WorkspaceWiring(home), "--workspace", before.toString(), "status", "--json");
         assertThat(first.exitCode()).as(first.toString()).isZero();
         assertThat(JSON.readTree(first.out()).get("accounts").asLong()).isZero();
 
         Path after = dir.resolve("nested/new-after");
-        new WorkspaceWiring(home).open(after).close();
+        new WorkspaceWiring(home).open(org.kamworkbench.service.workspace.WorkspaceLocation.of(after)).close();
         CliRun second = CliRun.run(new WorkspaceWiring(home), "status", "--json", "--workspace", after.toString());
         assertThat(second.exitCode()).as(second.toString()).isZero();
         assertThat(Files.exists(home.resolve("KAM Workbench"))).as("the default workspace stays untouched").isFalse();

@@ -22,7 +22,7 @@ class StopSignalTest {
     @Test
     void aSignalDuringAnImportCancelsItAndLeavesTheWorkspaceAsItWas() throws Exception {
         Path workspace = dir.resolve("client");
-        new WorkspaceWiring(home).open(workspace).close();
+        new WorkspaceWiring(home).open(org.kamworkbench.service.workspace.WorkspaceLocation.of(workspace)).close();
         StopSignal stop = new StopSignal();
         // the hook's own work: ask to stop, then wait until the command has rolled back
         CompletableFuture<Void> signal = CompletableFuture.runAsync(stop::stopAndWait);

@@ -22,13 +22,13 @@ class VerboseAndFailureLogTest {
     private static WorkspaceOpener failing() {
         return new WorkspaceOpener() {
             @Override
-            public org.kamworkbench.service.workspace.WorkspaceServices open(Path path) {
+            public org.kamworkbench.service.workspace.WorkspaceServices open(org.kamworkbench.service.workspace.WorkspaceLocation path) {
                 throw new IllegalStateException(H2_MESSAGE, new java.sql.SQLException("inner"));
             }
 
             @Override
-            public Path defaultWorkspace() {
-                return Path.of("/nonexistent/default.kam");
+            public org.kamworkbench.service.workspace.WorkspaceLocation defaultWorkspace() {
+                return org.kamworkbench.service.workspace.WorkspaceLocation.of(Path.of("/nonexistent/default.kam"));
             }
 
             @Override
@@ -37,7 +37,7 @@ class VerboseAndFailureLogTest {
             }
 
             @Override
-            public void createWith(Path path,
+            public void createWith(org.kamworkbench.service.workspace.WorkspaceLocation path,
                                    java.util.function.Consumer<org.kamworkbench.service.workspace.WorkspaceServices> fill) {
                 throw new UnsupportedOperationException();
             }

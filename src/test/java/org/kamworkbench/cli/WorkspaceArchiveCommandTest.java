@@ -96,7 +96,7 @@ class WorkspaceArchiveCommandTest {
                 ACME,Fit,4,Ann,
                 SOLO,Revenue potential,2,Bob,
                 """));
-        try (WorkspaceServices ws = wiring().open(original)) {
+        try (WorkspaceServices ws = wiring().open(org.kamworkbench.service.workspace.WorkspaceLocation.of(original))) {
             Account acme = ws.plans().accountByExternalId("ACME").orElseThrow();
             Colleague ann = ws.plans().addColleague("Ann Keller");
             AccountPlan plan = ws.plans().createPlan(acme.id(), LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31));

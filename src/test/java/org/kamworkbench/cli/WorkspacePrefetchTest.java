@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.kamworkbench.app.WorkspaceWiring;
+import org.kamworkbench.service.workspace.WorkspaceLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,9 +14,24 @@ class WorkspacePrefetchTest {
 
     @Test
     void findsTheWorkspaceOptionInBothSpellings() {
-        assertThat(WorkspacePrefetch.workspaceIn(new String[] {"status", "--workspace", "a/b"})).isEqualTo(Path.of("a/b"));
-        assertThat(WorkspacePrefetch.workspaceIn(new String[] {"--workspace=c", "status"})).isEqualTo(Path.of("c"));
+        assertThat(WorkspacePrefetch.workspaceIn(new String[] {"status", "--workspace", "a/b"}))
+                .isEqualTo(WorkspaceLocation.of(Path.of("a/b")));
+        assertThat(WorkspacePrefetch.workspaceIn(new String[] {"--workspace=c", "status"}))
+                .isEqualTo(WorkspaceLocation.of(Path.of("c")));
         assertThat(WorkspacePrefetch.workspaceIn(new String[] {"status"})).isNull();
+    }
+
+    @Test
+    void aServerAddressIsATeamWorkspaceAndAnIncompleteOneOpensNothing() {
+        assertThat(WorkspacePrefetch.workspaceIn(new String[] {"status", "--workspace",
+                "postgresql://db:5432/kam?user=anna"}).server()).isPresent();
+        String[] incomplete = {"status", "--workspace", "postgresql://db:5432/kam"};
+        assertThat(WorkspacePrefetch.workspaceIn(incomplete)).isNull();
+        assertThat(WorkspacePrefetch.start(new WorkspaceWiring(dir), incomplete, true, () -> { }))
+                .as("not the default workspace instead").isNull();
+        CliRun run = CliRun.run(new WorkspaceWiring(dir), incomplete);
+        assertThat(run.exitCode()).isEqualTo(KamCli.BAD_INPUT);
+        assertThat(run.err()).contains("The server's address needs a user (…?user=name).");
     }
 
     @Test
@@ -37,7 +53,7 @@ class WorkspacePrefetchTest {
     @Test
     void theCommandUsesTheWorkspaceOpenedAhead() {
         Path ws = dir.resolve("used");
-        new WorkspaceWiring(dir).open(ws).close();
+        new WorkspaceWiring(dir).open(WorkspaceLocation.of(ws)).close();
         CliRun run = CliRun.run(new WorkspaceWiring(dir), "status", "--json", "--workspace", ws.toString());
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("\"accounts\" : 0");

@@ -41,7 +41,7 @@ class BackupsTest {
         List<BackupInfo> listed = catalog.list(path);
         assertThat(listed).extracting(BackupInfo::reason)
                 .containsExactly(BackupInfo.AFTER_SESSION, BackupInfo.BEFORE_IMPORT, BackupInfo.AFTER_SESSION);
-        BackupInfo beforeImport = catalog.lastBeforeImport(path).orElseThrow();
+        BackupInfo beforeImport = catalog.lastBeforeImport(org.kamworkbench.service.workspace.WorkspaceLocation.of(path)).orElseThrow();
         assertThat(beforeImport.contents()).isEqualTo(new WorkspaceContents(1, 0, 0, 0));
         assertThat(beforeImport.currentMinusBackup().accounts()).isEqualTo(2);
 
@@ -85,7 +85,7 @@ class BackupsTest {
             addAccount(ws, "B");
             ws.backUpBeforeImport(); // B is in no backup yet: a new copy of the workspace
             assertThat(backups.all()).hasSize(3);
-            assertThat(new BackupCatalog().lastBeforeImport(path).orElseThrow().contents().accounts()).isEqualTo(2);
+            assertThat(new BackupCatalog().lastBeforeImport(org.kamworkbench.service.workspace.WorkspaceLocation.of(path)).orElseThrow().contents().accounts()).isEqualTo(2);
         }
     }
 

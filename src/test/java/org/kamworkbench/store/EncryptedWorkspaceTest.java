@@ -136,7 +136,7 @@ class EncryptedWorkspaceTest {
 
         assertThatThrownBy(() -> new BackupCatalog().list(path())).isInstanceOf(WorkspacePasswordException.class);
         BackupCatalog catalog = new BackupCatalog(SECRET);
-        BackupInfo beforeImport = catalog.lastBeforeImport(path()).orElseThrow();
+        BackupInfo beforeImport = catalog.lastBeforeImport(org.kamworkbench.service.workspace.WorkspaceLocation.of(path())).orElseThrow();
         assertThat(beforeImport.contents().accounts()).isEqualTo(1);
         assertThat(beforeImport.currentMinusBackup().accounts()).isEqualTo(1);
         assertThatThrownBy(() -> new BackupCatalog().restore(path(), beforeImport.fileName()))

@@ -75,7 +75,7 @@ class PrivateFilesUmaskTest {
                         null, null, "EUR", null, null, null, null)), List.of());
             }
             BackupCatalog catalog = new BackupCatalog();
-            catalog.restore(path, catalog.lastBeforeImport(path).orElseThrow().fileName());
+            catalog.restore(path, catalog.lastBeforeImport(org.kamworkbench.service.workspace.WorkspaceLocation.of(path)).orElseThrow().fileName());
             new PasswordChange().change(path, null, "secret".toCharArray());
             try (Workspace ws = Workspace.open(path, "secret".toCharArray())) {
                 new Backups(ws.file()).takeClosed(BackupInfo.AFTER_SESSION, Instant.now().plusSeconds(1));

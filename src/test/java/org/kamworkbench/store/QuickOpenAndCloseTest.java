@@ -96,7 +96,7 @@ class QuickOpenAndCloseTest {
             addAccount(ws, "B");
         }
         BackupCatalog catalog = new BackupCatalog();
-        BackupInfo beforeImport = catalog.lastBeforeImport(path).orElseThrow();
+        BackupInfo beforeImport = catalog.lastBeforeImport(org.kamworkbench.service.workspace.WorkspaceLocation.of(path)).orElseThrow();
         assertThat(beforeImport.contents()).isEqualTo(new WorkspaceContents(0, 0, 0, 0));
         catalog.restore(path, beforeImport.fileName());
         try (Workspace ws = Workspace.open(path, null)) { // not refused as gone back in time

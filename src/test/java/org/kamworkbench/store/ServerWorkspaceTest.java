@@ -42,8 +42,9 @@ class ServerWorkspaceTest {
         try (ServerWorkspace ws = ServerWorkspace.open(address, PASSWORD)) {
             assertThat(ws.created()).isFalse();
             assertThat(new AccountStore(ws.jdbi()).findAll()).extracting(Account::externalId).containsExactly("A1");
-            assertThat(ws.file().toString()).doesNotContain(TeamServer.PASSWORD);
-            assertThat(ServerAddress.of(ws.file())).contains(address);
+            assertThat(ws.address().toString()).doesNotContain(TeamServer.PASSWORD);
+            assertThat(org.kamworkbench.service.workspace.WorkspaceLocation.parse(ws.address().toString()).server())
+                    .contains(address);
         }
     }
 

@@ -81,7 +81,11 @@ public final class TestDatabase implements AutoCloseable {
             opened.add(ws);
             return ws.jdbi();
         }
-        Jdbi jdbi = Workspace.jdbiOn(EmbeddedServer.dataSource(name));
+        // through the pool a team workspace uses (ServerWorkspace), so what is measured here is what the app does
+        com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource(
+                PostgresConnections.poolConfig(EmbeddedServer.url(name)));
+        opened.add(pool);
+        Jdbi jdbi = Workspace.jdbiOn(pool);
         // no workspace file on a server: the counter file of a would-be workspace in the test's folder
         WorkspaceState state = new WorkspaceState(dir.resolve(name + Workspace.FILE_SUFFIX));
         long atOpen;

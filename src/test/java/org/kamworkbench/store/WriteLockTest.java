@@ -28,10 +28,10 @@ class WriteLockTest {
              Handle first = ws.jdbi().open();
              Handle second = ws.jdbi().open()) {
             Connection c1 = inTransaction(first);
-            WriteLock.take(c1, file, Duration.ofSeconds(5));
+            WriteLock.take(c1, file.toString(), Duration.ofSeconds(5));
             long started = System.nanoTime();
             CompletableFuture<Long> waited = CompletableFuture.supplyAsync(() -> {
-                WriteLock.take(inTransaction(second), file, Duration.ofSeconds(10));
+                WriteLock.take(inTransaction(second), file.toString(), Duration.ofSeconds(10));
                 return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             });
             Thread.sleep(400);
@@ -49,8 +49,8 @@ class WriteLockTest {
         try (TestDatabase ws = TestDatabase.create(kind, dir);
              Handle first = ws.jdbi().open();
              Handle second = ws.jdbi().open()) {
-            WriteLock.take(inTransaction(first), file, Duration.ofSeconds(5));
-            assertThatThrownBy(() -> WriteLock.take(inTransaction(second), file, Duration.ofMillis(300)))
+            WriteLock.take(inTransaction(first), file.toString(), Duration.ofSeconds(5));
+            assertThatThrownBy(() -> WriteLock.take(inTransaction(second), file.toString(), Duration.ofMillis(300)))
                     .isInstanceOfSatisfying(WorkspaceUnavailableException.class, e -> {
                         assertThat(e.inUse()).isTrue();
                         assertThat(e.getMessage()).startsWith("The workspace " + file + " is busy: another import")
@@ -67,7 +67,7 @@ class WriteLockTest {
         try (TestDatabase ws = TestDatabase.create(kind, dir); Handle h = ws.jdbi().open()) {
             h.execute("DELETE FROM setting WHERE name = ?", ChangeCounter.SETTING); // as before counters
             Connection c = inTransaction(h);
-            WriteLock.take(c, dir.resolve("old"), Duration.ofSeconds(1));
+            WriteLock.take(c, dir.resolve("old").toString(), Duration.ofSeconds(1));
             h.commit();
             assertThat(ChangeCounter.read(c)).isZero();
         }
@@ -80,7 +80,7 @@ class WriteLockTest {
         try (Workspace reader = Workspace.openForReading(path, null); Handle h = reader.jdbi().open()) {
             Connection c = inTransaction(h);
             assertThat(c.isReadOnly()).isTrue();
-            WriteLock.take(c, reader.file(), Duration.ofMillis(100)); // a FOR UPDATE would fail on a read-only file
+            WriteLock.take(c, reader.file().toString(), Duration.ofMillis(100)); // a FOR UPDATE would fail on a read-only file
             h.rollback();
         }
     }

@@ -40,7 +40,7 @@ public final class TestWorkspaces {
     /** The same, with the key-account repositories given. */
     public static WorkspaceServices services(String name, Path file, InMemoryWorkspace ws, MemoryKeyAccounts keys,
                                              Runnable closer) {
-        return new WorkspaceServices(name, file, new StatusService(ws, ws, ws, ws), new AccountService(ws, ws, ws, ws),
+        return new WorkspaceServices(name, org.kamworkbench.service.workspace.WorkspaceLocation.of(file), new StatusService(ws, ws, ws, ws), new AccountService(ws, ws, ws, ws),
                 null, new SettingsService(ws, ws), new DemoPortfolioService(ws, ws, ws, ws),
                 new PortfolioService(ws, ws, ws, ws), keyAccounts(ws, keys), closer,
                 account360(ws, new MemoryPeople(), keys), null, null, null, null, null, null, new DiskFiles(), null, null,

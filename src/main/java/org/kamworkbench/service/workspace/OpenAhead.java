@@ -1,7 +1,6 @@
 package org.kamworkbench.service.workspace;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -16,13 +15,13 @@ import java.util.concurrent.ExecutionException;
  */
 public final class OpenAhead implements WorkspaceOpener {
     private final WorkspaceOpener opener;
-    private final Path path;
+    private final WorkspaceLocation path;
     private final boolean created;
     private final boolean forReading;
     private final CompletableFuture<WorkspaceServices> opening = new CompletableFuture<>();
     private boolean taken;
 
-    private OpenAhead(WorkspaceOpener opener, Path path, boolean forReading) {
+    private OpenAhead(WorkspaceOpener opener, WorkspaceLocation path, boolean forReading) {
         this.opener = opener;
         this.path = path;
         this.forReading = forReading;
@@ -30,7 +29,7 @@ public final class OpenAhead implements WorkspaceOpener {
     }
 
     /** Starts opening {@code path} for writing; {@code then} runs on the same thread once it is open. */
-    public static OpenAhead start(WorkspaceOpener opener, Path path, Runnable then) {
+    public static OpenAhead start(WorkspaceOpener opener, WorkspaceLocation path, Runnable then) {
         return start(opener, path, false, then);
     }
 
@@ -38,7 +37,7 @@ public final class OpenAhead implements WorkspaceOpener {
      * Starts opening {@code path}, only for reading when {@code forReading}; {@code then} runs on the
      * same thread once it is open.
      */
-    public static OpenAhead start(WorkspaceOpener opener, Path path, boolean forReading, Runnable then) {
+    public static OpenAhead start(WorkspaceOpener opener, WorkspaceLocation path, boolean forReading, Runnable then) {
         OpenAhead ahead = new OpenAhead(opener, path, forReading);
         Thread thread = new Thread(() -> {
             try {
@@ -56,17 +55,17 @@ public final class OpenAhead implements WorkspaceOpener {
 
     /** The workspace opened ahead if {@code asked} is its path and it is not taken yet; else opens {@code asked}. */
     @Override
-    public WorkspaceServices open(Path asked) {
+    public WorkspaceServices open(WorkspaceLocation asked) {
         return take(asked, false);
     }
 
     /** As {@link #open}, only for reading. */
     @Override
-    public WorkspaceServices openForReading(Path asked) {
+    public WorkspaceServices openForReading(WorkspaceLocation asked) {
         return take(asked, true);
     }
 
-    private WorkspaceServices take(Path asked, boolean readOnly) {
+    private WorkspaceServices take(WorkspaceLocation asked, boolean readOnly) {
         synchronized (this) {
             if (taken || !path.equals(asked)) {
                 return readOnly ? opener.openForReading(asked) : opener.open(asked);
@@ -97,17 +96,17 @@ public final class OpenAhead implements WorkspaceOpener {
 
     /** Whether {@code asked} existed before this call started (opening it ahead may have created it since). */
     @Override
-    public boolean exists(Path asked) {
+    public boolean exists(WorkspaceLocation asked) {
         return path.equals(asked) ? !created : opener.exists(asked);
     }
 
     @Override
-    public void deleteCreated(Path file) throws IOException {
+    public void deleteCreated(WorkspaceLocation file) throws IOException {
         opener.deleteCreated(file);
     }
 
     @Override
-    public Path defaultWorkspace() {
+    public WorkspaceLocation defaultWorkspace() {
         return opener.defaultWorkspace();
     }
 
@@ -117,23 +116,23 @@ public final class OpenAhead implements WorkspaceOpener {
     }
 
     @Override
-    public void createWith(Path target, java.util.function.Consumer<WorkspaceServices> fill) {
+    public void createWith(WorkspaceLocation target, java.util.function.Consumer<WorkspaceServices> fill) {
         opener.createWith(target, fill);
     }
 
     @Override
-    public void createWith(Path target, char[] password, java.util.function.Consumer<WorkspaceServices> fill) {
+    public void createWith(WorkspaceLocation target, char[] password, java.util.function.Consumer<WorkspaceServices> fill) {
         opener.createWith(target, password, fill);
     }
 
     /** With a password: never the one opened ahead (that one was opened without it). */
     @Override
-    public WorkspaceServices open(Path asked, char[] password) {
+    public WorkspaceServices open(WorkspaceLocation asked, char[] password) {
         return password == null ? open(asked) : opener.open(asked, password);
     }
 
     @Override
-    public WorkspaceServices openForReading(Path asked, char[] password) {
+    public WorkspaceServices openForReading(WorkspaceLocation asked, char[] password) {
         return password == null ? openForReading(asked) : opener.openForReading(asked, password);
     }
 
@@ -167,7 +166,7 @@ public final class OpenAhead implements WorkspaceOpener {
         ws.close();
         if (created) {
             try {
-                opener.deleteCreated(ws.file());
+                opener.deleteCreated(ws.location());
             } catch (IOException ignored) {
                 // an empty workspace left behind is harmless
             }

@@ -1,6 +1,5 @@
 package org.kamworkbench.service.workspace;
 
-import java.nio.file.Path;
 
 /**
  * An opener that opens every workspace with one password: an encrypted workspace needs it, a new one is
@@ -16,37 +15,37 @@ public final class PasswordOpener implements WorkspaceOpener {
     }
 
     @Override
-    public WorkspaceServices open(Path path) {
+    public WorkspaceServices open(WorkspaceLocation path) {
         return opener.open(path, password);
     }
 
     @Override
-    public WorkspaceServices openForReading(Path path) {
+    public WorkspaceServices openForReading(WorkspaceLocation path) {
         return opener.openForReading(path, password);
     }
 
     @Override
-    public WorkspaceServices open(Path path, char[] otherPassword) {
+    public WorkspaceServices open(WorkspaceLocation path, char[] otherPassword) {
         return opener.open(path, otherPassword);
     }
 
     @Override
-    public WorkspaceServices openForReading(Path path, char[] otherPassword) {
+    public WorkspaceServices openForReading(WorkspaceLocation path, char[] otherPassword) {
         return opener.openForReading(path, otherPassword);
     }
 
     @Override
-    public void createWith(Path path, java.util.function.Consumer<WorkspaceServices> fill) {
+    public void createWith(WorkspaceLocation path, java.util.function.Consumer<WorkspaceServices> fill) {
         opener.createWith(path, password, fill);
     }
 
     @Override
-    public void createWith(Path path, char[] otherPassword, java.util.function.Consumer<WorkspaceServices> fill) {
+    public void createWith(WorkspaceLocation path, char[] otherPassword, java.util.function.Consumer<WorkspaceServices> fill) {
         opener.createWith(path, otherPassword, fill);
     }
 
     @Override
-    public boolean exists(Path path) {
+    public boolean exists(WorkspaceLocation path) {
         return opener.exists(path);
     }
 
@@ -66,7 +65,7 @@ public final class PasswordOpener implements WorkspaceOpener {
     }
 
     @Override
-    public Path defaultWorkspace() {
+    public WorkspaceLocation defaultWorkspace() {
         return opener.defaultWorkspace();
     }
 }

@@ -3,12 +3,10 @@ package org.kamworkbench.service.workspace;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,8 +16,8 @@ import java.util.regex.Pattern;
  * is accepted too). Every option besides {@code user} goes to the database driver as it is (TLS and the
  * like). It never holds a password: one written into the address is refused.
  *
- * <p>Code that names workspaces by {@link Path} (the command line's {@code --workspace}, the recent list)
- * carries the address as the path {@link #toPath()} gives; {@link #of(Path)} recognises it again.
+ * <p>It is never carried as a file path: {@link WorkspaceLocation} tells a typed workspace name that is an
+ * address from one that is a file.
  */
 public record ServerAddress(String host, int port, String database, String user, Map<String, String> options) {
     public static final int DEFAULT_PORT = 5432;
@@ -91,27 +89,6 @@ public record ServerAddress(String host, int port, String database, String user,
         }
         String user = options.remove("user");
         return new ServerAddress(host, port, database, user, options);
-    }
-
-    /** The address a path stands for, when it is one (see {@link #toPath()}). */
-    public static Optional<ServerAddress> of(Path path) {
-        if (path == null) {
-            return Optional.empty();
-        }
-        String text = path.toString();
-        if (!looksLikeOne(text)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(parse(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** The address as a path, for the code that names workspaces by path; {@link #of(Path)} reads it back. */
-    public Path toPath() {
-        return Path.of(toString());
     }
 
     /** Whether TLS is asked for (sslmode require, verify-ca or verify-full). */

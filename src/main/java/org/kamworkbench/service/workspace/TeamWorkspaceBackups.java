@@ -1,6 +1,5 @@
 package org.kamworkbench.service.workspace;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -18,19 +17,19 @@ public final class TeamWorkspaceBackups implements WorkspaceBackups {
     }
 
     @Override
-    public List<BackupInfo> list(Path workspace) {
+    public List<BackupInfo> list(WorkspaceLocation workspace) {
         refuseOnAServer(workspace);
         return files.list(workspace);
     }
 
     @Override
-    public void restore(Path workspace, String fileName) {
+    public void restore(WorkspaceLocation workspace, String fileName) {
         refuseOnAServer(workspace);
         files.restore(workspace, fileName);
     }
 
-    private static void refuseOnAServer(Path workspace) {
-        if (ServerAddress.of(workspace).isPresent()) {
+    private static void refuseOnAServer(WorkspaceLocation workspace) {
+        if (workspace.onServer()) {
             throw new WorkspaceUnavailableException(NONE, false, null);
         }
     }

@@ -1,6 +1,5 @@
 package org.kamworkbench.service.workspace;
 
-import java.nio.file.Path;
 
 /** Encrypted H2 workspaces; a team workspace on a server has no file to encrypt (its users' passwords are the server's). */
 public final class TeamWorkspacePasswords implements WorkspacePasswords {
@@ -11,13 +10,13 @@ public final class TeamWorkspacePasswords implements WorkspacePasswords {
     }
 
     @Override
-    public boolean encrypted(Path workspace) {
-        return ServerAddress.of(workspace).isEmpty() && files.encrypted(workspace);
+    public boolean encrypted(WorkspaceLocation workspace) {
+        return !workspace.onServer() && files.encrypted(workspace);
     }
 
     @Override
-    public void change(Path workspace, char[] current, char[] next) {
-        if (ServerAddress.of(workspace).isPresent()) {
+    public void change(WorkspaceLocation workspace, char[] current, char[] next) {
+        if (workspace.onServer()) {
             throw new WorkspaceUnavailableException("A team workspace on a server has no workspace password: each "
                     + "person's password is their login on the server, which the administrator changes "
                     + "(ALTER ROLE … PASSWORD).", false, null);

@@ -1,45 +1,44 @@
 package org.kamworkbench.service.workspace;
 
-import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /** Opens (creating when missing) a workspace and wires its services. */
 public interface WorkspaceOpener {
     /** @throws WorkspaceUnavailableException with a user sentence when it cannot be opened */
-    WorkspaceServices open(Path path);
+    WorkspaceServices open(WorkspaceLocation location);
 
     /**
      * Opens a workspace only to read it: nothing is written into its file (any write fails). Openers
      * without a read-only mode open it normally.
      */
-    default WorkspaceServices openForReading(Path path) {
-        return open(path);
+    default WorkspaceServices openForReading(WorkspaceLocation location) {
+        return open(location);
     }
 
-    /** Whether {@code path} names a workspace that exists already (opening it creates nothing). */
-    default boolean exists(Path path) {
+    /** Whether {@code location} names a workspace that exists already (opening it creates nothing). */
+    default boolean exists(WorkspaceLocation location) {
         return true;
     }
 
     /**
-     * Creates a new workspace at {@code path} (none may be there) holding what {@code fill} writes
+     * Creates a new workspace at {@code location} (none may be there) holding what {@code fill} writes
      * into it: it appears complete, or not at all (a failure or cancel leaves nothing behind).
      */
-    void createWith(Path path, Consumer<WorkspaceServices> fill);
+    void createWith(WorkspaceLocation location, Consumer<WorkspaceServices> fill);
 
-    /** As {@link #createWith(Path, Consumer)}, the new workspace encrypted with {@code password} (null: plain). */
-    default void createWith(Path path, char[] password, Consumer<WorkspaceServices> fill) {
+    /** As {@link #createWith(WorkspaceLocation, Consumer)}, the new workspace encrypted with {@code password} (null: plain). */
+    default void createWith(WorkspaceLocation location, char[] password, Consumer<WorkspaceServices> fill) {
         if (password != null) {
             throw new WorkspaceUnavailableException("This opener cannot create encrypted workspaces.", false, null);
         }
-        createWith(path, fill);
+        createWith(location, fill);
     }
 
     /**
      * Removes the file of a workspace that opening created and nobody used. Openers that create no
      * files have nothing to remove.
      */
-    default void deleteCreated(Path file) throws java.io.IOException {
+    default void deleteCreated(WorkspaceLocation created) throws java.io.IOException {
     }
 
     /** The automatic backups of workspaces (listing and restoring closed ones). */
@@ -51,19 +50,19 @@ public interface WorkspaceOpener {
      *
      * @throws WorkspacePasswordException when the password is missing or wrong
      */
-    default WorkspaceServices open(Path path, char[] password) {
+    default WorkspaceServices open(WorkspaceLocation location, char[] password) {
         if (password != null) {
             throw new WorkspaceUnavailableException("Encrypted workspaces cannot be opened here.", false, null);
         }
-        return open(path);
+        return open(location);
     }
 
-    /** {@link #openForReading(Path)} with a password, as {@link #open(Path, char[])}. */
-    default WorkspaceServices openForReading(Path path, char[] password) {
+    /** {@link #openForReading(WorkspaceLocation)} with a password, as {@link #open(WorkspaceLocation, char[])}. */
+    default WorkspaceServices openForReading(WorkspaceLocation location, char[] password) {
         if (password != null) {
             throw new WorkspaceUnavailableException("Encrypted workspaces cannot be opened here.", false, null);
         }
-        return openForReading(path);
+        return openForReading(location);
     }
 
     /** The automatic backups, read with {@code password} (those of an encrypted workspace are encrypted too). */
@@ -78,25 +77,25 @@ public interface WorkspaceOpener {
     default WorkspacePasswords passwords() {
         return new WorkspacePasswords() {
             @Override
-            public boolean encrypted(Path workspace) {
+            public boolean encrypted(WorkspaceLocation workspace) {
                 return false;
             }
 
             @Override
-            public void change(Path workspace, char[] current, char[] next) {
+            public void change(WorkspaceLocation workspace, char[] current, char[] next) {
                 throw new WorkspaceUnavailableException("Encrypted workspaces cannot be made here.", false, null);
             }
         };
     }
 
     /**
-     * Whether opening {@code path} without a password would ask for one that nothing else gives: a team
+     * Whether opening {@code location} without a password would ask for one that nothing else gives: a team
      * workspace on a server whose password neither the environment nor ~/.pgpass holds.
      */
-    default boolean needsPassword(Path path) {
+    default boolean needsPassword(WorkspaceLocation location) {
         return false;
     }
 
-    /** The workspace opened on first start: in the user's home. */
-    Path defaultWorkspace();
+    /** The workspace opened on first start: a file in the user's home. */
+    WorkspaceLocation defaultWorkspace();
 }

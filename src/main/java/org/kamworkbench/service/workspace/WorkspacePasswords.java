@@ -1,11 +1,10 @@
 package org.kamworkbench.service.workspace;
 
-import java.nio.file.Path;
 
 /** Whether a workspace is encrypted, and changing, adding or removing its password. */
 public interface WorkspacePasswords {
-    /** Whether the workspace file at {@code workspace} is encrypted (false when there is none). */
-    boolean encrypted(Path workspace);
+    /** Whether the workspace file at {@code workspace} is encrypted (false when there is none, and for a team workspace on a server). */
+    boolean encrypted(WorkspaceLocation workspace);
 
     /**
      * Re-encrypts the closed workspace with {@code next} (null: removes the encryption). The new file is
@@ -16,5 +15,5 @@ public interface WorkspacePasswords {
      * @throws WorkspacePasswordException when {@code current} is not its password
      * @throws WorkspaceUnavailableException (in use) while the workspace is open elsewhere
      */
-    void change(Path workspace, char[] current, char[] next);
+    void change(WorkspaceLocation workspace, char[] current, char[] next);
 }

@@ -1,6 +1,5 @@
 package org.kamworkbench.service.workspace;
 
-import java.nio.file.Path;
 import org.kamworkbench.service.report.ReportService;
 import org.kamworkbench.service.account.Account360Services;
 import org.kamworkbench.service.accounts.AccountService;
@@ -21,11 +20,11 @@ import org.kamworkbench.service.settings.SettingsService;
 
 /**
  * The services of one open workspace, as the composition root wires them. Closing releases the
- * workspace (and its lock). {@code editor} is who saves: the author of versioned changes, actions and meetings.
+ * workspace (and its lock). {@code location} is where it is (a file, or a database on a server); {@code editor} is who saves: the author of versioned changes, actions and meetings.
  */
 public record WorkspaceServices(
         String name,
-        Path file,
+        WorkspaceLocation location,
         StatusService status,
         AccountService accounts,
         ImportService imports,

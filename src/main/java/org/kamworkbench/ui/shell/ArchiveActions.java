@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.kamworkbench.service.archive.ArchivePasswordException;
 import org.kamworkbench.service.archive.ArchiveSummary;
+import org.kamworkbench.service.workspace.WorkspaceLocation;
 import org.kamworkbench.service.workspace.WorkspaceOpener;
 import org.kamworkbench.service.workspace.WorkspaceServices;
 import org.kamworkbench.ui.common.Background;
@@ -37,12 +38,13 @@ public final class ArchiveActions {
     /** Creates the new workspace {@code target} from {@code archive}; {@code imported} gets its path. */
     public void importInto(Path archive, char[] password, Path target, Consumer<Path> imported,
                            Consumer<Failure> failed) {
-        if (opener.exists(target)) {
+        WorkspaceLocation location = WorkspaceLocation.of(target);
+        if (opener.exists(location)) {
             failed.accept(new Failure(texts.format("archive.targetExists", target), false, false));
             return;
         }
         background.run(texts.get("archive.importing"), monitor -> {
-            opener.createWith(target, ws -> ws.archive().load(archive, password, monitor));
+            opener.createWith(location, ws -> ws.archive().load(archive, password, monitor));
             return target;
         }, imported, failure -> failed.accept(failure instanceof ArchivePasswordException p
                 ? new Failure(Problems.sentence(failure, texts), true, p.given())
@@ -53,7 +55,7 @@ public final class ArchiveActions {
     /** {@code base}, or "base 2", "base 3"… : the first name in {@code folder} with no workspace yet. */
     public String freeWorkspaceName(Path folder, String base) {
         String name = base;
-        for (int n = 2; opener.exists(folder.resolve(name + ".mv.db")); n++) {
+        for (int n = 2; opener.exists(WorkspaceLocation.of(folder.resolve(name + ".mv.db"))); n++) {
             name = base + " " + n;
         }
         return name;

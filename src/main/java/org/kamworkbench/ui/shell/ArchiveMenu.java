@@ -31,7 +31,7 @@ final class ArchiveMenu {
         if (services == null) {
             return;
         }
-        FileChooser chooser = chooser("archive.export.title", services.file());
+        FileChooser chooser = chooser("archive.export.title", services.location().file().orElse(null));
         chooser.setInitialFileName(services.name() + ".kamx");
         File file = chooser.showSaveDialog(stage);
         if (file == null) {
@@ -52,7 +52,7 @@ final class ArchiveMenu {
 
     void importArchive() {
         WorkspaceServices current = model.workspaceProperty().get();
-        File archive = chooser("archive.import.title", current == null ? null : current.file()).showOpenDialog(stage);
+        File archive = chooser("archive.import.title", current == null ? null : current.location().file().orElse(null)).showOpenDialog(stage);
         if (archive == null) {
             return;
         }

@@ -54,6 +54,7 @@ import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.common.Themes;
 import org.kamworkbench.ui.imports.ImportWizard;
 import org.kamworkbench.service.workspace.ServerAddress;
+import org.kamworkbench.service.workspace.WorkspaceLocation;
 import org.kamworkbench.ui.common.Refreshable;
 
 /** The main window's controller: menus, sidebar, the current screen and the status bar. */
@@ -150,13 +151,13 @@ public final class MainWindowView implements ShellActions {
         initTheme();
         initLanguages();
         initStatusBar();
-        ListChangeListener<Path> recentChanged = c -> rebuildRecentMenu();
+        ListChangeListener<WorkspaceLocation> recentChanged = c -> rebuildRecentMenu();
         model.recentWorkspaces().addListener(recentChanged);
         detachers.add(() -> model.recentWorkspaces().removeListener(recentChanged));
         rebuildRecentMenu();
         watch(model.workspaceProperty(), (o, was, now) -> {
             screens.clear();
-            if (now != null && (was == null || !was.file().equals(now.file()))) {
+            if (now != null && (was == null || !was.location().equals(now.location()))) {
                 screenList.getSelectionModel().select(0); // another workspace opens on its start screen
             }
             workspaceChanged();
@@ -298,7 +299,7 @@ public final class MainWindowView implements ShellActions {
 
     private void rebuildRecentMenu() {
         recentMenu.getItems().clear();
-        for (Path path : model.recentWorkspaces()) {
+        for (WorkspaceLocation path : model.recentWorkspaces()) {
             MenuItem item = new MenuItem(model.recentName(path));
             item.setMnemonicParsing(false);
             item.setOnAction(e -> model.openRecent(path));
@@ -503,7 +504,7 @@ public final class MainWindowView implements ShellActions {
         new PasswordDialog(texts).chooseChange(stage, services.name(), model.encrypted()).ifPresent(choice ->
                 model.changePassword(choice.current(), choice.next(),
                         done -> inform(texts.get("password.change.title"), done),
-                        problem -> openFailed(new ShellViewModel.OpenFailure(services.file(), problem, false))));
+                        problem -> openFailed(new ShellViewModel.OpenFailure(services.location(), problem, false))));
     }
 
     /** File › Connect to team workspace…: a PostgreSQL database on a server. */
@@ -523,12 +524,12 @@ public final class MainWindowView implements ShellActions {
 
     /** An encrypted workspace: ask for its password (again after a wrong one); cancel opens nothing. */
     private void askPassword(ShellViewModel.PasswordRequest request) {
-        Optional<ServerAddress> server = ServerAddress.of(request.path());
+        Optional<ServerAddress> server = request.path().server();
         if (server.isPresent()) { // a team workspace of the recent list: its connection, waiting for the password
             showConnectDialog(server.get(), request.wrong() ? request.message() : null);
             return;
         }
-        Optional<char[]> password = new PasswordDialog(texts).ask(stage, request.path().getFileName().toString(),
+        Optional<char[]> password = new PasswordDialog(texts).ask(stage, request.path().file().orElseThrow().getFileName().toString(),
                 request.wrong() ? request.message() : null);
         if (password.isPresent()) {
             model.open(request.path(), password.get());
@@ -556,8 +557,9 @@ public final class MainWindowView implements ShellActions {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get("dialog.workspaceFiles"),
                 WORKSPACE_EXTENSION));
         WorkspaceServices current = model.workspaceProperty().get();
-        if (current != null && current.file().toAbsolutePath().getParent() != null) {
-            File folder = current.file().toAbsolutePath().getParent().toFile();
+        Path currentFile = current == null ? null : current.location().file().orElse(null);
+        if (currentFile != null && currentFile.toAbsolutePath().getParent() != null) {
+            File folder = currentFile.toAbsolutePath().getParent().toFile();
             if (folder.isDirectory()) {
                 chooser.setInitialDirectory(folder);
             }

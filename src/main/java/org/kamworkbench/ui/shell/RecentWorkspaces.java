@@ -1,11 +1,11 @@
 package org.kamworkbench.ui.shell;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.kamworkbench.service.workspace.WorkspaceLocation;
 
-/** The "Open recent" list: most recent first, no duplicates, at most {@link #MAX}, only files that exist. */
+/** The "Open recent" list: most recent first, no duplicates, at most {@link #MAX}, only workspaces that exist (a file's absolute path; a team workspace's address as it is). */
 public final class RecentWorkspaces {
     public static final int MAX = 8;
 
@@ -13,22 +13,17 @@ public final class RecentWorkspaces {
     }
 
     /** The list after opening {@code opened}; runs {@code exists} on each path, so call it off the UI thread. */
-    public static List<Path> afterOpening(List<Path> recent, Path opened, Predicate<Path> exists) {
-        Path normalized = normalized(opened);
-        List<Path> result = new ArrayList<>();
+    public static List<WorkspaceLocation> afterOpening(List<WorkspaceLocation> recent, WorkspaceLocation opened,
+                                                       Predicate<WorkspaceLocation> exists) {
+        WorkspaceLocation normalized = opened.normalized();
+        List<WorkspaceLocation> result = new ArrayList<>();
         result.add(normalized);
-        for (Path p : recent) {
-            Path n = normalized(p);
+        for (WorkspaceLocation p : recent) {
+            WorkspaceLocation n = p.normalized();
             if (result.size() < MAX && !result.contains(n) && exists.test(n)) {
                 result.add(n);
             }
         }
         return result;
-    }
-
-    /** A file's absolute path; a team workspace's address as it is (it names no file). */
-    private static Path normalized(Path path) {
-        return org.kamworkbench.service.workspace.ServerAddress.of(path).isPresent() ? path
-                : path.toAbsolutePath().normalize();
     }
 }

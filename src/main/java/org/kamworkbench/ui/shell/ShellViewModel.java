@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.kamworkbench.service.workspace.BackupInfo;
 import org.kamworkbench.service.workspace.ServerAddress;
+import org.kamworkbench.service.workspace.WorkspaceLocation;
 import org.kamworkbench.service.workspace.WorkspaceOpener;
 import org.kamworkbench.service.workspace.WorkspaceServices;
 import org.kamworkbench.service.workspace.WorkspaceStatus;
@@ -34,14 +35,14 @@ import org.kamworkbench.ui.common.UserProfile;
 public final class ShellViewModel {
 
     /** A workspace that could not be opened; {@code inUse} when another window or process holds it. */
-    public record OpenFailure(Path path, String message, boolean inUse) {
+    public record OpenFailure(WorkspaceLocation path, String message, boolean inUse) {
     }
 
     /** An encrypted workspace that needs its password: none was given ({@code wrong} false) or it was wrong. */
-    public record PasswordRequest(Path path, String message, boolean wrong) {
+    public record PasswordRequest(WorkspaceLocation path, String message, boolean wrong) {
     }
 
-    private record Opened(WorkspaceServices services, WorkspaceStatus status, List<Path> recent) {
+    private record Opened(WorkspaceServices services, WorkspaceStatus status, List<WorkspaceLocation> recent) {
     }
 
     private final WorkspaceOpener opener;
@@ -57,8 +58,8 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper revenueText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper revenueWarning = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(false);
-    private final ObservableList<Path> recent = FXCollections.observableArrayList();
-    private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
+    private final ObservableList<WorkspaceLocation> recent = FXCollections.observableArrayList();
+    private final ObservableList<WorkspaceLocation> recentView = FXCollections.unmodifiableObservableList(recent);
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     private final BooleanProperty presentationMode = new SimpleBooleanProperty(false);
     private final BooleanProperty sidebarShown = new SimpleBooleanProperty(true);
@@ -176,8 +177,13 @@ public final class ShellViewModel {
     }
 
     /** Opens {@code path} (creating it when missing); the current workspace is closed once the new one is open. */
-    public void open(Path path) {
+    public void open(WorkspaceLocation path) {
         open(path, null);
+    }
+
+    /** Opens the workspace file {@code file}, as {@link #open(WorkspaceLocation)}. */
+    public void open(Path file) {
+        open(WorkspaceLocation.of(file));
     }
 
     /**
@@ -185,8 +191,13 @@ public final class ShellViewModel {
      * when a password is given. An encrypted one opened without its password, or with a wrong one, asks
      * for it through {@link #setOnPasswordNeeded} (when set) instead of failing.
      */
-    public void open(Path path, char[] password) {
+    public void open(WorkspaceLocation path, char[] password) {
         open(path, password, () -> { }, null);
+    }
+
+    /** Opens the workspace file {@code file} with {@code password}, as {@link #open(WorkspaceLocation, char[])}. */
+    public void open(Path file, char[] password) {
+        open(WorkspaceLocation.of(file), password);
     }
 
     /**
@@ -195,23 +206,22 @@ public final class ShellViewModel {
      * {@code opened} runs once it is open.
      */
     public void connect(ServerAddress address, char[] password, Runnable opened, Consumer<Throwable> failed) {
-        open(address.toPath(), password, opened, failed);
+        open(WorkspaceLocation.of(address), password, opened, failed);
     }
 
-    private void open(Path path, char[] password, Runnable then, Consumer<Throwable> failed) {
+    private void open(WorkspaceLocation path, char[] password, Runnable then, Consumer<Throwable> failed) {
         WorkspaceServices current = workspace.get();
-        if (current != null && current.file().toAbsolutePath().normalize()
-                .equals(path.toAbsolutePath().normalize())) {
+        if (current != null && current.location().normalized().equals(path.normalized())) {
             then.run();
             return;
         }
         opening.set(true);
-        List<Path> known = List.copyOf(recent);
+        List<WorkspaceLocation> known = List.copyOf(recent);
         background.run(texts.format("progress.opening", displayName(path)), monitor -> {
             WorkspaceServices services = opener.open(path, password);
             try {
                 WorkspaceStatus s = services.status().status();
-                return new Opened(services, s, RecentWorkspaces.afterOpening(known, services.file(), opener::exists));
+                return new Opened(services, s, RecentWorkspaces.afterOpening(known, services.location(), opener::exists));
             } catch (RuntimeException e) {
                 services.close();
                 throw e;
@@ -259,7 +269,7 @@ public final class ShellViewModel {
      * Opens a workspace of the recent list. One whose file has gone is dropped from the list with a
      * message, rather than silently created anew.
      */
-    public void openRecent(Path path) {
+    public void openRecent(WorkspaceLocation path) {
         background.run(texts.format("progress.opening", displayName(path)), monitor -> opener.exists(path), exists -> {
             if (exists) {
                 open(path);
@@ -273,26 +283,26 @@ public final class ShellViewModel {
 
     /** How the title and status bar name an open workspace: a team workspace says so, with its server. */
     private String shownName(WorkspaceServices services) {
-        return ServerAddress.of(services.file())
+        return services.location().server()
                 .map(a -> texts.format("team.name", a.database(), a.host()))
                 .orElse(services.name());
     }
 
     /** How menus and messages name a workspace: its file name, or "team workspace db on host" for a server. */
-    public String displayName(Path path) {
-        return ServerAddress.of(path).map(a -> texts.format("team.recent", a.database(), a.host(), a.user()))
-                .orElseGet(() -> String.valueOf(path.getFileName()));
+    public String displayName(WorkspaceLocation path) {
+        return path.server().map(a -> texts.format("team.recent", a.database(), a.host(), a.user()))
+                .orElseGet(() -> String.valueOf(path.file().orElseThrow().getFileName()));
     }
 
     /** How the recent list shows a workspace: its full path, or the team workspace as {@link #displayName}. */
-    public String recentName(Path path) {
-        return ServerAddress.of(path).isPresent() ? displayName(path) : path.toString();
+    public String recentName(WorkspaceLocation path) {
+        return path.onServer() ? displayName(path) : path.text();
     }
 
     /** The open workspace's server address, when it is a team workspace. */
     public java.util.Optional<ServerAddress> teamWorkspace() {
         WorkspaceServices services = workspace.get();
-        return services == null ? java.util.Optional.empty() : ServerAddress.of(services.file());
+        return services == null ? java.util.Optional.empty() : services.location().server();
     }
 
     /** Reloads the status bar's counts and totals. */
@@ -329,7 +339,7 @@ public final class ShellViewModel {
         if (services == null) {
             return;
         }
-        Path path = services.file();
+        WorkspaceLocation path = services.location();
         background.run(texts.get("progress.backups"), monitor -> opener.backups(password).list(path), then,
                 failure -> onOpenFailure.accept(new OpenFailure(path, Problems.sentence(failure, texts), false)));
     }
@@ -343,7 +353,7 @@ public final class ShellViewModel {
         if (services == null) {
             return;
         }
-        Path path = services.file();
+        WorkspaceLocation path = services.location();
         workspace.set(null);
         opening.set(true);
         background.run(texts.get("progress.restoring"), monitor -> {
@@ -360,7 +370,7 @@ public final class ShellViewModel {
     /** Whether the open workspace is encrypted. */
     public boolean encrypted() {
         WorkspaceServices services = workspace.get();
-        return services != null && opener.passwords().encrypted(services.file());
+        return services != null && opener.passwords().encrypted(services.location());
     }
 
     /**
@@ -373,7 +383,7 @@ public final class ShellViewModel {
         if (services == null) {
             return;
         }
-        Path path = services.file();
+        WorkspaceLocation path = services.location();
         char[] before = password;
         workspace.set(null);
         opening.set(true);
@@ -451,7 +461,7 @@ public final class ShellViewModel {
     }
 
     /** Recently opened workspaces, most recent first (read-only for the view). */
-    public ObservableList<Path> recentWorkspaces() {
+    public ObservableList<WorkspaceLocation> recentWorkspaces() {
         return recentView;
     }
 

@@ -1,14 +1,14 @@
 package org.kamworkbench.ui.shell;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.kamworkbench.service.workspace.WorkspaceLocation;
 
 /** What the desktop app remembers between runs (not per workspace). */
 public interface UiPreferences {
-    List<Path> recentWorkspaces();
+    List<WorkspaceLocation> recentWorkspaces();
 
-    void setRecentWorkspaces(List<Path> paths);
+    void setRecentWorkspaces(List<WorkspaceLocation> workspaces);
 
     boolean darkTheme();
 

@@ -1,11 +1,10 @@
 package org.kamworkbench.ui.shell;
 
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.prefs.Preferences;
+import org.kamworkbench.service.workspace.WorkspaceLocation;
 
 /** {@link UiPreferences} in the user's Java preferences (a small file under the user's home). */
 public final class UserPreferences implements UiPreferences {
@@ -23,28 +22,32 @@ public final class UserPreferences implements UiPreferences {
         this.node = node;
     }
 
+    /**
+     * The recent list as remembered: each entry as {@link WorkspaceLocation#text()} wrote it (older versions
+     * wrote a team workspace's address with one slash after the scheme, which reads the same).
+     */
     @Override
-    public List<Path> recentWorkspaces() {
-        List<Path> paths = new ArrayList<>();
+    public List<WorkspaceLocation> recentWorkspaces() {
+        List<WorkspaceLocation> paths = new ArrayList<>();
         for (int i = 0; i < RecentWorkspaces.MAX; i++) {
             String value = node.get(RECENT + i, null);
             if (value == null) {
                 break;
             }
             try {
-                paths.add(Path.of(value));
-            } catch (InvalidPathException ignored) {
-                // a path written on another system: forget it
+                paths.add(WorkspaceLocation.parse(value));
+            } catch (IllegalArgumentException ignored) {
+                // a path written on another system, or a damaged entry: forget it
             }
         }
         return paths;
     }
 
     @Override
-    public void setRecentWorkspaces(List<Path> paths) {
+    public void setRecentWorkspaces(List<WorkspaceLocation> paths) {
         for (int i = 0; i < RecentWorkspaces.MAX; i++) {
             if (i < paths.size()) {
-                node.put(RECENT + i, paths.get(i).toString());
+                node.put(RECENT + i, paths.get(i).text());
             } else {
                 node.remove(RECENT + i);
             }

@@ -56,7 +56,7 @@ public final class StartViewModel {
 
     /** The start screen's heading: the workspace's name, or that it is a team workspace on its server. */
     public String workspaceTitle() {
-        return org.kamworkbench.service.workspace.ServerAddress.of(services.file())
+        return services.location().server()
                 .map(a -> texts.format("team.start", a.database(), a.host(), a.user()))
                 .orElseGet(() -> texts.format("start.workspace", workspaceName()));
     }

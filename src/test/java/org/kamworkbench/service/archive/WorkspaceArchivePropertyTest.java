@@ -60,13 +60,13 @@ class WorkspaceArchivePropertyTest {
             fill(original, names, new Random(seed));
             WorkspaceWiring wiring = new WorkspaceWiring(dir.resolve("home"));
             Path first = dir.resolve("first.kamx");
-            try (WorkspaceServices ws = wiring.open(original)) {
+            try (WorkspaceServices ws = wiring.open(org.kamworkbench.service.workspace.WorkspaceLocation.of(original))) {
                 ws.archive().export(first, null, ProgressMonitor.NONE);
             }
             Path copy = dir.resolve("copy");
-            wiring.createWith(copy, ws -> ws.archive().load(first, null, ProgressMonitor.NONE));
+            wiring.createWith(org.kamworkbench.service.workspace.WorkspaceLocation.of(copy), ws -> ws.archive().load(first, null, ProgressMonitor.NONE));
             Path second = dir.resolve("second.kamx");
-            try (WorkspaceServices ws = wiring.open(copy)) {
+            try (WorkspaceServices ws = wiring.open(org.kamworkbench.service.workspace.WorkspaceLocation.of(copy))) {
                 ws.archive().export(second, null, ProgressMonitor.NONE);
             }
             Map<String, String> a = entries(first);

@@ -16,13 +16,14 @@ class OpenAheadTest {
     void theFirstOpenOfThePathTakesTheWorkspaceOpenedAhead() {
         Path ws = dir.resolve("ahead");
         boolean[] prepared = new boolean[1];
-        OpenAhead ahead = OpenAhead.start(new WorkspaceWiring(dir), ws, () -> prepared[0] = true);
-        try (WorkspaceServices services = ahead.open(ws)) {
-            assertThat(services.file()).isEqualTo(dir.resolve("ahead.mv.db"));
+        OpenAhead ahead = OpenAhead.start(new WorkspaceWiring(dir), WorkspaceLocation.of(ws), () -> prepared[0] = true);
+        try (WorkspaceServices services = ahead.open(WorkspaceLocation.of(ws))) {
+            assertThat(services.location()).isEqualTo(WorkspaceLocation.of(dir.resolve("ahead.mv.db")));
             assertThat(services.accounts().list()).isEmpty();
         }
-        try (WorkspaceServices other = ahead.open(dir.resolve("other"))) {
-            assertThat(other.file()).as("other paths open as usual").isEqualTo(dir.resolve("other.mv.db"));
+        try (WorkspaceServices other = ahead.open(WorkspaceLocation.of(dir.resolve("other")))) {
+            assertThat(other.location()).as("other paths open as usual")
+                    .isEqualTo(WorkspaceLocation.of(dir.resolve("other.mv.db")));
         }
         ahead.releaseUnused();
         assertThat(dir.resolve("ahead.mv.db")).as("a taken workspace stays").exists();
@@ -33,25 +34,25 @@ class OpenAheadTest {
     void theDesktopsBackupsGoThroughTheOpenerItWraps() {
         Path ws = dir.resolve("backed");
         WorkspaceWiring wiring = new WorkspaceWiring(dir);
-        try (WorkspaceServices services = wiring.open(ws)) {
+        try (WorkspaceServices services = wiring.open(WorkspaceLocation.of(ws))) {
             services.settings().setReportingCurrency("GBP"); // a session that wrote leaves a backup
         }
-        OpenAhead ahead = OpenAhead.start(wiring, ws, () -> { });
-        assertThat(ahead.backups().list(ws)).extracting(BackupInfo::reason).containsExactly(BackupInfo.AFTER_SESSION);
+        OpenAhead ahead = OpenAhead.start(wiring, WorkspaceLocation.of(ws), () -> { });
+        assertThat(ahead.backups().list(WorkspaceLocation.of(ws))).extracting(BackupInfo::reason).containsExactly(BackupInfo.AFTER_SESSION);
         ahead.releaseUnused();
     }
 
     @Test
     void aWorkspaceCreatedAheadButNeverTakenIsRemoved() {
-        OpenAhead.start(new WorkspaceWiring(dir), dir.resolve("unused"), () -> { }).releaseUnused();
+        OpenAhead.start(new WorkspaceWiring(dir), WorkspaceLocation.of(dir.resolve("unused")), () -> { }).releaseUnused();
         assertThat(dir.resolve("unused.mv.db")).doesNotExist();
     }
 
     @Test
     void anExistingWorkspaceNeverTakenIsKept() {
         Path ws = dir.resolve("kept");
-        new WorkspaceWiring(dir).open(ws).close();
-        OpenAhead.start(new WorkspaceWiring(dir), ws, () -> { }).releaseUnused();
+        new WorkspaceWiring(dir).open(WorkspaceLocation.of(ws)).close();
+        OpenAhead.start(new WorkspaceWiring(dir), WorkspaceLocation.of(ws), () -> { }).releaseUnused();
         assertThat(dir.resolve("kept.mv.db")).exists();
     }
 
@@ -59,13 +60,13 @@ class OpenAheadTest {
     void aFailureToOpenComesOutOfTheOpenThatTakesIt() {
         WorkspaceOpener failing = new WorkspaceOpener() {
             @Override
-            public WorkspaceServices open(Path path) {
+            public WorkspaceServices open(WorkspaceLocation path) {
                 throw new WorkspaceUnavailableException("The workspace x is open in another window.", true, null);
             }
 
             @Override
-            public Path defaultWorkspace() {
-                return dir.resolve("x");
+            public WorkspaceLocation defaultWorkspace() {
+                return WorkspaceLocation.of(dir.resolve("x"));
             }
 
             @Override
@@ -74,12 +75,12 @@ class OpenAheadTest {
             }
 
             @Override
-            public void createWith(Path path, java.util.function.Consumer<WorkspaceServices> fill) {
+            public void createWith(WorkspaceLocation path, java.util.function.Consumer<WorkspaceServices> fill) {
                 throw new UnsupportedOperationException("not used by this test");
             }
         };
-        OpenAhead ahead = OpenAhead.start(failing, dir.resolve("x"), () -> { });
-        assertThatThrownBy(() -> ahead.open(dir.resolve("x"))).isInstanceOf(WorkspaceUnavailableException.class)
+        OpenAhead ahead = OpenAhead.start(failing, WorkspaceLocation.of(dir.resolve("x")), () -> { });
+        assertThatThrownBy(() -> ahead.open(WorkspaceLocation.of(dir.resolve("x")))).isInstanceOf(WorkspaceUnavailableException.class)
                 .hasMessageContaining("another window");
     }
 }

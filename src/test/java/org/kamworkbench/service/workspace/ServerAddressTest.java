@@ -46,15 +46,6 @@ class ServerAddressTest {
     }
 
     @Test
-    void travelsAsAPathAndIsRecognisedAgain() {
-        ServerAddress a = ServerAddress.parse("postgresql://h:5432/kam?user=anna&sslmode=require");
-        Path path = a.toPath();
-        assertThat(ServerAddress.of(path)).contains(a);
-        assertThat(ServerAddress.of(Path.of("/home/anna/KAM Workbench/default.mv.db"))).isEmpty();
-        assertThat(ServerAddress.of(Path.of("postgresql.mv.db"))).isEmpty();
-    }
-
-    @Test
     void incompleteAddressesAreRefusedWithASentence() {
         assertThatThrownBy(() -> ServerAddress.parse("postgresql://h:5432/kam"))
                 .hasMessage("The server's address needs a user (…?user=name).");

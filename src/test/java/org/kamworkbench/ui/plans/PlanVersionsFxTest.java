@@ -53,7 +53,7 @@ class PlanVersionsFxTest {
     @Start
     void start(Stage stage) {
         Path home = homes.resolve("versions" + System.nanoTime());
-        seed(new WorkspaceWiring(home).defaultWorkspace());
+        seed(new WorkspaceWiring(home).defaultWorkspace().file().orElseThrow());
         app.start(stage, home);
     }
 

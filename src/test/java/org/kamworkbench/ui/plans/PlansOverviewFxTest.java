@@ -46,7 +46,7 @@ class PlansOverviewFxTest {
     @Start
     void start(Stage stage) {
         Path home = homes.resolve("overview" + System.nanoTime());
-        seed(new WorkspaceWiring(home).defaultWorkspace());
+        seed(new WorkspaceWiring(home).defaultWorkspace().file().orElseThrow());
         app.start(stage, home);
     }
 

@@ -33,7 +33,7 @@ class ReportDialogViewModelTest {
     @Test
     void writesThePlanReportInTheChosenLanguageAndOpensIt() throws Exception {
         Path workspace = ReportFixture.create(home, dir);
-        try (WorkspaceServices ws = ReportFixture.wiring(home).open(workspace)) {
+        try (WorkspaceServices ws = ReportFixture.wiring(home).open(org.kamworkbench.service.workspace.WorkspaceLocation.of(workspace))) {
             Account alpha = ws.plans().accountByExternalId("A01").orElseThrow();
             ReportDialogViewModel model = ReportDialogViewModel.plan(ws, alpha.id(), Background.DIRECT, texts, opener);
             assertThat(model.languageProperty().get()).isEqualTo(Locale.ITALIAN);
@@ -55,7 +55,7 @@ class ReportDialogViewModelTest {
     @Test
     void thePackNeedsAYearAndReportsWhatWentWrongAsASentence() throws Exception {
         Path workspace = ReportFixture.create(home, dir);
-        try (WorkspaceServices ws = ReportFixture.wiring(home).open(workspace)) {
+        try (WorkspaceServices ws = ReportFixture.wiring(home).open(org.kamworkbench.service.workspace.WorkspaceLocation.of(workspace))) {
             ReportDialogViewModel model = ReportDialogViewModel.portfolio(ws, Background.DIRECT, texts, opener);
             assertThat(model.ready()).isFalse();
             model.write(dir.resolve("pack.pdf"), p -> { });

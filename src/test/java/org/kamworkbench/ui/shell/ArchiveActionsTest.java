@@ -27,7 +27,7 @@ class ArchiveActionsTest {
         ArchiveActions actions = new ArchiveActions(wiring, Background.DIRECT, texts);
         Path archive = dir.resolve("client.kamx");
         List<String> said = new ArrayList<>();
-        try (WorkspaceServices ws = wiring.open(dir.resolve("client"))) {
+        try (WorkspaceServices ws = wiring.open(org.kamworkbench.service.workspace.WorkspaceLocation.of(dir.resolve("client")))) {
             ws.demo().load(ProgressMonitor.NONE);
             actions.export(ws, archive, "a long password".toCharArray(), said::add, said::add);
         }
@@ -45,7 +45,7 @@ class ArchiveActionsTest {
 
         actions.importInto(archive, "a long password".toCharArray(), target, imported::add, failures::add);
         assertThat(imported).containsExactly(target);
-        try (WorkspaceServices copy = wiring.open(target)) {
+        try (WorkspaceServices copy = wiring.open(org.kamworkbench.service.workspace.WorkspaceLocation.of(target))) {
             assertThat(copy.accounts().list().size()).isEqualTo(300);
         }
 

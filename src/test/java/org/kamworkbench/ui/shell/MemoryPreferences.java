@@ -1,13 +1,13 @@
 package org.kamworkbench.ui.shell;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.kamworkbench.service.workspace.WorkspaceLocation;
 
 /** {@link UiPreferences} kept in memory: tests never touch the user's preferences. */
 public final class MemoryPreferences implements UiPreferences {
-    private List<Path> recent = new ArrayList<>();
+    private List<WorkspaceLocation> recent = new ArrayList<>();
     private boolean dark;
     private String language;
     private String userName;
@@ -20,12 +20,12 @@ public final class MemoryPreferences implements UiPreferences {
     }
 
     @Override
-    public List<Path> recentWorkspaces() {
+    public List<WorkspaceLocation> recentWorkspaces() {
         return List.copyOf(recent);
     }
 
     @Override
-    public void setRecentWorkspaces(List<Path> paths) {
+    public void setRecentWorkspaces(List<WorkspaceLocation> paths) {
         recent = new ArrayList<>(paths);
     }
 

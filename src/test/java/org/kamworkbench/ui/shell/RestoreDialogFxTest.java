@@ -75,7 +75,7 @@ class RestoreDialogFxTest {
 
         WorkspaceServices restored = reopened(ws);
         assertThat(restored.status().status().accounts()).isZero();
-        List<BackupInfo> after = new org.kamworkbench.app.WorkspaceWiring(home).backups().list(restored.file());
+        List<BackupInfo> after = new org.kamworkbench.app.WorkspaceWiring(home).backups().list(restored.location());
         assertThat(after).extracting(BackupInfo::reason).contains(BackupInfo.BEFORE_RESTORE);
         assertThat(after.stream().filter(b -> b.reason().equals(BackupInfo.BEFORE_RESTORE)).findFirst().orElseThrow()
                 .contents().accounts()).isEqualTo(3);

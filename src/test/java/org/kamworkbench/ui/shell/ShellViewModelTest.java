@@ -17,6 +17,7 @@ import org.kamworkbench.service.port.ProgressMonitor;
 import org.kamworkbench.service.workspace.BackupInfo;
 import org.kamworkbench.service.workspace.WorkspaceBackups;
 import org.kamworkbench.service.workspace.WorkspaceContents;
+import org.kamworkbench.service.workspace.WorkspaceLocation;
 import org.kamworkbench.service.workspace.WorkspaceOpener;
 import org.kamworkbench.service.workspace.WorkspaceServices;
 import org.kamworkbench.service.workspace.WorkspaceUnavailableException;
@@ -27,6 +28,10 @@ class ShellViewModelTest {
     @TempDir
     Path dir;
 
+    private WorkspaceLocation loc(String name) {
+        return WorkspaceLocation.of(dir.resolve(name));
+    }
+
     private final Map<Path, InMemoryWorkspace> stores = new HashMap<>();
     private final List<String> closed = new ArrayList<>();
     private final List<Path> held = new ArrayList<>();
@@ -35,7 +40,8 @@ class ShellViewModelTest {
     /** Opens in-memory workspaces; files in {@link #held} are "open in another window". */
     private final WorkspaceOpener opener = new WorkspaceOpener() {
         @Override
-        public WorkspaceServices open(Path path) {
+        public WorkspaceServices open(WorkspaceLocation location) {
+            Path path = location.file().orElseThrow();
             if (held.contains(path)) {
                 throw new WorkspaceUnavailableException("The workspace " + path + " is open in another window.", true,
                         null);
@@ -54,13 +60,13 @@ class ShellViewModelTest {
         }
 
         @Override
-        public boolean exists(Path path) {
-            return java.nio.file.Files.exists(path);
+        public boolean exists(WorkspaceLocation location) {
+            return java.nio.file.Files.exists(location.file().orElseThrow());
         }
 
         @Override
-        public Path defaultWorkspace() {
-            return dir.resolve("default.mv.db");
+        public WorkspaceLocation defaultWorkspace() {
+            return loc("default.mv.db");
         }
 
         @Override
@@ -69,7 +75,7 @@ class ShellViewModelTest {
         }
 
         @Override
-        public void createWith(Path path, java.util.function.Consumer<WorkspaceServices> fill) {
+        public void createWith(WorkspaceLocation path, java.util.function.Consumer<WorkspaceServices> fill) {
             throw new UnsupportedOperationException("not used by these tests");
         }
     };
@@ -78,16 +84,16 @@ class ShellViewModelTest {
     private final List<String> restored = new ArrayList<>();
     private final WorkspaceBackups backups = new WorkspaceBackups() {
         @Override
-        public List<BackupInfo> list(Path workspace) {
+        public List<BackupInfo> list(WorkspaceLocation workspace) {
             WorkspaceContents none = new WorkspaceContents(0, 0, 0, 0);
             return List.of(new BackupInfo("default-1-before-import.zip", java.time.Instant.EPOCH, 10,
                     BackupInfo.BEFORE_IMPORT, none, none));
         }
 
         @Override
-        public void restore(Path workspace, String fileName) {
+        public void restore(WorkspaceLocation workspace, String fileName) {
             assertThat(closed).as("closed before restoring").contains("default");
-            restored.add(workspace.getFileName() + " <- " + fileName);
+            restored.add(workspace.file().orElseThrow().getFileName() + " <- " + fileName);
         }
     };
 
@@ -116,8 +122,8 @@ class ShellViewModelTest {
         assertThat(model.accountsTextProperty().get()).isEqualTo("No accounts");
         assertThat(model.revenueTextProperty().get()).isEqualTo("Revenue, all years: €0");
         assertThat(model.revenueWarningProperty().get()).isFalse();
-        assertThat(model.recentWorkspaces()).containsExactly(dir.resolve("default.mv.db"));
-        assertThat(preferences.recentWorkspaces()).containsExactly(dir.resolve("default.mv.db"));
+        assertThat(model.recentWorkspaces()).containsExactly(loc("default.mv.db"));
+        assertThat(preferences.recentWorkspaces()).containsExactly(loc("default.mv.db"));
     }
 
     @Test
@@ -146,7 +152,7 @@ class ShellViewModelTest {
         model.open(dir.resolve("client.mv.db"));
         assertThat(closed).containsExactly("default");
         assertThat(model.titleProperty().get()).isEqualTo("KAM Workbench — client");
-        assertThat(model.recentWorkspaces()).containsExactly(dir.resolve("client.mv.db"), dir.resolve("default.mv.db"));
+        assertThat(model.recentWorkspaces()).containsExactly(loc("client.mv.db"), loc("default.mv.db"));
     }
 
     @Test
@@ -168,7 +174,7 @@ class ShellViewModelTest {
         model.open(busy);
         assertThat(failures).hasSize(1);
         assertThat(failures.get(0).inUse()).isTrue();
-        assertThat(failures.get(0).path()).isEqualTo(busy);
+        assertThat(failures.get(0).path()).isEqualTo(WorkspaceLocation.of(busy));
         assertThat(failures.get(0).message()).contains("open in another window");
         assertThat(model.workspaceNameProperty().get()).isEqualTo("default");
         assertThat(closed).isEmpty();
@@ -181,12 +187,12 @@ class ShellViewModelTest {
         model.open(dir.resolve("old.mv.db"));
         model.openDefault();
         Files.delete(dir.resolve("old.mv.db"));
-        model.openRecent(dir.resolve("old.mv.db"));
+        model.openRecent(loc("old.mv.db"));
         assertThat(failures).singleElement().satisfies(f -> assertThat(f.message()).contains("no longer exists"));
-        assertThat(model.recentWorkspaces()).containsExactly(dir.resolve("default.mv.db"));
-        assertThat(preferences.recentWorkspaces()).containsExactly(dir.resolve("default.mv.db"));
+        assertThat(model.recentWorkspaces()).containsExactly(loc("default.mv.db"));
+        assertThat(preferences.recentWorkspaces()).containsExactly(loc("default.mv.db"));
         assertThat(Files.exists(dir.resolve("old.mv.db"))).isFalse();
-        model.openRecent(dir.resolve("default.mv.db"));
+        model.openRecent(loc("default.mv.db"));
         assertThat(model.workspaceNameProperty().get()).isEqualTo("default");
     }
 

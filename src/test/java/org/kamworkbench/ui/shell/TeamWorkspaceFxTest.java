@@ -80,7 +80,7 @@ class TeamWorkspaceFxTest {
         DesktopFixture.waitFor(() -> DesktopFixture.visible(robot, "#workspaceTitle"));
         assertThat(robot.lookup("#workspaceTitle").queryAs(Label.class).getText())
                 .isEqualTo("Team workspace “" + team.database() + "” on the server localhost, as " + team.user());
-        assertThat(app.preferences().recentWorkspaces()).first().hasToString(team.toPath().toString())
+        assertThat(app.preferences().recentWorkspaces()).first().hasToString(team.toString())
                 .asString().doesNotContain(TeamServer.PASSWORD);
 
         try (ServerWorkspace colleague = ServerWorkspace.open(team, TeamServer.PASSWORD.toCharArray())) {
