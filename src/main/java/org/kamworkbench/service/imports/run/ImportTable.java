@@ -25,6 +25,7 @@ public final class ImportTable implements AutoCloseable {
     private final List<String> header;
     private final List<TableRow> sample = new ArrayList<>();
     private int handedOut;
+    private boolean closed;
 
     private ImportTable(Path file, TableFormat format, TableSource source, List<String> header) {
         this.file = file;
@@ -87,7 +88,7 @@ public final class ImportTable implements AutoCloseable {
         return new TableFormat(null, charset, false, delimiter, o.sheet());
     }
 
-    private static ImportInputException unreadable(Path file, IOException e) {
+    static ImportInputException unreadable(Path file, IOException e) {
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return new ImportInputException(org.kamworkbench.service.message.Sentence.of("import.unreadable", String.valueOf(file.getFileName()), why), e);
     }
@@ -128,9 +129,13 @@ public final class ImportTable implements AutoCloseable {
         return source.progress();
     }
 
+    /** Ends the read (again: nothing); the format, header and sample stay. */
     @Override
     public void close() {
-        closeQuietly(source);
+        if (!closed) {
+            closed = true;
+            closeQuietly(source);
+        }
     }
 
     private static void closeQuietly(TableSource source) {
