@@ -2,7 +2,9 @@ package org.kamworkbench.service.imports.revenue;
 
 import org.kamworkbench.service.message.Sentence;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -72,6 +74,8 @@ public final class RevenueImport implements RowImport {
     /** The file's product lines in order of appearance: bit i of a cell's set is the i-th. */
     private final List<String> productLines = new ArrayList<>();
     private final Map<String, Integer> productLineIndex = new HashMap<>();
+    /** The same product lines in UTF-8, for the byte path. */
+    private final List<byte[]> productLineBytes = new ArrayList<>();
     private String lastProductText = "";
     private long lastProductBit;
     private final Map<String, Integer> currencyOfText = new HashMap<>();
@@ -245,13 +249,20 @@ public final class RevenueImport implements RowImport {
         if (lastProductBytes.equals(b, from, to)) {
             return lastBytesProductBit;
         }
-        if (!r.isAscii(cProduct)) {
-            return -1; // its text may hold spaces the row path strips
+        long bit = 0;
+        for (int i = 0; i < productLineBytes.size() && bit == 0; i++) {
+            if (Arrays.equals(productLineBytes.get(i), 0, productLineBytes.get(i).length, b, from, to)) {
+                bit = 1L << i;
+            }
         }
-        String text = r.text(cProduct);
-        long bit = productBit(text);
         if (bit == 0) {
-            return -1;
+            if (!r.isAscii(cProduct)) {
+                return -1; // its text may hold spaces the row path strips
+            }
+            bit = productBit(r.text(cProduct));
+            if (bit == 0) {
+                return -1;
+            }
         }
         lastBytesProductBit = bit;
         lastProductBytes.set(b, from, to);
@@ -515,6 +526,7 @@ public final class RevenueImport implements RowImport {
             index = productLines.size();
             productLines.add(text);
             productLineIndex.put(text, index);
+            productLineBytes.add(text.getBytes(StandardCharsets.UTF_8));
         }
         return 1L << index;
     }
