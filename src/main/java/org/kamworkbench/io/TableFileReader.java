@@ -47,6 +47,12 @@ public final class TableFileReader implements TableFiles {
     }
 
     @Override
+    public java.util.Optional<org.kamworkbench.service.port.ByteRecords> openRecords(Path file, TableFormat format)
+            throws IOException {
+        return PlainCsvRecords.open(file, format);
+    }
+
+    @Override
     public List<String> sheetNames(Path file) throws IOException {
         if (FileSignature.of(file) != FileSignature.ZIP) {
             return List.of();

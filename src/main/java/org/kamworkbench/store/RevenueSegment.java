@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +43,17 @@ final class RevenueSegment {
         out.varint(FORMAT);
         out.varint(cells.size());
         writeNames(out, currencies.keySet());
+        // cells share their set of product lines (one object per combination): each set is looked at once
         Map<String, Integer> lines = new LinkedHashMap<>();
-        cells.forEach(c -> c.productLines().forEach(line -> lines.putIfAbsent(line, lines.size())));
+        Map<Set<String>, int[]> indexesOf = new IdentityHashMap<>();
+        for (RevenueCell c : cells) {
+            if (!indexesOf.containsKey(c.productLines())) {
+                c.productLines().forEach(line -> lines.putIfAbsent(line, lines.size()));
+                indexesOf.put(c.productLines(), null);
+            }
+        }
         writeNames(out, lines.keySet());
+        indexesOf.replaceAll((set, none) -> set.stream().mapToInt(lines::get).toArray());
         long previousAccount = 0;
         for (RevenueCell c : cells) {
             out.varint(c.accountId() - previousAccount);
@@ -53,9 +62,10 @@ final class RevenueSegment {
             out.varint(c.month());
             out.varint((c.amountE4() << 1) ^ (c.amountE4() >> 63));
             out.varint(c.records());
-            out.varint(c.productLines().size());
-            for (String line : c.productLines()) {
-                out.varint(lines.get(line));
+            int[] indexes = indexesOf.get(c.productLines());
+            out.varint(indexes.length);
+            for (int index : indexes) {
+                out.varint(index);
             }
         }
         return out.toByteArray();

@@ -1,6 +1,8 @@
 package org.kamworkbench.service.imports;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import org.kamworkbench.domain.WorkspaceSettings;
@@ -23,6 +25,7 @@ import org.kamworkbench.service.imports.run.Problems;
 import org.kamworkbench.service.imports.run.RowImport;
 import org.kamworkbench.service.imports.run.ValueStyles;
 import org.kamworkbench.service.port.AccountRepository;
+import org.kamworkbench.service.port.ByteRecords;
 import org.kamworkbench.service.port.ProgressMonitor;
 import org.kamworkbench.service.port.RatesRepository;
 import org.kamworkbench.service.port.RevenueRepository;
@@ -80,6 +83,33 @@ public final class FileImportService implements ImportService {
         this.stakeholders = stakeholders;
     }
 
+    /** The file as byte records when it is a plain UTF-8 CSV file; empty when it must be read the full way. */
+    private Optional<ByteRecords> openRecords(Path file, TableFormat format) {
+        if (format.kind() != TableFormat.Kind.CSV) {
+            return Optional.empty();
+        }
+        try {
+            return files.openRecords(file, format);
+        } catch (IOException e) {
+            return Optional.empty(); // the full reader reads it, and says what is wrong
+        }
+    }
+
+    private static void closeQuietly(ByteRecords records) {
+        try {
+            records.close();
+        } catch (IOException e) {
+            // a file we only read: nothing to save, nothing the user can do
+        }
+    }
+
+    /** A plain-looking file held something only the full reader reads right: read it again that way. */
+    private static final class BytesDeclined extends RuntimeException {
+        BytesDeclined() {
+            super(null, null, false, false);
+        }
+    }
+
     @Override
     public ImportPreview preview(Path file, ImportKind kind, ImportOptions options) {
         ImportOptions o = options == null ? ImportOptions.defaults() : options;
@@ -112,9 +142,13 @@ public final class FileImportService implements ImportService {
         ImportOptions o = options == null ? ImportOptions.defaults() : options;
         ProgressMonitor m = monitor == null ? ProgressMonitor.NONE : monitor;
         ValueStyles proven = new ValueStyles(null, null);
+        boolean bytes = true;
         for (int attempt = 1; ; attempt++) {
             try {
-                return runOnce(file, kind, o, m, write, proven);
+                return runOnce(file, kind, o, m, write, proven, bytes);
+            } catch (BytesDeclined e) {
+                bytes = false; // read again by the full reader, from the start, with nothing kept
+                attempt--;
             } catch (StyleConflictException e) {
                 if (attempt >= MAX_ATTEMPTS) {
                     throw new ImportInputException("import.stylesMixed");
@@ -126,7 +160,7 @@ public final class FileImportService implements ImportService {
     }
 
     private ImportReport runOnce(Path file, ImportKind kind, ImportOptions o, ProgressMonitor monitor, boolean write,
-                                 ValueStyles proven) {
+                                 ValueStyles proven, boolean bytes) {
         WorkspaceSettings ws = settings.load();
         try (ImportTable table = ImportTable.open(files, file, o, SAMPLE_ROWS)) {
             ColumnMapping mapping = ColumnMapper.map(kind, table.header(), o, ws.reportingCurrency(), true);
@@ -146,8 +180,23 @@ public final class FileImportService implements ImportService {
                 case CONTACTS -> new ContactImport(cells, accounts, java.util.Objects.requireNonNull(stakeholders,
                         "contacts import needs the stakeholder repository"));
             };
-            return ImportRunner.run(kind, table, rows, problems, o.skipInvalid(), write, monitor)
-                    .withMapping(mapping.preset(), mapping.mapped(), mapping.ignored(), cells.warnings().list());
+            Optional<ByteRecords> records = bytes && rows.readsBytes() ? openRecords(file, table.format())
+                    : Optional.empty();
+            ImportReport report;
+            if (records.isPresent()) {
+                table.close(); // its header and sample were all it was for
+                try {
+                    report = ImportRunner.runRecords(kind, file, records.get(), rows, problems, o.skipInvalid(), write,
+                            monitor);
+                } catch (ByteRecords.NotPlain e) {
+                    throw new BytesDeclined();
+                } finally {
+                    closeQuietly(records.get());
+                }
+            } else {
+                report = ImportRunner.run(kind, table, rows, problems, o.skipInvalid(), write, monitor);
+            }
+            return report.withMapping(mapping.preset(), mapping.mapped(), mapping.ignored(), cells.warnings().list());
         }
     }
 }

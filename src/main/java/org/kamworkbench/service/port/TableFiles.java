@@ -15,6 +15,14 @@ public interface TableFiles {
 
     TableSource open(Path file, TableFormat format) throws IOException;
 
+    /**
+     * The file as {@link ByteRecords}, when it is a CSV file in UTF-8 that can be read that way; empty
+     * otherwise (XLSX, another charset), and by default.
+     */
+    default java.util.Optional<ByteRecords> openRecords(Path file, TableFormat format) throws IOException {
+        return java.util.Optional.empty();
+    }
+
     /** Sheet names of an XLSX file, in workbook order; empty for CSV. */
     List<String> sheetNames(Path file) throws IOException;
 }

@@ -18,6 +18,8 @@ final class AccountIndex {
     static final int AMBIGUOUS = -2;
     /** An account that cannot be created (its problem is reported). */
     static final int REFUSED = -3;
+    /** Bytes {@link #byExternalIdBytes} cannot look up. */
+    static final int UNKNOWN_BYTES = -4;
 
     private final PackedIds packed;
     private final Map<String, Integer> byExternalId;
@@ -64,6 +66,18 @@ final class AccountIndex {
         }
         Integer i = byExternalId.get(externalId);
         return i == null ? NONE : i;
+    }
+
+    /**
+     * The index of the stored account whose external id is exactly the ASCII bytes {@code b[from..to)}, NONE,
+     * or {@link #UNKNOWN_BYTES} when the bytes cannot be looked up this way (ask {@link #byExternalId(String)}).
+     */
+    int byExternalIdBytes(byte[] b, int from, int to) {
+        int p = packed.get(b, from, to);
+        if (!PackedIds.isPackable(p)) {
+            return UNKNOWN_BYTES;
+        }
+        return p < 0 ? NONE : p;
     }
 
     /** The index of an account the file created, or NONE (looked up after the stored accounts miss). */

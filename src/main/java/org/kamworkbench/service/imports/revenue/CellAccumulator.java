@@ -6,7 +6,8 @@ package org.kamworkbench.service.imports.revenue;
  * allocates nothing.
  */
 final class CellAccumulator {
-    private static final long EMPTY = -1L;
+    /** A free slot; a cell's key is held inverted ({@code ~key}, never 0), so a new table needs no filling. */
+    private static final long EMPTY = 0L;
     private static final int FIRST_YEAR = 1900;
     private static final int SLOT = 4;
 
@@ -51,11 +52,11 @@ final class CellAccumulator {
     void add(long key, long amountE4, int count, long productLines) {
         int at = slot(key) * SLOT;
         if (table[at] == EMPTY) {
-            table[at] = key;
+            table[at] = ~key;
             table[at + 1] = amountE4;
             table[at + 2] = count;
             table[at + 3] = productLines;
-            if (++size * 2 > capacity) {
+            if (++size * 4 > capacity * 3) { // up to 3/4 full: half the memory of a table kept half empty
                 grow();
             }
             return;
@@ -90,7 +91,7 @@ final class CellAccumulator {
     void forEach(CellSink sink) {
         for (int at = 0; at < table.length; at += SLOT) {
             if (table[at] != EMPTY) {
-                sink.accept(table[at], table[at + 1], (int) table[at + 2], table[at + 3]);
+                sink.accept(~table[at], table[at + 1], (int) table[at + 2], table[at + 3]);
             }
         }
     }
@@ -99,7 +100,8 @@ final class CellAccumulator {
         int mask = capacity - 1;
         long h = key * 0x9E3779B97F4A7C15L;
         int i = (int) (h ^ h >>> 32) & mask;
-        while (table[i * SLOT] != EMPTY && table[i * SLOT] != key) {
+        long held = ~key;
+        while (table[i * SLOT] != EMPTY && table[i * SLOT] != held) {
             i = i + 1 & mask;
         }
         return i;
@@ -108,9 +110,6 @@ final class CellAccumulator {
     private void allocate(int slots) {
         capacity = slots;
         table = new long[slots * SLOT];
-        for (int at = 0; at < table.length; at += SLOT) {
-            table[at] = EMPTY;
-        }
         size = 0;
     }
 
@@ -119,7 +118,7 @@ final class CellAccumulator {
         allocate(capacity * 2);
         for (int at = 0; at < old.length; at += SLOT) {
             if (old[at] != EMPTY) {
-                int to = slot(old[at]) * SLOT;
+                int to = slot(~old[at]) * SLOT;
                 table[to] = old[at];
                 table[to + 1] = old[at + 1];
                 table[to + 2] = old[at + 2];

@@ -43,6 +43,28 @@ final class PackedIds {
         return (int) table[slot(scratch[0], scratch[1]) * 3 + 2] - 1;
     }
 
+    /** The same for an id written as ASCII bytes {@code b[from..to)} (a byte of a UTF-8 file beyond ASCII: not packable). */
+    int get(byte[] b, int from, int to) {
+        int n = to - from;
+        if (n == 0 || n > MAX_LENGTH) {
+            return NOT_PACKABLE;
+        }
+        long a = 0;
+        long c = n;
+        for (int i = 0; i < n; i++) {
+            byte x = b[from + i];
+            if (x < 0) {
+                return NOT_PACKABLE;
+            }
+            if (i < 8) {
+                a |= (long) x << (i * 8);
+            } else {
+                c |= (long) x << ((i - 7) * 8);
+            }
+        }
+        return (int) table[slot(a, c) * 3 + 2] - 1;
+    }
+
     static boolean isPackable(int result) {
         return result != NOT_PACKABLE;
     }

@@ -2,7 +2,9 @@ package org.kamworkbench.service.imports.revenue;
 
 import org.kamworkbench.service.message.Sentence;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +29,7 @@ import org.kamworkbench.service.imports.run.Cells;
 import org.kamworkbench.service.imports.run.PeriodCells;
 import org.kamworkbench.service.imports.run.RowImport;
 import org.kamworkbench.service.port.AccountRepository;
+import org.kamworkbench.service.port.ByteRecord;
 import org.kamworkbench.service.port.RevenueRepository;
 import org.kamworkbench.service.port.TableRow;
 import org.kamworkbench.service.port.UnitOfWork;
@@ -71,6 +74,8 @@ public final class RevenueImport implements RowImport {
     /** The file's product lines in order of appearance: bit i of a cell's set is the i-th. */
     private final List<String> productLines = new ArrayList<>();
     private final Map<String, Integer> productLineIndex = new HashMap<>();
+    /** The same product lines in UTF-8, for the byte path. */
+    private final List<byte[]> productLineBytes = new ArrayList<>();
     private String lastProductText = "";
     private long lastProductBit;
     private final Map<String, Integer> currencyOfText = new HashMap<>();
@@ -98,6 +103,13 @@ public final class RevenueImport implements RowImport {
     private String lastDateText;
     private int lastMonth;
     private final LineAmounts lineAmounts;
+    /** The byte path's own memory of the last date, product line and currency read and what they gave. */
+    private final LastBytes lastDateBytes = new LastBytes();
+    private int lastBytesPeriod;
+    private final LastBytes lastProductBytes = new LastBytes();
+    private long lastBytesProductBit;
+    private final LastBytes lastCurrencyBytes = new LastBytes();
+    private int lastBytesCurrency;
 
     public RevenueImport(Cells cells, NumberParser numbers, DateParser dates, AccountRepository accountRepository,
                          RevenueRepository repository, Setup setup) {
@@ -156,6 +168,113 @@ public final class RevenueImport implements RowImport {
         return Form.WIDE;
     }
 
+    /**
+     * True for invoice lines with an account and an amount column, the shape of a big ERP export: then
+     * {@link #acceptBytes} reads the common rows straight from the file's bytes.
+     */
+    @Override
+    public boolean readsBytes() {
+        return form == Form.LINES && cAccount >= 0 && cAmount >= 0;
+    }
+
+    /**
+     * A row read from its bytes when every value it needs is in its plainest form: an account id stored
+     * exactly so, a date the date parser read before (or reads now), a plain amount (see
+     * {@link NumberParser#plainE4}), a known currency and product line. Then it adds exactly what
+     * {@link #accept} adds. Any other row goes to {@link #accept} whole, which reads and refuses values by
+     * the one set of rules; nothing here decides that a value is wrong.
+     */
+    @Override
+    public boolean acceptBytes(ByteRecord r) {
+        byte[] b = r.bytes();
+        int account = accounts.byExternalIdBytes(b, r.start(cAccount), r.end(cAccount));
+        if (account == AccountIndex.UNKNOWN_BYTES) {
+            account = accounts.byExternalId(r.text(cAccount));
+        }
+        int period = account < 0 ? -1 : periodOf(r, b);
+        long amount = period < 0 ? NumberParser.NOT_PLAIN : numbers.plainE4(b, r.start(cAmount), r.end(cAmount));
+        int currency = amount == NumberParser.NOT_PLAIN ? -1 : currencyOf(r, b, account);
+        long productLine = currency < 0 || tooLong(r, cDocument) ? -1 : productLineOf(r, b);
+        if (productLine < 0) {
+            return accept(r.toRow());
+        }
+        add(r.line(), account, currency, period, amount, productLine);
+        return true;
+    }
+
+    /** The yyyymm of the row's date, or -1 when it is not a date (left to the row path to say why). */
+    private int periodOf(ByteRecord r, byte[] b) {
+        int from = r.start(cDate);
+        int to = r.end(cDate);
+        if (lastDateBytes.equals(b, from, to)) {
+            return lastBytesPeriod;
+        }
+        try {
+            lastBytesPeriod = dates.parse(r.text(cDate), false) / 100;
+        } catch (InvalidValueException e) {
+            lastDateBytes.forget();
+            return -1;
+        }
+        lastDateBytes.set(b, from, to);
+        return lastBytesPeriod;
+    }
+
+    /** The row's currency index as {@link #currency} finds it for a row without a currency in its amount; -1 otherwise. */
+    private int currencyOf(ByteRecord r, byte[] b, int account) {
+        int from = r.start(cCurrency);
+        int to = r.end(cCurrency);
+        if (cCurrency >= 0 && from != to) {
+            if (lastCurrencyBytes.equals(b, from, to)) {
+                return lastBytesCurrency;
+            }
+            Integer index = r.isAscii(cCurrency) ? currencyOfText.get(r.text(cCurrency)) : null;
+            if (index == null) {
+                return -1;
+            }
+            lastCurrencyBytes.set(b, from, to);
+            lastBytesCurrency = index;
+            return index;
+        }
+        return givenCurrency >= 0 ? givenCurrency : accountCurrency[account];
+    }
+
+    /** The row's product line bit (0 without one), or -1 when the row path must read it. */
+    private long productLineOf(ByteRecord r, byte[] b) {
+        if (cProduct < 0 || tooLong(r, cProduct)) {
+            return cProduct < 0 ? 0 : -1;
+        }
+        int from = r.start(cProduct);
+        int to = r.end(cProduct);
+        if (from == to) {
+            return 0;
+        }
+        if (lastProductBytes.equals(b, from, to)) {
+            return lastBytesProductBit;
+        }
+        long bit = 0;
+        for (int i = 0; i < productLineBytes.size() && bit == 0; i++) {
+            if (Arrays.equals(productLineBytes.get(i), 0, productLineBytes.get(i).length, b, from, to)) {
+                bit = 1L << i;
+            }
+        }
+        if (bit == 0) {
+            if (!r.isAscii(cProduct)) {
+                return -1; // its text may hold spaces the row path strips
+            }
+            bit = productBit(r.text(cProduct));
+            if (bit == 0) {
+                return -1;
+            }
+        }
+        lastBytesProductBit = bit;
+        lastProductBytes.set(b, from, to);
+        return bit;
+    }
+
+    private static boolean tooLong(ByteRecord r, int column) {
+        return column >= 0 && r.end(column) - r.start(column) > MAX_TEXT; // bytes: at least as many as characters
+    }
+
     @Override
     public boolean accept(TableRow row) {
         long before = cells.problems().count();
@@ -183,7 +302,7 @@ public final class RevenueImport implements RowImport {
         if (cells.problems().count() != before) {
             return false;
         }
-        add(row, account, currency, period, amount, productLine);
+        add(row.line(), account, currency, period, amount, productLine);
         return true;
     }
 
@@ -214,20 +333,20 @@ public final class RevenueImport implements RowImport {
         }
         for (int i = 0; i < yearColumns.length; i++) {
             if (present[i]) {
-                add(row, account, currency, yearOfColumn[i] * 100, amounts[i], 0);
+                add(row.line(), account, currency, yearOfColumn[i] * 100, amounts[i], 0);
             }
         }
         return true;
     }
 
     /** Adds to the cell of the month, or of January for a whole year (period = yyyymm, mm 0 = year). */
-    private void add(TableRow row, int account, int currency, int period, long amountE4, long productLine) {
+    private void add(long line, int account, int currency, int period, long amountE4, long productLine) {
         int year = period / 100;
         int month = period % 100;
         try {
             sums.add(CellAccumulator.key(account, currency, year, month == 0 ? 1 : month), amountE4, 1, productLine);
         } catch (ArithmeticException e) {
-            throw new ImportInputException("import.revenueOverflow", String.valueOf(row.line()), accounts.externalId(account), String.valueOf(year));
+            throw new ImportInputException("import.revenueOverflow", String.valueOf(line), accounts.externalId(account), String.valueOf(year));
         }
         int base = (year - 1900) * 12;
         if (month == 0) {
@@ -389,20 +508,30 @@ public final class RevenueImport implements RowImport {
         if (text.isEmpty()) {
             return 0;
         }
+        long bit = productBit(text);
+        if (bit == 0) {
+            cells.refuse(row, cProduct, text, "value.tooManyProducts", String.valueOf(Long.SIZE + 1),
+                    String.valueOf(Long.SIZE));
+            return 0;
+        }
+        lastProductText = raw;
+        lastProductBit = bit;
+        return bit;
+    }
+
+    /** The bit of a (stripped, non-empty) product line, a new one taking the next; 0 when 64 are taken already. */
+    private long productBit(String text) {
         Integer index = productLineIndex.get(text);
         if (index == null) {
             if (productLines.size() == Long.SIZE) {
-                cells.refuse(row, cProduct, text, "value.tooManyProducts", String.valueOf(Long.SIZE + 1),
-                        String.valueOf(Long.SIZE));
                 return 0;
             }
             index = productLines.size();
             productLines.add(text);
             productLineIndex.put(text, index);
+            productLineBytes.add(text.getBytes(StandardCharsets.UTF_8));
         }
-        lastProductText = raw;
-        lastProductBit = 1L << index;
-        return lastProductBit;
+        return 1L << index;
     }
 
     private void checkLength(TableRow row, int column) {

@@ -1,10 +1,14 @@
 package org.kamworkbench.service.imports.run;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.kamworkbench.service.imports.ImportCancelledException;
 import org.kamworkbench.service.imports.ImportKind;
 import org.kamworkbench.service.imports.ImportReport;
+import org.kamworkbench.service.port.ByteRecord;
+import org.kamworkbench.service.port.ByteRecords;
 import org.kamworkbench.service.port.ProgressMonitor;
 import org.kamworkbench.service.port.TableRow;
 
@@ -49,6 +53,44 @@ public final class ImportRunner {
         if (tally.read == 0) {
             held.forEach(tally::accept);
         }
+        return finish(kind, tally, rows, problems, skipInvalid, write, monitor);
+    }
+
+    /**
+     * The same for a plain UTF-8 CSV file read as byte records (every record as wide as the header: no
+     * footer to hold back).
+     *
+     * @throws ByteRecords.NotPlain when the file turns out to need the full reader: nothing was written, and
+     *                              the caller reads it again that way with a new {@link RowImport}
+     */
+    public static ImportReport runRecords(ImportKind kind, Path file, ByteRecords records, RowImport rows,
+                                          Problems problems, boolean skipInvalid, boolean write,
+                                          ProgressMonitor monitor) throws ByteRecords.NotPlain {
+        Tally tally = new Tally(rows);
+        monitor.progress(0, "Reading");
+        long seen = 0;
+        try {
+            ByteRecord record;
+            while ((record = records.next()) != null) {
+                if ((++seen & CHECK_MASK) == 0) {
+                    checkCancelled(monitor);
+                    monitor.progress(records.progress(), "Read " + seen + " rows");
+                }
+                tally.read++;
+                if (rows.acceptBytes(record)) {
+                    tally.valid++;
+                }
+            }
+        } catch (ByteRecords.NotPlain e) {
+            throw e;
+        } catch (IOException e) {
+            throw ImportTable.unreadable(file, e);
+        }
+        return finish(kind, tally, rows, problems, skipInvalid, write, monitor);
+    }
+
+    private static ImportReport finish(ImportKind kind, Tally tally, RowImport rows, Problems problems,
+                                       boolean skipInvalid, boolean write, ProgressMonitor monitor) {
         checkCancelled(monitor);
         boolean blocked = problems.count() > 0 && !skipInvalid;
         RowImport.Counts counts = rows.plan(!blocked);

@@ -26,6 +26,7 @@ public final class ImportTable implements AutoCloseable {
     private final List<String> header;
     private final List<TableRow> sample = new ArrayList<>();
     private int handedOut;
+    private boolean closed;
 
     private ImportTable(Path file, TableFormat format, TableSource source, List<String> header) {
         this.file = file;
@@ -88,7 +89,7 @@ public final class ImportTable implements AutoCloseable {
         return new TableFormat(null, charset, false, delimiter, o.sheet());
     }
 
-    private static ImportInputException unreadable(Path file, IOException e) {
+    static ImportInputException unreadable(Path file, IOException e) {
         if (e instanceof UnreadableFileException said) {
             return new ImportInputException(said.sentence(), e); // the reader's own sentence names the file
         }
@@ -132,9 +133,13 @@ public final class ImportTable implements AutoCloseable {
         return source.progress();
     }
 
+    /** Ends the read (again: nothing); the format, header and sample stay. */
     @Override
     public void close() {
-        closeQuietly(source);
+        if (!closed) {
+            closed = true;
+            closeQuietly(source);
+        }
     }
 
     private static void closeQuietly(TableSource source) {

@@ -2,12 +2,23 @@ package org.kamworkbench.service.imports.run;
 
 import java.util.List;
 import org.kamworkbench.service.fx.MissingRateYears;
+import org.kamworkbench.service.port.ByteRecord;
 import org.kamworkbench.service.port.TableRow;
 
 /** The part of an import that knows one kind of file: reads rows, then plans and writes them. */
 public interface RowImport {
     /** Reads one row, reporting its problems; true when the row is valid and will be imported. */
     boolean accept(TableRow row);
+
+    /** Whether this import reads rows faster from their bytes ({@link #acceptBytes}) when the file allows it. */
+    default boolean readsBytes() {
+        return false;
+    }
+
+    /** Reads one row of a plain UTF-8 CSV file from its bytes; the same outcome as {@link #accept} of its row. */
+    default boolean acceptBytes(ByteRecord record) {
+        return accept(record.toRow());
+    }
 
     /**
      * Works out what writing the valid rows would do, after the last row.
