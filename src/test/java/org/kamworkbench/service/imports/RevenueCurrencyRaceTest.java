@@ -3,10 +3,15 @@ package org.kamworkbench.service.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.kamworkbench.domain.Account;
+import org.kamworkbench.io.TableFileReader;
 import org.kamworkbench.service.account.MemoryPeople;
 import org.kamworkbench.service.imports.fakes.FakeTableFiles;
 import org.kamworkbench.service.imports.fakes.MemoryAccounts;
@@ -50,6 +55,23 @@ class RevenueCurrencyRaceTest {
                 + "Nothing was imported. Import the file again.");
         assertThat(refused.message(Locale.ITALY)).startsWith("Mentre questo file veniva letto, un’altra importazione "
                 + "ha cambiato la valuta del cliente A1 da EUR a CHF;");
+        assertThat(revenue.writes).as("nothing written").isZero();
+    }
+
+    /** The same race on a plain UTF-8 CSV, whose common lines are read straight from the bytes. */
+    @Test
+    void aPlainFileReadFromItsBytesIsRefusedTheSameWay(@TempDir Path dir) throws IOException {
+        Account acme = accounts.add("A1", "Acme GmbH", "DE", "EUR");
+        meanwhile = () -> accounts.saveAll(List.of(), List.of(withCurrency(acme, "CHF")));
+        Path file = Files.writeString(dir.resolve("revenue.csv"), "account,date,amount\nA1,2024-03-01,100\n");
+        FileImportService fromBytes = new FileImportService(new TableFileReader(), accounts, revenue, new MemoryRates(),
+                new MemorySettings(), new MemoryPeople().stakeholders, lockedTransaction);
+
+        ImportInputException refused = catchThrowableOfType(ImportInputException.class, () -> fromBytes.importFile(
+                file, ImportKind.REVENUE, ImportOptions.defaults(), ProgressMonitor.NONE));
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.getMessage()).contains("changed the currency of account A1 from EUR to CHF");
         assertThat(revenue.writes).as("nothing written").isZero();
     }
 

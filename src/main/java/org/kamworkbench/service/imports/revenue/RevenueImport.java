@@ -235,7 +235,11 @@ public final class RevenueImport implements RowImport {
             lastBytesCurrency = index;
             return index;
         }
-        return givenCurrency >= 0 ? givenCurrency : accountCurrency[account];
+        if (givenCurrency >= 0) {
+            return givenCurrency;
+        }
+        currencyFromAccount.used(account); // re-checked inside the write lock, as on the row path
+        return accountCurrency[account];
     }
 
     /** The row's product line bit (0 without one), or -1 when the row path must read it. */
