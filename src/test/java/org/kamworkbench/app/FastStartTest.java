@@ -30,6 +30,16 @@ class FastStartTest {
     }
 
     @Test
+    void aCallOnLinuxAsksForHugePagesUnlessTheUserSaidOtherwise() {
+        assertThat(FastStart.hugePages("Linux", List.of("-Xmx512m"))).containsExactly("-XX:+UseTransparentHugePages");
+        assertThat(FastStart.hugePages("Mac OS X", List.of())).as("not a Linux option: elsewhere the JVM would refuse it")
+                .isEmpty();
+        assertThat(FastStart.hugePages("Windows 11", List.of())).isEmpty();
+        assertThat(FastStart.hugePages("Linux", List.of("-XX:-UseTransparentHugePages"))).isEmpty();
+        assertThat(FastStart.hugePages("Linux", List.of("-XX:+UseLargePages"))).isEmpty();
+    }
+
+    @Test
     void theBackgroundProcessIsOptIn() {
         assertThat(FastStart.serverWanted(null)).as("unset: every call in its own process").isFalse();
         assertThat(FastStart.serverWanted("")).isFalse();
