@@ -41,9 +41,13 @@ public final class PortfolioService {
         this.settings = settings;
     }
 
-    /** Reads the workspace into memory. */
+    /**
+     * Reads the workspace into memory: the accounts on a second thread while this one reads the revenue
+     * (each is a large part of a command-line analysis, and a laptop has a core to spare).
+     */
     public PortfolioData load() {
-        return PortfolioLoader.load(accounts.findAll(), revenue::forEachAmount, rates.fxRates(),
+        ReadAside<List<Account>> accountList = ReadAside.start("accounts-read", accounts::findAll);
+        return PortfolioLoader.load(accountList::get, revenue::forEachAmount, rates.fxRates(),
                 rates.inflationRates(), settings.load());
     }
 
