@@ -30,6 +30,16 @@ final class FastStart {
     private static final List<String> ARCHIVED_PACKAGES = List.of("org/kamworkbench/", "org/h2/", "org/jdbi/",
             "com/fasterxml/jackson/", "de/siegmar/fastcsv/", "org/dhatim/fastexcel/", "picocli/", "org/flywaydb/");
     private static final String DISABLE_ENV = "KAM_FAST_START";
+    /**
+     * Set by the {@code kam} script on the {@code java -jar} call it falls back to: such a call also writes
+     * {@link #COMMAND_FILE}, with which the script's later calls start the quick JVM directly, without a
+     * launcher JVM before it.
+     */
+    static final String SCRIPT_PROPERTY = "kam.script";
+    /** Set in a JVM the {@code kam} script started with {@link #COMMAND_FILE}: it runs the call itself. */
+    static final String DIRECT_PROPERTY = "kam.direct";
+    /** The JVM options (a java {@code @argfile}) of a quick command-line call, in the cache folder. */
+    static final String COMMAND_FILE = "kam-cli.args";
     /** Set in the background process of the command line, to the socket it serves ({@link CliServer}). */
     static final String SERVER_PROPERTY = "kam.server";
     private static final String SERVER_ENV = "KAM_SERVER";
@@ -59,7 +69,8 @@ final class FastStart {
 
     /** How to relaunch this process, or empty when it should simply run in-process. */
     static Optional<FastStart> forThisProcess(Mode mode, Path userHome) {
-        if (System.getProperty(CHILD_PROPERTY) != null || "off".equalsIgnoreCase(System.getenv(DISABLE_ENV))) {
+        if (System.getProperty(CHILD_PROPERTY) != null || System.getProperty(DIRECT_PROPERTY) != null
+                || "off".equalsIgnoreCase(System.getenv(DISABLE_ENV))) {
             return Optional.empty();
         }
         try {
@@ -188,10 +199,60 @@ final class FastStart {
                 child.destroy();
                 finish(child, pending, false); // stopped from outside: no seconds of archiving now
             }));
-            return finish(child, pending, true);
+            int exit = finish(child, pending, true);
+            writeCommandFileForTheScript();
+            return exit;
         } catch (IOException e) {
             return -1;
         }
+    }
+
+    /**
+     * After a call the {@code kam} script made through {@code java -jar}, once the archive exists: the
+     * options of the quick JVM, as a java {@code @argfile}, for the script's next calls to start it directly
+     * (measured: a launcher JVM costs a call about 0.25 s of processor time). Rewritten only when they change.
+     */
+    private void writeCommandFileForTheScript() {
+        if (mode != Mode.CLI || !launchedByTheScriptAlone(parentOptions) || !Files.isReadable(archive)) {
+            return;
+        }
+        List<String> options = command(new String[0], null);
+        options = options.subList(1, options.size()); // without the java command: the script gives its own
+        String text = commandFile(options);
+        Path file = archive.resolveSibling(COMMAND_FILE);
+        try {
+            if (Files.isRegularFile(file) && Files.readString(file).equals(text)
+                    && Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(jar)) > 0) {
+                return;
+            }
+            Path temporary = file.resolveSibling(COMMAND_FILE + "." + ProcessHandle.current().pid() + ".tmp");
+            Files.writeString(temporary, text);
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // the script then keeps going through java -jar
+        }
+    }
+
+    /**
+     * Whether the JVM options are exactly those the {@code kam} script gives (its home and its mark): a call
+     * with options of the user's ({@code KAM_JAVA_OPTIONS}) is no model for the script's other calls.
+     */
+    static boolean launchedByTheScriptAlone(List<String> parentOptions) {
+        return parentOptions.size() == 2 && parentOptions.contains("-D" + SCRIPT_PROPERTY + "=true")
+                && parentOptions.stream().anyMatch(o -> o.startsWith("-Duser.home="));
+    }
+
+    /**
+     * The options as a java {@code @argfile}, one quoted per line; the child's property becomes
+     * {@link #DIRECT_PROPERTY} (no launcher to watch: the script's JVM is the call's only one).
+     */
+    static String commandFile(List<String> options) {
+        StringBuilder text = new StringBuilder();
+        for (String option : options) {
+            String o = option.equals("-D" + CHILD_PROPERTY + "=true") ? "-D" + DIRECT_PROPERTY + "=true" : option;
+            text.append('"').append(o.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n");
+        }
+        return text.toString();
     }
 
     private List<String> command(String[] args, Path pending) {
