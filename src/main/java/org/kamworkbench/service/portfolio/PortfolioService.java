@@ -43,8 +43,7 @@ public final class PortfolioService {
 
     /**
      * Reads the workspace into memory: the accounts on a second thread while this one reads the revenue
-     * (each is a large part of a command-line analysis, and a laptop has a core to spare). So it reads what
-     * is committed: not meant to be called inside a unit of work that changed accounts.
+     * (each is a large part of a command-line analysis, and a laptop has a core to spare).
      */
     public PortfolioData load() {
         ReadAside<List<Account>> accountList = ReadAside.start("accounts-read", accounts::findAll);
