@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.kamworkbench.domain.Account;
 import org.kamworkbench.domain.FxRate;
 import org.kamworkbench.domain.InflationRate;
@@ -31,21 +30,10 @@ public final class PortfolioLoader {
     public static PortfolioData load(List<Account> accountList, Consumer<Consumer<RevenueCell>> cells,
                                      List<FxRate> fxRates, List<InflationRate> inflationRates,
                                      WorkspaceSettings settings) {
-        return load(() -> accountList, cells, fxRates, inflationRates, settings);
-    }
-
-    /**
-     * The same, taking the accounts only once the revenue cells are read: they can still be on their way
-     * (read on another thread meanwhile, see {@link PortfolioService#load}).
-     */
-    public static PortfolioData load(Supplier<List<Account>> accountList, Consumer<Consumer<RevenueCell>> cells,
-                                     List<FxRate> fxRates, List<InflationRate> inflationRates,
-                                     WorkspaceSettings settings) {
-        CellBuffer buffer = new CellBuffer();
-        cells.accept(buffer::add);
-        Account[] accounts = accountList.get().toArray(new Account[0]);
+        Account[] accounts = accountList.toArray(new Account[0]);
         AccountLookup lookup = new AccountLookup(accounts);
-        buffer.resolveAccounts(lookup);
+        CellBuffer buffer = new CellBuffer();
+        cells.accept(cell -> buffer.add(lookup.indexOf(cell.accountId()), cell));
 
         String[] currencies = buffer.sortedCurrencies();
         int firstMonth = buffer.size == 0 ? -1 : buffer.minMonth;
@@ -185,9 +173,7 @@ public final class PortfolioLoader {
     /** The cells as read, in primitive arrays. */
     static final class CellBuffer {
         int size;
-        /** The workspace id of each cell's account as read; then, by {@link #resolveAccounts}, its index. */
-        private long[] accountId = new long[1024];
-        int[] account;
+        int[] account = new int[1024];
         int[] currency = new int[1024];
         int[] month = new int[1024];
         long[] amount = new long[1024];
@@ -196,31 +182,22 @@ public final class PortfolioLoader {
         private final Map<String, Integer> currencyIndex = new HashMap<>();
         private String[] currencyNames = new String[8];
 
-        void add(RevenueCell cell) {
-            if (size == accountId.length) {
+        void add(int accountIndex, RevenueCell cell) {
+            if (size == account.length) {
                 int capacity = size * 2;
-                accountId = Arrays.copyOf(accountId, capacity);
+                account = Arrays.copyOf(account, capacity);
                 currency = Arrays.copyOf(currency, capacity);
                 month = Arrays.copyOf(month, capacity);
                 amount = Arrays.copyOf(amount, capacity);
             }
             int m = Months.index(cell.year(), cell.month());
-            accountId[size] = cell.accountId();
+            account[size] = accountIndex;
             currency[size] = currencyIndex(cell.currency());
             month[size] = m;
             amount[size] = cell.amountE4();
             minMonth = Math.min(minMonth, m);
             maxMonth = Math.max(maxMonth, m);
             size++;
-        }
-
-        /** Turns each cell's account id into the account's index; fails on revenue of an account that does not exist. */
-        void resolveAccounts(AccountLookup lookup) {
-            account = new int[size];
-            for (int i = 0; i < size; i++) {
-                account[i] = lookup.indexOf(accountId[i]);
-            }
-            accountId = null;
         }
 
         private int currencyIndex(String code) {

@@ -41,13 +41,9 @@ public final class PortfolioService {
         this.settings = settings;
     }
 
-    /**
-     * Reads the workspace into memory: the accounts on a second thread while this one reads the revenue
-     * (each is a large part of a command-line analysis, and a laptop has a core to spare).
-     */
+    /** Reads the workspace into memory. */
     public PortfolioData load() {
-        ReadAside<List<Account>> accountList = ReadAside.start("accounts-read", accounts::findAll);
-        return PortfolioLoader.load(accountList::get, revenue::forEachAmount, rates.fxRates(),
+        return PortfolioLoader.load(accounts.findAll(), revenue::forEachAmount, rates.fxRates(),
                 rates.inflationRates(), settings.load());
     }
 
