@@ -5,7 +5,7 @@
 #      vs `run_sqlite.sh` (sqlite3 loads the 3 CSV files and runs the analytics)   target: ratio <= 1.0
 #   2. `analyze pareto --by region --json` on that workspace
 #      vs sqlite3 running sql/analytics.sql on its already loaded database          target: ratio <= 0.8
-# Usage: src/bench/cold-cli.sh [medium|large] [runs]
+# Usage: src/bench/cold-cli.sh [medium|large] [runs]      (KAM_LAUNCH=jar: time java -jar, not ./kam)
 #   needs python3, sqlite3, hyperfine; builds the jar when missing; SHARED_DIR (default ../shared) holds
 #   bench/gen_portfolio.py, bench/run_sqlite.sh and bench/sql/. Figures drift on a shared machine: read
 #   the ratios, and rerun on a quiet one.
@@ -30,7 +30,13 @@ jar=${KAM_JAR:-$PWD/target/kam-workbench.jar}   # KAM_JAR: time another build of
 # user's would after their first call
 home=$work/home
 mkdir -p "$home"
-kam="java $heap -Duser.home=$home -jar $jar"
+# what a user types: the kam script (one JVM per call once its first call wrote the options file);
+# KAM_LAUNCH=jar times `java -jar` instead (a launcher JVM, then the call's JVM)
+if [ "${KAM_LAUNCH:-script}" = jar ]; then
+  kam="java $heap -Duser.home=$home -jar $jar"
+else
+  kam="env HOME=$home KAM_JAR=$jar KAM_JAVA_OPTIONS=$heap $PWD/kam"
+fi
 ws=$work/ws-$size
 sqlite_db=$work/sqlite-$size.db
 sql=$work/analytics-sqlite.sql

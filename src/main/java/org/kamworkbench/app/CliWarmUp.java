@@ -20,9 +20,17 @@ import org.kamworkbench.service.workspace.WorkspaceOpener;
  * loaded and compiled instead of paying for that themselves. A real call always goes first.
  */
 final class CliWarmUp {
-    /** Big enough for the compiler to optimise the loops an import and an analysis spend their time in. */
-    private static final int ACCOUNTS = 2_000;
-    private static final int INVOICE_LINES = 60_000;
+    /** How much data the calls run on. */
+    record Size(int accounts, int invoiceLines) {
+        /** Big enough for the compiler to optimise the loops an import and an analysis spend their time in. */
+        static final Size TO_COMPILE = new Size(2_000, 60_000);
+        /**
+         * Enough to run every path of the calls once: for the class-data archive, which keeps the classes
+         * (and the lambdas, linked only when they first run) of what ran before it was written.
+         */
+        static final Size TO_LINK = new Size(60, 600);
+    }
+
     private static final String[][] COUNTRIES = {{"Germany", "EUR"}, {"United States", "USD"}, {"Japan", "JPY"},
         {"Italy", "EUR"}, {"United Kingdom", "GBP"}};
     private static final List<String> FX = List.of("year,currency,rate", "2023,USD,0.92", "2024,USD,0.93",
@@ -50,13 +58,18 @@ final class CliWarmUp {
      * true when every call ran and succeeded (a test's question: nothing else looks).
      */
     static boolean run(WorkspaceOpener opener, BooleanSupplier stop) throws IOException {
+        return run(opener, stop, Size.TO_COMPILE);
+    }
+
+    /** The same calls on {@code size}'s data. */
+    static boolean run(WorkspaceOpener opener, BooleanSupplier stop, Size size) throws IOException {
         Path dir = Files.createTempDirectory("kam-warm-up");
         try {
             String ws = dir.resolve("warm-up").toString();
             List<String[]> calls = List.of(
-                    new String[] {"import", "accounts", write(dir, "accounts.csv", accounts()), "--workspace", ws},
+                    new String[] {"import", "accounts", write(dir, "accounts.csv", accounts(size)), "--workspace", ws},
                     new String[] {"import", "fx", write(dir, "fx.csv", FX), "--workspace", ws},
-                    new String[] {"import", "revenue", write(dir, "revenue.csv", invoices()), "--workspace", ws},
+                    new String[] {"import", "revenue", write(dir, "revenue.csv", invoices(size)), "--workspace", ws},
                     new String[] {"analyze", "pareto", "--by", "region", "--json", "--workspace", ws},
                     new String[] {"status", "--json", "--workspace", ws});
             for (String[] args : calls) {
@@ -73,19 +86,19 @@ final class CliWarmUp {
         }
     }
 
-    private static List<String> accounts() {
+    private static List<String> accounts(Size size) {
         List<String> lines = new ArrayList<>(List.of("Account ID,Account Name,Billing Country,Account Currency"));
-        for (int i = 0; i < ACCOUNTS; i++) {
+        for (int i = 0; i < size.accounts(); i++) {
             String[] country = COUNTRIES[i % COUNTRIES.length];
             lines.add("W" + i + ",Warm-up " + i + "," + country[0] + "," + country[1]);
         }
         return lines;
     }
 
-    private static List<String> invoices() {
+    private static List<String> invoices(Size size) {
         List<String> lines = new ArrayList<>(List.of("invoice,account,date,amount,product line"));
-        for (int i = 0; i < INVOICE_LINES; i++) {
-            lines.add("I" + i + ",W" + i * 7 % ACCOUNTS + "," + (2023 + i % 2) + "-" + String.format("%02d-%02d",
+        for (int i = 0; i < size.invoiceLines(); i++) {
+            lines.add("I" + i + ",W" + i * 7 % size.accounts() + "," + (2023 + i % 2) + "-" + String.format("%02d-%02d",
                     i % 12 + 1, i % 28 + 1) + "," + (i % 9_000 + 10) + "." + i % 100 + "," + (i % 3 == 0 ? "Licences"
                     : "Services"));
         }

@@ -67,7 +67,7 @@ public final class Launcher {
             } finally {
                 stop.finished();
             }
-            FastStart.loadClassesForTheArchive();
+            FastStart.prepareTheArchive(wiring);
             System.exit(exit);
         }
     }

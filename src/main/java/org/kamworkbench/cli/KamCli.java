@@ -115,8 +115,36 @@ public final class KamCli {
         commands.forEach(cli::addSubcommand);
         cli.setOut(context.out());
         cli.setErr(context.err());
-        cli.setExitCodeExceptionMapper(KamCli::exitCodeOf);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+        Failures failures = new Failures(args);
+        cli.setExitCodeExceptionMapper(failures);
+        cli.setExecutionExceptionHandler(failures);
+        cli.setParameterExceptionHandler(failures);
+        int code = cli.execute(args);
+        context.out().flush();
+        return code;
+    }
+
+    /**
+     * How a failure ends a call: one sentence on stderr and a documented exit code. A class rather than
+     * lambdas: a lambda implementing one of picocli's interfaces makes the class-data archive leave out
+     * picocli's main classes (old bytecode linked while the archive is written), which every call then
+     * loads and verifies from the jar.
+     */
+    private final class Failures implements CommandLine.IExitCodeExceptionMapper,
+            CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+        private final String[] args;
+
+        Failures(String[] args) {
+            this.args = args;
+        }
+
+        @Override
+        public int getExitCode(Throwable e) {
+            return exitCodeOf(e);
+        }
+
+        @Override
+        public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
             if (e instanceof BadInputException bad) {
                 bad.lines().forEach(context.err()::println);
             } else if (e instanceof WorkspacePasswordException password && password.missing()
@@ -131,16 +159,15 @@ public final class KamCli {
             }
             keepDetails(args, e);
             context.err().flush();
-            return commandLine.getExitCodeExceptionMapper().getExitCode(e);
-        });
-        cli.setParameterExceptionHandler((e, a) -> {
+            return exitCodeOf(e);
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException e, String[] ignored) {
             context.err().println(e.getMessage());
             context.err().flush();
             return BAD_INPUT;
-        });
-        int code = cli.execute(args);
-        context.out().flush();
-        return code;
+        }
     }
 
     /**
