@@ -5,7 +5,7 @@
 #      vs `run_sqlite.sh` (sqlite3 loads the 3 CSV files and runs the analytics)   target: ratio <= 1.0
 #   2. `analyze pareto --by region --json` on that workspace
 #      vs sqlite3 running sql/analytics.sql on its already loaded database          target: ratio <= 0.8
-# Usage: src/bench/cold-cli.sh [medium|large] [runs]      (KAM_LAUNCH=jar: time java -jar, not ./kam)
+# Usage: src/bench/cold-cli.sh [medium|large] [runs]      (KAM_LAUNCH=jar: time java -jar, not installer/kam)
 #   needs python3, sqlite3, hyperfine; builds the jar when missing; SHARED_DIR (default ../shared) holds
 #   bench/gen_portfolio.py, bench/run_sqlite.sh and bench/sql/. Figures drift on a shared machine: read
 #   the ratios, and rerun on a quiet one.
@@ -35,7 +35,7 @@ mkdir -p "$home"
 if [ "${KAM_LAUNCH:-script}" = jar ]; then
   kam="java $heap -Duser.home=$home -jar $jar"
 else
-  kam="env HOME=$home KAM_JAR=$jar KAM_JAVA_OPTIONS=$heap $PWD/kam"
+  kam="env HOME=$home KAM_JAR=$jar KAM_JAVA_OPTIONS=$heap $PWD/installer/kam"
 fi
 ws=$work/ws-$size
 sqlite_db=$work/sqlite-$size.db
