@@ -14,7 +14,10 @@ import org.kamworkbench.service.workspace.WorkspaceDamagedException;
  * and the file is left byte for byte as it was.
  * <p>
  * Before a writable open: a file that still has the fingerprint its last clean close recorded is
- * exactly that file (nothing to look into); any other is first opened read-only and its counter read.
+ * exactly that file (nothing to look into); a file that does not, while that fingerprint is still recorded,
+ * changed while closed and is refused (H2 would fall back to an older chunk without a word, and its counter
+ * may not show it when the lost chunk held no commit of ours); any other is first opened read-only and its
+ * counter read. The fingerprint is dropped before the writable open, so a crash after it is not taken for damage.
  * A read-only open writes nothing, so it is checked on its own connection ({@link #verifyOpened}).
  */
 final class DamageCheck {
@@ -32,8 +35,19 @@ final class DamageCheck {
      */
     static void verify(Path file, String url, JdbcDataSource credentials) {
         WorkspaceState state = new WorkspaceState(file);
-        if (state.closedAs().filter(closed -> closed.matches(file)).isPresent()) {
-            return; // byte for byte the file the last session closed, at the counter it recorded
+        Optional<FileFingerprint> closedAs = state.closedAs();
+        if (closedAs.isPresent()) {
+            if (closedAs.get().matches(file)) {
+                // byte for byte the file the last session closed: from now on it is being changed, and a
+                // crash from here on must not leave it looking like a file changed behind our back
+                state.write(state.read());
+                return;
+            }
+            if (state.closedAs().isPresent()) {
+                // changed while no session had it open (another writer would have dropped the fingerprint
+                // before opening it): flipped bytes, a lost end, or a copy put in its place
+                throw damaged(file, "has changed since its last session closed it", null);
+            }
         }
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL(url + ";ACCESS_MODE_DATA=r");

@@ -70,6 +70,7 @@ public final class PasswordChange implements WorkspacePasswords {
             Backups backups = new Backups(file);
             backups.takeClosed(BackupInfo.BEFORE_PASSWORD_CHANGE, Instant.now());
             Files.move(copy, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            new WorkspaceState(file).write(counter); // another file now: the old one's fingerprint no longer holds
             rekeyBackups(backups, old, next, work);
         } catch (IOException e) {
             throw new IllegalStateException(DiskFull.sentenceOr(e, file, "Could not change the password of "

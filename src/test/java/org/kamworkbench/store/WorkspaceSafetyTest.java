@@ -105,6 +105,26 @@ class WorkspaceSafetyTest {
         assertRefusedAndUntouched(file);
     }
 
+    /**
+     * The fingerprint of a clean close is dropped before a writable open changes the file, so a session that
+     * crashes (the file changed, no close recorded it) is not refused next time; only a file changed while
+     * closed is.
+     */
+    @Test
+    void aWritableOpenDropsTheClosedFingerprintBeforeTheFileChanges() {
+        Path file = workspaceWithData();
+        WorkspaceState state = new WorkspaceState(file);
+        assertThat(state.closedAs()).as("after a clean close").isPresent();
+        try (Workspace ws = Workspace.open(file.resolveSibling("client"), null)) {
+            assertThat(state.closedAs()).as("while open: a crash now must not look like damage").isEmpty();
+            addAccounts(ws, "S-", 10);
+        }
+        assertThat(state.closedAs()).as("closed again").isPresent();
+        try (Workspace ws = Workspace.openForReading(file.resolveSibling("client"), null)) {
+            assertThat(state.closedAs()).as("reading changes nothing").isPresent();
+        }
+    }
+
     @Test
     void aCopyRolledBackToAnOlderVersionIsRefused() throws IOException {
         Path path = dir.resolve("client");
