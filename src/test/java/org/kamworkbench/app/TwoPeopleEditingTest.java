@@ -171,6 +171,21 @@ class TwoPeopleEditingTest {
         assertThat(stored(account).owner()).isEqualTo("Giulia");
     }
 
+    /** A ratings file Maria imports moves the versions on: Anna's grid, read before, cannot save over it. */
+    @Test
+    void aRatingImportedAfterAnnaReadItRefusesHerSave() throws java.io.IOException {
+        String c = manualCriterion().name();
+        VersionKey key = VersionKey.rating(account.id(), c);
+        long annaRead = anna.keyAccounts().ratingVersions().of(key);
+        Path file = java.nio.file.Files.writeString(dir.resolve("ratings.csv"),
+                "account,criterion,rating\n" + account.externalId() + "," + c + ",3\n");
+
+        assertThat(maria.keyAccounts().importRatingsFile(file, "Maria Rossi").ratings()).isEqualTo(1);
+
+        refused(() -> anna.keyAccounts().rate(account.id(), c, 1, "Anna Keller", "", annaRead));
+        assertThat(rating(c).level()).isEqualTo(3);
+    }
+
     @Test
     void twoRatingsOfOneCellAtTheSameMomentOnTheSameVersionOneWins() throws Exception {
         String c = manualCriterion().name();

@@ -166,13 +166,23 @@ public final class StakeholderService {
      * @throws IllegalArgumentException when that would make a circle
      */
     public Stakeholder moveUnder(long stakeholderId, Long managerId) {
+        return moveUnder(stakeholderId, managerId, EditGuard.UNREAD);
+    }
+
+    /** As {@link #moveUnder(long, Long)}, based on the person's version the chart showed: refused when changed since. */
+    public Stakeholder moveUnder(long stakeholderId, Long managerId, long basedOn) {
         Stakeholder s = stakeholders.find(stakeholderId)
                 .orElseThrow(() -> new UserInputException("stakeholder.deleted"));
-        return save(s.withReportsTo(managerId));
+        return save(s.withReportsTo(managerId), basedOn);
     }
 
     /** Deletes a stakeholder; their reports then report to nobody (undo puts them back under the restored person). */
     public void delete(long stakeholderId) {
+        delete(stakeholderId, EditGuard.UNREAD);
+    }
+
+    /** As {@link #delete(long)}, based on the version the screen showed: refused when someone changed the person since. */
+    public void delete(long stakeholderId, long basedOn) {
         Optional<Stakeholder> gone = stakeholders.find(stakeholderId);
         if (gone.isEmpty()) {
             return;
@@ -180,7 +190,7 @@ public final class StakeholderService {
         Stakeholder before = gone.get();
         List<Stakeholder> reports = list(before.accountId()).stream()
                 .filter(x -> Long.valueOf(stakeholderId).equals(x.reportsToId())).toList();
-        edits.delete(VersionKey.stakeholder(stakeholderId), EditGuard.UNREAD, () -> stakeholders.delete(stakeholderId));
+        edits.delete(VersionKey.stakeholder(stakeholderId), basedOn, () -> stakeholders.delete(stakeholderId));
         history.record("Deleting " + before.name(), () -> {
             Stakeholder back = stakeholders.save(before.withId(0));
             reports.forEach(r -> stakeholders.find(r.id()).ifPresent(now -> stakeholders.save(

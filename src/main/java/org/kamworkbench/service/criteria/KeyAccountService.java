@@ -298,7 +298,18 @@ public final class KeyAccountService {
      */
     public RatingsImport importRatingsFile(Path file, String author) {
         CriteriaSet set = currentSet().orElseThrow(() -> new CriteriaInputException("criteria.noSetToRate"));
-        return imports().ratingsAnyForm(file, set, author, today(), ratings::saveAll);
+        return imports().ratingsAnyForm(file, set, author, today(), this::storeImported);
+    }
+
+    /** Imported ratings move their versions on, so a grid read before the import cannot save over them. */
+    private void storeImported(List<Rating> imported) {
+        Map<VersionKey, Long> unread = new java.util.LinkedHashMap<>();
+        imported.forEach(r -> unread.put(VersionKey.rating(r.accountId(), r.criterion()), EditGuard.UNREAD));
+        String author = imported.isEmpty() ? null : imported.get(0).author();
+        edits.saveAll(author, unread, () -> {
+            ratings.saveAll(imported);
+            return null;
+        });
     }
 
     public int importEffort(Path file) {

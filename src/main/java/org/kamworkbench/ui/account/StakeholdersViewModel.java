@@ -93,7 +93,8 @@ public final class StakeholdersViewModel {
 
     /** A drag on the chart: {@code id} now reports to {@code managerId}; a refused circle shows its sentence. */
     public void moveUnder(long id, Long managerId) {
-        background.run(texts.get("stakeholders.saving"), m -> service.moveUnder(id, managerId),
+        long basedOn = versions.of(org.kamworkbench.domain.VersionKey.stakeholder(id));
+        background.run(texts.get("stakeholders.saving"), m -> service.moveUnder(id, managerId, basedOn),
                 moved -> done(texts.format("stakeholders.moved", moved.name(), nameOf(managerId))),
                 e -> {
                     message.set("");
@@ -107,8 +108,9 @@ public final class StakeholdersViewModel {
             return;
         }
         String name = nameOf(id);
+        long basedOn = versions.of(org.kamworkbench.domain.VersionKey.stakeholder(id));
         background.run(texts.get("stakeholders.saving"), m -> {
-            service.delete(id);
+            service.delete(id, basedOn);
             return id;
         }, gone -> {
             selected.set(null);

@@ -28,6 +28,22 @@ class StakeholderServiceTest {
                 .extracting(n -> n.stakeholder().name()).containsExactly("Bo");
     }
 
+    /** A drag or a delete on a chart read before a colleague moved the person is refused, and changes nothing. */
+    @Test
+    void aDragOrADeleteBasedOnAnOlderVersionIsRefused() {
+        Stakeholder ceo = f.stakeholders.save(stakeholder("Eva", null, BuyingRole.ECONOMIC_BUYER));
+        Stakeholder bo = f.stakeholders.save(stakeholder("Bo", null, BuyingRole.USER));
+        long shown = f.stakeholders.versions(java.util.List.of(bo)).of(org.kamworkbench.domain.VersionKey.stakeholder(bo.id()));
+        f.stakeholders.save(bo.withReportsTo(ceo.id()), shown); // the colleague's move
+
+        assertThatThrownBy(() -> f.stakeholders.moveUnder(bo.id(), null, shown))
+                .isInstanceOf(org.kamworkbench.service.edit.StaleEditException.class);
+        assertThatThrownBy(() -> f.stakeholders.delete(bo.id(), shown))
+                .isInstanceOf(org.kamworkbench.service.edit.StaleEditException.class);
+        assertThat(f.stakeholders.list(acme)).filteredOn(x -> x.id() == bo.id())
+                .extracting(Stakeholder::reportsToId).containsExactly(ceo.id());
+    }
+
     @Test
     void fieldsAreValidated() {
         assertThatThrownBy(() -> f.stakeholders.save(stakeholder(" ", null, null))).hasMessage("A stakeholder needs a name.");
