@@ -151,11 +151,14 @@ public final class StakeholderService {
         }
         Stakeholder saved = clean.id() == 0 ? stakeholders.save(clean)
                 : edits.save(VersionKey.stakeholder(clean.id()), basedOn, () -> stakeholders.save(clean));
+        // undo is a save too: based on the version this save left, so it never takes back a colleague's later change
+        VersionKey key = VersionKey.stakeholder(saved.id());
+        long after = edits.read(key).number();
         if (old.isEmpty()) {
-            history.record("Adding " + saved.name(), () -> stakeholders.delete(saved.id()));
+            history.record("Adding " + saved.name(), () -> edits.delete(key, after, () -> stakeholders.delete(saved.id())));
         } else {
             Stakeholder before = old.get();
-            history.record("Edit of " + before.name(), () -> stakeholders.save(before));
+            history.record("Edit of " + before.name(), () -> edits.save(key, after, () -> stakeholders.save(before)));
         }
         return saved;
     }

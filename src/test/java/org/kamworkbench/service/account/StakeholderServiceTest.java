@@ -44,6 +44,27 @@ class StakeholderServiceTest {
                 .extracting(Stakeholder::reportsToId).containsExactly(ceo.id());
     }
 
+    /** Undo of an edit does not take back a colleague's later change of the same person. */
+    @Test
+    void undoOfAnEditIsRefusedOnceAColleagueChangedThePersonSince() {
+        Stakeholder bo = f.stakeholders.save(stakeholder("Bo", null, BuyingRole.USER));
+        f.stakeholders.save(withTitle(bo, "Buyer"));
+        long now = f.stakeholders.versions(java.util.List.of(bo)).of(org.kamworkbench.domain.VersionKey.stakeholder(bo.id()));
+        // the colleague's change, from another desktop (their own session: not in this undo history)
+        StakeholderService colleague = new StakeholderService(f.people.stakeholders, f.ws, f.people.colleagues,
+                f.people.profiles, new EditHistory(), f.clock, f.edits);
+        colleague.save(withTitle(bo, "Head of buying"), now);
+
+        assertThatThrownBy(() -> f.history.undo()).isInstanceOf(org.kamworkbench.service.edit.StaleEditException.class);
+        assertThat(f.stakeholders.list(acme)).extracting(Stakeholder::title).containsExactly("Head of buying");
+    }
+
+    private static Stakeholder withTitle(Stakeholder s, String title) {
+        return new Stakeholder(s.id(), s.accountId(), s.name(), title, s.department(), s.email(), s.reportsToId(),
+                s.buyingRole(), s.influence(), s.attitude(), s.relationship(), s.contactOwnerId(), s.lastContact(),
+                s.notes());
+    }
+
     @Test
     void fieldsAreValidated() {
         assertThatThrownBy(() -> f.stakeholders.save(stakeholder(" ", null, null))).hasMessage("A stakeholder needs a name.");
