@@ -25,6 +25,7 @@ public final class DesktopApp {
             Texts texts = ShellViewModel.startingTexts(preferences, Locale.getDefault());
             FxBackground background = new FxBackground();
             ShellViewModel model = new ShellViewModel(opener, preferences, background, texts);
+            background.speak(() -> model.textsProperty().get().locale());
             Stage stage = new Stage();
             MainWindowView view = MainWindowView.create(stage, model, background, texts);
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();

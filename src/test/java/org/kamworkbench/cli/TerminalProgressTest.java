@@ -11,10 +11,10 @@ class TerminalProgressTest {
     void rewritesOneLineOnlyWhenThePercentChangesAndClearsIt() {
         StringWriter err = new StringWriter();
         TerminalProgress progress = new TerminalProgress(new PrintWriter(err), "Importing a.csv", () -> false);
-        progress.progress(0.101, null);
-        progress.progress(0.104, null);
+        progress.progress(0.101, (String) null);
+        progress.progress(0.104, (String) null);
         progress.progress(0.5, "writing");
-        progress.progress(-1, null);
+        progress.progress(-1, (String) null);
         assertThat(err.toString()).isEqualTo("\rImporting a.csv 10%"
                 + "\rImporting a.csv 50% - writing"
                 + "\rImporting a.csv              ");

@@ -61,11 +61,11 @@ public final class WorkspaceArchiveService {
         try {
             for (int i = 0; i < shapes.size(); i++) {
                 TableShape table = shapes.get(i);
-                step(progress, i, shapes.size() + 3, "Writing " + table.name());
+                step(progress, i, shapes.size() + 3, org.kamworkbench.service.message.Sentence.of("progress.archive.writing", table.name()));
                 String entry = TABLES + table.name() + LINES;
                 rows.put(entry, counted(out.entry(entry, table), consumer -> tables.forEachRow(table, consumer)));
             }
-            step(progress, shapes.size(), shapes.size() + 3, "Writing revenue");
+            step(progress, shapes.size(), shapes.size() + 3, org.kamworkbench.service.message.Sentence.of("progress.archive.writingRevenue"));
             Consumer<Object[]> cells = out.entry(REVENUE, REVENUE_CELLS);
             rows.put(REVENUE, counted(cells, sink -> revenue.forEachCell(c -> sink.accept(row(c)))));
             out.finish(new ArchiveManifest(ArchiveManifest.FORMAT, tables.schemaVersion(), appVersion,
@@ -74,7 +74,7 @@ public final class WorkspaceArchiveService {
             out.abandon();
             throw e;
         }
-        progress.progress(1, "Written");
+        progress.progress(1, org.kamworkbench.service.message.Sentence.of("progress.archive.written"));
         return new ArchiveSummary(file, password != null, rows);
     }
 
@@ -100,7 +100,7 @@ public final class WorkspaceArchiveService {
         int total = manifest.sha256().size() + 1;
         int[] done = {0};
         tables.replaceAll(inserter -> in.read(shapes::get, (entry, shape, columns, entryRows) -> {
-            step(progress, done[0]++, total, "Reading " + shape.name());
+            step(progress, done[0]++, total, org.kamworkbench.service.message.Sentence.of("progress.archive.reading", shape.name()));
             if (entry.equals(REVENUE)) {
                 rows.put(entry, collectCells(columns, entryRows, cells));
             } else {
@@ -109,9 +109,9 @@ public final class WorkspaceArchiveService {
                 rows.put(entry, counted.count);
             }
         }));
-        step(progress, total - 1, total, "Storing revenue");
+        step(progress, total - 1, total, org.kamworkbench.service.message.Sentence.of("progress.archive.storingRevenue"));
         revenue.write(cells, Set.of(), RevenueMode.ADD);
-        progress.progress(1, "Imported");
+        progress.progress(1, org.kamworkbench.service.message.Sentence.of("progress.archive.imported"));
         return new ArchiveSummary(file, password != null, rows);
     }
 
@@ -178,7 +178,7 @@ public final class WorkspaceArchiveService {
         return n[0];
     }
 
-    private static void step(ProgressMonitor progress, int done, int total, String message) {
+    private static void step(ProgressMonitor progress, int done, int total, org.kamworkbench.service.message.Sentence message) {
         if (progress.isCancelled()) {
             throw new ArchiveCancelledException();
         }

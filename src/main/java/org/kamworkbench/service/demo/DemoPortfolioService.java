@@ -89,7 +89,7 @@ public final class DemoPortfolioService {
     private DemoPortfolio load(ProgressMonitor monitor, boolean withStory) {
         DemoPortfolio[] loaded = new DemoPortfolio[1];
         unitOfWork.inTransaction(() -> loaded[0] = write(monitor, withStory));
-        monitor.progress(1, "Demo portfolio loaded");
+        monitor.progress(1, org.kamworkbench.service.message.Sentence.of("progress.demo.loaded"));
         return loaded[0];
     }
 
@@ -97,17 +97,17 @@ public final class DemoPortfolioService {
         if (accounts.count() > 0 || !revenue.monthsWithRevenue().isEmpty()) {
             throw new org.kamworkbench.service.message.UserStateException("demo.notEmpty");
         }
-        monitor.progress(0.1, "Generating the demo portfolio");
+        monitor.progress(0.1, org.kamworkbench.service.message.Sentence.of("progress.demo.generating"));
         DemoPortfolio demo = generate();
         stopIfCancelled(monitor);
-        monitor.progress(0.3, "Saving accounts");
+        monitor.progress(0.3, org.kamworkbench.service.message.Sentence.of("progress.demo.accounts"));
         accounts.saveAll(demo.accounts(), List.of());
         Map<String, Long> idByExternalId = new HashMap<>();
         for (Account a : accounts.findAll()) {
             idByExternalId.put(a.externalId(), a.id());
         }
         stopIfCancelled(monitor);
-        monitor.progress(0.6, "Saving revenue");
+        monitor.progress(0.6, org.kamworkbench.service.message.Sentence.of("progress.demo.revenue"));
         List<RevenueCell> cells = new ArrayList<>();
         Set<Integer> months = new HashSet<>();
         for (DemoPortfolio.DemoRevenue r : demo.revenue()) {
@@ -117,7 +117,7 @@ public final class DemoPortfolioService {
         }
         revenue.write(cells, months, RevenueMode.ADD);
         stopIfCancelled(monitor);
-        monitor.progress(0.9, "Saving exchange and inflation rates");
+        monitor.progress(0.9, org.kamworkbench.service.message.Sentence.of("progress.demo.rates"));
         rates.saveFxRates(missingFx(demo.fxRates()));
         rates.saveInflationRates(missingInflation(demo.inflationRates()));
         if (withStory && story != null) {

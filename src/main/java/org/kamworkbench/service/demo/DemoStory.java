@@ -92,14 +92,14 @@ public final class DemoStory {
 
     /** Adds the story to a workspace that holds the demo accounts and revenue (and nothing else). */
     public void tell(ProgressMonitor monitor) {
-        monitor.progress(0.92, "Rating the accounts");
+        monitor.progress(0.92, org.kamworkbench.service.message.Sentence.of("progress.demo.rating"));
         if (keyAccounts.currentSet().isEmpty()) {
             keyAccounts.save(CriteriaTemplates.template(CriteriaTemplates.KAM_PORTFOLIO));
         }
         ScoringData data = keyAccounts.load(null);
         rate(data);
         DemoPortfolioService.stopIfCancelled(monitor);
-        monitor.progress(0.95, "Designating key accounts");
+        monitor.progress(0.95, org.kamworkbench.service.message.Sentence.of("progress.demo.designating"));
         List<Account> key = designate(keyAccounts.load(null));
         List<Colleague> team = colleagues();
         for (int i = 0; i < key.size(); i++) {
@@ -108,7 +108,7 @@ public final class DemoStory {
             teams.addMember(account.id(), team.get(3).id(), "Supply chain expert");
         }
         DemoPortfolioService.stopIfCancelled(monitor);
-        monitor.progress(0.98, "Writing account plans");
+        monitor.progress(0.98, org.kamworkbench.service.message.Sentence.of("progress.demo.plans"));
         for (int i = 0; i < Math.min(4, key.size()); i++) {
             Account account = key.get(i);
             List<Stakeholder> client = stakeholders(account, team.get(i % 3));

@@ -16,5 +16,13 @@ public interface ProgressMonitor {
     /** {@code fraction} in 0..1, or negative when unknown. */
     void progress(double fraction, String message);
 
+    /**
+     * The same with a note for the user: a screen shows it in the user's language; anything else (the command
+     * line, logs) gets the English sentence.
+     */
+    default void progress(double fraction, org.kamworkbench.service.message.Sentence note) {
+        progress(fraction, note.toString());
+    }
+
     boolean isCancelled();
 }

@@ -86,6 +86,11 @@ public interface Background {
                     }
 
                     @Override
+                    public void progress(double fraction, org.kamworkbench.service.message.Sentence note) {
+                        listener.progress(fraction, note.text(java.util.Locale.getDefault()));
+                    }
+
+                    @Override
                     public boolean isCancelled() {
                         return false;
                     }

@@ -24,6 +24,7 @@ public final class FxBackground implements Background, AutoCloseable {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
+    private volatile java.util.function.Supplier<java.util.Locale> language = java.util.Locale::getDefault;
     private int running;
 
     @Override
@@ -56,9 +57,14 @@ public final class FxBackground implements Background, AutoCloseable {
                 finished();
                 listener.failed(error);
             }
-        });
+        }, language);
         worker.execute(task);
         return task::stop;
+    }
+
+    /** The language progress notes are written in: the one the user reads now (it can change while running). */
+    public void speak(java.util.function.Supplier<java.util.Locale> language) {
+        this.language = language;
     }
 
     private void finished() {

@@ -17,6 +17,8 @@ import org.kamworkbench.service.port.ProgressMonitor;
 final class FxTask<T> extends Task<T> {
     private final Background.Work<T> work;
     private final Background.Listener<T> listener;
+    /** The language the user reads now: progress notes are written in it. */
+    private final java.util.function.Supplier<java.util.Locale> language;
     /** Set by whichever comes first: call() starting, or stop() before it started. */
     private final AtomicBoolean claimed = new AtomicBoolean();
 
@@ -28,14 +30,20 @@ final class FxTask<T> extends Task<T> {
         }
 
         @Override
+        public void progress(double fraction, org.kamworkbench.service.message.Sentence note) {
+            progress(fraction, note.text(language.get()));
+        }
+
+        @Override
         public boolean isCancelled() {
             return FxTask.this.isCancelled();
         }
     };
 
-    FxTask(Background.Work<T> work, Background.Listener<T> listener) {
+    FxTask(Background.Work<T> work, Background.Listener<T> listener, java.util.function.Supplier<java.util.Locale> language) {
         this.work = work;
         this.listener = listener;
+        this.language = language;
         progressProperty().addListener((obs, old, now) -> listener.progress(now.doubleValue(), getMessage()));
         messageProperty().addListener((obs, old, now) -> listener.progress(getProgress(), now));
         // Errors (not exceptions) escape call(); the listener must still hear the work ended.

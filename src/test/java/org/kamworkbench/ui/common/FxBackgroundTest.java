@@ -49,6 +49,28 @@ class FxBackgroundTest {
         assertThat(recorder.offFxThread).isFalse();
     }
 
+    /** A service's progress note reaches the screen in the language the user reads now, which can change. */
+    @Test
+    void progressNotesAreWrittenInTheLanguageSpokenNow() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<java.util.Locale> spoken =
+                new java.util.concurrent.atomic.AtomicReference<>(java.util.Locale.ITALY);
+        background.speak(spoken::get);
+        background.<String>start("test", monitor -> {
+            monitor.progress(0.5, org.kamworkbench.service.message.Sentence.of("progress.import.read", 1000));
+            return "x";
+        }, recorder);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !recorder.outcomes().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(recorder.events).contains("progress 0.5 Lette 1.000 righe");
+
+        spoken.set(java.util.Locale.UK);
+        background.<String>start("test", monitor -> {
+            monitor.progress(0.75, org.kamworkbench.service.message.Sentence.of("progress.import.writing"));
+            return "y";
+        }, recorder);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> recorder.events.contains("progress 0.75 Writing"));
+    }
+
     @Test
     void workThatFinishedDespiteALateCancelIsReportedAsDone() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
@@ -73,7 +95,7 @@ class FxBackgroundTest {
         FxTask<String> task = new FxTask<>(monitor -> {
             ran.set(true);
             return "x";
-        }, recorder);
+        }, recorder, java.util.Locale::getDefault);
         task.stop();
         task.run();
 

@@ -1,5 +1,6 @@
 package org.kamworkbench.service.imports.run;
 
+import org.kamworkbench.service.message.Sentence;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.List;
 import org.kamworkbench.service.imports.ImportCancelledException;
 import org.kamworkbench.service.imports.ImportKind;
 import org.kamworkbench.service.imports.ImportReport;
+import org.kamworkbench.service.message.Sentence;
 import org.kamworkbench.service.port.ByteRecord;
 import org.kamworkbench.service.port.ByteRecords;
 import org.kamworkbench.service.port.ProgressMonitor;
@@ -32,7 +34,7 @@ public final class ImportRunner {
     public static ImportReport run(ImportKind kind, ImportTable table, RowImport rows, Problems problems,
                                    boolean skipInvalid, boolean write, ProgressMonitor monitor) {
         Tally tally = new Tally(rows);
-        monitor.progress(0, "Reading");
+        monitor.progress(0, Sentence.of("progress.import.reading"));
         boolean manyColumns = table.header().size() > 1;
         List<TableRow> held = new ArrayList<>();
         long seen = 0;
@@ -40,7 +42,7 @@ public final class ImportRunner {
         while ((row = table.next()) != null) {
             if ((++seen & CHECK_MASK) == 0) {
                 checkCancelled(monitor);
-                monitor.progress(table.progress(), "Read " + seen + " rows");
+                monitor.progress(table.progress(), Sentence.of("progress.import.read", seen));
             }
             if (manyColumns && row.cells().size() == 1 && tally.read > 0 && held.size() < MAX_FOOTER) {
                 held.add(row);
@@ -67,14 +69,14 @@ public final class ImportRunner {
                                           Problems problems, boolean skipInvalid, boolean write,
                                           ProgressMonitor monitor) throws ByteRecords.NotPlain {
         Tally tally = new Tally(rows);
-        monitor.progress(0, "Reading");
+        monitor.progress(0, Sentence.of("progress.import.reading"));
         long seen = 0;
         try {
             ByteRecord record;
             while ((record = records.next()) != null) {
                 if ((++seen & CHECK_MASK) == 0) {
                     checkCancelled(monitor);
-                    monitor.progress(records.progress(), "Read " + seen + " rows");
+                    monitor.progress(records.progress(), Sentence.of("progress.import.read", seen));
                 }
                 tally.read++;
                 if (rows.acceptBytes(record)) {
@@ -99,12 +101,12 @@ public final class ImportRunner {
         boolean applied = false;
         if (write && !blocked) {
             checkCancelled(monitor);
-            monitor.progress(-1, "Writing");
+            monitor.progress(-1, Sentence.of("progress.import.writing"));
             rows.write();
             counts = rows.written(counts);
             applied = true;
         }
-        monitor.progress(1, applied ? "Imported" : "Checked");
+        monitor.progress(1, Sentence.of(applied ? "progress.import.imported" : "progress.import.checked"));
         return new ImportReport(kind, applied, tally.read, tally.valid, counts.added(), counts.updated(),
                 counts.unchanged(), problems.count(), problems.first(), rows.accountsCreated(), rows.missingRates());
     }
