@@ -127,6 +127,16 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** A state file left by a deleted workspace of the same name says nothing of the new one (and could refuse it). */
+    private static void forgetState(Path file) {
+        try {
+            new WorkspaceState(file).delete();
+        } catch (IOException e) {
+            throw new WorkspaceUnavailableException("Cannot remove the old state file beside " + file + ": "
+                    + e.getMessage(), false, e);
+        }
+    }
+
     /** The connection that keeps the workspace open, and the bytes of the file when this open created it. */
     private record Opened(Connection keeper, byte[] created) {
     }
@@ -141,6 +151,7 @@ public final class Workspace implements AutoCloseable {
         boolean openHereAlready = OpenFiles.isOpen(file);
         if (!Files.exists(file)) {
             created = new AtomicCreation().create(file, sources, template);
+            forgetState(file);
         } else if (!readingOnly && !openHereAlready) {
             DamageCheck.verify(file, ds.getURL(), ds);
         }

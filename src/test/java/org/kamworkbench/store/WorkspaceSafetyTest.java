@@ -125,6 +125,19 @@ class WorkspaceSafetyTest {
         }
     }
 
+    /** A workspace made again where one was deleted does not inherit the old one's state (its fingerprint, its counter). */
+    @Test
+    void aNewWorkspaceForgetsTheStateOfADeletedOneOfTheSameName() throws IOException {
+        Path file = workspaceWithData();
+        WorkspaceState state = new WorkspaceState(file);
+        assertThat(state.read()).isPositive();
+        Files.delete(file);
+        try (Workspace ws = Workspace.open(file.resolveSibling("client"), null)) {
+            assertThat(state.closedAs()).isEmpty();
+            assertThat(state.read()).as("the old counter is gone").isZero();
+        }
+    }
+
     @Test
     void aCopyRolledBackToAnOlderVersionIsRefused() throws IOException {
         Path path = dir.resolve("client");
