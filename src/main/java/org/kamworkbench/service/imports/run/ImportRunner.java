@@ -1,6 +1,5 @@
 package org.kamworkbench.service.imports.run;
 
-import org.kamworkbench.service.message.Sentence;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
