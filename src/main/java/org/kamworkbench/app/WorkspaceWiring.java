@@ -239,7 +239,7 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                 a360,
                 planService,
                 kpiService,
-                new KpiImportService(tables, kpis, accounts),
+                new KpiImportService(tables, kpis, accounts, edits),
                 interactionService,
                 new WorkspaceArchiveService(new TableDump(jdbi), revenue, settings, new KamxArchives(), appVersion(),
                         clock),

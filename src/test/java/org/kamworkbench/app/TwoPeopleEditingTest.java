@@ -186,6 +186,23 @@ class TwoPeopleEditingTest {
         assertThat(rating(c).level()).isEqualTo(3);
     }
 
+    /** KPI values Maria imports move their versions on: Anna's form, read before, cannot save over them. */
+    @Test
+    void aKpiValueImportedAfterAnnaReadItRefusesHerSave() throws java.io.IOException {
+        KpiDefinition nps = anna.kpis().saveKpi(new KpiDefinition(0, account.id(), "Imported NPS", "pts",
+                KpiDirection.HIGHER_IS_BETTER, KpiFrequency.QUARTERLY, null, KpiSource.MANUAL));
+        KpiPeriod q1 = KpiPeriod.quarter(2026, 1);
+        anna.kpis().setEntry(nps.id(), q1, null, new BigDecimal("30"), null, 0);
+        long annaRead = anna.kpis().entryVersions(List.of(nps.id())).of(VersionKey.kpiValue(nps.id(), q1));
+        Path file = java.nio.file.Files.writeString(dir.resolve("kpis.csv"),
+                "account,kpi,period,value\n" + account.externalId() + ",Imported NPS,2026-Q1,44\n");
+
+        assertThat(maria.kpiImport().importFile(file, false).applied()).isTrue();
+
+        refused(() -> anna.kpis().setEntry(nps.id(), q1, null, new BigDecimal("31"), null, annaRead));
+        assertThat(anna.kpis().entries(nps.id()).get(0).actual()).isEqualByComparingTo("44");
+    }
+
     @Test
     void twoRatingsOfOneCellAtTheSameMomentOnTheSameVersionOneWins() throws Exception {
         String c = manualCriterion().name();

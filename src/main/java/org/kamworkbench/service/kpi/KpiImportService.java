@@ -42,11 +42,14 @@ public final class KpiImportService {
     private final TableFiles files;
     private final KpiRepository kpis;
     private final AccountRepository accounts;
+    private final org.kamworkbench.service.edit.EditGuard edits;
 
-    public KpiImportService(TableFiles files, KpiRepository kpis, AccountRepository accounts) {
+    public KpiImportService(TableFiles files, KpiRepository kpis, AccountRepository accounts,
+                            org.kamworkbench.service.edit.EditGuard edits) {
         this.files = files;
         this.kpis = kpis;
         this.accounts = accounts;
+        this.edits = edits;
     }
 
     /**
@@ -205,7 +208,15 @@ public final class KpiImportService {
                 }
                 merged.add(next);
             }
-            kpis.importEntries(created, merged);
+            // the values it changes move their versions on: a KPI form read before cannot save over them
+            Map<org.kamworkbench.domain.VersionKey, Long> unread = new java.util.LinkedHashMap<>();
+            merged.stream().filter(e -> e.kpiId() >= 0).forEach(e -> unread.put(
+                    org.kamworkbench.domain.VersionKey.kpiValue(e.kpiId(), e.period()),
+                    org.kamworkbench.service.edit.EditGuard.UNREAD));
+            edits.saveAll(null, unread, () -> {
+                kpis.importEntries(created, merged);
+                return null;
+            });
             return new KpiImportReport(true, read, created.size(), added, updated, unchanged, 0, List.of());
         }
 

@@ -92,7 +92,7 @@ public final class PlanWorkspace implements AutoCloseable {
         keyAccounts = new KeyAccountService(new CriteriaStore(jdbi), new RatingStore(jdbi), new DesignationStore(jdbi),
                 new EffortStore(jdbi), portfolio, rates, settings, null, clock, edits);
         kpis = new KpiService(kpiStore, accounts, planStore, portfolio, keyAccounts::designatedKeyAccounts, edits);
-        kpiImport = new KpiImportService(new TableFileReader(), kpiStore, accounts);
+        kpiImport = new KpiImportService(new TableFileReader(), kpiStore, accounts, edits);
         interactions = new InteractionService(new InteractionStore(jdbi), planStore, user, edits);
         teams = new AccountTeamStore(jdbi);
         overview = new PlanOverviewService(planStore, accounts, colleagues, teams, keyAccounts::designatedKeyAccounts,
