@@ -34,6 +34,11 @@ final class TerminalProgress implements ProgressMonitor {
             }
 
             @Override
+            public void progress(double fraction, org.kamworkbench.service.message.Sentence note) {
+                // nor to word it for: a million-row import asks hundreds of times
+            }
+
+            @Override
             public boolean isCancelled() {
                 return caller.gone().getAsBoolean();
             }

@@ -35,8 +35,16 @@ final class WorkspacePrefetch {
         }
         WorkspaceLocation named = workspaceIn(args);
         WorkspaceLocation asked = named != null ? named : opener.defaultWorkspace();
-        // never create ahead: a read command on a mistyped path must leave nothing behind
-        return opener.exists(asked) ? OpenAhead.start(opener, asked, readsOnly(args), alsoPrepare) : null;
+        // an import creates a missing workspace anyway (one it then does not take is deleted); any other
+        // command must not: a read command on a mistyped path must leave nothing behind
+        return opener.exists(asked) || createsAMissingOne(args)
+                ? OpenAhead.start(opener, asked, readsOnly(args), alsoPrepare) : null;
+    }
+
+    /** Whether the command of {@code args} is an import (the command that creates a missing workspace). */
+    static boolean createsAMissingOne(String[] args) {
+        List<String> words = commandWords(args);
+        return !words.isEmpty() && words.get(0).equals("import");
     }
 
     /**

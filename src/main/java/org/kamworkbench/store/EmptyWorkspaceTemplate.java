@@ -18,13 +18,20 @@ import java.util.zip.CRC32;
  */
 public final class EmptyWorkspaceTemplate {
     private final Path folder;
-    private final String prefix;
+    private String prefix;
 
     /** Templates in {@code folder} (the user's cache), created when missing. */
     public EmptyWorkspaceTemplate(Path folder) {
         this.folder = folder;
-        this.prefix = "empty-workspace-" + Integer.toHexString(List.of(Workspace.SCHEMA_VERSION,
-                org.h2.engine.Constants.FULL_VERSION, codeVersion()).hashCode()) + "-";
+    }
+
+    /** The start of this version's template names: worked out when a workspace is created, not at every open. */
+    private synchronized String prefix() {
+        if (prefix == null) {
+            prefix = "empty-workspace-" + Integer.toHexString(List.of(Workspace.SCHEMA_VERSION,
+                    org.h2.engine.Constants.FULL_VERSION, codeVersion()).hashCode()) + "-";
+        }
+        return prefix;
     }
 
     /** The jar (or class folder) this code runs from: a new build may bring new migrations. */
@@ -61,7 +68,7 @@ public final class EmptyWorkspaceTemplate {
         Path temp = null;
         try {
             PrivateFiles.createFolder(folder);
-            temp = Files.createTempFile(folder, prefix, ".tmp");
+            temp = Files.createTempFile(folder, prefix(), ".tmp");
             PrivateFiles.restrict(temp);
             Files.write(temp, bytes);
             Files.move(temp, folder.resolve(nameFor(bytes)), StandardCopyOption.ATOMIC_MOVE,
@@ -76,14 +83,14 @@ public final class EmptyWorkspaceTemplate {
     private String nameFor(byte[] bytes) {
         CRC32 crc = new CRC32();
         crc.update(bytes);
-        return prefix + bytes.length + "-" + Long.toHexString(crc.getValue()) + Workspace.FILE_SUFFIX;
+        return prefix() + bytes.length + "-" + Long.toHexString(crc.getValue()) + Workspace.FILE_SUFFIX;
     }
 
     private Optional<Path> find() {
         if (!Files.isDirectory(folder)) {
             return Optional.empty();
         }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, prefix + "*" + Workspace.FILE_SUFFIX)) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, prefix() + "*" + Workspace.FILE_SUFFIX)) {
             for (Path file : files) {
                 return Optional.of(file);
             }
