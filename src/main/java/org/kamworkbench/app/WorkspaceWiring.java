@@ -314,7 +314,7 @@ public final class WorkspaceWiring implements WorkspaceOpener {
     @Override
     public void deleteCreated(WorkspaceLocation created) throws java.io.IOException {
         if (created.file().isPresent()) {
-            java.nio.file.Files.deleteIfExists(created.file().get());
+            Workspace.deleteUnused(created.file().get());
         }
     }
 

@@ -131,6 +131,15 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * Removes a workspace that was just created and never used (closed already): its file and the state
+     * file opening it wrote beside it.
+     */
+    public static void deleteUnused(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        new WorkspaceState(file).delete();
+    }
+
     /** A state file left by a deleted workspace of the same name says nothing of the new one (and could refuse it). */
     private static void forgetState(Path file) {
         try {

@@ -46,6 +46,11 @@ final class FakeImports implements ImportService, WorkspaceOpener {
     }
 
     @Override
+    public void deleteCreated(org.kamworkbench.service.workspace.WorkspaceLocation created) throws java.io.IOException {
+        wiring.deleteCreated(created);
+    }
+
+    @Override
     public org.kamworkbench.service.workspace.WorkspaceLocation defaultWorkspace() {
         return wiring.defaultWorkspace();
     }

@@ -162,6 +162,7 @@ class ImportCommandTest {
         assertThat(run.exitCode()).isEqualTo(KamCli.BAD_INPUT);
         assertThat(run.errLines()).containsExactly("File not found: " + missing);
         assertThat(Path.of(workspace + ".mv.db")).as("no workspace created for nothing").doesNotExist();
+        assertThat(Path.of(workspace + ".mv.db.state")).as("nor its state file (it was created ahead)").doesNotExist();
 
         CliRun folder = CliRun.run(imports, "import", "accounts", dir.toString(), "--workspace", workspace);
         assertThat(folder.exitCode()).isEqualTo(KamCli.BAD_INPUT);

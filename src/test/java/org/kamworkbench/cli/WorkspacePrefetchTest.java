@@ -35,6 +35,30 @@ class WorkspacePrefetchTest {
     }
 
     @Test
+    void onlyAnImportCreatesAMissingWorkspaceAhead() {
+        assertThat(WorkspacePrefetch.createsAMissingOne(new String[] {"import", "revenue", "x.csv"})).isTrue();
+        assertThat(WorkspacePrefetch.createsAMissingOne(new String[] {"--workspace", "import", "import", "fx", "f"}))
+                .as("a workspace named import").isTrue();
+        assertThat(WorkspacePrefetch.createsAMissingOne(new String[] {"--workspace", "import", "status"})).isFalse();
+        assertThat(WorkspacePrefetch.createsAMissingOne(new String[] {"kpi", "import", "k.csv"})).isFalse();
+        String[] status = {"status", "--workspace", dir.resolve("typo").toString()};
+        assertThat(WorkspacePrefetch.start(new WorkspaceWiring(dir), status, true, () -> { })).isNull();
+        assertThat(dir.resolve("typo.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void anEncryptedWorkspaceCreatedAheadAndNotUsedIsRemoved() throws Exception {
+        Path password = dir.resolve("password.txt");
+        java.nio.file.Files.writeString(password, "s3cret words\n");
+        Path workspace = dir.resolve("secret");
+        CliRun run = CliRun.run(new WorkspaceWiring(dir), "import", "accounts", dir.resolve("missing.csv").toString(),
+                "--workspace", workspace.toString(), "--password-file", password.toString());
+        assertThat(run.exitCode()).isEqualTo(KamCli.BAD_INPUT);
+        assertThat(dir.resolve("secret.mv.db")).doesNotExist();
+        assertThat(dir.resolve("secret.mv.db.state")).doesNotExist();
+    }
+
+    @Test
     void helpAndUnknownCommandsOpenNothing() {
         assertThat(WorkspacePrefetch.start(new WorkspaceWiring(dir), new String[] {"status", "--help"}, true,
                 () -> { })).isNull();

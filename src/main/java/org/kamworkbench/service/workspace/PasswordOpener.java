@@ -50,6 +50,11 @@ public final class PasswordOpener implements WorkspaceOpener {
     }
 
     @Override
+    public void deleteCreated(WorkspaceLocation created) throws java.io.IOException {
+        opener.deleteCreated(created);
+    }
+
+    @Override
     public WorkspaceBackups backups() {
         return opener.backups(password);
     }
