@@ -230,7 +230,7 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                 new StatusService(accounts, revenue, rates, settings),
                 accountService,
                 new BackedUpImports(new FileImportService(tables, accounts, revenue, rates, settings, stakeholders,
-                        new JdbiUnitOfWork(jdbi)), backUpBeforeImport),
+                        new JdbiUnitOfWork(jdbi), edits::bulk), backUpBeforeImport),
                 new SettingsService(settings, rates),
                 new DemoPortfolioService(accounts, revenue, rates, settings, story, new JdbiUnitOfWork(jdbi)),
                 portfolio,

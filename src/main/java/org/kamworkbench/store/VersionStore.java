@@ -94,6 +94,33 @@ public final class VersionStore implements VersionRepository {
                 rs.getObject(from + 2, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getInt(from + 3) != 0);
     }
 
+    /** In two batches: the versions that exist move on, the others start at 1. */
+    @Override
+    public void moveOn(List<VersionKey> keys, String author, Instant at) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        LocalDateTime utc = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        jdbi.useTransaction(h -> {
+            var update = h.prepareBatch("UPDATE edit_version SET version_no = version_no + 1, changed_by = :author, "
+                    + "changed_at = :at, deleted_flag = 0 WHERE item_kind = :kind AND item_key = :key");
+            keys.forEach(key -> update.bind("author", author).bind("at", utc).bind("kind", key.kind().name())
+                    .bind("key", key.key()).add());
+            int[] updated = update.execute();
+            var insert = h.prepareBatch("INSERT INTO edit_version (item_kind, item_key, version_no, changed_by, "
+                    + "changed_at, deleted_flag) VALUES (:kind, :key, 1, :author, :at, 0)");
+            for (int i = 0; i < keys.size(); i++) {
+                if (updated[i] == 0) {
+                    insert.bind("kind", keys.get(i).kind().name()).bind("key", keys.get(i).key())
+                            .bind("author", author).bind("at", utc).add();
+                }
+            }
+            if (insert.size() > 0) {
+                insert.execute();
+            }
+        });
+    }
+
     @Override
     public RowVersion advance(VersionKey key, long basedOn, String author, Instant at, boolean deleting) {
         return jdbi.inTransaction(h -> {

@@ -35,6 +35,7 @@ import org.kamworkbench.domain.KpiFrequency;
 import org.kamworkbench.domain.KpiPeriod;
 import org.kamworkbench.domain.KpiSource;
 import org.kamworkbench.domain.Rating;
+import org.kamworkbench.domain.Stakeholder;
 import org.kamworkbench.domain.VersionKey;
 import org.kamworkbench.service.edit.StaleEditException;
 import org.kamworkbench.service.port.ProgressMonitor;
@@ -201,6 +202,52 @@ class TwoPeopleEditingTest {
 
         refused(() -> anna.kpis().setEntry(nps.id(), q1, null, new BigDecimal("31"), null, annaRead));
         assertThat(anna.kpis().entries(nps.id()).get(0).actual()).isEqualByComparingTo("44");
+    }
+
+    /**
+     * An accounts or contacts file Maria imports moves the versions of what it changes on: Anna's forms, read
+     * before, cannot save over the import; what the file left as it was keeps its version.
+     */
+    @Test
+    void accountsAndContactsImportedAfterAnnaReadThemRefuseHerSaves() throws java.io.IOException {
+        Account other = anna.portfolio().load().accounts().get(1);
+        var pages = anna.account360().pages();
+        long fieldsRead = pages.versions(account.id()).of(VersionKey.account(account.id()));
+        long otherRead = pages.versions(other.id()).of(VersionKey.account(other.id()));
+        Account a = stored(account);
+        Account o = stored(other);
+        Path accounts = java.nio.file.Files.writeString(dir.resolve("accounts.csv"), "id,name,owner\n"
+                + a.externalId() + ",\"" + a.name() + "\",Imported Owner\n"
+                + o.externalId() + ",\"" + o.name() + "\"," + (o.owner() == null ? "" : o.owner()) + "\n");
+        var options = org.kamworkbench.service.imports.ImportOptions.defaults();
+
+        assertThat(maria.imports().importFile(accounts, org.kamworkbench.service.imports.ImportKind.ACCOUNTS, options,
+                ProgressMonitor.NONE).applied()).isTrue();
+
+        refused(() -> pages.updateAccount(withName(a, "Renamed by Anna"), fieldsRead));
+        assertThat(stored(account).owner()).isEqualTo("Imported Owner");
+        pages.updateAccount(withName(o, "Renamed by Anna"), otherRead);
+        assertThat(stored(other).name()).as("an account the file did not change").isEqualTo("Renamed by Anna");
+
+        Stakeholder person = anna.account360().stakeholders().save(new Stakeholder(0, account.id(), "Carla Bianchi",
+                "Buyer", null, null, null, null, null, null, null, null, null, null));
+        long personRead = anna.account360().stakeholders().versions(List.of(person))
+                .of(VersionKey.stakeholder(person.id()));
+        Path contacts = java.nio.file.Files.writeString(dir.resolve("contacts.csv"),
+                "account id,name,title\n" + a.externalId() + ",Carla Bianchi,Head of Purchasing\n");
+
+        assertThat(maria.imports().importFile(contacts, org.kamworkbench.service.imports.ImportKind.CONTACTS, options,
+                ProgressMonitor.NONE).applied()).isTrue();
+
+        refused(() -> anna.account360().stakeholders().save(withTitle(person, "CFO"), personRead));
+        assertThat(anna.account360().stakeholders().list(account.id())).extracting(Stakeholder::title)
+                .contains("Head of Purchasing");
+    }
+
+    private static Stakeholder withTitle(Stakeholder s, String title) {
+        return new Stakeholder(s.id(), s.accountId(), s.name(), title, s.department(), s.email(), s.reportsToId(),
+                s.buyingRole(), s.influence(), s.attitude(), s.relationship(), s.contactOwnerId(), s.lastContact(),
+                s.notes());
     }
 
     @Test

@@ -109,6 +109,29 @@ class VersionStoreTest {
         assertThat(store.readAll(VersionKey.Kind.RATING, List.of(kpi + "/Fit__"))).isEmpty();
     }
 
+    /** An import's bulk move: versions that exist move on by one, the others start at 1; all by the importer. */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aBulkMoveMovesEveryKeyOnWhateverItsVersion(Jdbi jdbi) {
+        VersionStore store = new VersionStore(jdbi);
+        VersionKey twice = fresh();
+        VersionKey once = fresh();
+        VersionKey never = fresh();
+        store.advance(twice, 0, "Anna Keller", T1, false);
+        store.advance(twice, 1, "Anna Keller", T1, false);
+        store.advance(once, 0, "Anna Keller", T1, false);
+
+        store.moveOn(List.of(once, never, twice), "Maria Rossi", T2);
+
+        assertThat(store.read(List.of(twice, once, never))).containsOnly(
+                java.util.Map.entry(twice, new RowVersion(3, "Maria Rossi", T2, false)),
+                java.util.Map.entry(once, new RowVersion(2, "Maria Rossi", T2, false)),
+                java.util.Map.entry(never, new RowVersion(1, "Maria Rossi", T2, false)));
+        assertThatThrownBy(() -> store.advance(once, 1, "Anna Keller", T2, false))
+                .as("a form read before the import").isInstanceOf(StaleVersionException.class);
+        store.moveOn(List.of(), "Maria Rossi", T2);
+    }
+
     @ParameterizedTest
     @MethodSource("databases")
     void aSaveBasedOnAnOlderVersionIsRefusedAndChangesNothing(Jdbi jdbi) {

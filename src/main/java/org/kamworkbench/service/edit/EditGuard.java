@@ -112,6 +112,18 @@ public final class EditGuard {
         }
     }
 
+    /**
+     * A bulk write by the current user (see {@link BulkEdit}): the versions of what it changed move on in its
+     * transaction, whatever they were, in key order as in {@link #saveAll}.
+     */
+    public void bulk(Supplier<Collection<VersionKey>> write) {
+        inTransaction(() -> {
+            versions.moveOn(write.get().stream().sorted(Comparator.comparing((VersionKey k) -> k.kind())
+                    .thenComparing(VersionKey::key)).toList(), user.name(), clock.instant());
+            return null;
+        });
+    }
+
     private StaleEditException refusal(VersionKey key) {
         RowVersion now = read(key);
         LocalDateTime at = now.at() == null ? null : LocalDateTime.ofInstant(now.at(), clock.getZone());

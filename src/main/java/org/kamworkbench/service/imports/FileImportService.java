@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import org.kamworkbench.domain.WorkspaceSettings;
+import org.kamworkbench.service.edit.BulkEdit;
 import org.kamworkbench.service.fx.FxTable;
 import org.kamworkbench.service.imports.accounts.AccountImport;
 import org.kamworkbench.service.imports.contacts.ContactImport;
@@ -55,6 +56,7 @@ public final class FileImportService implements ImportService {
     private final SettingsRepository settings;
     private final StakeholderRepository stakeholders;
     private final UnitOfWork unitOfWork;
+    private final BulkEdit bulk;
 
     /** Without stakeholders: contacts cannot be imported (tools and tests about the other kinds). */
     public FileImportService(TableFiles files, AccountRepository accounts, RevenueRepository revenue,
@@ -74,6 +76,16 @@ public final class FileImportService implements ImportService {
     public FileImportService(TableFiles files, AccountRepository accounts, RevenueRepository revenue,
                              RatesRepository rates, SettingsRepository settings, StakeholderRepository stakeholders,
                              UnitOfWork unitOfWork) {
+        this(files, accounts, revenue, rates, settings, stakeholders, unitOfWork, BulkEdit.UNVERSIONED);
+    }
+
+    /**
+     * @param bulk how an import that changes accounts or contacts moves their versions on (see {@link BulkEdit})
+     */
+    public FileImportService(TableFiles files, AccountRepository accounts, RevenueRepository revenue,
+                             RatesRepository rates, SettingsRepository settings, StakeholderRepository stakeholders,
+                             UnitOfWork unitOfWork, BulkEdit bulk) {
+        this.bulk = bulk;
         this.unitOfWork = unitOfWork;
         this.files = files;
         this.accounts = accounts;
@@ -170,7 +182,7 @@ public final class FileImportService implements ImportService {
             Cells cells = new Cells(mapping, problems);
             NumberParser numbers = new NumberParser(styles.number());
             RowImport rows = switch (kind) {
-                case ACCOUNTS -> new AccountImport(cells, numbers, accounts, ws.regionByCountry());
+                case ACCOUNTS -> new AccountImport(cells, numbers, accounts, ws.regionByCountry(), bulk);
                 case REVENUE -> new RevenueImport(cells, numbers, new DateParser(styles.date(),
                         table.format().kind() == TableFormat.Kind.XLSX), accounts, revenue, new RevenueImport.Setup(
                         o.revenueMode(), o.currency(), o.createAccounts(), ws.regionByCountry(),
@@ -178,7 +190,7 @@ public final class FileImportService implements ImportService {
                 case FX -> new FxImport(cells, numbers, rates, ws.reportingCurrency(), o.inverseRates());
                 case INFLATION -> new InflationImport(cells, rates, ws.regionByCountry());
                 case CONTACTS -> new ContactImport(cells, accounts, java.util.Objects.requireNonNull(stakeholders,
-                        "contacts import needs the stakeholder repository"));
+                        "contacts import needs the stakeholder repository"), bulk);
             };
             Optional<ByteRecords> records = bytes && rows.readsBytes() ? openRecords(file, table.format())
                     : Optional.empty();

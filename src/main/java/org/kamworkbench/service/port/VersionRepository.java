@@ -30,6 +30,14 @@ public interface VersionRepository {
      */
     RowVersion advance(VersionKey key, long basedOn, String author, Instant at, boolean deleting);
 
+    /**
+     * Moves every one of {@code keys} on from whatever version it is at (a bulk write: an import), as
+     * {@link #advance} with a negative {@code basedOn} would, one by one in the order given.
+     */
+    default void moveOn(java.util.List<VersionKey> keys, String author, Instant at) {
+        keys.forEach(key -> advance(key, -1, author, at, false));
+    }
+
     /** Thrown by {@link #advance} when another save came first; the transaction it ran in is rolled back. */
     final class StaleVersionException extends RuntimeException {
         public StaleVersionException(VersionKey key) {

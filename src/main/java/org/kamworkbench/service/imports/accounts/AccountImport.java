@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kamworkbench.domain.Account;
+import org.kamworkbench.domain.VersionKey;
+import org.kamworkbench.service.edit.BulkEdit;
 import org.kamworkbench.service.imports.mapping.ColumnMapping;
 import org.kamworkbench.service.imports.mapping.Fields;
 import org.kamworkbench.service.imports.parse.CountryResolver;
@@ -60,9 +62,17 @@ public final class AccountImport implements RowImport {
     private final List<Account> updated = new ArrayList<>();
     /** What the last {@link #write} stored, null before it or when it had nothing to write. */
     private AccountChanges written;
+    private final BulkEdit bulk;
 
     public AccountImport(Cells cells, NumberParser numbers, AccountRepository repository,
                          Map<String, String> regionByCountry) {
+        this(cells, numbers, repository, regionByCountry, BulkEdit.UNVERSIONED);
+    }
+
+    /** @param bulk moves the versions of the accounts the import changes on (a form read before cannot save over it) */
+    public AccountImport(Cells cells, NumberParser numbers, AccountRepository repository,
+                         Map<String, String> regionByCountry, BulkEdit bulk) {
+        this.bulk = bulk;
         this.cells = cells;
         this.numbers = numbers;
         this.repository = repository;
@@ -159,8 +169,11 @@ public final class AccountImport implements RowImport {
         written = null;
         if (crm != null || !added.isEmpty() || !updated.isEmpty()) {
             // another import may store one of our new ids meanwhile: inside the write lock, ours then updates it
-            written = repository.saveImport(new AccountChanges(added, updated), crm, incoming.keySet(),
-                    this::mergedInto);
+            bulk.write(() -> {
+                written = repository.saveImport(new AccountChanges(added, updated), crm, incoming.keySet(),
+                        this::mergedInto);
+                return written.updated().stream().map(a -> VersionKey.account(a.id())).toList();
+            });
         }
     }
 

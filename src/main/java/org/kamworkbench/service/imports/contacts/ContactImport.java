@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.kamworkbench.domain.Account;
+import org.kamworkbench.domain.VersionKey;
+import org.kamworkbench.service.edit.BulkEdit;
 import org.kamworkbench.domain.BuyingRole;
 import org.kamworkbench.domain.Stakeholder;
 import org.kamworkbench.domain.OrgChart;
@@ -47,6 +49,9 @@ public final class ContactImport implements RowImport {
     private final int cReportsTo;
     private final int cRole;
     private final List<Stakeholder> batch = new ArrayList<>();
+    /** The stored contacts the batch changes. */
+    private final List<VersionKey> changed = new ArrayList<>();
+    private final BulkEdit bulk;
 
     /** A valid row, before its manager is looked up. */
     private record Draft(long line, Account account, String name, String title, String department, String email,
@@ -54,6 +59,12 @@ public final class ContactImport implements RowImport {
     }
 
     public ContactImport(Cells cells, AccountRepository accounts, StakeholderRepository stakeholders) {
+        this(cells, accounts, stakeholders, BulkEdit.UNVERSIONED);
+    }
+
+    /** @param bulk moves the versions of the contacts the import changes on (a form read before cannot save over it) */
+    public ContactImport(Cells cells, AccountRepository accounts, StakeholderRepository stakeholders, BulkEdit bulk) {
+        this.bulk = bulk;
         this.cells = cells;
         this.stakeholders = stakeholders;
         for (Account a : accounts.findAll()) {
@@ -124,12 +135,15 @@ public final class ContactImport implements RowImport {
             }
         }
         checkCircles();
+        changed.clear();
         for (int i = 0; i < batch.size(); i++) {
             Stakeholder old = olds.get(i);
             if (old == null) {
                 added++;
             } else if (old.equals(batch.get(i))) {
                 unchanged++;
+            } else {
+                changed.add(VersionKey.stakeholder(old.id()));
             }
         }
         return new Counts(added, batch.size() - added - unchanged, unchanged);
@@ -138,7 +152,10 @@ public final class ContactImport implements RowImport {
     @Override
     public void write() {
         if (!batch.isEmpty()) {
-            stakeholders.saveAll(batch);
+            bulk.write(() -> {
+                stakeholders.saveAll(batch);
+                return changed;
+            });
         }
     }
 
