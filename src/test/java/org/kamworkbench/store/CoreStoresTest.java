@@ -56,6 +56,30 @@ class CoreStoresTest {
         }
     }
 
+    /** Inserted ten rows per statement and the rest one by one: every one stored, in order, each with its fields. */
+    @Test
+    void anyNumberOfAccountsIsInsertedWholeAndInOrder() {
+        try (TestDatabase ws = TestDatabase.create(kind, dir)) {
+            AccountStore store = new AccountStore(ws.jdbi());
+            for (int count : new int[] {1, 9, 10, 23, 1_005}) {
+                List<Account> batch = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    batch.add(new Account(0, count + "-" + i, "Account " + i, i % 2 == 0 ? null : "Owner " + i, "IT",
+                            "EMEA", null, "Retail", null, "EUR", i % 3 == 0 ? null : new BigDecimal(i + ".25"),
+                            i % 4 == 0 ? null : (long) i, null, null));
+                }
+                int before = store.findAll().size();
+                store.saveAll(batch, List.of());
+                List<Account> stored = store.findAll().subList(before, before + count);
+                for (int i = 0; i < count; i++) {
+                    assertThat(stored.get(i).sameContentAs(batch.get(i))).as(count + " accounts, #" + i).isTrue();
+                    assertThat(i == 0 || stored.get(i).id() > stored.get(i - 1).id()).isTrue();
+                }
+                assertThat(store.count()).isEqualTo(before + count);
+            }
+        }
+    }
+
     @Test
     void revenueAddsAndReplacesWholeMonths() {
         try (TestDatabase ws = TestDatabase.create(kind, dir)) {
