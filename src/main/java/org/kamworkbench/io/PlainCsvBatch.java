@@ -19,12 +19,13 @@ final class PlainCsvBatch {
     /** Where the bytes after each record start in {@link #bytes} (its progress through the file). */
     int[] after;
 
-    PlainCsvBatch(int length) {
+    /** A batch of {@code length} bytes, with room for the fields of {@code records} records of {@code width}. */
+    PlainCsvBatch(int length, int records, int width) {
         bytes = new byte[length];
-        lines = new long[1024];
-        after = new int[1024];
-        starts = new int[0];
-        ends = new int[0];
+        lines = new long[records];
+        after = new int[records];
+        starts = new int[records * width];
+        ends = new int[records * width];
     }
 
     /** Empties the batch for the bytes of the file from {@code offset} on, with room for at least {@code length}. */
@@ -40,8 +41,8 @@ final class PlainCsvBatch {
     /** Makes room for the fields of one more record. */
     void ensureRoom(int width) {
         if (count == lines.length) {
-            lines = Arrays.copyOf(lines, count * 2);
-            after = Arrays.copyOf(after, count * 2);
+            lines = Arrays.copyOf(lines, Math.max(64, count * 2));
+            after = Arrays.copyOf(after, lines.length);
         }
         int fields = (count + 1) * width;
         if (fields > starts.length) {

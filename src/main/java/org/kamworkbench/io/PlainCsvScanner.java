@@ -54,7 +54,7 @@ final class PlainCsvScanner {
         this.delimiter = delimiter;
         this.chunk = chunk;
         this.free = free;
-        this.batch = new PlainCsvBatch(chunk);
+        this.batch = new PlainCsvBatch(chunk, 0, 0);
     }
 
     /** Reads the header (after a byte order mark): its field count, 0 when the file holds no record. */
@@ -117,8 +117,8 @@ final class PlainCsvScanner {
         PlainCsvBatch full = batch;
         int tail = full.limit - position;
         PlainCsvBatch next = free.poll();
-        if (next == null) {
-            next = new PlainCsvBatch(Math.max(chunk, tail));
+        if (next == null) { // as big as this one grew: the next chunk holds about as many records
+            next = new PlainCsvBatch(Math.max(chunk, tail), full.lines.length, width);
         }
         next.reset(full.offset + position, tail);
         System.arraycopy(full.bytes, position, next.bytes, 0, tail);
