@@ -2,13 +2,9 @@ package org.kamworkbench.service.imports.run;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
-import org.kamworkbench.service.message.Sentence;
+import org.kamworkbench.service.port.ReadAheadQueue;
 import org.kamworkbench.service.port.TableRow;
 import org.kamworkbench.service.port.TableSource;
-import org.kamworkbench.service.port.UnreadableFileException;
 
 /**
  * Reads a table on a second thread, a batch of rows ahead of the import: splitting a big file into
@@ -19,67 +15,55 @@ final class ReadAhead implements TableSource {
     private static final int BATCH = 2048;
     private static final int BATCHES_AHEAD = 4;
 
-    /** Rows read together, the progress after them, and what ended the read (null while it goes on). */
-    private record Batch(TableRow[] rows, int size, double progress, boolean end, Exception failure) {
+    /** Rows read together, and the progress after them. */
+    private record Batch(TableRow[] rows, int size, double progress) {
     }
 
     private final TableSource source;
-    private final BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(BATCHES_AHEAD);
-    private final Thread reader;
-    private volatile boolean closed;
+    private final ReadAheadQueue<Batch> batches;
+    /** For the reading thread: the source has ended, or failed after the rows handed with the last batch. */
+    private boolean sourceEnded;
+    private Exception sourceFailure;
     private Batch current;
     private int next;
     private double progress;
 
     ReadAhead(TableSource source) {
         this.source = source;
-        this.reader = new Thread(this::readAll, "table-read-ahead");
-        reader.setDaemon(true);
-        reader.start();
+        this.batches = new ReadAheadQueue<>("table-read-ahead", BATCHES_AHEAD, this::readBatch);
     }
 
-    private void readAll() {
-        boolean end = false;
-        while (!closed && !end) {
-            TableRow[] rows = new TableRow[BATCH];
-            int size = 0;
-            Exception failure = null;
-            try {
-                TableRow row = null;
-                while (size < BATCH && (row = source.next()) != null) {
-                    rows[size++] = row;
-                }
-                end = row == null;
-            } catch (IOException | RuntimeException e) {
-                failure = e; // handed over after the rows read before it
-                end = true;
-            } catch (Error e) {
-                // an OutOfMemoryError on a huge cell, say: this thread must not die silently and leave
-                // the import waiting for rows forever; the rows read are dropped to free their memory
-                rows = new TableRow[0];
-                size = 0;
-                failure = new UnreadableFileException(tooLarge(e), e);
-                end = true;
-            }
-            hand(new Batch(rows, size, source.progress(), end, failure));
+    /**
+     * On the reading thread: the next rows (the last batch may hold none: it carries the progress at the
+     * end), null after the end; a read error after the rows read before it.
+     */
+    private Batch readBatch() throws IOException {
+        if (sourceFailure instanceof IOException io) {
+            throw io;
         }
-    }
-
-    /** What the user reads when reading the file ran out of memory or failed deep in the JVM. */
-    static Sentence tooLarge(Error error) {
-        long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-        return error instanceof OutOfMemoryError ? Sentence.of("file.tooLargeForMemory", String.valueOf(maxMb))
-                : Sentence.of("file.runtimeFailed");
-    }
-
-    private void hand(Batch batch) {
+        if (sourceFailure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (sourceEnded) {
+            return null;
+        }
+        TableRow[] rows = new TableRow[BATCH];
+        int size = 0;
         try {
-            while (!closed && !batches.offer(batch, 100, TimeUnit.MILLISECONDS)) {
-                // the import is busy; wait for room
+            TableRow row = null;
+            while (size < BATCH && (row = source.next()) != null) {
+                rows[size++] = row;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            sourceEnded = row == null;
+        } catch (IOException | RuntimeException e) {
+            if (size == 0) {
+                throw e;
+            }
+            sourceFailure = e; // handed over after the rows read before it
         }
+        // an Error (out of memory on a huge cell) goes straight through: the rows read are dropped to free
+        // their memory, and the queue hands the taker a sentence instead
+        return new Batch(rows, size, source.progress());
     }
 
     @Override
@@ -90,23 +74,13 @@ final class ReadAhead implements TableSource {
     @Override
     public TableRow next() throws IOException {
         while (current == null || next == current.size()) {
-            if (current != null && current.end()) {
-                if (current.failure() instanceof IOException io) {
-                    throw io;
-                }
-                if (current.failure() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
+            Batch batch = batches.take();
+            if (batch == null) {
                 return null;
             }
-            try {
-                current = batches.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("Interrupted while reading", e);
-            }
+            current = batch;
             next = 0;
-            progress = current.progress();
+            progress = batch.progress();
         }
         return current.rows()[next++];
     }
@@ -118,13 +92,7 @@ final class ReadAhead implements TableSource {
 
     @Override
     public void close() throws IOException {
-        closed = true;
-        reader.interrupt();
-        try {
-            reader.join(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        batches.close();
         source.close();
     }
 }
