@@ -35,9 +35,9 @@ final class WorkspacePrefetch {
         }
         WorkspaceLocation named = workspaceIn(args);
         WorkspaceLocation asked = named != null ? named : opener.defaultWorkspace();
-        // an import creates a missing workspace anyway (one it then does not take is deleted); any other
+        // an import creates a missing workspace file anyway (one it then does not take is deleted); any other
         // command must not: a read command on a mistyped path must leave nothing behind
-        return opener.exists(asked) || createsAMissingOne(args)
+        return opener.exists(asked) || asked.file().isPresent() && createsAMissingOne(args)
                 ? OpenAhead.start(opener, asked, readsOnly(args), alsoPrepare) : null;
     }
 
