@@ -19,6 +19,7 @@ import org.kamworkbench.service.account.StakeholderService;
 import org.kamworkbench.service.team.PeopleService;
 import org.kamworkbench.ui.common.Background;
 import org.kamworkbench.ui.common.Problems;
+import org.kamworkbench.ui.common.ReadVersions;
 import org.kamworkbench.ui.common.Texts;
 
 /**
@@ -49,7 +50,7 @@ public final class StakeholdersViewModel {
     }
 
     /** The versions of the people as loaded: a save is based on them, so a colleague's change is not overwritten. */
-    private org.kamworkbench.domain.Versions versions = org.kamworkbench.domain.Versions.NONE;
+    private final ReadVersions versions = new ReadVersions();
 
     public StakeholdersViewModel(StakeholderService service, PeopleService people, long accountId,
                                  Background background, Texts texts, Runnable changed) {
@@ -67,7 +68,7 @@ public final class StakeholdersViewModel {
             return new Loaded(list, OrgChart.of(list), service.warnings(accountId), service.staleContactDays(),
                     people.list(), service.versions(list));
         }, l -> {
-            versions = l.versions();
+            versions.loaded(l.versions());
             stakeholders.setAll(l.people());
             colleagues.setAll(l.colleagues());
             chart.set(l.chart());
@@ -81,9 +82,9 @@ public final class StakeholdersViewModel {
      * (the form stays open), {@code onDone} runs after a save.
      */
     public void save(Stakeholder s, java.util.function.Consumer<String> onError, Runnable onDone) {
-        long basedOn = s.id() == 0 ? 0 : versions.of(org.kamworkbench.domain.VersionKey.stakeholder(s.id()));
+        Stakeholder toSave = s.accountId() == 0 ? withAccount(s) : s;
         background.run(texts.get("stakeholders.saving"),
-                m -> service.save(s.accountId() == 0 ? withAccount(s) : s, basedOn),
+                m -> s.id() == 0 ? service.save(toSave, 0) : based(s.id(), basedOn -> service.save(toSave, basedOn)),
                 saved -> {
                     selected.set(saved.id());
                     done(texts.format("stakeholders.saved", saved.name()));
@@ -93,8 +94,8 @@ public final class StakeholdersViewModel {
 
     /** A drag on the chart: {@code id} now reports to {@code managerId}; a refused circle shows its sentence. */
     public void moveUnder(long id, Long managerId) {
-        long basedOn = versions.of(org.kamworkbench.domain.VersionKey.stakeholder(id));
-        background.run(texts.get("stakeholders.saving"), m -> service.moveUnder(id, managerId, basedOn),
+        background.run(texts.get("stakeholders.saving"),
+                m -> based(id, basedOn -> service.moveUnder(id, managerId, basedOn)),
                 moved -> done(texts.format("stakeholders.moved", moved.name(), nameOf(managerId))),
                 e -> {
                     message.set("");
@@ -108,14 +109,18 @@ public final class StakeholdersViewModel {
             return;
         }
         String name = nameOf(id);
-        long basedOn = versions.of(org.kamworkbench.domain.VersionKey.stakeholder(id));
-        background.run(texts.get("stakeholders.saving"), m -> {
+        background.run(texts.get("stakeholders.saving"), m -> based(id, basedOn -> {
             service.delete(id, basedOn);
             return id;
-        }, gone -> {
+        }), gone -> {
             selected.set(null);
             done(texts.format("stakeholders.deleted", name));
         }, e -> error.set(Problems.sentence(e, texts)));
+    }
+
+    /** A change of person {@code id}, on the worker (see {@link ReadVersions#based}). */
+    private <T> T based(long id, java.util.function.LongFunction<T> change) {
+        return versions.based(org.kamworkbench.domain.VersionKey.stakeholder(id), change);
     }
 
     public void saveStaleDays(int days) {

@@ -43,6 +43,18 @@ public final class ReadVersions {
         return new Versions(copy);
     }
 
+    /**
+     * Runs a change of {@code key} (on the worker, as the saves queued before it are done): based on its version
+     * as read and moved on by this screen's own changes, even those whose reload has not arrived yet; a change
+     * that went through moves it on.
+     */
+    public <T> T based(VersionKey key, java.util.function.LongFunction<T> change) {
+        long basedOn = of(key);
+        T result = change.apply(basedOn);
+        saved(key, basedOn);
+        return result;
+    }
+
     /** A save of {@code key} based on {@code basedOn} went through: the next save of it is based on its version. */
     public void saved(VersionKey key, long basedOn) {
         numbers.merge(key, EditGuard.versionAfter(basedOn), Math::max);

@@ -64,8 +64,8 @@ public final class ActionsEditor {
                 due.get(), before == null ? ActionStatus.PLANNED : before.status(),
                 delivers == null ? null : delivers.id(), before == null ? null : before.completedOn(),
                 before == null ? null : before.author());
-        long basedOn = before == null ? 0 : editing.versionOf(VersionKey.action(before.id()));
-        editing.work.run("progress.plans", m -> editing.plans.saveAction(a, basedOn), saved -> {
+        editing.work.run("progress.plans", m -> before == null ? editing.plans.saveAction(a, 0)
+                : editing.based(VersionKey.action(before.id()), basedOn -> editing.plans.saveAction(a, basedOn)), saved -> {
             cancelEdit();
             editing.reload(p.id());
         });
@@ -91,14 +91,14 @@ public final class ActionsEditor {
     }
 
     public void setStatus(ActionRow row, ActionStatus status) {
-        long basedOn = editing.versionOf(VersionKey.action(row.action().id()));
-        editing.withPlan(p -> editing.plans.setActionStatus(row.action(), status, basedOn));
+        editing.withPlan(p -> editing.based(VersionKey.action(row.action().id()),
+                basedOn -> editing.plans.setActionStatus(row.action(), status, basedOn)));
     }
 
     public void delete(ActionRow row) {
         long id = row.action().id();
-        long basedOn = editing.versionOf(VersionKey.action(id));
-        editing.withPlan(p -> editing.plans.deleteAction(p.id(), id, basedOn));
+        editing.withPlan(p -> editing.deleting(VersionKey.action(id), basedOn -> editing.plans.deleteAction(p.id(), id,
+                basedOn)));
     }
 
     /** Adds a colleague by name (the people screens add the details) and makes them the action's owner. */

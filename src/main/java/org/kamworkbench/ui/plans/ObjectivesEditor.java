@@ -78,8 +78,9 @@ public final class ObjectivesEditor {
         Objective o = new Objective(before == null ? 0 : before.id(), p.id(), title.get(), due.get(),
                 measure == null ? null : measure.id(), number, who == null ? null : who.colleagueId(),
                 before == null ? ObjectiveStatus.OPEN : before.status(), text);
-        long basedOn = before == null ? 0 : editing.versionOf(VersionKey.objective(before.id()));
-        editing.work.run("progress.plans", m -> editing.plans.saveObjective(o, basedOn), saved -> {
+        editing.work.run("progress.plans", m -> before == null ? editing.plans.saveObjective(o, 0)
+                : editing.based(VersionKey.objective(before.id()), basedOn -> editing.plans.saveObjective(o, basedOn)),
+                saved -> {
             cancelEdit();
             editing.reload(p.id());
         });
@@ -108,14 +109,14 @@ public final class ObjectivesEditor {
 
     public void setStatus(ObjectiveRow row, ObjectiveStatus status) {
         Objective o = row.objective();
-        long basedOn = editing.versionOf(VersionKey.objective(o.id()));
-        editing.withPlan(p -> editing.plans.saveObjective(o.withStatus(status), basedOn));
+        editing.withPlan(p -> editing.based(VersionKey.objective(o.id()),
+                basedOn -> editing.plans.saveObjective(o.withStatus(status), basedOn)));
     }
 
     public void delete(ObjectiveRow row) {
         long id = row.objective().id();
-        long basedOn = editing.versionOf(VersionKey.objective(id));
-        editing.withPlan(p -> editing.plans.deleteObjective(p.id(), id, basedOn));
+        editing.withPlan(p -> editing.deleting(VersionKey.objective(id),
+                basedOn -> editing.plans.deleteObjective(p.id(), id, basedOn)));
     }
 
     /** Adds a colleague by name and makes them the objective's owner. */

@@ -55,8 +55,7 @@ public final class PlanContentForm {
         AccountPlan edited = new AccountPlan(p.id(), p.accountId(), p.templateName(), start.get(), end.get(),
                 p.status(), challenges.get(), economicIssues.get(), lines(strengths), lines(weaknesses),
                 lines(opportunities), lines(threats), lines(recommendations));
-        long basedOn = editing.versionOf(VersionKey.plan(p.id()));
-        editing.withPlan(x -> editing.plans.updatePlan(edited, basedOn));
+        editing.withPlan(x -> editing.based(VersionKey.plan(p.id()), basedOn -> editing.plans.updatePlan(edited, basedOn)));
     }
 
     private static List<String> lines(StringProperty text) {

@@ -2,12 +2,14 @@ package org.kamworkbench.ui.plans;
 
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
 import javafx.beans.property.ObjectProperty;
 import org.kamworkbench.domain.AccountPlan;
 import org.kamworkbench.domain.VersionKey;
 import org.kamworkbench.domain.Versions;
 import org.kamworkbench.service.plan.PlanService;
 import org.kamworkbench.ui.common.Background;
+import org.kamworkbench.ui.common.ReadVersions;
 import org.kamworkbench.ui.common.ServiceCalls;
 import org.kamworkbench.ui.common.Texts;
 
@@ -22,7 +24,7 @@ final class PlanEditing {
     final ServiceCalls work;
     private final ObjectProperty<AccountPlan> plan;
     private final LongConsumer reload;
-    private Versions versions = Versions.NONE;
+    private final ReadVersions versions = new ReadVersions();
 
     PlanEditing(PlanService plans, Background background, Texts texts, ObjectProperty<AccountPlan> plan,
                 LongConsumer reload) {
@@ -39,12 +41,20 @@ final class PlanEditing {
     }
 
     void show(Versions read) {
-        versions = read;
+        versions.loaded(read);
     }
 
-    /** The version of {@code key} as last read: a save of it is based on this one. */
-    long versionOf(VersionKey key) {
-        return versions.of(key);
+    /** A change of {@code key}, on the worker (see {@link ReadVersions#based}). */
+    <T> T based(VersionKey key, LongFunction<T> change) {
+        return versions.based(key, change);
+    }
+
+    /** As {@link #based}, for a deletion. */
+    void deleting(VersionKey key, LongConsumer delete) {
+        based(key, basedOn -> {
+            delete.accept(basedOn);
+            return null;
+        });
     }
 
     void reload(long planId) {

@@ -125,6 +125,31 @@ class AccountViewModelsTest {
         assertThat(services.stakeholders().list(acme).get(0).title()).isEqualTo("Head of purchasing");
     }
 
+    /** Two changes of one person before the first one's reload arrives: the second is based on the first. */
+    @Test
+    void aSecondChangeBeforeTheReloadIsBasedOnTheFirstNotRefusedAsSomeoneElses() {
+        services.stakeholders().save(person("Eva", BuyingRole.ECONOMIC_BUYER));
+        Stakeholder boss = services.stakeholders().save(person("Paul", BuyingRole.INFLUENCER));
+        org.kamworkbench.ui.common.LaterOnTheUiThread ui = new org.kamworkbench.ui.common.LaterOnTheUiThread();
+        StakeholdersViewModel map = new StakeholdersViewModel(services.stakeholders(), services.people(), acme, ui,
+                texts, () -> { });
+        map.load();
+        ui.deliver();
+        Stakeholder eva = map.stakeholders().stream().filter(p -> p.name().equals("Eva")).findFirst().orElseThrow();
+        List<String> errors = new ArrayList<>();
+
+        map.save(titled(eva, "CFO"), errors::add, () -> { });
+        map.moveUnder(eva.id(), boss.id());
+        ui.deliver();
+
+        assertThat(errors).isEmpty();
+        assertThat(map.errorProperty().get()).isEmpty();
+        Stakeholder stored = services.stakeholders().list(acme).stream().filter(p -> p.id() == eva.id()).findFirst()
+                .orElseThrow();
+        assertThat(stored.title()).isEqualTo("CFO");
+        assertThat(stored.reportsToId()).isEqualTo(boss.id());
+    }
+
     @Test
     void theTeamTabRanksManagersAndAssignsTheLeadInOneClick() {
         Map<Competency, Integer> strong = Map.of(Competency.STRATEGIC_THINKING, 5, Competency.NEGOTIATION, 5);

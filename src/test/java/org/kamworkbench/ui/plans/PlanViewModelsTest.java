@@ -46,6 +46,35 @@ class PlanViewModelsTest {
         return model;
     }
 
+    /** Two changes of one objective and of the plan before the first one's reload arrives: none is refused. */
+    @Test
+    void aSecondChangeBeforeTheReloadIsBasedOnTheFirstNotRefusedAsSomeoneElses() {
+        PlanTabViewModel direct = planModel();
+        direct.newPlan().create();
+        direct.objectives().titleProperty().set("Win the tender");
+        direct.objectives().dueProperty().set(LocalDate.of(2027, 1, 31));
+        direct.objectives().save();
+        org.kamworkbench.ui.common.LaterOnTheUiThread ui = new org.kamworkbench.ui.common.LaterOnTheUiThread();
+        PlanTabViewModel model = new PlanTabViewModel(ws.plans, ws.kpis, ui, TestWorkspaces.english(), acme.id());
+        model.refresh();
+        ui.deliver();
+        ObjectivesEditor.ObjectiveRow row = model.objectives().rows().get(0);
+
+        model.objectives().setStatus(row, ObjectiveStatus.ACHIEVED);
+        model.objectives().setStatus(row, ObjectiveStatus.MISSED);
+        model.content().strengthsProperty().set("Trusted");
+        model.content().save();
+        model.content().strengthsProperty().set("Trusted\nFast");
+        model.content().save();
+        ui.deliver();
+
+        assertThat(model.errorProperty().get()).isEmpty();
+        long planId = model.planProperty().get().id();
+        assertThat(ws.plans.details(planId).objectives()).singleElement()
+                .satisfies(o -> assertThat(o.status()).isEqualTo(ObjectiveStatus.MISSED));
+        assertThat(ws.plans.details(planId).plan().strengths()).containsExactly("Trusted", "Fast");
+    }
+
     @Test
     void aNewPlanStartsNextMonthForTwoYearsAndListsItsContent() {
         PlanTabViewModel model = planModel();
