@@ -23,6 +23,9 @@ import org.kamworkbench.service.port.VersionRepository.StaleVersionException;
 public final class EditGuard {
     /** A save not based on a version read on screen (an import, a script, the demo): it moves the version on. */
     public static final long UNREAD = -1;
+    /** The order versions move on in when a save moves several: two such saves never wait on each other crosswise. */
+    private static final Comparator<VersionKey> KEY_ORDER = Comparator.comparing((VersionKey k) -> k.kind())
+            .thenComparing(VersionKey::key);
 
     private final VersionRepository versions;
     private final UnitOfWork unit;
@@ -96,8 +99,7 @@ public final class EditGuard {
      */
     public <T> T saveAll(String author, Map<VersionKey, Long> basedOn, Supplier<T> write) {
         String by = author == null || author.isBlank() ? user.name() : author.strip();
-        List<VersionKey> keys = basedOn.keySet().stream()
-                .sorted(Comparator.comparing((VersionKey k) -> k.kind()).thenComparing(VersionKey::key)).toList();
+        List<VersionKey> keys = basedOn.keySet().stream().sorted(KEY_ORDER).toList();
         VersionKey[] checking = new VersionKey[1];
         try {
             return inTransaction(() -> {
@@ -118,8 +120,7 @@ public final class EditGuard {
      */
     public void bulk(Supplier<Collection<VersionKey>> write) {
         inTransaction(() -> {
-            versions.moveOn(write.get().stream().sorted(Comparator.comparing((VersionKey k) -> k.kind())
-                    .thenComparing(VersionKey::key)).toList(), user.name(), clock.instant());
+            versions.moveOn(write.get().stream().sorted(KEY_ORDER).toList(), user.name(), clock.instant());
             return null;
         });
     }
