@@ -14,9 +14,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code criteria import FILE.json}: a new version of the criteria set named in the file. */
-@Command(name = "criteria", description = "Work with criteria sets for key account selection.",
+@Command(name = CriteriaCommand.NAME, description = "Work with criteria sets for key account selection.",
         subcommands = {CriteriaCommand.Import.class})
 final class CriteriaCommand implements Callable<Integer> {
+    /** The name that selects this command (KamCli matches it without reading annotations). */
+    static final String NAME = "criteria";
+
     @Override
     public Integer call() {
         throw new BadInputException("Say what to do with criteria: criteria import FILE.json.");

@@ -24,10 +24,13 @@ import picocli.CommandLine.Parameters;
  * {@code export WHAT --out FILE [--format xlsx|csv] [--year Y] [--lang en|it]} and
  * {@code export crm --target salesforce|hubspot|zoho --out FILE}: tables as spreadsheet files.
  */
-@Command(name = "export", description = "Write a table to an XLSX or CSV file: accounts (with ABC class, revenue, share, "
+@Command(name = ExportCommand.NAME, description = "Write a table to an XLSX or CSV file: accounts (with ABC class, revenue, share, "
         + "growth), ratings, plans, actions, kpis (KPI values), stakeholders, effort, spend; or a CRM update file.",
         subcommands = {ExportCommand.Crm.class})
 final class ExportCommand implements Callable<Integer> {
+    /** The name that selects this command (KamCli matches it without reading annotations). */
+    static final String NAME = "export";
+
     /** The application's texts: headers of exported tables in the language asked for. */
     private static final String BUNDLE = "org.kamworkbench.ui.messages";
 

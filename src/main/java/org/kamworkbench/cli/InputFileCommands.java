@@ -32,9 +32,11 @@ final class InputFileCommands {
         }
     }
 
-    @Command(name = "ratings", description = "Ratings of accounts on manual criteria.",
+    @Command(name = Ratings.NAME, description = "Ratings of accounts on manual criteria.",
             subcommands = {RatingsImport.class})
     static final class Ratings implements Callable<Integer> {
+        static final String NAME = "ratings";
+
         @Override
         public Integer call() {
             throw new BadInputException("Say what to do with ratings: ratings import FILE.csv.");
@@ -70,8 +72,10 @@ final class InputFileCommands {
         }
     }
 
-    @Command(name = "effort", description = "Effort spent on accounts.", subcommands = {EffortImport.class})
+    @Command(name = Effort.NAME, description = "Effort spent on accounts.", subcommands = {EffortImport.class})
     static final class Effort implements Callable<Integer> {
+        static final String NAME = "effort";
+
         @Override
         public Integer call() {
             throw new BadInputException("Say what to do with effort: effort import FILE.csv.");
@@ -96,9 +100,11 @@ final class InputFileCommands {
         }
     }
 
-    @Command(name = "spend", description = "The clients' estimated spend (for share of wallet).",
+    @Command(name = Spend.NAME, description = "The clients' estimated spend (for share of wallet).",
             subcommands = {SpendImport.class})
     static final class Spend implements Callable<Integer> {
+        static final String NAME = "spend";
+
         @Override
         public Integer call() {
             throw new BadInputException("Say what to do with estimated spend: spend import FILE.csv.");

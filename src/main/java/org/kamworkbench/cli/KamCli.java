@@ -27,12 +27,27 @@ public final class KamCli {
     /**
      * The sub-commands, in the order help lists them. A call builds only the one it names: picocli
      * reads every command it is given by reflection, which would cost each call a large part of its time.
+     * Each is matched by its name constant, not its annotation: reading annotations costs a cold call
+     * tens of milliseconds before the workspace can start opening.
      */
-    static final List<Class<?>> COMMANDS = List.of(StatusCommand.class, ImportCommand.class, AccountsCommand.class,
-            AnalyzeCommand.class, ScenarioCommand.class, CriteriaCommand.class, InputFileCommands.Ratings.class,
-            ScoreCommand.class, InputFileCommands.Effort.class, InputFileCommands.Spend.class,
-            AccountCommand.class, PlanCommand.class, PlansCommand.class, DemoCommand.class, KpiCommand.class, ActionsCommand.class,
-            SettingsCommand.class, WorkspaceCommand.class, ExportCommand.class, ReportCommand.class);
+    static final List<Named> COMMANDS = List.of(new Named(StatusCommand.NAME, StatusCommand.class),
+            new Named(ImportCommand.NAME, ImportCommand.class), new Named(AccountsCommand.NAME, AccountsCommand.class),
+            new Named(AnalyzeCommand.NAME, AnalyzeCommand.class), new Named(ScenarioCommand.NAME, ScenarioCommand.class),
+            new Named(CriteriaCommand.NAME, CriteriaCommand.class),
+            new Named(InputFileCommands.Ratings.NAME, InputFileCommands.Ratings.class),
+            new Named(ScoreCommand.NAME, ScoreCommand.class),
+            new Named(InputFileCommands.Effort.NAME, InputFileCommands.Effort.class),
+            new Named(InputFileCommands.Spend.NAME, InputFileCommands.Spend.class),
+            new Named(AccountCommand.NAME, AccountCommand.class), new Named(PlanCommand.NAME, PlanCommand.class),
+            new Named(PlansCommand.NAME, PlansCommand.class), new Named(DemoCommand.NAME, DemoCommand.class),
+            new Named(KpiCommand.NAME, KpiCommand.class), new Named(ActionsCommand.NAME, ActionsCommand.class),
+            new Named(SettingsCommand.NAME, SettingsCommand.class),
+            new Named(WorkspaceCommand.NAME, WorkspaceCommand.class), new Named(ExportCommand.NAME, ExportCommand.class),
+            new Named(ReportCommand.NAME, ReportCommand.class));
+
+    /** A sub-command and the name (as in its {@code @Command}) that selects it. */
+    record Named(String name, Class<?> command) {
+    }
 
     public static final int OK = 0;
     public static final int FAILURE = 1;
@@ -219,13 +234,13 @@ public final class KamCli {
                 i++; // its value is a path, whatever it looks like
                 continue;
             }
-            for (Class<?> command : COMMANDS) {
-                if (command.getAnnotation(Command.class).name().equals(args[i])) {
-                    return List.of(command);
+            for (Named named : COMMANDS) {
+                if (named.name().equals(args[i])) {
+                    return List.of(named.command());
                 }
             }
         }
-        return COMMANDS;
+        return COMMANDS.stream().<Class<?>>map(Named::command).toList();
     }
 
     /** Builds commands, handing a {@link CliContext} to those whose constructor takes one. */

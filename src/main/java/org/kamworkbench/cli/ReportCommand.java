@@ -18,9 +18,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code report plan|portfolio}: documents for the client and for management, as PDF or HTML. */
-@Command(name = "report", description = "Write a report (PDF or HTML).",
+@Command(name = ReportCommand.NAME, description = "Write a report (PDF or HTML).",
         subcommands = {ReportCommand.Plan.class, ReportCommand.Portfolio.class})
 final class ReportCommand {
+    /** The name that selects this command (KamCli matches it without reading annotations). */
+    static final String NAME = "report";
+
 
     /** What both reports take: format, language and the file to write. */
     static final class DocumentOptions {

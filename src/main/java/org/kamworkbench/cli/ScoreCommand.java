@@ -16,8 +16,11 @@ import picocli.CommandLine.Option;
  * {@code score [--year Y] [--json]}: every account scored against the current criteria set, best
  * first, then the incomplete accounts (issue 4 §4). Numbers are unrounded in JSON.
  */
-@Command(name = "score", description = "Score the accounts against the current criteria set.")
+@Command(name = ScoreCommand.NAME, description = "Score the accounts against the current criteria set.")
 final class ScoreCommand implements Callable<Integer> {
+    /** The name that selects this command (KamCli matches it without reading annotations). */
+    static final String NAME = "score";
+
     private final CliContext context;
 
     @Option(names = "--year", paramLabel = "YEAR", description = "The year of data-derived criteria "

@@ -12,9 +12,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code settings show [--json]} and {@code settings set NAME VALUE}: the workspace settings. */
-@Command(name = "settings", description = "Show or change the workspace settings.",
+@Command(name = SettingsCommand.NAME, description = "Show or change the workspace settings.",
         subcommands = {SettingsCommand.Show.class, SettingsCommand.Set.class})
 final class SettingsCommand {
+    /** The name that selects this command (KamCli matches it without reading annotations). */
+    static final String NAME = "settings";
+
     /** The names {@code settings set} accepts. */
     static final String REPORTING_CURRENCY = "reporting-currency";
 

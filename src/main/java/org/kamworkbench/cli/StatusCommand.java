@@ -7,8 +7,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code status [--json]}: what the workspace holds. */
-@Command(name = "status", description = "Show what the workspace holds.")
+@Command(name = StatusCommand.NAME, description = "Show what the workspace holds.")
 final class StatusCommand implements Callable<Integer> {
+    /** The name that selects this command (KamCli matches it without reading annotations). */
+    static final String NAME = "status";
+
     private final CliContext context;
 
     @Option(names = "--json", description = "Print JSON.")

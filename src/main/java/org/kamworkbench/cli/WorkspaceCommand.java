@@ -17,11 +17,14 @@ import picocli.CommandLine.Parameters;
  * {@code workspace change-password (--new-password-file FILE | --remove)}, and the portable archive:
  * {@code workspace export --out FILE.kamx} and {@code workspace import FILE.kamx --workspace NEW}.
  */
-@Command(name = "workspace", description = "Create a workspace; its automatic backups, password and portable archive.",
+@Command(name = WorkspaceCommand.NAME, description = "Create a workspace; its automatic backups, password and portable archive.",
         subcommands = {WorkspaceCommand.Create.class, WorkspaceCommand.Backups.class, WorkspaceCommand.Restore.class,
                 WorkspaceCommand.ChangePassword.class, WorkspaceArchiveCommands.Export.class,
                 WorkspaceArchiveCommands.Import.class})
 final class WorkspaceCommand implements Callable<Integer> {
+    /** The name that selects this command (KamCli matches it without reading annotations). */
+    static final String NAME = "workspace";
+
     @Override
     public Integer call() {
         throw new BadInputException("Say what to do with the workspace: workspace create [--encrypt], "

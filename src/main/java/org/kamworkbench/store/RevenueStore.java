@@ -36,6 +36,18 @@ public final class RevenueStore implements RevenueRepository {
         read(sink, false);
     }
 
+    @Override
+    public Consumer<Consumer<RevenueCell>> readAmounts() {
+        Map<Integer, byte[]> segments = new TreeMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT period_year, cells FROM revenue_segment")
+                .map((rs, ctx) -> {
+                    segments.put(rs.getInt(1), rs.getBytes(2));
+                    return Boolean.TRUE;
+                })
+                .forEach(ignored -> { }));
+        return sink -> segments.forEach((year, cells) -> RevenueSegment.decode(cells, year, sink, false));
+    }
+
     private void read(Consumer<RevenueCell> sink, boolean productLines) {
         jdbi.useHandle(h -> h.createQuery("SELECT period_year, cells FROM revenue_segment ORDER BY period_year")
                 .map((rs, ctx) -> {

@@ -97,9 +97,16 @@ class CoreStoresTest {
                     new RevenueCell(a1, "EUR", 2024, 2, 2_5000L, 2),
                     new RevenueCell(a2, "USD", 2023, 12, -3_0000L, 1));
             assertThat(revenue.monthsWithRevenue()).containsExactly(202312, 202401, 202402);
+            // read now, decoded later on another thread: what was stored when read, without product lines
+            java.util.function.Consumer<java.util.function.Consumer<RevenueCell>> read = revenue.readAmounts();
+            List<RevenueCell> amounts = new ArrayList<>();
+            revenue.forEachAmount(amounts::add);
 
             // replacing January 2024 empties it for every account, keeps February
             revenue.write(List.of(new RevenueCell(a2, "USD", 2024, 1, 7_0000L, 3)), Set.of(202401), RevenueMode.REPLACE);
+            List<RevenueCell> decoded = java.util.Collections.synchronizedList(new ArrayList<>());
+            java.util.concurrent.CompletableFuture.runAsync(() -> read.accept(decoded::add)).join();
+            assertThat(decoded).containsExactlyInAnyOrderElementsOf(amounts).hasSize(3);
             assertThat(cells(revenue)).containsExactlyInAnyOrder(
                     new RevenueCell(a2, "USD", 2024, 1, 7_0000L, 3),
                     new RevenueCell(a1, "EUR", 2024, 2, 2_5000L, 2),

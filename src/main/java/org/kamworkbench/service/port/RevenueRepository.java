@@ -19,6 +19,17 @@ public interface RevenueRepository {
                 c.year(), c.month(), c.amountE4(), c.records())));
     }
 
+    /**
+     * Reads the stored amounts now (on this thread, in its transaction if any) and hands back what
+     * {@link #forEachAmount} would do with them, to be run later on any thread: a store that keeps
+     * them encoded leaves the decoding to that call.
+     */
+    default Consumer<Consumer<RevenueCell>> readAmounts() {
+        List<RevenueCell> cells = new java.util.ArrayList<>();
+        forEachAmount(cells::add);
+        return sink -> cells.forEach(sink);
+    }
+
     /** Months (year*100+month) that hold revenue of any account, ascending. */
     List<Integer> monthsWithRevenue();
 

@@ -30,10 +30,15 @@ public final class PortfolioLoader {
     public static PortfolioData load(List<Account> accountList, Consumer<Consumer<RevenueCell>> cells,
                                      List<FxRate> fxRates, List<InflationRate> inflationRates,
                                      WorkspaceSettings settings) {
+        return load(accountList, CellBuffer.of(cells), fxRates, inflationRates, settings);
+    }
+
+    /** As above, with the cells already buffered (by {@link CellBuffer#of}, perhaps on another thread). */
+    static PortfolioData load(List<Account> accountList, CellBuffer buffer, List<FxRate> fxRates,
+                              List<InflationRate> inflationRates, WorkspaceSettings settings) {
         Account[] accounts = accountList.toArray(new Account[0]);
         AccountLookup lookup = new AccountLookup(accounts);
-        CellBuffer buffer = new CellBuffer();
-        cells.accept(cell -> buffer.add(lookup.indexOf(cell.accountId()), cell));
+        buffer.resolveAccounts(lookup);
 
         String[] currencies = buffer.sortedCurrencies();
         int firstMonth = buffer.size == 0 ? -1 : buffer.minMonth;
@@ -170,10 +175,11 @@ public final class PortfolioLoader {
         }
     }
 
-    /** The cells as read, in primitive arrays. */
+    /** The cells as read, in primitive arrays; their accounts by workspace id until {@link #resolveAccounts}. */
     static final class CellBuffer {
         int size;
-        int[] account = new int[1024];
+        private long[] accountId = new long[1024];
+        int[] account;
         int[] currency = new int[1024];
         int[] month = new int[1024];
         long[] amount = new long[1024];
@@ -182,16 +188,22 @@ public final class PortfolioLoader {
         private final Map<String, Integer> currencyIndex = new HashMap<>();
         private String[] currencyNames = new String[8];
 
-        void add(int accountIndex, RevenueCell cell) {
-            if (size == account.length) {
+        static CellBuffer of(Consumer<Consumer<RevenueCell>> cells) {
+            CellBuffer buffer = new CellBuffer();
+            cells.accept(buffer::add);
+            return buffer;
+        }
+
+        void add(RevenueCell cell) {
+            if (size == accountId.length) {
                 int capacity = size * 2;
-                account = Arrays.copyOf(account, capacity);
+                accountId = Arrays.copyOf(accountId, capacity);
                 currency = Arrays.copyOf(currency, capacity);
                 month = Arrays.copyOf(month, capacity);
                 amount = Arrays.copyOf(amount, capacity);
             }
             int m = Months.index(cell.year(), cell.month());
-            account[size] = accountIndex;
+            accountId[size] = cell.accountId();
             currency[size] = currencyIndex(cell.currency());
             month[size] = m;
             amount[size] = cell.amountE4();
@@ -211,6 +223,14 @@ public final class PortfolioLoader {
                 currencyNames[index] = code;
             }
             return index;
+        }
+
+        /** Each cell's account as its index among the loaded accounts (fails on revenue of an unknown id). */
+        void resolveAccounts(AccountLookup lookup) {
+            account = new int[size];
+            for (int i = 0; i < size; i++) {
+                account[i] = lookup.indexOf(accountId[i]);
+            }
         }
 
         /** Renumbers the currencies in alphabetical order and returns their codes. */

@@ -5,8 +5,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import org.kamworkbench.domain.Account;
 import org.kamworkbench.domain.RevenueCell;
+import org.kamworkbench.domain.WorkspaceSettings;
 import org.kamworkbench.service.accounts.AccountGroups;
 import org.kamworkbench.service.fx.MissingRateException;
 import org.kamworkbench.service.port.AccountRepository;
@@ -41,10 +45,34 @@ public final class PortfolioService {
         this.settings = settings;
     }
 
-    /** Reads the workspace into memory. */
+    /**
+     * Reads the workspace into memory. The revenue is read first and decoded on another thread while
+     * the accounts are read: each takes about as long as the other (all reading stays on this thread,
+     * in its transaction if there is one).
+     */
     public PortfolioData load() {
-        return PortfolioLoader.load(accounts.findAll(), revenue::forEachAmount, rates.fxRates(),
-                rates.inflationRates(), settings.load());
+        Consumer<Consumer<RevenueCell>> stored = revenue.readAmounts();
+        CompletableFuture<PortfolioLoader.CellBuffer> cells =
+                CompletableFuture.supplyAsync(() -> PortfolioLoader.CellBuffer.of(stored));
+        List<Account> all = accounts.findAll();
+        List<org.kamworkbench.domain.FxRate> fxRates = rates.fxRates();
+        List<org.kamworkbench.domain.InflationRate> inflationRates = rates.inflationRates();
+        WorkspaceSettings current = settings.load();
+        return PortfolioLoader.load(all, joined(cells), fxRates, inflationRates, current);
+    }
+
+    private static <T> T joined(CompletableFuture<T> result) {
+        try {
+            return result.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /**
