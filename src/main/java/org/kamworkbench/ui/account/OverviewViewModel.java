@@ -100,7 +100,7 @@ public final class OverviewViewModel {
         industry.set(text(a.industry()));
         type.set(text(a.type()));
         currency.set(text(a.currency()));
-        annualRevenue.set(a.annualRevenue() == null ? "" : texts.decimal(a.annualRevenue()));
+        annualRevenue.set(a.annualRevenue() == null ? "" : texts.groupedDecimal(a.annualRevenue()));
         employees.set(a.employees() == null ? "" : a.employees().toString());
         parent.set(text(a.parentExternalId()));
         website.set(text(a.website()));

@@ -73,6 +73,27 @@ class AccountViewModelsTest {
         assertThat(ws.accounts.get(0).name()).isEqualTo("Acme");
     }
 
+    /** The annual revenue reads as the app's tables show it (grouped), and saving it unchanged keeps it exactly. */
+    @Test
+    void annualRevenueIsShownGroupedInTheUsersLanguageAndReadBackExactly() {
+        Account a = ws.accounts.get(0);
+        ws.saveAll(List.of(), List.of(new Account(a.id(), a.externalId(), a.name(), a.owner(), a.country(), a.region(),
+                a.division(), a.industry(), a.type(), a.currency(), new java.math.BigDecimal("1286339.5"),
+                a.employees(), a.parentExternalId(), a.website())));
+        OverviewViewModel english = new OverviewViewModel(services.pages(), acme, Background.DIRECT, texts, () -> { });
+        english.load();
+        assertThat(english.annualRevenue.get()).isEqualTo("1,286,339.5");
+        OverviewViewModel italian = new OverviewViewModel(services.pages(), acme, Background.DIRECT,
+                Texts.forLocale(java.util.Locale.ITALY), () -> { });
+        italian.load();
+        assertThat(italian.annualRevenue.get()).isEqualTo("1.286.339,5");
+        italian.name.set("Acme Group");
+        italian.saveProfile();
+        assertThat(italian.profileErrorProperty().get()).isEmpty();
+        assertThat(ws.accounts.get(0).annualRevenue()).isEqualByComparingTo("1286339.5");
+        assertThat(ws.accounts.get(0).name()).isEqualTo("Acme Group");
+    }
+
     @Test
     void stakeholdersAreAddedMovedAndACircleIsRefusedWithItsSentence() {
         StakeholdersViewModel map = new StakeholdersViewModel(services.stakeholders(), services.people(), acme,
