@@ -55,14 +55,25 @@ final class RevenueSegment {
         writeNames(out, lines.keySet());
         indexesOf.replaceAll((set, none) -> set.stream().mapToInt(lines::get).toArray());
         long previousAccount = 0;
+        String currency = null; // neighbours mostly share currency and product lines: looked up once per run
+        int currencyIndex = 0;
+        Set<String> lineSet = null;
+        int[] indexes = null;
         for (RevenueCell c : cells) {
             out.varint(c.accountId() - previousAccount);
             previousAccount = c.accountId();
-            out.varint(currencies.get(c.currency()));
+            if (!c.currency().equals(currency)) {
+                currency = c.currency();
+                currencyIndex = currencies.get(currency);
+            }
+            out.varint(currencyIndex);
             out.varint(c.month());
             out.varint((c.amountE4() << 1) ^ (c.amountE4() >> 63));
             out.varint(c.records());
-            int[] indexes = indexesOf.get(c.productLines());
+            if (c.productLines() != lineSet) {
+                lineSet = c.productLines();
+                indexes = indexesOf.get(lineSet);
+            }
             out.varint(indexes.length);
             for (int index : indexes) {
                 out.varint(index);
@@ -209,6 +220,26 @@ final class RevenueSegment {
         for (int i = 0; i < n; i++) {
             cells.set(i, sorted[i]);
         }
+    }
+
+    /** True when the cells are in {@link #ORDER} (equal neighbours allowed). */
+    static boolean inOrder(List<RevenueCell> cells) {
+        for (int i = 1; i < cells.size(); i++) {
+            if (ORDER.compare(cells.get(i - 1), cells.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the cells are in {@link #ORDER} and no two share account, currency and month. */
+    static boolean strictlyInOrder(List<RevenueCell> cells) {
+        for (int i = 1; i < cells.size(); i++) {
+            if (ORDER.compare(cells.get(i - 1), cells.get(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Bit m-1 set when month m holds a cell with records. */

@@ -113,8 +113,11 @@ public final class RevenueStore implements RevenueRepository {
         }
     }
 
+    /** The cells in {@link RevenueSegment#ORDER}: an importer hands them over in that order already. */
     private static List<RevenueCell> sorted(List<RevenueCell> cells) {
-        RevenueSegment.sort(cells);
+        if (!RevenueSegment.inOrder(cells)) {
+            RevenueSegment.sort(cells);
+        }
         return cells;
     }
 
@@ -138,6 +141,9 @@ public final class RevenueStore implements RevenueRepository {
             if (!emptied.contains(c.periodKey())) {
                 kept.add(c);
             }
+        }
+        if (kept.isEmpty() && RevenueSegment.strictlyInOrder(added)) {
+            return added; // nothing to sum: a first import of the year
         }
         List<RevenueCell> merged = new ArrayList<>(kept.size() + added.size());
         int i = 0;

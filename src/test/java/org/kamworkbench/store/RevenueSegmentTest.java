@@ -95,5 +95,22 @@ class RevenueSegmentTest {
                 .containsExactly(janA, new RevenueCell(1, "EUR", 2024, 2, 26, 3), janB);
         assertThat(RevenueStore.merge(stored, List.of(new RevenueCell(1, "USD", 2024, 1, 7, 1)), Set.of(202401)))
                 .containsExactly(febA, new RevenueCell(1, "USD", 2024, 1, 7, 1));
+        // nothing stored: cells in order are taken as they are, equal neighbours still summed
+        assertThat(RevenueStore.merge(List.of(), List.of(janA, febA, janB), Set.of())).containsExactly(janA, febA, janB);
+        assertThat(RevenueStore.merge(List.of(), List.of(janA, janA, janB), Set.of()))
+                .containsExactly(new RevenueCell(1, "EUR", 2024, 1, 20, 2), janB);
+    }
+
+    @Test
+    void theOrderChecksTellSortedFromStrictlySorted() {
+        RevenueCell janA = new RevenueCell(1, "EUR", 2024, 1, 10, 1);
+        RevenueCell janAInUsd = new RevenueCell(1, "USD", 2024, 1, 10, 1);
+        RevenueCell febA = new RevenueCell(1, "EUR", 2024, 2, 20, 1);
+        RevenueCell janB = new RevenueCell(2, "EUR", 2024, 1, 30, 2);
+        assertThat(RevenueSegment.strictlyInOrder(List.of(janA, febA, janAInUsd, janB))).isTrue();
+        assertThat(RevenueSegment.inOrder(List.of(janA, janA, janB))).isTrue();
+        assertThat(RevenueSegment.strictlyInOrder(List.of(janA, janA, janB))).isFalse();
+        assertThat(RevenueSegment.inOrder(List.of(janA, janAInUsd, febA))).isFalse();
+        assertThat(RevenueSegment.inOrder(List.of(janB, janA))).isFalse();
     }
 }

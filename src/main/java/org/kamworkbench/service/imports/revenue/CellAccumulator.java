@@ -96,6 +96,59 @@ final class CellAccumulator {
         }
     }
 
+    /**
+     * Every cell in the order of its account index, then its currency's {@code rank}, then month: with
+     * accounts indexed in id order and currencies ranked alphabetically, the order the store keeps
+     * cells in, so that it need not sort them. Each cell's place in that order is packed with its slot
+     * into one long, so that a plain sort of longs orders them (no comparator, no second lookup).
+     */
+    void forEachInOrder(int[] rank, CellSink sink) {
+        int maxAccount = 0;
+        int firstMonth = Integer.MAX_VALUE;
+        int lastMonth = 0;
+        for (int at = 0; at < table.length; at += SLOT) {
+            if (table[at] != EMPTY) {
+                maxAccount = Math.max(maxAccount, account(~table[at]));
+                firstMonth = Math.min(firstMonth, monthIndex(~table[at]));
+                lastMonth = Math.max(lastMonth, monthIndex(~table[at]));
+            }
+        }
+        int monthBits = bits(lastMonth - Math.min(firstMonth, lastMonth));
+        int rankBits = bits(rank.length - 1);
+        int slotBits = bits(capacity - 1);
+        boolean packs = bits(maxAccount) + rankBits + monthBits + slotBits <= 63;
+        long[] order = new long[size];
+        int n = 0;
+        for (int at = 0, slot = 0; at < table.length; at += SLOT, slot++) {
+            long key = ~table[at];
+            if (table[at] != EMPTY) {
+                order[n++] = packs ? (((long) account(key) << rankBits | rank[currency(key)]) << monthBits
+                        | monthIndex(key) - firstMonth) << slotBits | slot
+                        : key & ~(0xFFFL << 20) | (long) rank[currency(key)] << 20;
+            }
+        }
+        java.util.Arrays.sort(order, 0, n);
+        int[] currencyOfRank = new int[rank.length];
+        for (int c = 0; c < rank.length; c++) {
+            currencyOfRank[rank[c]] = c;
+        }
+        long slotMask = (1L << slotBits) - 1;
+        for (int i = 0; i < n; i++) {
+            int at = packs ? (int) (order[i] & slotMask) * SLOT
+                    : find(order[i] & ~(0xFFFL << 20) | (long) currencyOfRank[currency(order[i])] << 20);
+            sink.accept(~table[at], table[at + 1], (int) table[at + 2], table[at + 3]);
+        }
+    }
+
+    private static int monthIndex(long key) {
+        return (int) (key & 0xFFFFF);
+    }
+
+    /** How many bits hold {@code max} (0 for 0). */
+    private static int bits(long max) {
+        return 64 - Long.numberOfLeadingZeros(max);
+    }
+
     private int slot(long key) {
         int mask = capacity - 1;
         long h = key * 0x9E3779B97F4A7C15L;

@@ -63,11 +63,21 @@ final class RevenuePlanner {
             coveredMonths.add((1900 + i / 12) * 100 + i % 12 + 1);
         }
         Map<Long, Set<String>> lineSets = new HashMap<>(); // one set object per combination
-        sums.forEach((key, amount, records, lines) -> cells.add(new RevenueCell(
-                accounts.id(CellAccumulator.account(key)), currencies.get(CellAccumulator.currency(key)),
-                CellAccumulator.year(key), CellAccumulator.month(key), amount, records,
-                lines == 0 ? Set.of() : lineSets.computeIfAbsent(lines, this::productLinesOf))));
-        cells.forEach(c -> missingRates.add(c.currency(), c.year(), c.month()));
+        BitSet[] monthsSeen = new BitSet[currencies.size()]; // each currency's months, for the rates they need
+        // in the store's order (accounts are indexed in id order): it then only checks, not sorts, the cells
+        sums.forEachInOrder(alphabeticalRanks(currencies), (key, amount, records, lines) -> {
+            int currency = CellAccumulator.currency(key);
+            int year = CellAccumulator.year(key);
+            int month = CellAccumulator.month(key);
+            cells.add(new RevenueCell(accounts.id(CellAccumulator.account(key)), currencies.get(currency), year,
+                    month, amount, records, lines == 0 ? Set.of() : lineSets.computeIfAbsent(lines, this::productLinesOf)));
+            BitSet seen = monthsSeen[currency] == null ? monthsSeen[currency] = new BitSet() : monthsSeen[currency];
+            int monthIndex = (year - 1900) * 12 + month - 1;
+            if (!seen.get(monthIndex)) {
+                seen.set(monthIndex);
+                missingRates.add(currencies.get(currency), year, month);
+            }
+        });
         TreeSet<Integer> occupied = new TreeSet<>(repository.monthsWithRevenue());
         occupied.retainAll(coveredMonths);
         if (writable && mode == RevenueMode.NEW_PERIODS_ONLY && !occupied.isEmpty()) {
@@ -101,6 +111,17 @@ final class RevenuePlanner {
             }
         });
         return new Counts(counts[0], counts[1], counts[2]);
+    }
+
+    /** Each currency's position among the currencies sorted by code. */
+    private static int[] alphabeticalRanks(List<String> currencies) {
+        List<String> sorted = new ArrayList<>(currencies);
+        Collections.sort(sorted);
+        int[] rank = new int[currencies.size()];
+        for (int c = 0; c < rank.length; c++) {
+            rank[c] = sorted.indexOf(currencies.get(c));
+        }
+        return rank;
     }
 
     private Set<String> productLinesOf(long bits) {
