@@ -18,6 +18,10 @@ final class CellAccumulator {
     private long[] table;
     private int capacity;
     private int size;
+    /** The range of the cells' account indexes and months, kept as cells come (for {@link #forEachInOrder}). */
+    private int maxAccount;
+    private int firstMonth = Integer.MAX_VALUE;
+    private int lastMonth;
 
     CellAccumulator() {
         allocate(1 << 14);
@@ -52,6 +56,9 @@ final class CellAccumulator {
     void add(long key, long amountE4, int count, long productLines) {
         int at = slot(key) * SLOT;
         if (table[at] == EMPTY) {
+            maxAccount = Math.max(maxAccount, account(key));
+            firstMonth = Math.min(firstMonth, monthIndex(key));
+            lastMonth = Math.max(lastMonth, monthIndex(key));
             table[at] = ~key;
             table[at + 1] = amountE4;
             table[at + 2] = count;
@@ -103,41 +110,67 @@ final class CellAccumulator {
      * into one long, so that a plain sort of longs orders them (no comparator, no second lookup).
      */
     void forEachInOrder(int[] rank, CellSink sink) {
-        int maxAccount = 0;
-        int firstMonth = Integer.MAX_VALUE;
-        int lastMonth = 0;
-        for (int at = 0; at < table.length; at += SLOT) {
-            if (table[at] != EMPTY) {
-                maxAccount = Math.max(maxAccount, account(~table[at]));
-                firstMonth = Math.min(firstMonth, monthIndex(~table[at]));
-                lastMonth = Math.max(lastMonth, monthIndex(~table[at]));
-            }
-        }
-        int monthBits = bits(lastMonth - Math.min(firstMonth, lastMonth));
         int rankBits = bits(rank.length - 1);
+        int monthBits = bits(lastMonth - Math.min(firstMonth, lastMonth));
         int slotBits = bits(capacity - 1);
-        boolean packs = bits(maxAccount) + rankBits + monthBits + slotBits <= 63;
+        // one loop per method: a cold JVM compiles a long loop while it runs only if it is its method's first
+        if (bits(maxAccount) + rankBits + monthBits + slotBits <= 63) {
+            long[] order = packedPlaces(rank, rankBits, monthBits, slotBits);
+            java.util.Arrays.sort(order);
+            emitBySlot(order, (1L << slotBits) - 1, sink);
+        } else {
+            long[] order = rankedKeys(rank);
+            java.util.Arrays.sort(order);
+            emitByRankedKey(order, rank, sink);
+        }
+    }
+
+    /** Each cell's place (account, currency rank, month) and slot, packed so that longs sort in that order. */
+    private long[] packedPlaces(int[] rank, int rankBits, int monthBits, int slotBits) {
         long[] order = new long[size];
         int n = 0;
         for (int at = 0, slot = 0; at < table.length; at += SLOT, slot++) {
-            long key = ~table[at];
             if (table[at] != EMPTY) {
-                order[n++] = packs ? (((long) account(key) << rankBits | rank[currency(key)]) << monthBits
-                        | monthIndex(key) - firstMonth) << slotBits | slot
-                        : key & ~(0xFFFL << 20) | (long) rank[currency(key)] << 20;
+                long key = ~table[at];
+                order[n++] = (((long) account(key) << rankBits | rank[currency(key)]) << monthBits
+                        | monthIndex(key) - firstMonth) << slotBits | slot;
             }
         }
-        java.util.Arrays.sort(order, 0, n);
+        return order;
+    }
+
+    private void emitBySlot(long[] order, long slotMask, CellSink sink) {
+        for (long place : order) {
+            int at = (int) (place & slotMask) * SLOT;
+            sink.accept(~table[at], table[at + 1], (int) table[at + 2], table[at + 3]);
+        }
+    }
+
+    /** Each cell's key with its currency's rank in place of the currency: longs that sort in the order. */
+    private long[] rankedKeys(int[] rank) {
+        long[] order = new long[size];
+        int n = 0;
+        for (int at = 0; at < table.length; at += SLOT) {
+            if (table[at] != EMPTY) {
+                order[n++] = withCurrency(~table[at], rank[currency(~table[at])]);
+            }
+        }
+        return order;
+    }
+
+    private void emitByRankedKey(long[] order, int[] rank, CellSink sink) {
         int[] currencyOfRank = new int[rank.length];
         for (int c = 0; c < rank.length; c++) {
             currencyOfRank[rank[c]] = c;
         }
-        long slotMask = (1L << slotBits) - 1;
-        for (int i = 0; i < n; i++) {
-            int at = packs ? (int) (order[i] & slotMask) * SLOT
-                    : find(order[i] & ~(0xFFFL << 20) | (long) currencyOfRank[currency(order[i])] << 20);
+        for (long ranked : order) {
+            int at = find(withCurrency(ranked, currencyOfRank[currency(ranked)]));
             sink.accept(~table[at], table[at + 1], (int) table[at + 2], table[at + 3]);
         }
+    }
+
+    private static long withCurrency(long key, int currency) {
+        return key & ~(0xFFFL << 20) | (long) currency << 20;
     }
 
     private static int monthIndex(long key) {
