@@ -32,7 +32,7 @@ import org.kamworkbench.service.criteria.AccountScore;
 import org.kamworkbench.service.criteria.CriteriaInputException;
 import org.kamworkbench.service.criteria.CriteriaTemplates;
 import org.kamworkbench.service.criteria.CriteriaValidator;
-import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.criteria.KeyAccountServices;
 import org.kamworkbench.service.criteria.QuadrantMove;
 import org.kamworkbench.service.criteria.Scoreboard;
 import org.kamworkbench.service.criteria.ScoringData;
@@ -48,7 +48,7 @@ import org.kamworkbench.ui.common.Texts;
  * the draft. Loading and saving run in the background; scoring a draft is pure computation.
  */
 public final class KeyAccountsViewModel {
-    private final KeyAccountService service;
+    private final KeyAccountServices service;
     private final Background background;
     private final Texts texts;
     private final Runnable dataChanged;
@@ -88,7 +88,7 @@ public final class KeyAccountsViewModel {
     private boolean loadingDraft;
     private Versions ratingVersions = Versions.NONE;
 
-    public KeyAccountsViewModel(KeyAccountService service, Background background, Texts texts, Runnable dataChanged) {
+    public KeyAccountsViewModel(KeyAccountServices service, Background background, Texts texts, Runnable dataChanged) {
         this.service = service;
         this.background = background;
         this.texts = texts;
@@ -111,10 +111,11 @@ public final class KeyAccountsViewModel {
         error.set("");
         Integer y = year.get();
         // the ratings' versions first: a rating changed between the two reads is refused on save, never overwritten
-        background.run(texts.get("keys.progress.load"), monitor -> new Loaded(service.ratingVersions(), service.load(y),
-                service.currentSet(),
-                service.currentSet().flatMap(service::previousVersion),
-                service.currentSet().map(s -> service.versions(s.name())).orElse(List.of())), this::apply, failure -> {
+        background.run(texts.get("keys.progress.load"), monitor -> new Loaded(service.ratings().versions(),
+                service.scoring().load(y), service.criteriaSets().currentSet(),
+                service.criteriaSets().currentSet().flatMap(service.criteriaSets()::previousVersion),
+                service.criteriaSets().currentSet().map(s -> service.criteriaSets().versions(s.name())).orElse(List.of())),
+                this::apply, failure -> {
                     busy.set(false);
                     error.set(KeyProblems.sentence(failure, texts));
                 });
@@ -330,7 +331,7 @@ public final class KeyAccountsViewModel {
             return;
         }
         busy.set(true);
-        background.run(texts.get("keys.progress.save"), monitor -> service.save(draft.get()), s -> {
+        background.run(texts.get("keys.progress.save"), monitor -> service.criteriaSets().save(draft.get()), s -> {
             busy.set(false);
             refresh();
             dataChanged.run();
@@ -347,13 +348,13 @@ public final class KeyAccountsViewModel {
         if (draft.isEmpty() || d == null || !canSave.get()) {
             return;
         }
-        background.run(texts.get("keys.progress.sensitivity"), monitor -> service.sensitivity(d, draft.get()),
+        background.run(texts.get("keys.progress.sensitivity"), monitor -> service.scoring().sensitivity(d, draft.get()),
                 sensitivity::setAll, failure -> error.set(KeyProblems.sentence(failure, texts)));
     }
 
     /** The changes and quadrant moves between two saved versions. */
     public VersionComparison compare(CriteriaSet before, CriteriaSet after) {
-        return service.compare(data.get(), before, after);
+        return service.scoring().compare(data.get(), before, after);
     }
 
     /**
@@ -465,7 +466,4 @@ public final class KeyAccountsViewModel {
         return versions;
     }
 
-    public KeyAccountService service() {
-        return service;
-    }
 }

@@ -11,7 +11,7 @@ import org.kamworkbench.domain.CriteriaSet;
 import org.kamworkbench.domain.Criterion;
 import org.kamworkbench.domain.Quadrant;
 import org.kamworkbench.domain.Rating;
-import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.criteria.KeyAccountServices;
 import org.kamworkbench.service.criteria.MemoryKeyAccounts;
 import org.kamworkbench.service.demo.InMemoryWorkspace;
 import org.kamworkbench.ui.TestWorkspaces;
@@ -21,7 +21,7 @@ import org.kamworkbench.ui.common.Background;
 class KeyAccountsViewModelTest {
     private final InMemoryWorkspace ws = new InMemoryWorkspace();
     private final MemoryKeyAccounts keys = new MemoryKeyAccounts();
-    private final KeyAccountService service = TestWorkspaces.keyAccounts(ws, keys);
+    private final KeyAccountServices service = TestWorkspaces.keyAccounts(ws, keys);
     private int changes;
 
     /** A: potential 5, fit 1, trust 3; B: potential 2, fit 5, trust 3. Potential 30, fit 20 (att.), trust 50. */
@@ -36,7 +36,7 @@ class KeyAccountsViewModelTest {
         rate(2, "Fit", 5);
         rate(1, "Trust", 3);
         rate(2, "Trust", 3);
-        service.save(new CriteriaSet("Test", 0, null, 50, 12, 12, List.of(
+        service.criteriaSets().save(new CriteriaSet("Test", 0, null, 50, 12, 12, List.of(
                 Criterion.manual("Potential", Axis.ATTRACTIVENESS, 30, 5),
                 Criterion.manual("Fit", Axis.ATTRACTIVENESS, 20, 5),
                 Criterion.manual("Trust", Axis.STRENGTH, 50, 5))));
