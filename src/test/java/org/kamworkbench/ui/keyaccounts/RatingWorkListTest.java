@@ -38,17 +38,17 @@ class RatingWorkListTest {
     void aFirstStartProposesTheFittedTemplateAndSaysWhyAccountsAreIncomplete() {
         KeyAccountsViewModel model = matrix();
         // one year of revenue, no spend: Growth and Share of wallet are left out, Our revenue stays
-        assertThat(model.criteria()).extracting(r -> r.nameProperty().get()).containsExactly("Potential",
+        assertThat(model.editor().criteria()).extracting(r -> r.nameProperty().get()).containsExactly("Potential",
                 "Profitability", "Cultural fit", "Strategic fit", "Our revenue", "Relationship history");
         assertThat(model.ranking()).isEmpty();
-        assertThat(model.incompleteSummaryProperty().get()).isEqualTo(
+        assertThat(model.incompleteSummary().textProperty().get()).isEqualTo(
                 "3 accounts are incomplete and not on the matrix: 3 without a rating for Potential; "
                         + "3 without a rating for Profitability; 3 without a rating for Cultural fit; "
                         + "3 without a rating for Strategic fit; 3 without a rating for Relationship history.");
         // the matrix tab shows the headline only (the chart keeps its height on a projector), the reasons on hover
-        assertThat(model.incompleteHeadlineProperty().get())
+        assertThat(model.incompleteSummary().headlineProperty().get())
                 .isEqualTo("3 accounts are incomplete and not on the matrix (hover for the reasons).");
-        assertThat(model.canRateMissingProperty().get()).isTrue();
+        assertThat(model.incompleteSummary().canRateMissingProperty().get()).isTrue();
     }
 
     @Test
@@ -71,7 +71,7 @@ class RatingWorkListTest {
         }
         model.refresh();
         assertThat(model.ranking()).hasSize(2);
-        assertThat(model.incompleteSummaryProperty().get()).isEqualTo(
+        assertThat(model.incompleteSummary().textProperty().get()).isEqualTo(
                 "1 accounts are incomplete and not on the matrix: 1 without a rating for Potential.");
         model.rateMissing();
         assertThat(model.ratingRequestProperty().get()).isEqualTo(new RatingTodo(Set.of(f.id("M")),
