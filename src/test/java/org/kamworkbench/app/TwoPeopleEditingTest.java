@@ -92,8 +92,8 @@ class TwoPeopleEditingTest {
     }
 
     private Criterion manualCriterion() {
-        return anna.keyAccounts().criteriaSets().currentSet().orElseThrow().criteria().stream().filter(c -> c.source().manual())
-                .findFirst().orElseThrow();
+        return anna.keyAccounts().criteriaSets().currentSet().orElseThrow().criteria().stream()
+                .filter(c -> c.source().manual()).findFirst().orElseThrow();
     }
 
     private Rating rating(String criterion) {
@@ -111,7 +111,8 @@ class TwoPeopleEditingTest {
         refused(() -> anna.keyAccounts().ratings().rate(account.id(), c, 2, "Anna Keller", "", annaRead));
         assertThat(rating(c).level()).isEqualTo(4);
         assertThat(rating(c).author()).isEqualTo("Maria Rossi");
-        anna.keyAccounts().ratings().rate(account.id(), c, 2, "Anna Keller", "", anna.keyAccounts().ratings().versions().of(key));
+        anna.keyAccounts().ratings().rate(account.id(), c, 2, "Anna Keller", "",
+                anna.keyAccounts().ratings().versions().of(key));
         assertThat(rating(c).level()).isEqualTo(2);
         assertThat(anna.keyAccounts().ratings().versions().of(key)).isEqualTo(annaRead + 2);
 
@@ -121,12 +122,14 @@ class TwoPeopleEditingTest {
         int before = anna.keyAccounts().designations().history().size();
         // one stale account among several: nothing is saved for any of them
         long other = anna.portfolio().load().accounts().get(1).id();
-        refused(() -> anna.keyAccounts().designations().designateAll(List.of(other, account.id()), DesignationStatus.DEVELOPMENT,
+        refused(() -> anna.keyAccounts().designations().designateAll(List.of(other, account.id()),
+                DesignationStatus.DEVELOPMENT,
                 "Growth only", "Anna Keller", read));
         assertThat(anna.keyAccounts().designations().history()).hasSize(before);
         assertThat(anna.keyAccounts().designations().current(account.id()).orElseThrow().status())
                 .isEqualTo(DesignationStatus.KEY);
-        anna.keyAccounts().designations().designateAll(List.of(other, account.id()), DesignationStatus.DEVELOPMENT, "Growth only",
+        anna.keyAccounts().designations().designateAll(List.of(other, account.id()), DesignationStatus.DEVELOPMENT,
+                "Growth only",
                 "Anna Keller", anna.keyAccounts().designations().versions());
         assertThat(anna.keyAccounts().designations().history()).hasSize(before + 2);
     }

@@ -158,11 +158,13 @@ public final class ReportFixture {
             boolean big = a.externalId().compareTo("A04") <= 0;
             ws.keyAccounts().ratings().rate(a.id(), CRITERION, big ? 5 : 2, "Ann", null);
             ws.keyAccounts().ratings().rate(a.id(), "Growth outlook", big ? 4 : 2, "Ann", null);
-            ws.keyAccounts().ratings().rate(a.id(), "Relationship depth", a.externalId().equals("A03") ? 1 : big ? 4 : 3,
+            ws.keyAccounts().ratings().rate(a.id(), "Relationship depth",
+                    a.externalId().equals("A03") ? 1 : big ? 4 : 3,
                     "Ann", null);
         }
         ws.keyAccounts().designations().designate(id, DesignationStatus.KEY, REASON, "Ann");
-        ws.keyAccounts().designations().designate(ws.plans().accountByExternalId("A02").orElseThrow().id(), DesignationStatus.KEY,
+        ws.keyAccounts().designations().designate(ws.plans().accountByExternalId("A02").orElseThrow().id(),
+                DesignationStatus.KEY,
                 "Second largest", "Ann");
         ws.keyAccounts().effort().enterEffort(id, 2024, new BigDecimal("240"), new BigDecimal("18000"));
         ws.keyAccounts().effort().enterEstimatedSpend(id, new BigDecimal("400000"), "EUR");

@@ -181,7 +181,8 @@ public final class DemoStory {
         if (key.isEmpty()) {
             // no strategic account: the best scores are still the ones to manage as key accounts
             ranked.stream().limit(6).forEach(s -> {
-                keyAccounts.designations().designate(s.account().id(), DesignationStatus.KEY, "Best total score", AUTHOR);
+                keyAccounts.designations().designate(s.account().id(), DesignationStatus.KEY, "Best total score",
+                        AUTHOR);
                 key.add(s.account());
             });
         }

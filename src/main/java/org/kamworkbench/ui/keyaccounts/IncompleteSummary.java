@@ -34,7 +34,8 @@ public final class IncompleteSummary {
         }
         List<String> parts = new ArrayList<>();
         for (MissingCount c : scored.missingCounts()) {
-            parts.add(texts.format("keys.missing." + c.reason().name(), texts.count(c.accounts()), c.criterion().name()));
+            parts.add(texts.format("keys.missing." + c.reason().name(), texts.count(c.accounts()),
+                    c.criterion().name()));
         }
         text.set(texts.format("keys.matrix.incomplete", texts.count(scored.incomplete().size()),
                 String.join("; ", parts)));

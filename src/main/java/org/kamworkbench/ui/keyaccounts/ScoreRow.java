@@ -25,7 +25,7 @@ public record ScoreRow(int rank, Account account, double attractiveness, double 
         return savedQuadrant != null && savedQuadrant != quadrant;
     }
 
-    /** The ranked accounts of {@code scored} on {@code data}, each with its rank and quadrant under {@code saved} (may be null). */
+    /** The ranked accounts of {@code scored} on {@code data}, each with its rank and quadrant under {@code saved} (or null). */
     static List<ScoreRow> ranked(Scoreboard scored, ScoringData data, Scoreboard saved) {
         List<ScoreRow> rows = new ArrayList<>(scored.ranked().size());
         int rank = 1;

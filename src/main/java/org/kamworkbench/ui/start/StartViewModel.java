@@ -65,8 +65,8 @@ public final class StartViewModel {
     public void refresh() {
         background.run(texts.get("progress.status"), monitor -> services.status().status(), this::apply,
                 failure -> error.set(Problems.sentence(failure, texts)));
-        background.run(texts.get("progress.status"), monitor -> services.keyAccounts().criteriaSets().latestSets(), this::applyReview,
-                failure -> review.set(""));
+        background.run(texts.get("progress.status"), monitor -> services.keyAccounts().criteriaSets().latestSets(),
+                this::applyReview, failure -> review.set(""));
     }
 
     /** The criteria review: the most overdue set, else the next one due. */

@@ -67,7 +67,8 @@ class VersionsAndSensitivityTest {
     void sensitivityNamesTheAccountsThatChangeQuadrant() {
         KeyAccountFixture f = ScoringTest.portfolio();
         KeyAccountServices service = f.service();
-        List<Sensitivity.Case> cases = service.scoring().sensitivity(service.scoring().load(null), ScoringTest.version1());
+        List<Sensitivity.Case> cases = service.scoring().sensitivity(service.scoring().load(null),
+                ScoringTest.version1());
         assertThat(cases).hasSize(6);
         // Potential 30 → 20 (Fit 20 → 26.7, revenue 50 → 53.3): X1's attractiveness 20/46.7 = 42.9 < 50
         Sensitivity.Case lessPotential = cases.get(0);

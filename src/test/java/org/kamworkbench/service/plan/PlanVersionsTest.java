@@ -131,8 +131,10 @@ class PlanVersionsTest {
     void ratingsAndDesignationsWrittenAsDeleteAndInsertAreCheckedPerAccountAndCriterion() {
         Account acme = ws.accounts.findAll().get(0);
         long read = ws.keyAccounts.designations().version(acme.id());
-        ws.keyAccounts.designations().designate(acme.id(), DesignationStatus.KEY, "Biggest client", "Maria Rossi", read);
-        assertThatThrownBy(() -> ws.keyAccounts.designations().designate(acme.id(), DesignationStatus.DEVELOPMENT, "Growing",
+        ws.keyAccounts.designations().designate(acme.id(), DesignationStatus.KEY, "Biggest client", "Maria Rossi",
+                read);
+        assertThatThrownBy(() -> ws.keyAccounts.designations().designate(acme.id(), DesignationStatus.DEVELOPMENT,
+                "Growing",
                 "Anna Keller", read))
                 .isInstanceOf(StaleEditException.class)
                 .hasMessageStartingWith("Changed by Maria Rossi at ");

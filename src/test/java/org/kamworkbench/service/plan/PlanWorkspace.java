@@ -91,11 +91,13 @@ public final class PlanWorkspace implements AutoCloseable {
         plans = new PlanService(planStore, accounts, colleagues, stakeholders, clock, edits);
         keyAccounts = KeyAccountServices.of(new CriteriaStore(jdbi), new RatingStore(jdbi), new DesignationStore(jdbi),
                 new EffortStore(jdbi), portfolio, rates, settings, null, clock, edits);
-        kpis = new KpiService(kpiStore, accounts, planStore, portfolio, keyAccounts.designations()::designatedKeyAccounts, edits);
+        kpis = new KpiService(kpiStore, accounts, planStore, portfolio,
+                keyAccounts.designations()::designatedKeyAccounts, edits);
         kpiImport = new KpiImportService(new TableFileReader(), kpiStore, accounts, edits);
         interactions = new InteractionService(new InteractionStore(jdbi), planStore, user, edits);
         teams = new AccountTeamStore(jdbi);
-        overview = new PlanOverviewService(planStore, accounts, colleagues, teams, keyAccounts.designations()::designatedKeyAccounts,
+        overview = new PlanOverviewService(planStore, accounts, colleagues, teams,
+                keyAccounts.designations()::designatedKeyAccounts,
                 kpis, clock);
     }
 
@@ -154,7 +156,8 @@ public final class PlanWorkspace implements AutoCloseable {
     public KpiService kpisAs(String name, Clock clock) {
         var jdbi = workspace.jdbi();
         EditGuard edits = new EditGuard(new VersionStore(jdbi), new JdbiUnitOfWork(jdbi), new CurrentUser(name), clock);
-        return new KpiService(new KpiStore(jdbi), accounts, planStore, portfolio, keyAccounts.designations()::designatedKeyAccounts,
+        return new KpiService(new KpiStore(jdbi), accounts, planStore, portfolio,
+                keyAccounts.designations()::designatedKeyAccounts,
                 edits);
     }
 

@@ -28,7 +28,8 @@ class BulkDesignationTest {
             .account("S1").rate("S1", "Att", 5).rate("S1", "Str", 5)
             .account("D1").rate("D1", "Att", 5).rate("D1", "Str", 1);
     private final KeyAccountServices service = f.service();
-    private final DesignationsViewModel model = new DesignationsViewModel(service.designations(), service.effort(), Background.DIRECT,
+    private final DesignationsViewModel model = new DesignationsViewModel(service.designations(), service.effort(),
+            Background.DIRECT,
             TestWorkspaces.english());
 
     private void show() {
@@ -77,7 +78,8 @@ class BulkDesignationTest {
         model.statusProperty().set(DesignationStatus.KEY);
         model.reasonProperty().set("Top of the 2024 review");
         model.designate(this::show);
-        assertThat(service.designations().history()).extracting(Designation::accountId, Designation::status, Designation::reason)
+        assertThat(service.designations().history()).extracting(Designation::accountId, Designation::status,
+                Designation::reason)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(f.id("S1"), DesignationStatus.KEY, "Top of the 2024 review"),
                         org.assertj.core.groups.Tuple.tuple(f.id("S2"), DesignationStatus.KEY, "Top of the 2024 review"));

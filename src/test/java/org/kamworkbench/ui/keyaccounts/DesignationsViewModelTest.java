@@ -18,7 +18,8 @@ class DesignationsViewModelTest {
     private final InMemoryWorkspace ws = new InMemoryWorkspace();
     private final MemoryKeyAccounts keys = new MemoryKeyAccounts();
     private final KeyAccountServices service = TestWorkspaces.keyAccounts(ws, keys);
-    private final DesignationsViewModel model = new DesignationsViewModel(service.designations(), service.effort(), Background.DIRECT,
+    private final DesignationsViewModel model = new DesignationsViewModel(service.designations(), service.effort(),
+            Background.DIRECT,
             TestWorkspaces.english());
     private final Account acme = new Account(1, "A1", "Acme", null, null, null, null, null, null, "USD", null, null,
             null, null);

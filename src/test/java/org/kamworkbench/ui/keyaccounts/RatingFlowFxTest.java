@@ -60,7 +60,8 @@ class RatingFlowFxTest {
         services.demo().loadPortfolio(ProgressMonitor.NONE); // unrated: the flow rates it
         KeyAccountServices keys = services.keyAccounts();
         ScoringData data = keys.scoring().load(null);
-        CriteriaSet set = keys.criteriaSets().save(CriteriaTemplates.template(CriteriaTemplates.KAM_PORTFOLIO, data::hasData));
+        CriteriaSet set = keys.criteriaSets().save(CriteriaTemplates.template(CriteriaTemplates.KAM_PORTFOLIO,
+                data::hasData));
         List<String> manual = set.criteria().stream().filter(c -> c.source().manual()).map(Criterion::name).toList();
         // everything rated but Potential of the 12 largest accounts
         List<Account> byRevenue = new ArrayList<>(data.accounts());

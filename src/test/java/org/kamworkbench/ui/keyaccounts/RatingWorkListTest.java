@@ -82,7 +82,8 @@ class RatingWorkListTest {
     void theGridIsSortedByRevenueShowsOnlyTheWorkListAndKeepsATypedRating() {
         KeyAccountsViewModel matrix = matrix();
         matrix.rateMissing();
-        RatingsViewModel grid = new RatingsViewModel(service.ratings(), Background.DIRECT, TestWorkspaces.english(), () -> { },
+        RatingsViewModel grid = new RatingsViewModel(service.ratings(), Background.DIRECT, TestWorkspaces.english(),
+                () -> { },
                 () -> { });
         grid.show(matrix.dataProperty().get(), matrix.savedProperty().get());
         assertThat(grid.rows()).extracting(r -> r.account().externalId()).containsExactly("L", "M", "S");
@@ -111,7 +112,8 @@ class RatingWorkListTest {
     void aRatingOutsideTheScaleIsRefusedAndLeavesTheCellAsItWas() {
         KeyAccountsViewModel matrix = matrix();
         matrix.rateMissing();
-        RatingsViewModel grid = new RatingsViewModel(service.ratings(), Background.DIRECT, TestWorkspaces.english(), () -> { },
+        RatingsViewModel grid = new RatingsViewModel(service.ratings(), Background.DIRECT, TestWorkspaces.english(),
+                () -> { },
                 () -> { });
         grid.show(matrix.dataProperty().get(), matrix.savedProperty().get());
         RatingRow first = grid.rows().get(0);

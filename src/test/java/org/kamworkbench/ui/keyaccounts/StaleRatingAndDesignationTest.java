@@ -117,7 +117,8 @@ class StaleRatingAndDesignationTest {
         assertThat(keys.ratings.values()).singleElement().satisfies(r -> assertThat(r.level()).isEqualTo(5));
 
         // a first rating Maria gave to a cell Anna saw empty is not overwritten either
-        maria.ratings().rate(1, "Trust", 2, "Maria Rossi", "", maria.ratings().versions().of(VersionKey.rating(1, "Trust")));
+        maria.ratings().rate(1, "Trust", 2, "Maria Rossi", "",
+                maria.ratings().versions().of(VersionKey.rating(1, "Trust")));
         screen.grid.rate(screen.acme(), trust, 4, null);
         assertThat(screen.grid.errorProperty().get()).startsWith("Changed by Maria Rossi at 2:32 PM");
         assertThat(keys.ratings.values()).filteredOn(r -> r.criterion().equals("Trust"))
@@ -126,7 +127,8 @@ class StaleRatingAndDesignationTest {
 
     @Test
     void aDesignationMariaMadeAfterAnnasLoadRefusesAnnasAndKeepsHerStatusAndReason() {
-        DesignationsViewModel screen = new DesignationsViewModel(anna.designations(), anna.effort(), Background.DIRECT, TestWorkspaces.english());
+        DesignationsViewModel screen = new DesignationsViewModel(anna.designations(), anna.effort(),
+                Background.DIRECT, TestWorkspaces.english());
         screen.show(List.of(acme), null);
         screen.selectedProperty().set(screen.rows().get(0));
         screen.selection().setAll(screen.rows().get(0));
