@@ -98,9 +98,8 @@ class KeyAccountsViewModelTest {
         assertThat(model.editor().criteria()).hasSize(3);
         assertThat(model.editor().dirtyProperty().get()).isTrue();
         model.resetDraft();
-        assertThat(model.editor().criteria()).extracting(r -> r.nameProperty().get()).containsExactly("Potential",
-                "Fit",
-                "Trust");
+        assertThat(model.editor().criteria()).extracting(r -> r.nameProperty().get())
+                .containsExactly("Potential", "Fit", "Trust");
     }
 
     @Test
