@@ -18,7 +18,7 @@ import org.kamworkbench.service.account.EditHistory;
 import org.kamworkbench.service.account.StakeholderService;
 import org.kamworkbench.service.accounts.AccountService;
 import org.kamworkbench.service.criteria.DesignatedKeyAccounts;
-import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.criteria.KeyAccountServices;
 import org.kamworkbench.service.demo.DemoPortfolioService;
 import org.kamworkbench.service.imports.BackedUpImports;
 import org.kamworkbench.service.imports.FileImportService;
@@ -207,12 +207,12 @@ public final class WorkspaceWiring implements WorkspaceOpener {
         EffortStore efforts = new EffortStore(jdbi);
         CurrentUser editor = CurrentUser.systemUser();
         EditGuard edits = new EditGuard(new VersionStore(jdbi), new JdbiUnitOfWork(jdbi), editor, clock);
-        KeyAccountService keyAccounts = new KeyAccountService(new CriteriaStore(jdbi), ratings,
+        KeyAccountServices keyAccounts = KeyAccountServices.of(new CriteriaStore(jdbi), ratings,
                 new DesignationStore(jdbi), efforts, portfolio, rates, settings, tables, clock, edits);
-        KpiService kpiService = new KpiService(kpis, accounts, plans, portfolio, keyAccounts::designatedKeyAccounts,
-                edits);
+        DesignatedKeyAccounts designatedKey = keyAccounts.designations()::designatedKeyAccounts;
+        KpiService kpiService = new KpiService(kpis, accounts, plans, portfolio, designatedKey, edits);
         Account360Services a360 = account360(jdbi, accounts, stakeholders, colleagues, accountService, portfolio,
-                interactions, clock, keyAccounts::designatedKeyAccounts, edits);
+                interactions, clock, designatedKey, edits);
         PlanService planService = new PlanService(plans, accounts, colleagues, stakeholders, clock, edits);
         InteractionService interactionService = new InteractionService(interactions, plans, editor, edits);
         DemoStory story = new DemoStory(keyAccounts, ratings, efforts, a360.people(), a360.teams(), a360.stakeholders(), planService,
@@ -247,7 +247,7 @@ public final class WorkspaceWiring implements WorkspaceOpener {
                         a360.stakeholders(), a360.teams(), colleagues),
                 new DiskFiles(),
                 new PlanOverviewService(plans, accounts, colleagues, new AccountTeamStore(jdbi),
-                        keyAccounts::designatedKeyAccounts, kpiService, clock),
+                        designatedKey, kpiService, clock),
                 reports,
                 editor);
     }

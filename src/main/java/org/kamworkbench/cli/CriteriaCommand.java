@@ -62,7 +62,7 @@ final class CriteriaCommand implements Callable<Integer> {
         public Integer call() {
             CriteriaDraft draft = CriteriaFile.read(existing(file), context.json());
             try (WorkspaceServices ws = context.createOrOpenWorkspace()) {
-                CriteriaSet saved = run(() -> ws.keyAccounts().importCriteria(draft));
+                CriteriaSet saved = run(() -> ws.keyAccounts().criteriaSets().importCriteria(draft));
                 if (json) {
                     Map<String, Object> out = new LinkedHashMap<>();
                     out.put("name", saved.name());

@@ -2,7 +2,7 @@ package org.kamworkbench.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.criteria.EffortService;
 import org.kamworkbench.service.workspace.WorkspaceServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,13 +19,13 @@ final class InputFileCommands {
     /** Imports one file; returns how many rows were stored. */
     @FunctionalInterface
     interface Importer {
-        int importFile(KeyAccountService service, Path file);
+        int importFile(EffortService service, Path file);
     }
 
     static int run(CliContext context, Path file, String what, Importer importer) {
         Path existing = CriteriaCommand.existing(file);
         try (WorkspaceServices ws = context.createOrOpenWorkspace()) {
-            int count = CriteriaCommand.run(() -> importer.importFile(ws.keyAccounts(), existing));
+            int count = CriteriaCommand.run(() -> importer.importFile(ws.keyAccounts().effort(), existing));
             context.out().println("Imported " + count + " " + what + (count == 1 ? "" : "s") + " from "
                     + existing.getFileName() + ".");
             return KamCli.OK;
@@ -65,7 +65,7 @@ final class InputFileCommands {
             String by = author != null ? author : System.getProperty("user.name", "");
             Path existing = CriteriaCommand.existing(file);
             try (WorkspaceServices ws = context.createOrOpenWorkspace()) {
-                var report = CriteriaCommand.run(() -> ws.keyAccounts().importRatingsFile(existing, by));
+                var report = CriteriaCommand.run(() -> ws.keyAccounts().ratings().importRatingsFile(existing, by));
                 context.out().println(report.describe(existing.getFileName().toString()));
                 return KamCli.OK;
             }
@@ -96,7 +96,7 @@ final class InputFileCommands {
 
         @Override
         public Integer call() {
-            return run(context, file, "effort row", KeyAccountService::importEffort);
+            return run(context, file, "effort row", EffortService::importEffort);
         }
     }
 
@@ -125,7 +125,7 @@ final class InputFileCommands {
 
         @Override
         public Integer call() {
-            return run(context, file, "estimated spend", KeyAccountService::importEstimatedSpend);
+            return run(context, file, "estimated spend", EffortService::importEstimatedSpend);
         }
     }
 }

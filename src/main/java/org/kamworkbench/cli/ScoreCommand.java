@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.kamworkbench.service.criteria.AccountScore;
 import org.kamworkbench.service.criteria.Scoreboard;
+import org.kamworkbench.service.criteria.ScoringService;
 import org.kamworkbench.service.workspace.WorkspaceServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,8 +42,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (WorkspaceServices ws = context.openWorkspaceForReading()) {
-            Scoreboard board = CriteriaCommand.run(() -> set == null ? ws.keyAccounts().score(ws.keyAccounts().load(year))
-                    : ws.keyAccounts().score(ws.keyAccounts().load(year), set));
+            ScoringService scoring = ws.keyAccounts().scoring();
+            Scoreboard board = CriteriaCommand.run(() -> set == null ? scoring.score(scoring.load(year))
+                    : scoring.score(scoring.load(year), set));
             if (json) {
                 context.printJson(toJson(board));
             } else {

@@ -149,7 +149,7 @@ class TwoDatabaseServicesTest {
 
     /** Each ranked account: its id, both axes, total and quadrant, as the score command shows them. */
     private static List<String> scores(WorkspaceServices services) {
-        Scoreboard board = services.keyAccounts().score(services.keyAccounts().load(null));
+        Scoreboard board = services.keyAccounts().scoring().score(services.keyAccounts().scoring().load(null));
         List<String> rows = new ArrayList<>();
         for (AccountScore s : board.ranked()) {
             rows.add(String.format(java.util.Locale.ROOT, "%s %.6f %.6f %.6f %s", s.account().externalId(),

@@ -92,12 +92,12 @@ class TwoPeopleEditingTest {
     }
 
     private Criterion manualCriterion() {
-        return anna.keyAccounts().currentSet().orElseThrow().criteria().stream().filter(c -> c.source().manual())
-                .findFirst().orElseThrow();
+        return anna.keyAccounts().criteriaSets().currentSet().orElseThrow().criteria().stream()
+                .filter(c -> c.source().manual()).findFirst().orElseThrow();
     }
 
     private Rating rating(String criterion) {
-        return anna.keyAccounts().ratings().stream().filter(r -> r.accountId() == account.id()
+        return anna.keyAccounts().ratings().all().stream().filter(r -> r.accountId() == account.id()
                 && r.criterion().equals(criterion)).findFirst().orElse(null);
     }
 
@@ -105,30 +105,33 @@ class TwoPeopleEditingTest {
     void aRatingAndADesignationMariaSavedAfterAnnaReadThemRefuseAnnasAndMariasStay() {
         String c = manualCriterion().name();
         VersionKey key = VersionKey.rating(account.id(), c);
-        long annaRead = anna.keyAccounts().ratingVersions().of(key);
-        assertThat(maria.keyAccounts().ratingVersions().of(key)).isEqualTo(annaRead);
-        maria.keyAccounts().rate(account.id(), c, 4, "Maria Rossi", "met the CEO", annaRead);
-        refused(() -> anna.keyAccounts().rate(account.id(), c, 2, "Anna Keller", "", annaRead));
+        long annaRead = anna.keyAccounts().ratings().versions().of(key);
+        assertThat(maria.keyAccounts().ratings().versions().of(key)).isEqualTo(annaRead);
+        maria.keyAccounts().ratings().rate(account.id(), c, 4, "Maria Rossi", "met the CEO", annaRead);
+        refused(() -> anna.keyAccounts().ratings().rate(account.id(), c, 2, "Anna Keller", "", annaRead));
         assertThat(rating(c).level()).isEqualTo(4);
         assertThat(rating(c).author()).isEqualTo("Maria Rossi");
-        anna.keyAccounts().rate(account.id(), c, 2, "Anna Keller", "", anna.keyAccounts().ratingVersions().of(key));
+        anna.keyAccounts().ratings().rate(account.id(), c, 2, "Anna Keller", "",
+                anna.keyAccounts().ratings().versions().of(key));
         assertThat(rating(c).level()).isEqualTo(2);
-        assertThat(anna.keyAccounts().ratingVersions().of(key)).isEqualTo(annaRead + 2);
+        assertThat(anna.keyAccounts().ratings().versions().of(key)).isEqualTo(annaRead + 2);
 
-        var read = anna.keyAccounts().designationVersions();
-        maria.keyAccounts().designateAll(List.of(account.id()), DesignationStatus.KEY, "Frame contract",
-                "Maria Rossi", maria.keyAccounts().designationVersions());
-        int before = anna.keyAccounts().designations().size();
+        var read = anna.keyAccounts().designations().versions();
+        maria.keyAccounts().designations().designateAll(List.of(account.id()), DesignationStatus.KEY, "Frame contract",
+                "Maria Rossi", maria.keyAccounts().designations().versions());
+        int before = anna.keyAccounts().designations().history().size();
         // one stale account among several: nothing is saved for any of them
         long other = anna.portfolio().load().accounts().get(1).id();
-        refused(() -> anna.keyAccounts().designateAll(List.of(other, account.id()), DesignationStatus.DEVELOPMENT,
+        refused(() -> anna.keyAccounts().designations().designateAll(List.of(other, account.id()),
+                DesignationStatus.DEVELOPMENT,
                 "Growth only", "Anna Keller", read));
-        assertThat(anna.keyAccounts().designations()).hasSize(before);
-        assertThat(anna.keyAccounts().currentDesignation(account.id()).orElseThrow().status())
+        assertThat(anna.keyAccounts().designations().history()).hasSize(before);
+        assertThat(anna.keyAccounts().designations().current(account.id()).orElseThrow().status())
                 .isEqualTo(DesignationStatus.KEY);
-        anna.keyAccounts().designateAll(List.of(other, account.id()), DesignationStatus.DEVELOPMENT, "Growth only",
-                "Anna Keller", anna.keyAccounts().designationVersions());
-        assertThat(anna.keyAccounts().designations()).hasSize(before + 2);
+        anna.keyAccounts().designations().designateAll(List.of(other, account.id()), DesignationStatus.DEVELOPMENT,
+                "Growth only",
+                "Anna Keller", anna.keyAccounts().designations().versions());
+        assertThat(anna.keyAccounts().designations().history()).hasSize(before + 2);
     }
 
     @Test
@@ -177,13 +180,13 @@ class TwoPeopleEditingTest {
     void aRatingImportedAfterAnnaReadItRefusesHerSave() throws java.io.IOException {
         String c = manualCriterion().name();
         VersionKey key = VersionKey.rating(account.id(), c);
-        long annaRead = anna.keyAccounts().ratingVersions().of(key);
+        long annaRead = anna.keyAccounts().ratings().versions().of(key);
         Path file = java.nio.file.Files.writeString(dir.resolve("ratings.csv"),
                 "account,criterion,rating\n" + account.externalId() + "," + c + ",3\n");
 
-        assertThat(maria.keyAccounts().importRatingsFile(file, "Maria Rossi").ratings()).isEqualTo(1);
+        assertThat(maria.keyAccounts().ratings().importRatingsFile(file, "Maria Rossi").ratings()).isEqualTo(1);
 
-        refused(() -> anna.keyAccounts().rate(account.id(), c, 1, "Anna Keller", "", annaRead));
+        refused(() -> anna.keyAccounts().ratings().rate(account.id(), c, 1, "Anna Keller", "", annaRead));
         assertThat(rating(c).level()).isEqualTo(3);
     }
 
@@ -254,7 +257,7 @@ class TwoPeopleEditingTest {
     void twoRatingsOfOneCellAtTheSameMomentOnTheSameVersionOneWins() throws Exception {
         String c = manualCriterion().name();
         VersionKey key = VersionKey.rating(account.id(), c);
-        long read = anna.keyAccounts().ratingVersions().of(key);
+        long read = anna.keyAccounts().ratings().versions().of(key);
         CyclicBarrier start = new CyclicBarrier(2);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         List<Future<Rating>> saves = new ArrayList<>();
@@ -263,7 +266,7 @@ class TwoPeopleEditingTest {
                 int level = who == anna ? 1 : 5;
                 Callable<Rating> save = () -> {
                     start.await();
-                    return who.keyAccounts().rate(account.id(), c, level, who.editor().name(), "", read);
+                    return who.keyAccounts().ratings().rate(account.id(), c, level, who.editor().name(), "", read);
                 };
                 saves.add(threads.submit(save));
             }
@@ -283,7 +286,7 @@ class TwoPeopleEditingTest {
         } finally {
             threads.shutdownNow();
         }
-        assertThat(anna.keyAccounts().ratingVersions().of(key)).isEqualTo(read + 1);
+        assertThat(anna.keyAccounts().ratings().versions().of(key)).isEqualTo(read + 1);
     }
 
     /** The account as stored now (a cheap read: the overview computes the whole portfolio). */

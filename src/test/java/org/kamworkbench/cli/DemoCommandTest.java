@@ -43,12 +43,12 @@ class DemoCommandTest {
             // Accounts, Portfolio
             assertThat(ws.accounts().list()).hasSize(300);
             // Key accounts: ratings for the criteria, a filled matrix, designations
-            assertThat(ws.keyAccounts().currentSet()).isPresent();
-            assertThat(ws.keyAccounts().ratings()).isNotEmpty();
-            Scoreboard board = ws.keyAccounts().score(ws.keyAccounts().load(null));
+            assertThat(ws.keyAccounts().criteriaSets().currentSet()).isPresent();
+            assertThat(ws.keyAccounts().ratings().all()).isNotEmpty();
+            Scoreboard board = ws.keyAccounts().scoring().score(ws.keyAccounts().scoring().load(null));
             assertThat(board.ranked()).as("accounts scored, not incomplete").hasSizeGreaterThan(200);
-            assertThat(ws.keyAccounts().designatedKeyAccounts()).hasSize(6);
-            assertThat(ws.keyAccounts().currentDesignations().values())
+            assertThat(ws.keyAccounts().designations().designatedKeyAccounts()).hasSize(6);
+            assertThat(ws.keyAccounts().designations().currentByAccount().values())
                     .anyMatch(d -> d.status() == DesignationStatus.DEVELOPMENT);
             // People, team matrix
             assertThat(ws.account360().people().list()).hasSize(4)
@@ -56,7 +56,7 @@ class DemoCommandTest {
             assertThat(ws.account360().people().list()).filteredOn(c -> !c.competencies().isEmpty()).hasSize(3);
             assertThat(ws.account360().teams().matrix().leads()).hasSize(6);
             // Account 360: stakeholders with a reporting line on several accounts
-            long withOrgChart = ws.keyAccounts().designatedKeyAccounts().stream()
+            long withOrgChart = ws.keyAccounts().designations().designatedKeyAccounts().stream()
                     .filter(id -> ws.account360().stakeholders().list(id).stream()
                             .anyMatch(s -> s.reportsToId() != null)).count();
             assertThat(withOrgChart).isGreaterThanOrEqualTo(3);

@@ -150,21 +150,23 @@ public final class ReportFixture {
                 profile.complexity(), NOTES));
         ws.account360().teams().addMember(id, ann.id(), "Service lead");
         ws.account360().teams().assignLead(id, ann.id());
-        ws.keyAccounts().save(new CriteriaSet("KAM", 0, null, 50, 12, 12, List.of(
+        ws.keyAccounts().criteriaSets().save(new CriteriaSet("KAM", 0, null, 50, 12, 12, List.of(
                 Criterion.manual(CRITERION, Axis.ATTRACTIVENESS, 40, 5),
                 Criterion.manual("Growth outlook", Axis.ATTRACTIVENESS, 30, 5),
                 Criterion.manual("Relationship depth", Axis.STRENGTH, 30, 5))));
         for (Account a : ws.plans().accounts()) {
             boolean big = a.externalId().compareTo("A04") <= 0;
-            ws.keyAccounts().rate(a.id(), CRITERION, big ? 5 : 2, "Ann", null);
-            ws.keyAccounts().rate(a.id(), "Growth outlook", big ? 4 : 2, "Ann", null);
-            ws.keyAccounts().rate(a.id(), "Relationship depth", a.externalId().equals("A03") ? 1 : big ? 4 : 3,
+            ws.keyAccounts().ratings().rate(a.id(), CRITERION, big ? 5 : 2, "Ann", null);
+            ws.keyAccounts().ratings().rate(a.id(), "Growth outlook", big ? 4 : 2, "Ann", null);
+            ws.keyAccounts().ratings().rate(a.id(), "Relationship depth",
+                    a.externalId().equals("A03") ? 1 : big ? 4 : 3,
                     "Ann", null);
         }
-        ws.keyAccounts().designate(id, DesignationStatus.KEY, REASON, "Ann");
-        ws.keyAccounts().designate(ws.plans().accountByExternalId("A02").orElseThrow().id(), DesignationStatus.KEY,
+        ws.keyAccounts().designations().designate(id, DesignationStatus.KEY, REASON, "Ann");
+        ws.keyAccounts().designations().designate(ws.plans().accountByExternalId("A02").orElseThrow().id(),
+                DesignationStatus.KEY,
                 "Second largest", "Ann");
-        ws.keyAccounts().enterEffort(id, 2024, new BigDecimal("240"), new BigDecimal("18000"));
-        ws.keyAccounts().enterEstimatedSpend(id, new BigDecimal("400000"), "EUR");
+        ws.keyAccounts().effort().enterEffort(id, 2024, new BigDecimal("240"), new BigDecimal("18000"));
+        ws.keyAccounts().effort().enterEstimatedSpend(id, new BigDecimal("400000"), "EUR");
     }
 }

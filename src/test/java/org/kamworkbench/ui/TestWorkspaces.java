@@ -12,7 +12,7 @@ import org.kamworkbench.service.account.MemoryPersonalData;
 import org.kamworkbench.service.privacy.PrivacyService;
 import org.kamworkbench.service.account.StakeholderService;
 import org.kamworkbench.service.accounts.AccountService;
-import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.criteria.KeyAccountServices;
 import org.kamworkbench.service.criteria.MemoryKeyAccounts;
 import org.kamworkbench.service.demo.DemoPortfolioService;
 import org.kamworkbench.service.portfolio.PortfolioService;
@@ -48,8 +48,8 @@ public final class TestWorkspaces {
     }
 
     /** The key-account service over memory, with today's date. */
-    public static KeyAccountService keyAccounts(InMemoryWorkspace ws, MemoryKeyAccounts keys) {
-        return new KeyAccountService(keys, keys, keys, keys, new PortfolioService(ws, ws, ws, ws), ws, ws, null,
+    public static KeyAccountServices keyAccounts(InMemoryWorkspace ws, MemoryKeyAccounts keys) {
+        return KeyAccountServices.of(keys, keys, keys, keys, new PortfolioService(ws, ws, ws, ws), ws, ws, null,
                 Clock.systemDefaultZone(), org.kamworkbench.service.edit.MemoryVersions.guard("Test user", Clock.systemDefaultZone()));
     }
 
@@ -68,7 +68,7 @@ public final class TestWorkspaces {
                 new StakeholderService(people.stakeholders, ws, people.colleagues, people.profiles, history,
                         Clock.systemDefaultZone(), org.kamworkbench.service.edit.MemoryVersions.guard("Test user", Clock.systemDefaultZone())),
                 new TeamService(people.teams, people.colleagues, ws, people.profiles, accounts, Clock.systemDefaultZone(),
-                        keyAccounts(ws, keys)::designatedKeyAccounts),
+                        keyAccounts(ws, keys).designations()::designatedKeyAccounts),
                 new PeopleService(people.colleagues), history, new PrivacyService(new MemoryPersonalData(people)));
     }
 }

@@ -41,6 +41,11 @@ final class InputImports {
         accountList.forEach(a -> accounts.put(a.externalId(), a));
     }
 
+    /** The imports against the workspace's accounts as they are now. */
+    static InputImports of(TableFiles files, org.kamworkbench.service.portfolio.PortfolioService portfolio) {
+        return new InputImports(files, portfolio.load().accounts());
+    }
+
     /** The columns naming the account in a wide ratings sheet, the first present wins (compared ignoring case). */
     static final List<String> ACCOUNT_COLUMNS = List.of("account", "externalId", "external id", "account id", "id");
 

@@ -36,7 +36,7 @@ import org.kamworkbench.domain.Stakeholder;
 import org.kamworkbench.service.account.StakeholderService;
 import org.kamworkbench.service.criteria.AccountScore;
 import org.kamworkbench.service.criteria.CriteriaTemplates;
-import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.criteria.KeyAccountServices;
 import org.kamworkbench.service.criteria.ScoringData;
 import org.kamworkbench.service.interaction.InteractionService;
 import org.kamworkbench.service.kpi.KpiService;
@@ -61,7 +61,7 @@ public final class DemoStory {
     private static final LocalDate PLAN_START = LocalDate.of(2024, 1, 1);
     private static final LocalDate PLAN_END = LocalDate.of(2026, 12, 31);
 
-    private final KeyAccountService keyAccounts;
+    private final KeyAccountServices keyAccounts;
     private final RatingRepository ratings;
     private final EffortRepository spend;
     private final PeopleService people;
@@ -75,7 +75,7 @@ public final class DemoStory {
      * @param ratings and {@code spend}: the demo's 1 500 ratings and 300 estimated spends are written in
      *                one transaction each (through the key-account service, one at a time, they took ~50 s)
      */
-    public DemoStory(KeyAccountService keyAccounts, RatingRepository ratings, EffortRepository spend,
+    public DemoStory(KeyAccountServices keyAccounts, RatingRepository ratings, EffortRepository spend,
                      PeopleService people, TeamService teams,
                      StakeholderService stakeholders, PlanService plans, KpiService kpis,
                      InteractionService interactions) {
@@ -93,14 +93,14 @@ public final class DemoStory {
     /** Adds the story to a workspace that holds the demo accounts and revenue (and nothing else). */
     public void tell(ProgressMonitor monitor) {
         monitor.progress(0.92, org.kamworkbench.service.message.Sentence.of("progress.demo.rating"));
-        if (keyAccounts.currentSet().isEmpty()) {
-            keyAccounts.save(CriteriaTemplates.template(CriteriaTemplates.KAM_PORTFOLIO));
+        if (keyAccounts.criteriaSets().currentSet().isEmpty()) {
+            keyAccounts.criteriaSets().save(CriteriaTemplates.template(CriteriaTemplates.KAM_PORTFOLIO));
         }
-        ScoringData data = keyAccounts.load(null);
+        ScoringData data = keyAccounts.scoring().load(null);
         rate(data);
         DemoPortfolioService.stopIfCancelled(monitor);
         monitor.progress(0.95, org.kamworkbench.service.message.Sentence.of("progress.demo.designating"));
-        List<Account> key = designate(keyAccounts.load(null));
+        List<Account> key = designate(keyAccounts.scoring().load(null));
         List<Colleague> team = colleagues();
         for (int i = 0; i < key.size(); i++) {
             Account account = key.get(i);
@@ -122,9 +122,9 @@ public final class DemoStory {
 
     /** Every manual criterion, for every account: a level that follows its ABC class, nudged by its id. */
     private void rate(ScoringData data) {
-        List<Criterion> criteria = keyAccounts.currentSet().orElseThrow().criteria();
+        List<Criterion> criteria = keyAccounts.criteriaSets().currentSet().orElseThrow().criteria();
         String currency = data.reportingCurrency();
-        LocalDate today = keyAccounts.today();
+        LocalDate today = keyAccounts.criteriaSets().today();
         List<Rating> levels = new ArrayList<>();
         List<EstimatedSpend> spends = new ArrayList<>();
         for (Account account : data.accounts()) {
@@ -164,16 +164,16 @@ public final class DemoStory {
 
     /** The six best-scoring strategic accounts become key accounts; the two best development ones, development. */
     private List<Account> designate(ScoringData data) {
-        List<AccountScore> ranked = keyAccounts.score(data).ranked();
+        List<AccountScore> ranked = keyAccounts.scoring().score(data).ranked();
         List<Account> key = new ArrayList<>();
         int development = 0;
         for (AccountScore s : ranked) {
             if (s.quadrant() == Quadrant.STRATEGIC && key.size() < 6) {
-                keyAccounts.designate(s.account().id(), DesignationStatus.KEY,
+                keyAccounts.designations().designate(s.account().id(), DesignationStatus.KEY,
                         "Strategic quadrant, rank " + (ranked.indexOf(s) + 1) + " by total score", AUTHOR);
                 key.add(s.account());
             } else if (s.quadrant() == Quadrant.DEVELOPMENT && development < 2) {
-                keyAccounts.designate(s.account().id(), DesignationStatus.DEVELOPMENT,
+                keyAccounts.designations().designate(s.account().id(), DesignationStatus.DEVELOPMENT,
                         "Attractive, and we are not strong there yet", AUTHOR);
                 development++;
             }
@@ -181,7 +181,8 @@ public final class DemoStory {
         if (key.isEmpty()) {
             // no strategic account: the best scores are still the ones to manage as key accounts
             ranked.stream().limit(6).forEach(s -> {
-                keyAccounts.designate(s.account().id(), DesignationStatus.KEY, "Best total score", AUTHOR);
+                keyAccounts.designations().designate(s.account().id(), DesignationStatus.KEY, "Best total score",
+                        AUTHOR);
                 key.add(s.account());
             });
         }

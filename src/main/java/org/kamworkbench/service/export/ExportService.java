@@ -14,7 +14,7 @@ import org.kamworkbench.domain.KpiDefinition;
 import org.kamworkbench.domain.KpiEntry;
 import org.kamworkbench.service.account.StakeholderService;
 import org.kamworkbench.service.criteria.CriteriaInputException;
-import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.criteria.KeyAccountServices;
 import org.kamworkbench.service.criteria.Scoreboard;
 import org.kamworkbench.service.criteria.ScoringData;
 import org.kamworkbench.service.plan.NextPlanReview;
@@ -41,7 +41,7 @@ public final class ExportService {
     private final TableExporter exporter;
     private final AccountRepository accounts;
     private final PortfolioService portfolio;
-    private final KeyAccountService keyAccounts;
+    private final KeyAccountServices keyAccounts;
     private final PlanService plans;
     private final KpiRepository kpis;
     private final StakeholderService stakeholders;
@@ -49,7 +49,7 @@ public final class ExportService {
     private final ColleagueRepository colleagues;
 
     public ExportService(TableExporter exporter, AccountRepository accounts, PortfolioService portfolio,
-                         KeyAccountService keyAccounts, PlanService plans, KpiRepository kpis,
+                         KeyAccountServices keyAccounts, PlanService plans, KpiRepository kpis,
                          StakeholderService stakeholders, TeamService teams, ColleagueRepository colleagues) {
         this.exporter = exporter;
         this.accounts = accounts;
@@ -80,7 +80,7 @@ public final class ExportService {
     /** Every account with ABC class, revenue, shares and growth of {@code year} (null: the last complete year). */
     public ExportTable accounts(Integer year, ExportTexts texts) {
         PortfolioData data = portfolio.load();
-        return AccountsExport.of(portfolio, data, year != null ? year : keyAccounts.defaultYear(data), texts);
+        return AccountsExport.of(portfolio, data, year != null ? year : keyAccounts.scoring().defaultYear(data), texts);
     }
 
     /**
@@ -92,8 +92,8 @@ public final class ExportService {
     public ExportTable ratings(boolean wide) {
         CriteriaSet set = currentSet();
         List<Account> all = accounts.findAll();
-        return wide ? ImportableExports.ratingsWide(all, set, keyAccounts.ratings())
-                : ImportableExports.ratingsLong(all, set, keyAccounts.ratings());
+        return wide ? ImportableExports.ratingsWide(all, set, keyAccounts.ratings().all())
+                : ImportableExports.ratingsLong(all, set, keyAccounts.ratings().all());
     }
 
     public ExportTable kpiValues() {
@@ -103,11 +103,11 @@ public final class ExportService {
     }
 
     public ExportTable effort() {
-        return ImportableExports.effort(accounts.findAll(), keyAccounts.efforts());
+        return ImportableExports.effort(accounts.findAll(), keyAccounts.effort().efforts());
     }
 
     public ExportTable estimatedSpend() {
-        return ImportableExports.spend(accounts.findAll(), keyAccounts.estimatedSpends());
+        return ImportableExports.spend(accounts.findAll(), keyAccounts.effort().estimatedSpends());
     }
 
     public ExportTable plans(ExportTexts texts) {
@@ -137,15 +137,15 @@ public final class ExportService {
      */
     public ExportTable crm(CrmTarget target) {
         Map<String, String> sources = accounts.idSources();
-        ScoringData data = keyAccounts.load(null);
+        ScoringData data = keyAccounts.scoring().load(null);
         Scoreboard board;
         try {
-            board = keyAccounts.currentSet().isPresent() ? keyAccounts.score(data) : null;
+            board = keyAccounts.criteriaSets().currentSet().isPresent() ? keyAccounts.scoring().score(data) : null;
         } catch (CriteriaInputException e) {
             board = null;
         }
         Scoreboard scores = board;
-        Map<Long, Designation> designations = keyAccounts.currentDesignations();
+        Map<Long, Designation> designations = keyAccounts.designations().currentByAccount();
         return CrmExport.of(target, accounts.findAll(), sources, a -> new CrmExport.Facts(designations.get(a.id()),
                 CrmExport.scoreOf(scores, a), blankToNull(data.abcClass(a)), lead(a.id()), nextReview(a.id())));
     }
@@ -162,7 +162,7 @@ public final class ExportService {
     }
 
     private CriteriaSet currentSet() {
-        return keyAccounts.currentSet().orElseThrow(() -> new CriteriaInputException(
+        return keyAccounts.criteriaSets().currentSet().orElseThrow(() -> new CriteriaInputException(
                 "No criteria set yet: define one (or import it with 'criteria import') first."));
     }
 

@@ -27,7 +27,7 @@ import org.kamworkbench.service.account.CoverageWarning;
 import org.kamworkbench.domain.OrgChart;
 import org.kamworkbench.service.criteria.AccountScore;
 import org.kamworkbench.service.criteria.CriteriaInputException;
-import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.criteria.KeyAccountServices;
 import org.kamworkbench.service.criteria.KeyAccountStatus;
 import org.kamworkbench.service.criteria.Scoreboard;
 import org.kamworkbench.service.criteria.ScoringData;
@@ -60,12 +60,12 @@ public final class PlanReportService {
     private final KpiService kpis;
     private final InteractionService interactions;
     private final Account360Services account360;
-    private final KeyAccountService keyAccounts;
+    private final KeyAccountServices keyAccounts;
     private final PortfolioService portfolio;
     private final ReportCovers covers;
 
     public PlanReportService(PlanService plans, KpiService kpis, InteractionService interactions,
-                             Account360Services account360, KeyAccountService keyAccounts, PortfolioService portfolio,
+                             Account360Services account360, KeyAccountServices keyAccounts, PortfolioService portfolio,
                              ReportCovers covers) {
         this.plans = plans;
         this.kpis = kpis;
@@ -168,9 +168,9 @@ public final class PlanReportService {
         return new PlanReport.Internal(plan.economicIssues(), plan.strengths(), plan.weaknesses(),
                 plan.opportunities(), plan.threats(), plan.recommendations(), people, warnings, scoring(account),
                 overview.abcClass(),
-                keyAccounts.designations().stream().filter(d -> d.accountId() == id).toList(), team,
+                keyAccounts.designations().history().stream().filter(d -> d.accountId() == id).toList(), team,
                 revenue(account, overview), productLines(id), shareOfWallet(account),
-                keyAccounts.efforts().stream().filter(e -> e.accountId() == id).toList(),
+                keyAccounts.effort().efforts().stream().filter(e -> e.accountId() == id).toList(),
                 overview.profile() == null ? null : overview.profile().notes());
     }
 
@@ -182,7 +182,7 @@ public final class PlanReportService {
     }
 
     private PlanReport.Scoring scoring(Account account) {
-        KeyAccountStatus status = keyAccounts.status(account.id());
+        KeyAccountStatus status = keyAccounts.scoring().status(account.id());
         if (status.state() != KeyAccountStatus.State.SCORED) {
             List<Sentence> problem = status.state() == KeyAccountStatus.State.NO_CRITERIA
                     ? List.of(Sentence.of("criteria.noSet")) : status.missing();
@@ -191,7 +191,7 @@ public final class PlanReportService {
         }
         List<CriterionLine> criteria = new ArrayList<>();
         try {
-            Scoreboard board = keyAccounts.score(keyAccounts.load(null));
+            Scoreboard board = keyAccounts.scoring().score(keyAccounts.scoring().load(null));
             AccountScore score = board.of(account.id());
             List<Criterion> list = board.set().criteria();
             for (int c = 0; c < list.size(); c++) {
@@ -239,11 +239,11 @@ public final class PlanReportService {
     }
 
     private PlanReport.ShareOfWallet shareOfWallet(Account account) {
-        EstimatedSpend spend = keyAccounts.estimatedSpend(account.id());
+        EstimatedSpend spend = keyAccounts.effort().estimatedSpend(account.id());
         if (spend == null) {
             return null;
         }
-        ScoringData data = keyAccounts.load(null);
+        ScoringData data = keyAccounts.scoring().load(null);
         return new PlanReport.ShareOfWallet(data.year(), spend.amount(), spend.currency(),
                 data.shareOfWalletPercent(account));
     }

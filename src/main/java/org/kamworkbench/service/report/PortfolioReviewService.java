@@ -12,7 +12,7 @@ import org.kamworkbench.domain.KpiStatus;
 import org.kamworkbench.domain.Quadrant;
 import org.kamworkbench.service.criteria.AccountScore;
 import org.kamworkbench.service.criteria.CriteriaInputException;
-import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.criteria.KeyAccountServices;
 import org.kamworkbench.service.criteria.Scoreboard;
 import org.kamworkbench.service.kpi.KpiOverviewRow;
 import org.kamworkbench.service.kpi.KpiPoint;
@@ -50,11 +50,11 @@ public final class PortfolioReviewService {
     public static final int LOSS_CASES = 3;
 
     private final PortfolioService portfolio;
-    private final KeyAccountService keyAccounts;
+    private final KeyAccountServices keyAccounts;
     private final KpiService kpis;
     private final ReportCovers covers;
 
-    public PortfolioReviewService(PortfolioService portfolio, KeyAccountService keyAccounts, KpiService kpis,
+    public PortfolioReviewService(PortfolioService portfolio, KeyAccountServices keyAccounts, KpiService kpis,
                                   ReportCovers covers) {
         this.portfolio = portfolio;
         this.keyAccounts = keyAccounts;
@@ -77,14 +77,14 @@ public final class PortfolioReviewService {
         Scoreboard board = null;
         String problem = null;
         try {
-            board = keyAccounts.score(keyAccounts.load(year, data));
+            board = keyAccounts.scoring().score(keyAccounts.scoring().load(year, data));
         } catch (CriteriaInputException e) {
             problem = e.getMessage();
         }
         progress.progress(0.7, "alerts");
         List<AccountScore> strategic = board == null ? List.of() : board.in(Quadrant.STRATEGIC);
         List<AccountScore> development = board == null ? List.of() : board.in(Quadrant.DEVELOPMENT);
-        List<org.kamworkbench.service.criteria.ReviewAlert> alerts = keyAccounts.reviewAlerts(data);
+        List<org.kamworkbench.service.criteria.ReviewAlert> alerts = keyAccounts.designations().reviewAlerts(data);
         progress.progress(0.75, "coverage");
         PortfolioReview review = new PortfolioReview(covers.cover(analysis.reportingCurrency()), analysis,
                 curve(analysis.curve()), namedA(analysis.curve()), scenarios,

@@ -4,7 +4,7 @@ import org.kamworkbench.service.report.ReportService;
 import org.kamworkbench.service.account.Account360Services;
 import org.kamworkbench.service.accounts.AccountService;
 import org.kamworkbench.service.archive.WorkspaceArchiveService;
-import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.criteria.KeyAccountServices;
 import org.kamworkbench.service.demo.DemoPortfolioService;
 import org.kamworkbench.service.edit.CurrentUser;
 import org.kamworkbench.service.export.ExportService;
@@ -31,7 +31,7 @@ public record WorkspaceServices(
         SettingsService settings,
         DemoPortfolioService demo,
         PortfolioService portfolio,
-        KeyAccountService keyAccounts,
+        KeyAccountServices keyAccounts,
         Runnable closer,
         Account360Services account360,
         PlanService plans,

@@ -74,7 +74,7 @@ public final class AccountPage implements Screen {
     /** The page of one account; {@code back} returns to where it was opened from. */
     public static AccountPage create(ScreenContext context, long accountId, Runnable back) {
         AccountPageViewModel model = new AccountPageViewModel(context.services().account360(),
-                context.services().keyAccounts(), accountId,
+                context.services().keyAccounts().scoring(), accountId,
                 context.background(), context.texts(), context.shell()::dataChanged);
         AccountPage page = new AccountPage(model, context, back);
         model.load();

@@ -13,7 +13,7 @@ import javafx.collections.ObservableMap;
 import org.kamworkbench.domain.Account;
 import org.kamworkbench.service.account.Account360Services;
 import org.kamworkbench.service.account.AccountOverview;
-import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.criteria.ScoringService;
 import org.kamworkbench.service.criteria.KeyAccountStatus;
 import org.kamworkbench.ui.common.Background;
 import org.kamworkbench.ui.common.Problems;
@@ -26,7 +26,7 @@ import org.kamworkbench.ui.common.Texts;
  */
 public final class AccountPageViewModel {
     private final Account360Services services;
-    private final KeyAccountService keyAccounts;
+    private final ScoringService keyAccounts;
     private final long accountId;
     private final Background background;
     private final Texts texts;
@@ -45,7 +45,7 @@ public final class AccountPageViewModel {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
 
     /** {@code keyAccounts} may be null: the header then shows no quadrant or designation. */
-    public AccountPageViewModel(Account360Services services, KeyAccountService keyAccounts, long accountId,
+    public AccountPageViewModel(Account360Services services, ScoringService keyAccounts, long accountId,
                                 Background background, Texts texts, Runnable dataChanged) {
         this.services = services;
         this.keyAccounts = keyAccounts;

@@ -72,17 +72,17 @@ final class CriteriaPane {
 
     @FXML
     private void initialize() {
-        nameField.textProperty().bindBidirectional(model.setNameProperty());
+        nameField.textProperty().bindBidirectional(model.editor().setNameProperty());
         SpinnerValueFactory.DoubleSpinnerValueFactory cut =
-                new SpinnerValueFactory.DoubleSpinnerValueFactory(1, 99, model.cutProperty().get(), 5);
+                new SpinnerValueFactory.DoubleSpinnerValueFactory(1, 99, model.editor().cutProperty().get(), 5);
         cutSpinner.setValueFactory(cut);
-        cut.valueProperty().bindBidirectional(keep(cutSpinner, model.cutProperty().asObject()));
+        cut.valueProperty().bindBidirectional(keep(cutSpinner, model.editor().cutProperty().asObject()));
         reviewSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 60, 12));
         reviewSpinner.getValueFactory().valueProperty().bindBidirectional(
-                keep(reviewSpinner, model.reviewMonthsProperty().asObject()));
+                keep(reviewSpinner, model.editor().reviewMonthsProperty().asObject()));
         keyMonthsSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 60, 12));
         keyMonthsSpinner.getValueFactory().valueProperty().bindBidirectional(
-                keep(keyMonthsSpinner, model.keyMonthsProperty().asObject()));
+                keep(keyMonthsSpinner, model.editor().keyMonthsProperty().asObject()));
         for (String name : CriteriaTemplates.names()) {
             MenuItem item = new MenuItem(name);
             item.setOnAction(e -> model.applyTemplate(name));
@@ -90,14 +90,14 @@ final class CriteriaPane {
         }
         remainingLabel.setId("remainingLabel");
         remainingLabel.textProperty().bind(Bindings.createStringBinding(() -> texts.format("keys.remaining",
-                formats.score(model.remainingProperty().get())), model.remainingProperty()));
-        model.remainingProperty().addListener((o, was, now) -> tone(Math.abs(now.doubleValue()) > 1e-6));
-        tone(Math.abs(model.remainingProperty().get()) > 1e-6);
-        saveButton.disableProperty().bind(model.canSaveProperty().not().or(model.busyProperty())
-                .or(model.dirtyProperty().not()));
+                formats.score(model.editor().remainingProperty().get())), model.editor().remainingProperty()));
+        model.editor().remainingProperty().addListener((o, was, now) -> tone(Math.abs(now.doubleValue()) > 1e-6));
+        tone(Math.abs(model.editor().remainingProperty().get()) > 1e-6);
+        saveButton.disableProperty().bind(model.editor().canSaveProperty().not().or(model.busyProperty())
+                .or(model.editor().dirtyProperty().not()));
         resetButton.disableProperty().bind(model.savedProperty().isNull());
-        org.kamworkbench.ui.common.MessageLine.bind(problemsLabel, model.problemsProperty());
-        model.criteria().addListener((ListChangeListener<CriterionRow>) c -> {
+        org.kamworkbench.ui.common.MessageLine.bind(problemsLabel, model.editor().problemsProperty());
+        model.editor().criteria().addListener((ListChangeListener<CriterionRow>) c -> {
             while (c.next()) {
                 if (c.wasAdded() || c.wasRemoved() || c.wasPermutated()) {
                     rebuildGrid();
@@ -112,7 +112,7 @@ final class CriteriaPane {
         sensitivityColumns();
         sensitivityTable.setItems(model.sensitivity());
         sensitivityTable.setPlaceholder(Placeholders.wrapped(texts.get("keys.sensitivity.placeholder")));
-        sensitivityButton.disableProperty().bind(model.canSaveProperty().not());
+        sensitivityButton.disableProperty().bind(model.editor().canSaveProperty().not());
         versionList.setItems(model.versions());
         versionList.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         versionList.setCellFactory(l -> new ListCell<>() {
@@ -142,10 +142,10 @@ final class CriteriaPane {
         criteriaGrid.getChildren().clear();
         CriterionEditor editor = new CriterionEditor(texts, criteriaGrid);
         editor.header();
-        List<CriterionRow> rows = List.copyOf(model.criteria());
+        List<CriterionRow> rows = List.copyOf(model.editor().criteria());
         for (int i = 0; i < rows.size(); i++) {
             CriterionRow row = rows.get(i);
-            editor.add(row, i, () -> model.removeCriterion(row));
+            editor.add(row, i, () -> model.editor().removeCriterion(row));
         }
     }
 
@@ -201,7 +201,7 @@ final class CriteriaPane {
 
     @FXML
     private void addCriterion() {
-        model.addCriterion();
+        model.editor().addCriterion();
     }
 
     @FXML

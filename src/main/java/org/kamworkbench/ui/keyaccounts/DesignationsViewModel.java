@@ -20,7 +20,8 @@ import org.kamworkbench.domain.Quadrant;
 import org.kamworkbench.domain.VersionKey;
 import org.kamworkbench.domain.Versions;
 import org.kamworkbench.service.criteria.AccountScore;
-import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.criteria.DesignationService;
+import org.kamworkbench.service.criteria.EffortService;
 import org.kamworkbench.service.criteria.ReviewAlert;
 import org.kamworkbench.service.criteria.Scoreboard;
 import org.kamworkbench.service.edit.StaleEditException;
@@ -33,7 +34,8 @@ import org.kamworkbench.ui.common.Texts;
  * account, the form to confirm a status with a reason, and the review alerts.
  */
 public final class DesignationsViewModel {
-    private final KeyAccountService service;
+    private final DesignationService service;
+    private final EffortService effort;
     private final Background background;
     private final Texts texts;
     private final ObservableList<DesignationRow> rows = FXCollections.observableArrayList();
@@ -68,8 +70,9 @@ public final class DesignationsViewModel {
         return author;
     }
 
-    public DesignationsViewModel(KeyAccountService service, Background background, Texts texts) {
+    public DesignationsViewModel(DesignationService service, EffortService effort, Background background, Texts texts) {
         this.service = service;
+        this.effort = effort;
         this.background = background;
         this.texts = texts;
         selected.addListener((o, was, now) -> {
@@ -98,8 +101,8 @@ public final class DesignationsViewModel {
             effortYear.set(board.year());
         }
         // the versions first: a designation made between the two reads is refused on save, never overwritten
-        background.run(texts.get("keys.progress.designations"), monitor -> new Loaded(service.designationVersions(),
-                service.designations(), service.currentDesignations(), service.reviewAlerts()), loaded -> {
+        background.run(texts.get("keys.progress.designations"), monitor -> new Loaded(service.versions(),
+                service.history(), service.currentByAccount(), service.reviewAlerts()), loaded -> {
                     versions.loaded(loaded.versions());
                     if (refusedAsStale) { // the reload the refusal asked for: its sentence is done
                         refusedAsStale = false;
@@ -222,7 +225,7 @@ public final class DesignationsViewModel {
             return;
         }
         int year = effortYear.get();
-        background.run(texts.get("keys.progress.effort"), monitor -> service.enterEffort(row.account().id(), year, h, b),
+        background.run(texts.get("keys.progress.effort"), monitor -> effort.enterEffort(row.account().id(), year, h, b),
                 e -> message.set(texts.format("keys.effort.saved", row.account().name(), String.valueOf(year))),
                 failure -> message.set(KeyProblems.sentence(failure, texts)));
     }
@@ -240,7 +243,7 @@ public final class DesignationsViewModel {
             return;
         }
         String currency = spendCurrency.get();
-        background.run(texts.get("keys.progress.effort"), monitor -> service.enterEstimatedSpend(row.account().id(),
+        background.run(texts.get("keys.progress.effort"), monitor -> effort.enterEstimatedSpend(row.account().id(),
                 amount, currency), s -> message.set(texts.format("keys.spend.saved", row.account().name())),
                 failure -> message.set(KeyProblems.sentence(failure, texts)));
     }

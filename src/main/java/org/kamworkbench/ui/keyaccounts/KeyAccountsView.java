@@ -46,9 +46,10 @@ public final class KeyAccountsView implements Screen {
         this.texts = context.texts();
         this.model = new KeyAccountsViewModel(context.services().keyAccounts(), context.background(), texts,
                 context.shell()::dataChanged);
-        this.ratings = new RatingsViewModel(context.services().keyAccounts(), context.background(), texts,
+        this.ratings = new RatingsViewModel(context.services().keyAccounts().ratings(), context.background(), texts,
                 model::refresh, model::refresh);
-        this.designations = new DesignationsViewModel(context.services().keyAccounts(), context.background(), texts);
+        this.designations = new DesignationsViewModel(context.services().keyAccounts().designations(),
+                context.services().keyAccounts().effort(), context.background(), texts);
         // ratings and designations record who made them: the user's name from Settings
         ratings.authorProperty().set(context.profile().name()); // the grid's author field may change it
         designations.authorProperty().bind(context.profile().nameProperty().map(n -> context.profile().name()));

@@ -1,104 +1,77 @@
 package org.kamworkbench.ui.keyaccounts;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.InvalidationListener;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.kamworkbench.domain.CriteriaSet;
-import org.kamworkbench.domain.Criterion;
+import org.kamworkbench.domain.Quadrant;
 import org.kamworkbench.domain.Versions;
 import org.kamworkbench.service.criteria.AccountScore;
 import org.kamworkbench.service.criteria.CriteriaInputException;
 import org.kamworkbench.service.criteria.CriteriaTemplates;
-import org.kamworkbench.service.criteria.CriteriaValidator;
-import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.criteria.KeyAccountServices;
 import org.kamworkbench.service.criteria.QuadrantMove;
+import org.kamworkbench.service.criteria.RatingTodo;
 import org.kamworkbench.service.criteria.Scoreboard;
 import org.kamworkbench.service.criteria.ScoringData;
 import org.kamworkbench.service.criteria.Sensitivity;
 import org.kamworkbench.service.criteria.VersionComparison;
+import org.kamworkbench.service.portfolio.AccountDrillDown;
 import org.kamworkbench.ui.common.Background;
 import org.kamworkbench.ui.common.Texts;
 
 /**
- * The key-accounts screen's shared state: the saved criteria set and an editable draft of it,
- * scored live on the loaded data as the user moves weights (rank and quadrant changes against the
- * saved set are kept on each row), the movers since the previous version, and the sensitivity of
- * the draft. Loading and saving run in the background; scoring a draft is pure computation.
+ * The key-accounts screen's shared state: the saved criteria set and the scoring data, loaded and saved
+ * in the background; the draft being edited ({@link DraftEditor}) scored live on that data as the user
+ * moves weights (rank and quadrant changes against the saved set are kept on each row); the movers since
+ * the previous version, the sensitivity of the draft and its incomplete accounts ({@link IncompleteSummary}).
  */
 public final class KeyAccountsViewModel {
-    private final KeyAccountService service;
+    private final KeyAccountServices service;
     private final Background background;
     private final Texts texts;
     private final Runnable dataChanged;
+    private final DraftEditor editor;
+    private final IncompleteSummary incompleteSummary;
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final javafx.beans.property.ReadOnlyIntegerWrapper loads = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper savedInfo = new ReadOnlyStringWrapper("");
-    private final ReadOnlyDoubleWrapper remaining = new ReadOnlyDoubleWrapper(100);
-    private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<ScoringData> data = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<CriteriaSet> saved = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Scoreboard> board = new ReadOnlyObjectWrapper<>();
-    private final StringProperty setName = new SimpleStringProperty("");
-    private final DoubleProperty cut = new SimpleDoubleProperty(CriteriaSet.DEFAULT_CUT);
-    private final IntegerProperty reviewMonths = new SimpleIntegerProperty(CriteriaSet.DEFAULT_REVIEW_MONTHS);
-    private final IntegerProperty keyMonths = new SimpleIntegerProperty(CriteriaSet.DEFAULT_REVIEW_MONTHS);
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
-    private final BooleanProperty dirty = new SimpleBooleanProperty();
-    private final ObservableList<CriterionRow> criteria = FXCollections.observableArrayList(
-            row -> row.observables());
     private final ObservableList<ScoreRow> ranking = FXCollections.observableArrayList();
     private final ObservableList<AccountScore> incomplete = FXCollections.observableArrayList();
     private final ObservableList<QuadrantMove> movers = FXCollections.observableArrayList();
     private final ObservableList<Sensitivity.Case> sensitivity = FXCollections.observableArrayList();
     private final ObservableList<CriteriaSet> versions = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper incompleteSummary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper incompleteHeadline = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper canRateMissing = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyObjectWrapper<org.kamworkbench.service.criteria.RatingTodo> ratingRequest =
-            new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<RatingTodo> ratingRequest = new ReadOnlyObjectWrapper<>();
     private boolean refreshAgain;
     private boolean rateAfterSave;
     private Scoreboard savedBoard;
     private CriteriaSet loadedVersion;
-    private boolean loadingDraft;
     private Versions ratingVersions = Versions.NONE;
 
-    public KeyAccountsViewModel(KeyAccountService service, Background background, Texts texts, Runnable dataChanged) {
+    public KeyAccountsViewModel(KeyAccountServices service, Background background, Texts texts, Runnable dataChanged) {
         this.service = service;
         this.background = background;
         this.texts = texts;
         this.dataChanged = dataChanged;
-        InvalidationListener changed = o -> draftChanged();
-        criteria.addListener((ListChangeListener<CriterionRow>) c -> draftChanged());
-        cut.addListener(changed);
-        setName.addListener(changed);
-        reviewMonths.addListener(changed);
-        keyMonths.addListener(changed);
+        this.editor = new DraftEditor(texts, this::rescore);
+        this.incompleteSummary = new IncompleteSummary(texts);
     }
 
     /** Reloads the data and the saved set; the draft starts again from the saved set. */
@@ -110,11 +83,11 @@ public final class KeyAccountsViewModel {
         busy.set(true);
         error.set("");
         Integer y = year.get();
+        var sets = service.criteriaSets();
         // the ratings' versions first: a rating changed between the two reads is refused on save, never overwritten
-        background.run(texts.get("keys.progress.load"), monitor -> new Loaded(service.ratingVersions(), service.load(y),
-                service.currentSet(),
-                service.currentSet().flatMap(service::previousVersion),
-                service.currentSet().map(s -> service.versions(s.name())).orElse(List.of())), this::apply, failure -> {
+        background.run(texts.get("keys.progress.load"), monitor -> new Loaded(service.ratings().versions(),
+                service.scoring().load(y), sets.currentSet(), sets.currentSet().flatMap(sets::previousVersion),
+                sets.currentSet().map(s -> sets.versions(s.name())).orElse(List.of())), this::apply, failure -> {
                     busy.set(false);
                     error.set(KeyProblems.sentence(failure, texts));
                 });
@@ -153,15 +126,15 @@ public final class KeyAccountsViewModel {
         boolean sameSet = s != null && loadedVersion != null && s.name().equals(loadedVersion.name())
                 && s.version() == loadedVersion.version();
         loadedVersion = s;
-        if (sameSet && dirty.get()) {
-            draftChanged(); // new data (a rating, an import): the user's unsaved draft stays, re-scored
+        if (sameSet && editor.dirtyProperty().get()) {
+            editor.changed(); // new data (a rating, an import): the user's unsaved draft stays, re-scored
         } else {
-            loadDraft(s != null ? s : CriteriaTemplates.template(CriteriaTemplates.KAM_PORTFOLIO,
+            editor.load(s != null ? s : CriteriaTemplates.template(CriteriaTemplates.KAM_PORTFOLIO,
                     loaded.data()::hasData));
-            dirty.set(s == null);
+            editor.dirtyProperty().set(s == null);
         }
         loads.set(loads.get() + 1);
-        if (rateAfterSave && !dirty.get()) {
+        if (rateAfterSave && !editor.dirtyProperty().get()) {
             rateAfterSave = false;
             rateMissing();
         }
@@ -176,8 +149,8 @@ public final class KeyAccountsViewModel {
         if (scored == null || scored.toRate().isEmpty()) {
             return;
         }
-        if (dirty.get()) {
-            if (canSave.get()) {
+        if (editor.dirtyProperty().get()) {
+            if (editor.canSaveProperty().get()) {
                 rateAfterSave = true;
                 save();
             }
@@ -188,149 +161,54 @@ public final class KeyAccountsViewModel {
     }
 
     /** The rating work list the user asked for (see {@link #rateMissing()}); a new value each time. */
-    public ReadOnlyObjectProperty<org.kamworkbench.service.criteria.RatingTodo> ratingRequestProperty() {
+    public ReadOnlyObjectProperty<RatingTodo> ratingRequestProperty() {
         return ratingRequest.getReadOnlyProperty();
-    }
-
-    /** "42 accounts are incomplete…: 42 without a rating for Potential, 12 without an estimated spend…", or "". */
-    public ReadOnlyStringProperty incompleteSummaryProperty() {
-        return incompleteSummary.getReadOnlyProperty();
-    }
-
-    /** The summary's first sentence alone ("17 accounts are incomplete…"), "" when every account is scored. */
-    public ReadOnlyStringProperty incompleteHeadlineProperty() {
-        return incompleteHeadline.getReadOnlyProperty();
-    }
-
-    /** True when the incomplete accounts can be completed in the rating grid. */
-    public ReadOnlyBooleanProperty canRateMissingProperty() {
-        return canRateMissing.getReadOnlyProperty();
-    }
-
-    private void summarise(Scoreboard scored) {
-        if (scored.incomplete().isEmpty()) {
-            incompleteSummary.set("");
-            incompleteHeadline.set("");
-            canRateMissing.set(false);
-            return;
-        }
-        List<String> parts = new ArrayList<>();
-        for (org.kamworkbench.service.criteria.MissingCount c : scored.missingCounts()) {
-            parts.add(texts.format("keys.missing." + c.reason().name(), texts.count(c.accounts()), c.criterion().name()));
-        }
-        incompleteSummary.set(texts.format("keys.matrix.incomplete", texts.count(scored.incomplete().size()),
-                String.join("; ", parts)));
-        incompleteHeadline.set(texts.format("keys.matrix.incompleteHeadline", texts.count(scored.incomplete().size())));
-        canRateMissing.set(!scored.toRate().isEmpty());
     }
 
     /** Starts the draft again from the saved set. */
     public void resetDraft() {
         if (saved.get() != null) {
-            loadDraft(saved.get());
-            dirty.set(false);
+            editor.load(saved.get());
+            editor.dirtyProperty().set(false);
         }
     }
 
     /** Replaces the draft by a template (not saved until {@link #save}). */
     public void applyTemplate(String templateName) {
         ScoringData d = data.get();
-        loadDraft(d == null ? CriteriaTemplates.template(templateName)
+        editor.load(d == null ? CriteriaTemplates.template(templateName)
                 : CriteriaTemplates.template(templateName, d::hasData));
-        dirty.set(true);
-    }
-
-    private void loadDraft(CriteriaSet set) {
-        loadingDraft = true;
-        setName.set(set.name());
-        cut.set(set.quadrantCut());
-        reviewMonths.set(set.reviewIntervalMonths());
-        keyMonths.set(set.keyReviewMonths());
-        criteria.setAll(set.criteria().stream().map(c -> CriterionRow.of(c, texts)).toList());
-        loadingDraft = false;
-        draftChanged();
-    }
-
-    public void addCriterion() {
-        CriterionRow row = CriterionRow.of(Criterion.manual(texts.format("keys.newCriterion", criteria.size() + 1),
-                org.kamworkbench.domain.Axis.ATTRACTIVENESS, 0, Criterion.DEFAULT_SCALE), texts);
-        criteria.add(row);
-    }
-
-    public void removeCriterion(CriterionRow row) {
-        criteria.remove(row);
-    }
-
-    /** The draft as a set, or empty (with the reason in {@link #problemsProperty()}) when a field cannot be read. */
-    public Optional<CriteriaSet> draft() {
-        try {
-            List<Criterion> list = new ArrayList<>();
-            for (CriterionRow row : criteria) {
-                list.add(row.toCriterion(texts));
-            }
-            return Optional.of(new CriteriaSet(setName.get().strip(), 0, null, cut.get(), reviewMonths.get(),
-                    keyMonths.get(), list));
-        } catch (IllegalArgumentException e) {
-            problems.set(e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    private void draftChanged() {
-        if (loadingDraft) {
-            return;
-        }
-        dirty.set(true);
-        remaining.set(100 - criteria.stream().mapToDouble(r -> r.weightProperty().get()).sum());
-        Optional<CriteriaSet> draft = draft();
-        if (draft.isEmpty()) {
-            canSave.set(false);
-            return;
-        }
-        List<String> rules = CriteriaValidator.problems(draft.get()).stream().map(r -> r.text(texts.locale())).toList();
-        problems.set(String.join("\n", rules));
-        canSave.set(rules.isEmpty());
-        rescore(draft.get());
+        editor.dirtyProperty().set(true);
     }
 
     /** Scores the draft and compares every account with the saved set's ranking. */
     private void rescore(CriteriaSet draft) {
         ScoringData d = data.get();
-        if (d == null || draft.criteria().isEmpty() || criteria.stream().allMatch(r -> r.weightProperty().get() <= 0)) {
+        if (d == null || draft.criteria().isEmpty() || editor.weightless()) {
             return;
         }
         Scoreboard scored;
         try {
             scored = d.score(draft);
         } catch (CriteriaInputException e) {
-            problems.set(e.message(texts.locale()));
-            canSave.set(false);
+            editor.refuse(e.message(texts.locale()));
             return;
         }
-        List<ScoreRow> rows = new ArrayList<>(scored.ranked().size());
-        int rank = 1;
-        for (AccountScore s : scored.ranked()) {
-            AccountScore before = savedBoard == null ? null : savedBoard.of(s.account().id());
-            rows.add(new ScoreRow(rank++, s.account(), s.attractiveness(), s.strength(), s.score(), s.quadrant(),
-                    d.revenue(s.account()), d.abcClass(s.account()),
-                    savedBoard == null ? 0 : savedBoard.rank(s.account().id()),
-                    before == null ? null : before.quadrant()));
-        }
-        ranking.setAll(rows);
+        ranking.setAll(ScoreRow.ranked(scored, d, savedBoard));
         incomplete.setAll(scored.incomplete());
-        summarise(scored);
+        incompleteSummary.show(scored);
         board.set(scored);
         sensitivity.clear();
     }
 
     /** Saves the draft as a new version. */
     public void save() {
-        Optional<CriteriaSet> draft = draft();
-        if (draft.isEmpty() || !canSave.get()) {
+        Optional<CriteriaSet> draft = editor.toSet();
+        if (draft.isEmpty() || !editor.canSaveProperty().get()) {
             return;
         }
         busy.set(true);
-        background.run(texts.get("keys.progress.save"), monitor -> service.save(draft.get()), s -> {
+        background.run(texts.get("keys.progress.save"), monitor -> service.criteriaSets().save(draft.get()), s -> {
             busy.set(false);
             refresh();
             dataChanged.run();
@@ -342,36 +220,45 @@ public final class KeyAccountsViewModel {
 
     /** Computes which accounts change quadrant when one weight of the draft moves by ±10 points. */
     public void computeSensitivity() {
-        Optional<CriteriaSet> draft = draft();
+        Optional<CriteriaSet> draft = editor.toSet();
         ScoringData d = data.get();
-        if (draft.isEmpty() || d == null || !canSave.get()) {
+        if (draft.isEmpty() || d == null || !editor.canSaveProperty().get()) {
             return;
         }
-        background.run(texts.get("keys.progress.sensitivity"), monitor -> service.sensitivity(d, draft.get()),
+        background.run(texts.get("keys.progress.sensitivity"), monitor -> service.scoring().sensitivity(d, draft.get()),
                 sensitivity::setAll, failure -> error.set(KeyProblems.sentence(failure, texts)));
     }
 
     /** The changes and quadrant moves between two saved versions. */
     public VersionComparison compare(CriteriaSet before, CriteriaSet after) {
-        return service.compare(data.get(), before, after);
+        return service.scoring().compare(data.get(), before, after);
     }
 
     /**
      * The accounts of a quadrant of the draft's matrix with their revenue, share and cumulative share in
      * the scoring year (the portfolio's figures); empty without revenue that year.
      */
-    public java.util.List<org.kamworkbench.service.portfolio.AccountDrillDown.Row> accountsIn(
-            org.kamworkbench.domain.Quadrant quadrant) {
+    public List<AccountDrillDown.Row> accountsIn(Quadrant quadrant) {
         ScoringData d = data.get();
         if (d == null || d.analysis() == null) {
             return List.of();
         }
-        return org.kamworkbench.service.portfolio.AccountDrillDown.accounts(d.analysis(), ranking.stream()
+        return AccountDrillDown.accounts(d.analysis(), ranking.stream()
                 .filter(r -> r.quadrant() == quadrant).map(r -> r.account().externalId()).toList());
     }
 
+    /** The draft being edited: its fields, criteria rows, problems and whether it can be saved. */
+    public DraftEditor editor() {
+        return editor;
+    }
+
+    /** What the draft's matrix says about the accounts it cannot place. */
+    public IncompleteSummary incompleteSummary() {
+        return incompleteSummary;
+    }
+
     /** Counts completed loads: data, saved set and the draft's scores are all up to date when it changes. */
-    public javafx.beans.property.ReadOnlyIntegerProperty loadsProperty() {
+    public ReadOnlyIntegerProperty loadsProperty() {
         return loads.getReadOnlyProperty();
     }
 
@@ -388,24 +275,8 @@ public final class KeyAccountsViewModel {
         return error.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty problemsProperty() {
-        return problems.getReadOnlyProperty();
-    }
-
     public ReadOnlyStringProperty savedInfoProperty() {
         return savedInfo.getReadOnlyProperty();
-    }
-
-    public ReadOnlyDoubleProperty remainingProperty() {
-        return remaining.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canSaveProperty() {
-        return canSave.getReadOnlyProperty();
-    }
-
-    public BooleanProperty dirtyProperty() {
-        return dirty;
     }
 
     public ReadOnlyObjectProperty<ScoringData> dataProperty() {
@@ -421,28 +292,8 @@ public final class KeyAccountsViewModel {
         return board.getReadOnlyProperty();
     }
 
-    public StringProperty setNameProperty() {
-        return setName;
-    }
-
-    public DoubleProperty cutProperty() {
-        return cut;
-    }
-
-    public IntegerProperty reviewMonthsProperty() {
-        return reviewMonths;
-    }
-
-    public IntegerProperty keyMonthsProperty() {
-        return keyMonths;
-    }
-
     public ObjectProperty<Integer> yearProperty() {
         return year;
-    }
-
-    public ObservableList<CriterionRow> criteria() {
-        return criteria;
     }
 
     public ObservableList<ScoreRow> ranking() {
@@ -463,9 +314,5 @@ public final class KeyAccountsViewModel {
 
     public ObservableList<CriteriaSet> versions() {
         return versions;
-    }
-
-    public KeyAccountService service() {
-        return service;
     }
 }

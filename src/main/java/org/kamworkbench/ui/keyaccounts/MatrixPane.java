@@ -100,20 +100,20 @@ final class MatrixPane {
         model.movers().addListener(redraw);
         exportStatus.textProperty().bind(exports.statusProperty());
         // the headline only, so the chart keeps its height on a projector; the reasons per criterion in the tooltip
-        incompleteLabel.textProperty().bind(model.incompleteHeadlineProperty());
-        incompleteLabel.managedProperty().bind(model.incompleteHeadlineProperty().isNotEmpty());
+        incompleteLabel.textProperty().bind(model.incompleteSummary().headlineProperty());
+        incompleteLabel.managedProperty().bind(model.incompleteSummary().headlineProperty().isNotEmpty());
         javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip();
-        why.textProperty().bind(model.incompleteSummaryProperty());
+        why.textProperty().bind(model.incompleteSummary().textProperty());
         why.setWrapText(true);
         why.setMaxWidth(640);
         incompleteLabel.setTooltip(why);
         rateLink.setId("rateMissingLink");
-        rateLink.visibleProperty().bind(model.canRateMissingProperty());
+        rateLink.visibleProperty().bind(model.incompleteSummary().canRateMissingProperty());
         rateLink.managedProperty().bind(rateLink.visibleProperty());
-        rateLink.textProperty().bind(javafx.beans.binding.Bindings.when(model.dirtyProperty())
+        rateLink.textProperty().bind(javafx.beans.binding.Bindings.when(model.editor().dirtyProperty())
                 .then(texts.get("keys.matrix.saveAndRate")).otherwise(texts.get("keys.matrix.rateThem")));
         rateLink.setOnAction(e -> model.rateMissing());
-        draftLabel.visibleProperty().bind(model.dirtyProperty().and(model.savedProperty().isNotNull()));
+        draftLabel.visibleProperty().bind(model.editor().dirtyProperty().and(model.savedProperty().isNotNull()));
         draftLabel.managedProperty().bind(draftLabel.visibleProperty());
         redraw();
     }
@@ -139,7 +139,7 @@ final class MatrixPane {
 
     private void redraw() {
         List<ScoreRow> rows = model.ranking();
-        chart.show(rows, model.cutProperty().get(), colourBox.getSelectionModel().getSelectedIndex() == 1);
+        chart.show(rows, model.editor().cutProperty().get(), colourBox.getSelectionModel().getSelectedIndex() == 1);
         strategicList.getItems().setAll(rows.stream().filter(r -> r.quadrant() == Quadrant.STRATEGIC).toList());
         developmentList.getItems().setAll(rows.stream().filter(r -> r.quadrant() == Quadrant.DEVELOPMENT).toList());
         moversList.getItems().setAll(model.movers());

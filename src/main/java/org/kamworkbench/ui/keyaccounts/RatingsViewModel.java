@@ -20,7 +20,7 @@ import org.kamworkbench.domain.Criterion;
 import org.kamworkbench.domain.Rating;
 import org.kamworkbench.domain.VersionKey;
 import org.kamworkbench.domain.Versions;
-import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.criteria.RatingService;
 import org.kamworkbench.service.edit.StaleEditException;
 import org.kamworkbench.service.criteria.ScoringData;
 import org.kamworkbench.ui.common.Background;
@@ -36,7 +36,7 @@ import org.kamworkbench.ui.common.Texts;
  * who and when, and the typed rating stays in the cell until a reload shows theirs.
  */
 public final class RatingsViewModel {
-    private final KeyAccountService service;
+    private final RatingService service;
     private final Background background;
     private final Texts texts;
     private final Runnable ratingsChanged;
@@ -62,7 +62,7 @@ public final class RatingsViewModel {
      * @param ratingsChanged after one rating: re-score, the grid keeps its rows
      * @param reloadAll      after an import: reload everything, the grid included
      */
-    public RatingsViewModel(KeyAccountService service, Background background, Texts texts, Runnable ratingsChanged,
+    public RatingsViewModel(RatingService service, Background background, Texts texts, Runnable ratingsChanged,
                             Runnable reloadAll) {
         this.service = service;
         this.reloadAll = reloadAll;

@@ -1,8 +1,13 @@
 package org.kamworkbench.ui.keyaccounts;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.kamworkbench.domain.Account;
 import org.kamworkbench.domain.Quadrant;
+import org.kamworkbench.service.criteria.AccountScore;
+import org.kamworkbench.service.criteria.Scoreboard;
+import org.kamworkbench.service.criteria.ScoringData;
 
 /**
  * One ranked account as the lists and the matrix show it, with its rank and quadrant under the
@@ -18,5 +23,19 @@ public record ScoreRow(int rank, Account account, double attractiveness, double 
 
     public boolean quadrantChanged() {
         return savedQuadrant != null && savedQuadrant != quadrant;
+    }
+
+    /** The ranked accounts of {@code scored} on {@code data}, each with its rank and quadrant under {@code saved} (or null). */
+    static List<ScoreRow> ranked(Scoreboard scored, ScoringData data, Scoreboard saved) {
+        List<ScoreRow> rows = new ArrayList<>(scored.ranked().size());
+        int rank = 1;
+        for (AccountScore s : scored.ranked()) {
+            AccountScore before = saved == null ? null : saved.of(s.account().id());
+            rows.add(new ScoreRow(rank++, s.account(), s.attractiveness(), s.strength(), s.score(), s.quadrant(),
+                    data.revenue(s.account()), data.abcClass(s.account()),
+                    saved == null ? 0 : saved.rank(s.account().id()),
+                    before == null ? null : before.quadrant()));
+        }
+        return rows;
     }
 }

@@ -65,13 +65,13 @@ public final class StartViewModel {
     public void refresh() {
         background.run(texts.get("progress.status"), monitor -> services.status().status(), this::apply,
                 failure -> error.set(Problems.sentence(failure, texts)));
-        background.run(texts.get("progress.status"), monitor -> services.keyAccounts().latestSets(), this::applyReview,
-                failure -> review.set(""));
+        background.run(texts.get("progress.status"), monitor -> services.keyAccounts().criteriaSets().latestSets(),
+                this::applyReview, failure -> review.set(""));
     }
 
     /** The criteria review: the most overdue set, else the next one due. */
     private void applyReview(List<org.kamworkbench.domain.CriteriaSet> sets) {
-        java.time.LocalDate today = services.keyAccounts().today();
+        java.time.LocalDate today = services.keyAccounts().criteriaSets().today();
         var first = sets.stream().min(java.util.Comparator.comparing(org.kamworkbench.domain.CriteriaSet::reviewDue));
         reviewDue.set(first.isPresent() && !first.get().reviewDue().isAfter(today));
         review.set(first.map(set -> texts.format(reviewDue.get() ? "start.review.due" : "start.review.next", set.name(),

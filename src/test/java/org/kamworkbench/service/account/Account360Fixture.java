@@ -8,7 +8,7 @@ import org.kamworkbench.domain.Account;
 import org.kamworkbench.domain.DesignationStatus;
 import org.kamworkbench.domain.RevenueCell;
 import org.kamworkbench.service.accounts.AccountService;
-import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.criteria.KeyAccountServices;
 import org.kamworkbench.service.criteria.MemoryKeyAccounts;
 import org.kamworkbench.service.demo.InMemoryWorkspace;
 import org.kamworkbench.service.portfolio.PortfolioService;
@@ -34,7 +34,7 @@ public final class Account360Fixture {
     public final TeamService teams;
     /** The designations: {@link #designate} makes an account a key account for the team matrix. */
     public final MemoryKeyAccounts keys = new MemoryKeyAccounts();
-    public final KeyAccountService keyAccounts;
+    public final KeyAccountServices keyAccounts;
 
     public Account360Fixture() {
         ws.saveAll(List.of(account("H", "Holding", null, "Automotive"), account("A", "Alpha", "H", "Automotive"),
@@ -50,15 +50,15 @@ public final class Account360Fixture {
                 new PortfolioService(ws, ws, ws, ws), history, edits);
         stakeholders = new StakeholderService(people.stakeholders, ws, people.colleagues, people.profiles, history,
                 clock, edits);
-        keyAccounts = new KeyAccountService(keys, keys, keys, keys, new PortfolioService(ws, ws, ws, ws), ws, ws,
+        keyAccounts = KeyAccountServices.of(keys, keys, keys, keys, new PortfolioService(ws, ws, ws, ws), ws, ws,
                 null, clock, edits);
         teams = new TeamService(people.teams, people.colleagues, ws, people.profiles, accountService, clock,
-                keyAccounts::designatedKeyAccounts);
+                keyAccounts.designations()::designatedKeyAccounts);
     }
 
     /** Designates the account key (or, with another status, no longer key), as the Key accounts screen does. */
     public void designate(String externalId, DesignationStatus status) {
-        keyAccounts.designate(id(externalId), status, "Decided in the test", "Test");
+        keyAccounts.designations().designate(id(externalId), status, "Decided in the test", "Test");
     }
 
     public long id(String externalId) {

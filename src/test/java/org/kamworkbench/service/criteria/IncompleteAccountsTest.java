@@ -30,7 +30,7 @@ class IncompleteAccountsTest {
 
     @Test
     void theKamTemplateLeavesOutShareOfWalletWithoutSpendAndGivesItsWeightToTheStrengthAxis() {
-        ScoringData data = twoYears().service().load(2024);
+        ScoringData data = twoYears().service().scoring().load(2024);
         assertThat(data.hasData(CriterionSource.SHARE_OF_WALLET)).isFalse();
         assertThat(data.hasData(CriterionSource.REVENUE)).isTrue();
         assertThat(data.hasData(CriterionSource.GROWTH)).isTrue();
@@ -49,7 +49,7 @@ class IncompleteAccountsTest {
     void withAnEstimatedSpendTheTemplateKeepsShareOfWallet() {
         KeyAccountFixture f = twoYears();
         f.keys.saveEstimatedSpend(List.of(new EstimatedSpend(f.id("A1"), new BigDecimal("1000"), "EUR")));
-        ScoringData data = f.service().load(2024);
+        ScoringData data = f.service().scoring().load(2024);
         assertThat(data.hasData(CriterionSource.SHARE_OF_WALLET)).isTrue();
         CriteriaSet fitted = CriteriaTemplates.template(CriteriaTemplates.KAM_PORTFOLIO, data::hasData);
         assertThat(fitted).isEqualTo(CriteriaTemplates.template(CriteriaTemplates.KAM_PORTFOLIO));
@@ -57,7 +57,7 @@ class IncompleteAccountsTest {
 
     @Test
     void aTemplateThatWouldFallBelowThreeCriteriaKeepsTheCriterionAsAManualRating() {
-        ScoringData data = twoYears().service().load(2024); // no annual revenue on any account
+        ScoringData data = twoYears().service().scoring().load(2024); // no annual revenue on any account
         assertThat(data.hasData(CriterionSource.ANNUAL_REVENUE)).isFalse();
         CriteriaSet fitted = CriteriaTemplates.template(CriteriaTemplates.REVENUE_FIRST, data::hasData);
         assertThat(fitted.criteria()).hasSize(3);
@@ -88,7 +88,7 @@ class IncompleteAccountsTest {
         CriteriaSet set = set("T", manual("Fit", Axis.ATTRACTIVENESS, 40), manual("Culture", Axis.ATTRACTIVENESS, 10),
                 data("Wallet", Axis.STRENGTH, 50, CriterionSource.SHARE_OF_WALLET, 5, 15, 30, 50));
         f.rate("A1", "Culture", 3);
-        Scoreboard board = f.service().load(2024).score(set);
+        Scoreboard board = f.service().scoring().load(2024).score(set);
         // A1: everything there (120 / 1000 = 12 % → level 2); A2: no Culture, no spend; A3: no Fit, Culture, spend
         assertThat(board.ranked()).extracting(s -> s.account().externalId()).containsExactly("A1");
         assertThat(board.incomplete()).extracting(s -> s.account().externalId()).containsExactly("A2", "A3");
@@ -110,7 +110,7 @@ class IncompleteAccountsTest {
         CriteriaSet set = set("T", manual("Fit", Axis.ATTRACTIVENESS, 50),
                 data("Growth", Axis.ATTRACTIVENESS, 10, CriterionSource.GROWTH, -10, 0, 5, 15),
                 data("Our revenue", Axis.STRENGTH, 40, CriterionSource.REVENUE, 100, 200, 300, 400));
-        Scoreboard board = f.service().load(2024).score(set);
+        Scoreboard board = f.service().scoring().load(2024).score(set);
         // A2 had no revenue in 2023: no growth; it cannot be completed by rating
         assertThat(board.incomplete()).extracting(s -> s.account().externalId()).containsExactly("A2");
         assertThat(board.missingCounts()).singleElement().satisfies(c -> {

@@ -66,9 +66,9 @@ public final class KeyAccountFixture {
         return this;
     }
 
-    public KeyAccountService service() {
+    public KeyAccountServices service() {
         PortfolioService portfolio = new PortfolioService(store, store, store, store);
-        return new KeyAccountService(keys, keys, keys, keys, portfolio, store, store, null,
+        return KeyAccountServices.of(keys, keys, keys, keys, portfolio, store, store, null,
                 Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
                 org.kamworkbench.service.edit.MemoryVersions.guard("Test user", Clock.systemUTC()));
     }

@@ -44,7 +44,7 @@ class ReviewAlertTest {
     @Test
     void onlyTheKeyAccountThatDoesNotGrowDespiteEffortIsListed() {
         KeyAccountFixture f = history();
-        List<ReviewAlert> alerts = f.service().reviewAlerts();
+        List<ReviewAlert> alerts = f.service().designations().reviewAlerts();
         assertThat(alerts).singleElement().satisfies(a -> {
             assertThat(a.account().externalId()).isEqualTo("FLAT");
             assertThat(a.keySince()).isEqualTo(LocalDate.of(2023, 1, 5));
@@ -57,17 +57,17 @@ class ReviewAlertTest {
     @Test
     void theStatusOfAnAccountShowsItsDesignationAndWhetherItDiffers() {
         KeyAccountFixture f = ScoringTest.portfolio();
-        KeyAccountService service = f.service();
-        assertThat(service.status(f.id("X1")).state()).isEqualTo(KeyAccountStatus.State.NO_CRITERIA);
-        service.save(ScoringTest.version1());
-        service.designate(f.id("X2"), DesignationStatus.KEY, "Board decision", "Anna");
-        KeyAccountStatus x2 = service.status(f.id("X2"));
+        KeyAccountServices service = f.service();
+        assertThat(service.scoring().status(f.id("X1")).state()).isEqualTo(KeyAccountStatus.State.NO_CRITERIA);
+        service.criteriaSets().save(ScoringTest.version1());
+        service.designations().designate(f.id("X2"), DesignationStatus.KEY, "Board decision", "Anna");
+        KeyAccountStatus x2 = service.scoring().status(f.id("X2"));
         assertThat(x2.state()).isEqualTo(KeyAccountStatus.State.SCORED);
         assertThat(x2.quadrant()).isEqualTo(org.kamworkbench.domain.Quadrant.DEVELOPMENT);
         assertThat(x2.rank()).isEqualTo(3);
         assertThat(x2.designation().status()).isEqualTo(DesignationStatus.KEY);
         assertThat(x2.designationDiffers()).isTrue();
-        KeyAccountStatus x4 = service.status(f.id("X4"));
+        KeyAccountStatus x4 = service.scoring().status(f.id("X4"));
         assertThat(x4.state()).isEqualTo(KeyAccountStatus.State.INCOMPLETE);
         assertThat(x4.missing()).map(Object::toString).containsExactly("no rating for 'Fit'");
     }
@@ -75,9 +75,9 @@ class ReviewAlertTest {
     @Test
     void aSetIsDueForReviewItsIntervalAfterItWasSaved() {
         KeyAccountFixture f = ScoringTest.portfolio().today(LocalDate.of(2024, 1, 31));
-        f.service().save(ScoringTest.version1());
-        assertThat(f.today(LocalDate.of(2025, 1, 30)).service().reviewsDue()).isEmpty();
-        assertThat(f.today(LocalDate.of(2025, 1, 31)).service().reviewsDue()).extracting(s -> s.name())
+        f.service().criteriaSets().save(ScoringTest.version1());
+        assertThat(f.today(LocalDate.of(2025, 1, 30)).service().criteriaSets().reviewsDue()).isEmpty();
+        assertThat(f.today(LocalDate.of(2025, 1, 31)).service().criteriaSets().reviewsDue()).extracting(s -> s.name())
                 .containsExactly("Test");
     }
 }

@@ -35,7 +35,7 @@ class ScoringTest {
     @Test
     void scoresQuadrantsAndRankingAreTheHandComputedOnes() {
         KeyAccountFixture f = portfolio();
-        Scoreboard board = f.service().load(null).score(version1());
+        Scoreboard board = f.service().scoring().load(null).score(version1());
         assertThat(board.year()).isEqualTo(2024);
         assertThat(board.ranked()).extracting(s -> s.account().externalId()).containsExactly("X1", "X3", "X2", "X5");
         AccountScore x1 = board.of(f.id("X1"));
@@ -63,7 +63,7 @@ class ScoringTest {
     @Test
     void aMissingRatingMakesTheAccountIncompleteNeverZero() {
         KeyAccountFixture f = portfolio();
-        Scoreboard board = f.service().load(null).score(version1());
+        Scoreboard board = f.service().scoring().load(null).score(version1());
         assertThat(board.incomplete()).extracting(s -> s.account().externalId()).containsExactly("X4");
         AccountScore x4 = board.of(f.id("X4"));
         assertThat(x4.complete()).isFalse();
@@ -77,7 +77,7 @@ class ScoringTest {
     @Test
     void aRatingOutsideTheCurrentScaleCountsAsMissing() {
         KeyAccountFixture f = portfolio().rate("X1", "Fit", 7);
-        assertThat(f.service().load(null).score(version1()).of(f.id("X1")).complete()).isFalse();
+        assertThat(f.service().scoring().load(null).score(version1()).of(f.id("X1")).complete()).isFalse();
     }
 
     @Test
@@ -113,7 +113,7 @@ class ScoringTest {
         CriteriaSet set = set("Data", data("Size", Axis.ATTRACTIVENESS, 40, CriterionSource.ANNUAL_REVENUE, 600, 750),
                 data("Growth", Axis.ATTRACTIVENESS, 20, CriterionSource.GROWTH, 0, 50),
                 data("Revenue", Axis.STRENGTH, 40, CriterionSource.REVENUE, 12, 20));
-        Scoreboard board = f.service().load(2024).score(set);
+        Scoreboard board = f.service().scoring().load(2024).score(set);
         AccountScore us = board.of(f.id("US"));
         // size 1000 USD × 0.8 = 800 → level 3; growth 15·0.8 / (10·0.5) − 1 = +140 % → level 3; revenue 12 → 2
         assertThat(us.levels()).containsExactly(3, 3, 2);
@@ -128,7 +128,7 @@ class ScoringTest {
                 .fx("USD", 2024, "0.8");
         CriteriaSet set = set("Data", data("Size", Axis.ATTRACTIVENESS, 40, CriterionSource.ANNUAL_REVENUE, 600),
                 manual("Fit", Axis.ATTRACTIVENESS, 20), manual("Trust", Axis.STRENGTH, 40));
-        assertThatThrownBy(() -> f.service().load(2023).score(set)).isInstanceOf(CriteriaInputException.class)
+        assertThatThrownBy(() -> f.service().scoring().load(2023).score(set)).isInstanceOf(CriteriaInputException.class)
                 .hasMessageContaining("No FX rate for USD in 2023");
     }
 }

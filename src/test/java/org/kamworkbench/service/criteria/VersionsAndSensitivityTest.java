@@ -24,24 +24,24 @@ class VersionsAndSensitivityTest {
 
     @Test
     void everySaveMakesANewDatedVersion() {
-        KeyAccountService service = ScoringTest.portfolio().service();
-        CriteriaSet v1 = service.save(ScoringTest.version1());
-        CriteriaSet v2 = service.save(version2());
+        KeyAccountServices service = ScoringTest.portfolio().service();
+        CriteriaSet v1 = service.criteriaSets().save(ScoringTest.version1());
+        CriteriaSet v2 = service.criteriaSets().save(version2());
         assertThat(v1.version()).isEqualTo(1);
         assertThat(v2.version()).isEqualTo(2);
-        assertThat(v2.savedAt().toLocalDate()).isEqualTo(service.today());
-        assertThat(service.versions("Test")).extracting(CriteriaSet::version).containsExactly(1, 2);
-        assertThat(service.currentSet()).contains(v2);
-        assertThat(service.previousVersion(v2)).contains(v1);
+        assertThat(v2.savedAt().toLocalDate()).isEqualTo(service.criteriaSets().today());
+        assertThat(service.criteriaSets().versions("Test")).extracting(CriteriaSet::version).containsExactly(1, 2);
+        assertThat(service.criteriaSets().currentSet()).contains(v2);
+        assertThat(service.criteriaSets().previousVersion(v2)).contains(v1);
     }
 
     @Test
     void theComparisonListsTheMoversAndTheCriteriaThatMovedThem() {
         KeyAccountFixture f = ScoringTest.portfolio();
-        KeyAccountService service = f.service();
-        CriteriaSet v1 = service.save(ScoringTest.version1());
-        CriteriaSet v2 = service.save(version2());
-        VersionComparison diff = service.compare(service.load(null), v1, v2);
+        KeyAccountServices service = f.service();
+        CriteriaSet v1 = service.criteriaSets().save(ScoringTest.version1());
+        CriteriaSet v2 = service.criteriaSets().save(version2());
+        VersionComparison diff = service.scoring().compare(service.scoring().load(null), v1, v2);
         assertThat(diff.setChanges()).map(Object::toString).containsExactly("'Potential' weight 30 → 10", "'Fit' weight 20 → 40");
         // X1: attractiveness (30·1 + 20·0)/50 = 60 → (10·1 + 40·0)/50 = 20: Strategic → Maintain
         assertThat(diff.moves()).singleElement().satisfies(m -> {
@@ -66,8 +66,9 @@ class VersionsAndSensitivityTest {
     @Test
     void sensitivityNamesTheAccountsThatChangeQuadrant() {
         KeyAccountFixture f = ScoringTest.portfolio();
-        KeyAccountService service = f.service();
-        List<Sensitivity.Case> cases = service.sensitivity(service.load(null), ScoringTest.version1());
+        KeyAccountServices service = f.service();
+        List<Sensitivity.Case> cases = service.scoring().sensitivity(service.scoring().load(null),
+                ScoringTest.version1());
         assertThat(cases).hasSize(6);
         // Potential 30 → 20 (Fit 20 → 26.7, revenue 50 → 53.3): X1's attractiveness 20/46.7 = 42.9 < 50
         Sensitivity.Case lessPotential = cases.get(0);

@@ -130,15 +130,17 @@ class PlanVersionsTest {
     @Test
     void ratingsAndDesignationsWrittenAsDeleteAndInsertAreCheckedPerAccountAndCriterion() {
         Account acme = ws.accounts.findAll().get(0);
-        long read = ws.keyAccounts.designationVersion(acme.id());
-        ws.keyAccounts.designate(acme.id(), DesignationStatus.KEY, "Biggest client", "Maria Rossi", read);
-        assertThatThrownBy(() -> ws.keyAccounts.designate(acme.id(), DesignationStatus.DEVELOPMENT, "Growing",
+        long read = ws.keyAccounts.designations().version(acme.id());
+        ws.keyAccounts.designations().designate(acme.id(), DesignationStatus.KEY, "Biggest client", "Maria Rossi",
+                read);
+        assertThatThrownBy(() -> ws.keyAccounts.designations().designate(acme.id(), DesignationStatus.DEVELOPMENT,
+                "Growing",
                 "Anna Keller", read))
                 .isInstanceOf(StaleEditException.class)
                 .hasMessageStartingWith("Changed by Maria Rossi at ");
-        assertThat(ws.keyAccounts.designations()).singleElement()
+        assertThat(ws.keyAccounts.designations().history()).singleElement()
                 .satisfies(d -> assertThat(d.status()).isEqualTo(DesignationStatus.KEY));
-        assertThat(ws.keyAccounts.designationVersion(acme.id())).isEqualTo(read + 1);
+        assertThat(ws.keyAccounts.designations().version(acme.id())).isEqualTo(read + 1);
     }
 
     private static AccountPlan withChallenges(AccountPlan p, String challenges) {

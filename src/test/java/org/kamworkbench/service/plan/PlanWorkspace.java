@@ -16,7 +16,7 @@ import org.kamworkbench.domain.InflationRate;
 import org.kamworkbench.domain.RevenueCell;
 import org.kamworkbench.domain.RevenueMode;
 import org.kamworkbench.domain.Stakeholder;
-import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.criteria.KeyAccountServices;
 import org.kamworkbench.service.interaction.InteractionService;
 import org.kamworkbench.service.kpi.KpiImportService;
 import org.kamworkbench.service.kpi.KpiService;
@@ -62,7 +62,7 @@ public final class PlanWorkspace implements AutoCloseable {
     public final KpiImportService kpiImport;
     public final InteractionService interactions;
     /** The designations (issue 4): the KPI portfolio's key accounts are the ones designated key here. */
-    public final KeyAccountService keyAccounts;
+    public final KeyAccountServices keyAccounts;
     public final AccountTeamStore teams;
     public final PlanOverviewService overview;
     /** Who saves through {@link #plans}. */
@@ -89,13 +89,15 @@ public final class PlanWorkspace implements AutoCloseable {
         Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         EditGuard edits = new EditGuard(new VersionStore(jdbi), new JdbiUnitOfWork(jdbi), user, clock);
         plans = new PlanService(planStore, accounts, colleagues, stakeholders, clock, edits);
-        keyAccounts = new KeyAccountService(new CriteriaStore(jdbi), new RatingStore(jdbi), new DesignationStore(jdbi),
+        keyAccounts = KeyAccountServices.of(new CriteriaStore(jdbi), new RatingStore(jdbi), new DesignationStore(jdbi),
                 new EffortStore(jdbi), portfolio, rates, settings, null, clock, edits);
-        kpis = new KpiService(kpiStore, accounts, planStore, portfolio, keyAccounts::designatedKeyAccounts, edits);
+        kpis = new KpiService(kpiStore, accounts, planStore, portfolio,
+                keyAccounts.designations()::designatedKeyAccounts, edits);
         kpiImport = new KpiImportService(new TableFileReader(), kpiStore, accounts, edits);
         interactions = new InteractionService(new InteractionStore(jdbi), planStore, user, edits);
         teams = new AccountTeamStore(jdbi);
-        overview = new PlanOverviewService(planStore, accounts, colleagues, teams, keyAccounts::designatedKeyAccounts,
+        overview = new PlanOverviewService(planStore, accounts, colleagues, teams,
+                keyAccounts.designations()::designatedKeyAccounts,
                 kpis, clock);
     }
 
@@ -123,7 +125,7 @@ public final class PlanWorkspace implements AutoCloseable {
 
     /** Designates the account key (or, with another status, no longer key), as the Key accounts screen does. */
     public void designate(Account account, DesignationStatus status) {
-        keyAccounts.designate(account.id(), status, "Decided in the test", "Test");
+        keyAccounts.designations().designate(account.id(), status, "Decided in the test", "Test");
     }
 
     public Colleague colleague(String name) {
@@ -154,7 +156,8 @@ public final class PlanWorkspace implements AutoCloseable {
     public KpiService kpisAs(String name, Clock clock) {
         var jdbi = workspace.jdbi();
         EditGuard edits = new EditGuard(new VersionStore(jdbi), new JdbiUnitOfWork(jdbi), new CurrentUser(name), clock);
-        return new KpiService(new KpiStore(jdbi), accounts, planStore, portfolio, keyAccounts::designatedKeyAccounts,
+        return new KpiService(new KpiStore(jdbi), accounts, planStore, portfolio,
+                keyAccounts.designations()::designatedKeyAccounts,
                 edits);
     }
 

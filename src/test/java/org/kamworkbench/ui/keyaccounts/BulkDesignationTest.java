@@ -9,7 +9,7 @@ import org.kamworkbench.domain.Designation;
 import org.kamworkbench.domain.DesignationStatus;
 import org.kamworkbench.domain.Quadrant;
 import org.kamworkbench.service.criteria.KeyAccountFixture;
-import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.criteria.KeyAccountServices;
 import org.kamworkbench.service.criteria.Scoreboard;
 import org.kamworkbench.ui.TestWorkspaces;
 import org.kamworkbench.ui.common.Background;
@@ -27,12 +27,13 @@ class BulkDesignationTest {
             .account("X").rate("X", "Att", 1)
             .account("S1").rate("S1", "Att", 5).rate("S1", "Str", 5)
             .account("D1").rate("D1", "Att", 5).rate("D1", "Str", 1);
-    private final KeyAccountService service = f.service();
-    private final DesignationsViewModel model = new DesignationsViewModel(service, Background.DIRECT,
+    private final KeyAccountServices service = f.service();
+    private final DesignationsViewModel model = new DesignationsViewModel(service.designations(), service.effort(),
+            Background.DIRECT,
             TestWorkspaces.english());
 
     private void show() {
-        Scoreboard board = service.load(2024).score(KeyAccountFixture.set("T",
+        Scoreboard board = service.scoring().load(2024).score(KeyAccountFixture.set("T",
                 KeyAccountFixture.manual("Att", Axis.ATTRACTIVENESS, 50),
                 KeyAccountFixture.manual("Str", Axis.STRENGTH, 50)));
         model.show(f.store.accounts, board);
@@ -77,7 +78,8 @@ class BulkDesignationTest {
         model.statusProperty().set(DesignationStatus.KEY);
         model.reasonProperty().set("Top of the 2024 review");
         model.designate(this::show);
-        assertThat(service.designations()).extracting(Designation::accountId, Designation::status, Designation::reason)
+        assertThat(service.designations().history()).extracting(Designation::accountId, Designation::status,
+                Designation::reason)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(f.id("S1"), DesignationStatus.KEY, "Top of the 2024 review"),
                         org.assertj.core.groups.Tuple.tuple(f.id("S2"), DesignationStatus.KEY, "Top of the 2024 review"));
@@ -95,7 +97,7 @@ class BulkDesignationTest {
         show();
         model.reasonProperty().set("why");
         model.designate(() -> { });
-        assertThat(service.designations()).isEmpty();
+        assertThat(service.designations().history()).isEmpty();
         assertThat(model.messageProperty().get()).isNotEmpty();
     }
 }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.kamworkbench.domain.Account;
 import org.kamworkbench.domain.DesignationStatus;
 import org.kamworkbench.domain.Quadrant;
-import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.criteria.KeyAccountServices;
 import org.kamworkbench.service.criteria.MemoryKeyAccounts;
 import org.kamworkbench.service.demo.InMemoryWorkspace;
 import org.kamworkbench.ui.TestWorkspaces;
@@ -17,8 +17,9 @@ import org.kamworkbench.ui.common.Background;
 class DesignationsViewModelTest {
     private final InMemoryWorkspace ws = new InMemoryWorkspace();
     private final MemoryKeyAccounts keys = new MemoryKeyAccounts();
-    private final KeyAccountService service = TestWorkspaces.keyAccounts(ws, keys);
-    private final DesignationsViewModel model = new DesignationsViewModel(service, Background.DIRECT,
+    private final KeyAccountServices service = TestWorkspaces.keyAccounts(ws, keys);
+    private final DesignationsViewModel model = new DesignationsViewModel(service.designations(), service.effort(),
+            Background.DIRECT,
             TestWorkspaces.english());
     private final Account acme = new Account(1, "A1", "Acme", null, null, null, null, null, null, "USD", null, null,
             null, null);
@@ -73,7 +74,7 @@ class DesignationsViewModelTest {
         model.spendAmountProperty().set("250000");
         model.spendCurrencyProperty().set("usd");
         model.saveSpend();
-        assertThat(service.estimatedSpend(1).currency()).isEqualTo("USD");
+        assertThat(service.effort().estimatedSpend(1).currency()).isEqualTo("USD");
         model.spendCurrencyProperty().set("XYZ");
         model.saveSpend();
         assertThat(model.messageProperty().get()).isEqualTo("'XYZ' is not an ISO 4217 currency code.");

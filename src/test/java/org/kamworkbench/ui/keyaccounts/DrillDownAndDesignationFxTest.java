@@ -20,7 +20,7 @@ import org.kamworkbench.domain.Designation;
 import org.kamworkbench.domain.DesignationStatus;
 import org.kamworkbench.domain.GrowthKind;
 import org.kamworkbench.domain.Quadrant;
-import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.criteria.KeyAccountServices;
 import org.kamworkbench.service.criteria.Scoreboard;
 import org.kamworkbench.service.port.ProgressMonitor;
 import org.kamworkbench.service.portfolio.AccountDrillDown;
@@ -86,8 +86,8 @@ class DrillDownAndDesignationFxTest {
         DesktopFixture.waitFor(() -> app.model().workspaceProperty().get() != null);
         WorkspaceServices services = app.model().workspaceProperty().get();
         services.demo().loadPortfolio(ProgressMonitor.NONE); // no designation yet
-        KeyAccountService keys = services.keyAccounts();
-        CriteriaSet set = keys.save(new CriteriaSet("Demo", 0, null, 50, 12, 12, List.of(
+        KeyAccountServices keys = services.keyAccounts();
+        CriteriaSet set = keys.criteriaSets().save(new CriteriaSet("Demo", 0, null, 50, 12, 12, List.of(
                 new org.kamworkbench.domain.Criterion("Size", "", Axis.ATTRACTIVENESS, 50, 5,
                         org.kamworkbench.domain.Criterion.blankAnchors(5), CriterionSource.ANNUAL_REVENUE, List.of(),
                         true, GrowthKind.NOMINAL),
@@ -97,7 +97,7 @@ class DrillDownAndDesignationFxTest {
                 new org.kamworkbench.domain.Criterion("Revenue again", "", Axis.STRENGTH, 20, 5,
                         org.kamworkbench.domain.Criterion.blankAnchors(5), CriterionSource.REVENUE, List.of(), true,
                         GrowthKind.NOMINAL))));
-        Scoreboard board = keys.load(null).score(set);
+        Scoreboard board = keys.scoring().load(null).score(set);
         List<Long> strategic = board.in(Quadrant.STRATEGIC).stream().map(s -> s.account().id()).toList();
         assertThat(strategic).isNotEmpty();
         robot.clickOn("Key accounts");
@@ -115,10 +115,10 @@ class DrillDownAndDesignationFxTest {
                 && "Reason (required)".equals(t.getPromptText()));
         robot.write("Strategic in the 2024 review");
         robot.type(javafx.scene.input.KeyCode.ENTER);
-        DesktopFixture.waitFor(() -> keys.designations().size() == strategic.size());
-        assertThat(keys.designations()).allMatch(d -> d.status() == DesignationStatus.KEY
+        DesktopFixture.waitFor(() -> keys.designations().history().size() == strategic.size());
+        assertThat(keys.designations().history()).allMatch(d -> d.status() == DesignationStatus.KEY
                 && d.reason().equals("Strategic in the 2024 review"));
-        assertThat(keys.designations().stream().map(Designation::accountId).toList())
+        assertThat(keys.designations().history().stream().map(Designation::accountId).toList())
                 .containsExactlyInAnyOrderElementsOf(strategic);
     }
 }

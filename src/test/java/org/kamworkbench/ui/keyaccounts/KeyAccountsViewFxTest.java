@@ -19,7 +19,7 @@ import org.kamworkbench.domain.Criterion;
 import org.kamworkbench.domain.CriterionSource;
 import org.kamworkbench.domain.GrowthKind;
 import org.kamworkbench.service.criteria.AccountScore;
-import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.criteria.KeyAccountServices;
 import org.kamworkbench.service.criteria.Scoreboard;
 import org.kamworkbench.service.criteria.ScoringData;
 import org.kamworkbench.service.port.ProgressMonitor;
@@ -136,8 +136,8 @@ class KeyAccountsViewFxTest {
         DesktopFixture.waitFor(() -> app.model().workspaceProperty().get() != null);
         WorkspaceServices services = app.model().workspaceProperty().get();
         services.demo().load(ProgressMonitor.NONE);
-        KeyAccountService keys = services.keyAccounts();
-        CriteriaSet set = keys.save(new CriteriaSet("Demo", 0, null, 50, 12, 12, List.of(
+        KeyAccountServices keys = services.keyAccounts();
+        CriteriaSet set = keys.criteriaSets().save(new CriteriaSet("Demo", 0, null, 50, 12, 12, List.of(
                 byQuantiles("Size", Axis.ATTRACTIVENESS, 30, CriterionSource.ANNUAL_REVENUE),
                 new Criterion("Growth", "", Axis.ATTRACTIVENESS, 20, 5, Criterion.blankAnchors(5), CriterionSource.GROWTH,
                         List.of(new BigDecimal("-10"), BigDecimal.ZERO, new BigDecimal("5"), new BigDecimal("15")), false,
@@ -145,7 +145,7 @@ class KeyAccountsViewFxTest {
                 byQuantiles("Revenue", Axis.STRENGTH, 50, CriterionSource.REVENUE))));
         // the service predicts which weight move (±10 on an attractiveness criterion, the others as they are)
         // makes some account cross the cut
-        ScoringData data = keys.load(null);
+        ScoringData data = keys.scoring().load(null);
         Scoreboard before = data.score(set);
         int index = -1;
         double delta = 0;
@@ -206,8 +206,8 @@ class KeyAccountsViewFxTest {
         DesktopFixture.waitFor(() -> app.model().workspaceProperty().get() != null);
         WorkspaceServices services = app.model().workspaceProperty().get();
         services.demo().load(ProgressMonitor.NONE);
-        KeyAccountService keys = services.keyAccounts();
-        keys.save(new CriteriaSet("Rated", 0, null, 50, 12, 12, List.of(
+        KeyAccountServices keys = services.keyAccounts();
+        keys.criteriaSets().save(new CriteriaSet("Rated", 0, null, 50, 12, 12, List.of(
                 new Criterion("Potential", "", Axis.ATTRACTIVENESS, 60, 5,
                         List.of("tiny", "small", "medium", "large", "huge"), CriterionSource.MANUAL, List.of(), false,
                         GrowthKind.NOMINAL),
@@ -227,8 +227,8 @@ class KeyAccountsViewFxTest {
         // the demo rated its own criteria already: the one typed is the first account's Potential
         java.util.function.Predicate<org.kamworkbench.domain.Rating> typed = r -> r.accountId() == first.account().id()
                 && r.criterion().equals("Potential");
-        DesktopFixture.waitFor(() -> keys.ratings().stream().anyMatch(typed));
-        var rating = keys.ratings().stream().filter(typed).findFirst().orElseThrow();
+        DesktopFixture.waitFor(() -> keys.ratings().all().stream().anyMatch(typed));
+        var rating = keys.ratings().all().stream().filter(typed).findFirst().orElseThrow();
         assertThat(rating.criterion()).isEqualTo("Potential");
         assertThat(rating.level()).isEqualTo(4);
         assertThat(rating.date()).isEqualTo(java.time.LocalDate.now());

@@ -21,7 +21,7 @@ import org.kamworkbench.domain.CriteriaSet;
 import org.kamworkbench.domain.Criterion;
 import org.kamworkbench.domain.Rating;
 import org.kamworkbench.service.criteria.CriteriaTemplates;
-import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.criteria.KeyAccountServices;
 import org.kamworkbench.service.criteria.ScoringData;
 import org.kamworkbench.service.port.ProgressMonitor;
 import org.kamworkbench.service.workspace.WorkspaceServices;
@@ -58,9 +58,10 @@ class RatingFlowFxTest {
         DesktopFixture.waitFor(() -> app.model().workspaceProperty().get() != null);
         WorkspaceServices services = app.model().workspaceProperty().get();
         services.demo().loadPortfolio(ProgressMonitor.NONE); // unrated: the flow rates it
-        KeyAccountService keys = services.keyAccounts();
-        ScoringData data = keys.load(null);
-        CriteriaSet set = keys.save(CriteriaTemplates.template(CriteriaTemplates.KAM_PORTFOLIO, data::hasData));
+        KeyAccountServices keys = services.keyAccounts();
+        ScoringData data = keys.scoring().load(null);
+        CriteriaSet set = keys.criteriaSets().save(CriteriaTemplates.template(CriteriaTemplates.KAM_PORTFOLIO,
+                data::hasData));
         List<String> manual = set.criteria().stream().filter(c -> c.source().manual()).map(Criterion::name).toList();
         // everything rated but Potential of the 12 largest accounts
         List<Account> byRevenue = new ArrayList<>(data.accounts());
@@ -77,7 +78,7 @@ class RatingFlowFxTest {
         }
         Path file = home.resolve("ratings" + System.nanoTime() + ".csv");
         java.nio.file.Files.writeString(file, csv);
-        keys.importRatings(file, "Test");
+        keys.ratings().importRatings(file, "Test");
         robot.clickOn("Key accounts");
         DesktopFixture.waitFor(() -> DesktopFixture.onFx(() -> robot.lookup("#rateMissingLink").tryQuery()
                 .map(n -> n.isVisible()).orElse(false)));
@@ -120,17 +121,17 @@ class RatingFlowFxTest {
         robot.clickOn("Matrix");
         DesktopFixture.waitFor(() -> DesktopFixture.onFx(() -> !summary.getText().contains("rating")));
         for (Account a : twelve) {
-            if (keys.load(null).score(set).of(a.id()).complete()) {
+            if (keys.scoring().load(null).score(set).of(a.id()).complete()) {
                 DesktopFixture.waitFor(() -> robot.lookup("#bubble-" + a.externalId()).tryQuery().isPresent());
             }
         }
-        assertThat(keys.load(null).score(set).toRate().isEmpty()).isTrue();
+        assertThat(keys.scoring().load(null).score(set).toRate().isEmpty()).isTrue();
     }
 
     /** The stored Potential ratings of these accounts. */
-    private static Map<Long, Integer> potential(KeyAccountService keys, List<Long> accounts) {
+    private static Map<Long, Integer> potential(KeyAccountServices keys, List<Long> accounts) {
         Map<Long, Integer> map = new HashMap<>();
-        for (Rating r : keys.ratings()) {
+        for (Rating r : keys.ratings().all()) {
             if (r.criterion().equals("Potential") && accounts.contains(r.accountId())) {
                 map.put(r.accountId(), r.level());
             }

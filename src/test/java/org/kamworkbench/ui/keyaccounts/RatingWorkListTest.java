@@ -9,7 +9,7 @@ import org.kamworkbench.domain.CriteriaSet;
 import org.kamworkbench.domain.Criterion;
 import org.kamworkbench.domain.CriterionSource;
 import org.kamworkbench.service.criteria.KeyAccountFixture;
-import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.criteria.KeyAccountServices;
 import org.kamworkbench.service.criteria.RatingTodo;
 import org.kamworkbench.ui.TestWorkspaces;
 import org.kamworkbench.ui.common.Background;
@@ -25,7 +25,7 @@ class RatingWorkListTest {
             .account("S").revenue("S", 2024, 1, "100").revenue("S", 2024, 12, "100")
             .account("L").revenue("L", 2024, 1, "900").revenue("L", 2024, 12, "100")
             .account("M").revenue("M", 2024, 12, "500");
-    private final KeyAccountService service = f.service();
+    private final KeyAccountServices service = f.service();
 
     private KeyAccountsViewModel matrix() {
         KeyAccountsViewModel model = new KeyAccountsViewModel(service, Background.DIRECT, TestWorkspaces.english(),
@@ -38,25 +38,25 @@ class RatingWorkListTest {
     void aFirstStartProposesTheFittedTemplateAndSaysWhyAccountsAreIncomplete() {
         KeyAccountsViewModel model = matrix();
         // one year of revenue, no spend: Growth and Share of wallet are left out, Our revenue stays
-        assertThat(model.criteria()).extracting(r -> r.nameProperty().get()).containsExactly("Potential",
+        assertThat(model.editor().criteria()).extracting(r -> r.nameProperty().get()).containsExactly("Potential",
                 "Profitability", "Cultural fit", "Strategic fit", "Our revenue", "Relationship history");
         assertThat(model.ranking()).isEmpty();
-        assertThat(model.incompleteSummaryProperty().get()).isEqualTo(
+        assertThat(model.incompleteSummary().textProperty().get()).isEqualTo(
                 "3 accounts are incomplete and not on the matrix: 3 without a rating for Potential; "
                         + "3 without a rating for Profitability; 3 without a rating for Cultural fit; "
                         + "3 without a rating for Strategic fit; 3 without a rating for Relationship history.");
         // the matrix tab shows the headline only (the chart keeps its height on a projector), the reasons on hover
-        assertThat(model.incompleteHeadlineProperty().get())
+        assertThat(model.incompleteSummary().headlineProperty().get())
                 .isEqualTo("3 accounts are incomplete and not on the matrix (hover for the reasons).");
-        assertThat(model.canRateMissingProperty().get()).isTrue();
+        assertThat(model.incompleteSummary().canRateMissingProperty().get()).isTrue();
     }
 
     @Test
     void rateMissingSavesTheDraftAndAsksForExactlyTheIncompleteAccountsAndCriteria() {
         KeyAccountsViewModel model = matrix();
-        assertThat(service.currentSet()).isEmpty();
+        assertThat(service.criteriaSets().currentSet()).isEmpty();
         model.rateMissing();
-        assertThat(service.currentSet()).isPresent();
+        assertThat(service.criteriaSets().currentSet()).isPresent();
         RatingTodo todo = model.ratingRequestProperty().get();
         assertThat(todo.accountIds()).isEqualTo(Set.of(f.id("S"), f.id("L"), f.id("M")));
         assertThat(todo.criteria()).containsExactly("Potential", "Profitability", "Cultural fit", "Strategic fit",
@@ -65,13 +65,13 @@ class RatingWorkListTest {
         for (String id : List.of("S", "L", "M")) {
             for (String c : todo.criteria()) {
                 if (!(id.equals("M") && c.equals("Potential"))) {
-                    service.rate(f.id(id), c, 3, "T", "");
+                    service.ratings().rate(f.id(id), c, 3, "T", "");
                 }
             }
         }
         model.refresh();
         assertThat(model.ranking()).hasSize(2);
-        assertThat(model.incompleteSummaryProperty().get()).isEqualTo(
+        assertThat(model.incompleteSummary().textProperty().get()).isEqualTo(
                 "1 accounts are incomplete and not on the matrix: 1 without a rating for Potential.");
         model.rateMissing();
         assertThat(model.ratingRequestProperty().get()).isEqualTo(new RatingTodo(Set.of(f.id("M")),
@@ -82,7 +82,8 @@ class RatingWorkListTest {
     void theGridIsSortedByRevenueShowsOnlyTheWorkListAndKeepsATypedRating() {
         KeyAccountsViewModel matrix = matrix();
         matrix.rateMissing();
-        RatingsViewModel grid = new RatingsViewModel(service, Background.DIRECT, TestWorkspaces.english(), () -> { },
+        RatingsViewModel grid = new RatingsViewModel(service.ratings(), Background.DIRECT, TestWorkspaces.english(),
+                () -> { },
                 () -> { });
         grid.show(matrix.dataProperty().get(), matrix.savedProperty().get());
         assertThat(grid.rows()).extracting(r -> r.account().externalId()).containsExactly("L", "M", "S");
@@ -97,9 +98,9 @@ class RatingWorkListTest {
         Criterion culture = grid.criteria().get(0);
         grid.rate(m, culture, 4, null);
         assertThat(m.rating("Cultural fit").level()).isEqualTo(4);
-        assertThat(service.ratings()).singleElement().satisfies(r -> assertThat(r.level()).isEqualTo(4));
+        assertThat(service.ratings().all()).singleElement().satisfies(r -> assertThat(r.level()).isEqualTo(4));
         // a reload of the same set updates the rows in place: same row objects, the work list stays
-        grid.show(service.load(null), service.currentSet().orElseThrow());
+        grid.show(service.scoring().load(null), service.criteriaSets().currentSet().orElseThrow());
         assertThat(grid.rows()).containsExactly(m);
         assertThat(m.rating("Cultural fit").level()).isEqualTo(4);
         grid.showAll();
@@ -111,15 +112,16 @@ class RatingWorkListTest {
     void aRatingOutsideTheScaleIsRefusedAndLeavesTheCellAsItWas() {
         KeyAccountsViewModel matrix = matrix();
         matrix.rateMissing();
-        RatingsViewModel grid = new RatingsViewModel(service, Background.DIRECT, TestWorkspaces.english(), () -> { },
+        RatingsViewModel grid = new RatingsViewModel(service.ratings(), Background.DIRECT, TestWorkspaces.english(),
+                () -> { },
                 () -> { });
         grid.show(matrix.dataProperty().get(), matrix.savedProperty().get());
         RatingRow first = grid.rows().get(0);
         grid.rate(first, grid.criteria().get(0), 7, null);
         assertThat(grid.errorProperty().get()).isEqualTo("7 is outside the scale 1–5 of Potential.");
         assertThat(first.rating("Potential")).isNull();
-        assertThat(service.ratings()).isEmpty();
-        CriteriaSet saved = service.currentSet().orElseThrow();
+        assertThat(service.ratings().all()).isEmpty();
+        CriteriaSet saved = service.criteriaSets().currentSet().orElseThrow();
         assertThat(saved.criteria()).noneMatch(c -> c.source() == CriterionSource.SHARE_OF_WALLET);
     }
 }

@@ -14,7 +14,7 @@ import org.kamworkbench.domain.CriteriaSet;
 import org.kamworkbench.domain.Criterion;
 import org.kamworkbench.domain.DesignationStatus;
 import org.kamworkbench.domain.VersionKey;
-import org.kamworkbench.service.criteria.KeyAccountService;
+import org.kamworkbench.service.criteria.KeyAccountServices;
 import org.kamworkbench.service.criteria.MemoryKeyAccounts;
 import org.kamworkbench.service.demo.InMemoryWorkspace;
 import org.kamworkbench.service.edit.CurrentUser;
@@ -35,21 +35,21 @@ class StaleRatingAndDesignationTest {
     private final InMemoryWorkspace ws = new InMemoryWorkspace();
     private final MemoryKeyAccounts keys = new MemoryKeyAccounts();
     private final MemoryVersions versions = new MemoryVersions();
-    private final KeyAccountService anna = service("Anna Keller", "2026-03-15T09:10:00Z");
-    private final KeyAccountService maria = service("Maria Rossi", "2026-03-15T13:32:00Z");
+    private final KeyAccountServices anna = service("Anna Keller", "2026-03-15T09:10:00Z");
+    private final KeyAccountServices maria = service("Maria Rossi", "2026-03-15T13:32:00Z");
     private final Account acme = new Account(1, "A1", "Acme", null, null, null, null, null, null, "EUR", null, null,
             null, null);
 
-    private KeyAccountService service(String user, String at) {
+    private KeyAccountServices service(String user, String at) {
         Clock clock = Clock.fixed(Instant.parse(at), ROME);
-        return new KeyAccountService(keys, keys, keys, keys, new PortfolioService(ws, ws, ws, ws), ws, ws, null, clock,
+        return KeyAccountServices.of(keys, keys, keys, keys, new PortfolioService(ws, ws, ws, ws), ws, ws, null, clock,
                 new EditGuard(versions, UnitOfWork.DIRECT, new CurrentUser(user), clock));
     }
 
     @BeforeEach
     void workspace() {
         ws.accounts.add(acme);
-        anna.save(new CriteriaSet("KAM", 0, null, 50, 12, 12, List.of(
+        anna.criteriaSets().save(new CriteriaSet("KAM", 0, null, 50, 12, 12, List.of(
                 Criterion.manual("Potential", Axis.ATTRACTIVENESS, 30, 5),
                 Criterion.manual("Trust", Axis.STRENGTH, 50, 5),
                 Criterion.manual("Fit", Axis.ATTRACTIVENESS, 20, 5))));
@@ -59,7 +59,7 @@ class StaleRatingAndDesignationTest {
     private final class AnnasGrid {
         final KeyAccountsViewModel screen = new KeyAccountsViewModel(anna, Background.DIRECT,
                 TestWorkspaces.english(), () -> { });
-        final RatingsViewModel grid = new RatingsViewModel(anna, Background.DIRECT, TestWorkspaces.english(),
+        final RatingsViewModel grid = new RatingsViewModel(anna.ratings(), Background.DIRECT, TestWorkspaces.english(),
                 this::reload, this::reload);
 
         AnnasGrid() {
@@ -83,12 +83,12 @@ class StaleRatingAndDesignationTest {
 
     @Test
     void aRatingMariaSavedAfterAnnasLoadRefusesAnnasKeepsHerTypedLevelAndAReloadShowsMarias() {
-        anna.rate(1, "Potential", 2, "Anna Keller", "");
+        anna.ratings().rate(1, "Potential", 2, "Anna Keller", "");
         AnnasGrid screen = new AnnasGrid();
         assertThat(screen.acme().rating("Potential").level()).isEqualTo(2);
 
-        maria.rate(1, "Potential", 4, "Maria Rossi", "met the CEO",
-                maria.ratingVersions().of(VersionKey.rating(1, "Potential")));
+        maria.ratings().rate(1, "Potential", 4, "Maria Rossi", "met the CEO",
+                maria.ratings().versions().of(VersionKey.rating(1, "Potential")));
         screen.grid.rate(screen.acme(), screen.potential(), 3, null);
 
         assertThat(screen.grid.errorProperty().get()).isEqualTo("Changed by Maria Rossi at 2:32 PM — reload to see it.");
@@ -117,7 +117,8 @@ class StaleRatingAndDesignationTest {
         assertThat(keys.ratings.values()).singleElement().satisfies(r -> assertThat(r.level()).isEqualTo(5));
 
         // a first rating Maria gave to a cell Anna saw empty is not overwritten either
-        maria.rate(1, "Trust", 2, "Maria Rossi", "", maria.ratingVersions().of(VersionKey.rating(1, "Trust")));
+        maria.ratings().rate(1, "Trust", 2, "Maria Rossi", "",
+                maria.ratings().versions().of(VersionKey.rating(1, "Trust")));
         screen.grid.rate(screen.acme(), trust, 4, null);
         assertThat(screen.grid.errorProperty().get()).startsWith("Changed by Maria Rossi at 2:32 PM");
         assertThat(keys.ratings.values()).filteredOn(r -> r.criterion().equals("Trust"))
@@ -126,13 +127,14 @@ class StaleRatingAndDesignationTest {
 
     @Test
     void aDesignationMariaMadeAfterAnnasLoadRefusesAnnasAndKeepsHerStatusAndReason() {
-        DesignationsViewModel screen = new DesignationsViewModel(anna, Background.DIRECT, TestWorkspaces.english());
+        DesignationsViewModel screen = new DesignationsViewModel(anna.designations(), anna.effort(),
+                Background.DIRECT, TestWorkspaces.english());
         screen.show(List.of(acme), null);
         screen.selectedProperty().set(screen.rows().get(0));
         screen.selection().setAll(screen.rows().get(0));
 
-        maria.designateAll(List.of(1L), DesignationStatus.KEY, "Strategic partner", "Maria Rossi",
-                maria.designationVersions());
+        maria.designations().designateAll(List.of(1L), DesignationStatus.KEY, "Strategic partner", "Maria Rossi",
+                maria.designations().versions());
         screen.statusProperty().set(DesignationStatus.DEVELOPMENT);
         screen.reasonProperty().set("Growth potential only");
         screen.authorProperty().set("Anna Keller");
