@@ -59,8 +59,6 @@ import org.kamworkbench.ui.common.Refreshable;
 
 /** The main window's controller: menus, sidebar, the current screen and the status bar. */
 public final class MainWindowView implements ShellActions {
-    private static final String WORKSPACE_EXTENSION = "*.mv.db";
-
     private final Stage stage;
     private final ShellViewModel model;
     private final FxBackground background;
@@ -300,7 +298,7 @@ public final class MainWindowView implements ShellActions {
     private void rebuildRecentMenu() {
         recentMenu.getItems().clear();
         for (WorkspaceLocation path : model.recentWorkspaces()) {
-            MenuItem item = new MenuItem(model.recentName(path));
+            MenuItem item = new MenuItem(WorkspaceNames.recent(path, texts));
             item.setMnemonicParsing(false);
             item.setOnAction(e -> model.openRecent(path));
             recentMenu.getItems().add(item);
@@ -489,7 +487,7 @@ public final class MainWindowView implements ShellActions {
     @FXML
     private void newWorkspace() {
         FileChooser chooser = workspaceChooser("dialog.new.title");
-        Optional.ofNullable(chooser.showSaveDialog(stage)).map(File::toPath).map(ShellViewModel::workspaceFile)
+        Optional.ofNullable(chooser.showSaveDialog(stage)).map(File::toPath).map(WorkspaceNames::file)
                 .ifPresent(path -> new PasswordDialog(texts).chooseForNew(stage, path.getFileName().toString())
                         .ifPresent(choice -> model.createWorkspace(path, choice.password())));
     }
@@ -555,7 +553,7 @@ public final class MainWindowView implements ShellActions {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(texts.get(titleKey));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get("dialog.workspaceFiles"),
-                WORKSPACE_EXTENSION));
+                "*" + WorkspaceNames.SUFFIX));
         WorkspaceServices current = model.workspaceProperty().get();
         Path currentFile = current == null ? null : current.location().file().orElse(null);
         if (currentFile != null && currentFile.toAbsolutePath().getParent() != null) {

@@ -112,9 +112,9 @@ public final class ShellViewModel {
         preferences.setLanguage(language.tag());
         texts = Texts.forLocale(language.locale(Locale.getDefault()));
         WorkspaceServices services = workspace.get();
-        title.set(services == null ? texts.get("app.title") : texts.format("app.titleWithWorkspace", shownName(services)));
+        title.set(services == null ? texts.get("app.title") : texts.format("app.titleWithWorkspace", WorkspaceNames.shown(services, texts)));
         if (services != null) {
-            workspaceName.set(shownName(services));
+            workspaceName.set(WorkspaceNames.shown(services, texts));
         }
         if (status.get() != null) {
             applyStatus(status.get());
@@ -142,33 +142,14 @@ public final class ShellViewModel {
         return profile;
     }
 
-    /**
-     * Creates (and opens) a new workspace named as the user typed it in a save dialog: a plain name
-     * ("Acme import"); an extension typed or left over (".mv.db", ".db", ".mv") is not doubled.
-     */
+    /** Creates (and opens) a new workspace named as the user typed it in a save dialog (see {@link WorkspaceNames#file}). */
     public void createWorkspace(Path chosen) {
         createWorkspace(chosen, null);
     }
 
     /** The same, encrypted with {@code password} (null: not encrypted). */
     public void createWorkspace(Path chosen, char[] password) {
-        open(workspaceFile(chosen), password);
-    }
-
-    /** {@code folder/Acme import.mv.db} for {@code folder/Acme import}, {@code Acme import.db} or {@code .mv.db}. */
-    public static Path workspaceFile(Path chosen) {
-        String name = chosen.getFileName().toString().trim();
-        boolean stripped = true;
-        while (stripped) {
-            stripped = false;
-            for (String ending : List.of(".mv.db", ".db", ".mv")) {
-                if (name.toLowerCase(Locale.ROOT).endsWith(ending) && name.length() > ending.length()) {
-                    name = name.substring(0, name.length() - ending.length()).trim();
-                    stripped = true;
-                }
-            }
-        }
-        return chosen.resolveSibling(name + ".mv.db");
+        open(WorkspaceNames.file(chosen), password);
     }
 
     /** Opens the workspace the app starts on. */
@@ -217,7 +198,7 @@ public final class ShellViewModel {
         }
         opening.set(true);
         List<WorkspaceLocation> known = List.copyOf(recent);
-        background.run(texts.format("progress.opening", displayName(path)), monitor -> {
+        background.run(texts.format("progress.opening", WorkspaceNames.display(path, texts)), monitor -> {
             WorkspaceServices services = opener.open(path, password);
             try {
                 WorkspaceStatus s = services.status().status();
@@ -251,8 +232,8 @@ public final class ShellViewModel {
             opened.services().editor().set(profile.name()); // who I am: the author of what this window saves
         }
         workspace.set(opened.services());
-        title.set(texts.format("app.titleWithWorkspace", shownName(opened.services())));
-        workspaceName.set(shownName(opened.services()));
+        title.set(texts.format("app.titleWithWorkspace", WorkspaceNames.shown(opened.services(), texts)));
+        workspaceName.set(WorkspaceNames.shown(opened.services(), texts));
         applyStatus(opened.status());
         recent.setAll(opened.recent());
         preferences.setRecentWorkspaces(opened.recent());
@@ -270,7 +251,7 @@ public final class ShellViewModel {
      * message, rather than silently created anew.
      */
     public void openRecent(WorkspaceLocation path) {
-        background.run(texts.format("progress.opening", displayName(path)), monitor -> opener.exists(path), exists -> {
+        background.run(texts.format("progress.opening", WorkspaceNames.display(path, texts)), monitor -> opener.exists(path), exists -> {
             if (exists) {
                 open(path);
             } else {
@@ -279,24 +260,6 @@ public final class ShellViewModel {
                 onOpenFailure.accept(new OpenFailure(path, texts.format("open.missing", path), false));
             }
         }, failure -> onOpenFailure.accept(new OpenFailure(path, Problems.sentence(failure, texts), false)));
-    }
-
-    /** How the title and status bar name an open workspace: a team workspace says so, with its server. */
-    private String shownName(WorkspaceServices services) {
-        return services.location().server()
-                .map(a -> texts.format("team.name", a.database(), a.host()))
-                .orElse(services.name());
-    }
-
-    /** How menus and messages name a workspace: its file name, or "team workspace db on host" for a server. */
-    public String displayName(WorkspaceLocation path) {
-        return path.server().map(a -> texts.format("team.recent", a.database(), a.host(), a.user()))
-                .orElseGet(() -> String.valueOf(path.file().orElseThrow().getFileName()));
-    }
-
-    /** How the recent list shows a workspace: its full path, or the team workspace as {@link #displayName}. */
-    public String recentName(WorkspaceLocation path) {
-        return path.onServer() ? displayName(path) : path.text();
     }
 
     /** The open workspace's server address, when it is a team workspace. */

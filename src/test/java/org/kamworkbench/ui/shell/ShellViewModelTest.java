@@ -222,14 +222,4 @@ class ShellViewModelTest {
         model.refreshStatus();
         assertThat(model.revenueTextProperty().get()).isEqualTo("Revenue, all years: $0");
     }
-
-    @Test
-    void aNewWorkspaceTakesAPlainNameAndNeverDoublesTheExtension() {
-        Path folder = dir.resolve("clients");
-        assertThat(ShellViewModel.workspaceFile(folder.resolve("Acme import"))).isEqualTo(folder.resolve("Acme import.mv.db"));
-        assertThat(ShellViewModel.workspaceFile(folder.resolve("Acme import.db"))).isEqualTo(folder.resolve("Acme import.mv.db"));
-        assertThat(ShellViewModel.workspaceFile(folder.resolve("Acme import.mv.db"))).isEqualTo(folder.resolve("Acme import.mv.db"));
-        assertThat(ShellViewModel.workspaceFile(folder.resolve("Acme import.db.mv.db")))
-                .isEqualTo(folder.resolve("Acme import.mv.db"));
-    }
 }
