@@ -117,7 +117,7 @@ public final class MainWindowView implements ShellActions {
         Themes.addAppStylesheet(scene);
         Readability.keepReadable(scene);
         stage.setScene(scene);
-        stage.titleProperty().bind(model.titleProperty());
+        stage.titleProperty().bind(model.statusBar().titleProperty());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> {
@@ -200,7 +200,7 @@ public final class MainWindowView implements ShellActions {
 
     /** Asks the user's name once, at the first start; the system user's name is offered. */
     public void askUserNameOnce() {
-        if (!model.userNameUnknown()) {
+        if (!model.user().unknown()) {
             return;
         }
         TextInputDialog dialog = new TextInputDialog(org.kamworkbench.ui.common.UserProfile.systemUserName());
@@ -209,7 +209,7 @@ public final class MainWindowView implements ShellActions {
         dialog.setHeaderText(texts.get("whoami.header"));
         dialog.setContentText(texts.get("whoami.text"));
         // not waited for: a modal wait at start-up left both windows unpainted under Xvfb
-        dialog.setOnHidden(e -> model.setUserName(dialog.getResult()));
+        dialog.setOnHidden(e -> model.user().name(dialog.getResult()));
         dialog.show();
     }
 
@@ -248,18 +248,18 @@ public final class MainWindowView implements ShellActions {
 
     private void initTheme() {
         darkItem.setGraphic(Icons.THEME.graphic());
-        darkItem.selectedProperty().bindBidirectional(model.darkThemeProperty());
-        detachers.add(() -> darkItem.selectedProperty().unbindBidirectional(model.darkThemeProperty()));
-        watch(model.darkThemeProperty(), (o, was, dark) -> Themes.apply(dark));
-        Themes.apply(model.darkThemeProperty().get());
-        presentationItem.selectedProperty().bindBidirectional(model.presentationModeProperty());
-        detachers.add(() -> presentationItem.selectedProperty().unbindBidirectional(model.presentationModeProperty()));
-        watch(model.presentationModeProperty(), (o, was, on) -> presentation(on));
-        presentation(model.presentationModeProperty().get());
-        sidebarItem.selectedProperty().bindBidirectional(model.sidebarShownProperty());
-        detachers.add(() -> sidebarItem.selectedProperty().unbindBidirectional(model.sidebarShownProperty()));
-        sidebar.visibleProperty().bind(model.sidebarShownProperty());
-        sidebar.managedProperty().bind(model.sidebarShownProperty());
+        darkItem.selectedProperty().bindBidirectional(model.displayModes().darkThemeProperty());
+        detachers.add(() -> darkItem.selectedProperty().unbindBidirectional(model.displayModes().darkThemeProperty()));
+        watch(model.displayModes().darkThemeProperty(), (o, was, dark) -> Themes.apply(dark));
+        Themes.apply(model.displayModes().darkThemeProperty().get());
+        presentationItem.selectedProperty().bindBidirectional(model.displayModes().presentationModeProperty());
+        detachers.add(() -> presentationItem.selectedProperty().unbindBidirectional(model.displayModes().presentationModeProperty()));
+        watch(model.displayModes().presentationModeProperty(), (o, was, on) -> presentation(on));
+        presentation(model.displayModes().presentationModeProperty().get());
+        sidebarItem.selectedProperty().bindBidirectional(model.displayModes().sidebarShownProperty());
+        detachers.add(() -> sidebarItem.selectedProperty().unbindBidirectional(model.displayModes().sidebarShownProperty()));
+        sidebar.visibleProperty().bind(model.displayModes().sidebarShownProperty());
+        sidebar.managedProperty().bind(model.displayModes().sidebarShownProperty());
     }
 
     /** Presentation mode: larger type, no sidebar (F9 brings it back), full screen. */
@@ -274,14 +274,14 @@ public final class MainWindowView implements ShellActions {
 
     private void initStatusBar() {
         workspaceLabel.setGraphic(Icons.WORKSPACE.graphic());
-        workspaceLabel.visibleProperty().bind(model.workspaceNameProperty().isNotEmpty());
-        statusSeparator1.visibleProperty().bind(model.accountsTextProperty().isNotEmpty());
-        statusSeparator2.visibleProperty().bind(model.revenueTextProperty().isNotEmpty());
-        workspaceLabel.textProperty().bind(model.workspaceNameProperty());
-        accountsLabel.textProperty().bind(model.accountsTextProperty());
-        revenueLabel.textProperty().bind(model.revenueTextProperty());
+        workspaceLabel.visibleProperty().bind(model.statusBar().workspaceNameProperty().isNotEmpty());
+        statusSeparator1.visibleProperty().bind(model.statusBar().accountsTextProperty().isNotEmpty());
+        statusSeparator2.visibleProperty().bind(model.statusBar().revenueTextProperty().isNotEmpty());
+        workspaceLabel.textProperty().bind(model.statusBar().workspaceNameProperty());
+        accountsLabel.textProperty().bind(model.statusBar().accountsTextProperty());
+        revenueLabel.textProperty().bind(model.statusBar().revenueTextProperty());
         Node warningIcon = Icons.WARNING.graphic();
-        model.revenueWarningProperty().addListener((o, was, warn) -> {
+        model.statusBar().revenueWarningProperty().addListener((o, was, warn) -> {
             revenueLabel.setGraphic(warn ? warningIcon : null);
             if (warn) {
                 revenueLabel.getStyleClass().add("warning");
@@ -499,8 +499,8 @@ public final class MainWindowView implements ShellActions {
         if (services == null) {
             return;
         }
-        new PasswordDialog(texts).chooseChange(stage, services.name(), model.encrypted()).ifPresent(choice ->
-                model.changePassword(choice.current(), choice.next(),
+        new PasswordDialog(texts).chooseChange(stage, services.name(), model.backupsAndPassword().encrypted()).ifPresent(choice ->
+                model.backupsAndPassword().changePassword(choice.current(), choice.next(),
                         done -> inform(texts.get("password.change.title"), done),
                         problem -> openFailed(new ShellViewModel.OpenFailure(services.location(), problem, false))));
     }
