@@ -6,7 +6,7 @@ import javafx.stage.Stage;
 import org.kamworkbench.service.workspace.BackupInfo;
 import org.kamworkbench.ui.common.Texts;
 
-/** The dialogs of File › Restore a backup… and Undo last import…; the work is {@link ShellViewModel}'s. */
+/** The dialogs of File › Restore a backup… and Undo last import…; the work is {@link BackupsAndPassword}'s. */
 final class BackupMenu {
     private final Stage stage;
     private final ShellViewModel model;
