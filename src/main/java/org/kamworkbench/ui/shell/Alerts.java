@@ -16,4 +16,9 @@ final class Alerts {
         alert.setContentText(text);
         alert.showAndWait();
     }
+
+    /** An information: something done, or nothing to do. */
+    static void inform(Window owner, String title, String text) {
+        show(owner, Alert.AlertType.INFORMATION, title, text);
+    }
 }

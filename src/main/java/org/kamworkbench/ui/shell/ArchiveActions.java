@@ -55,7 +55,7 @@ public final class ArchiveActions {
     /** {@code base}, or "base 2", "base 3"… : the first name in {@code folder} with no workspace yet. */
     public String freeWorkspaceName(Path folder, String base) {
         String name = base;
-        for (int n = 2; opener.exists(WorkspaceLocation.of(folder.resolve(name + ".mv.db"))); n++) {
+        for (int n = 2; opener.exists(WorkspaceLocation.of(folder.resolve(name + WorkspaceNames.SUFFIX))); n++) {
             name = base + " " + n;
         }
         return name;

@@ -12,7 +12,6 @@ import org.kamworkbench.ui.common.Texts;
 /** The dialogs of File › Export workspace… and Import workspace…; the work is {@link ArchiveActions}'. */
 final class ArchiveMenu {
     private static final String ARCHIVE_EXTENSION = "*.kamx";
-    private static final String WORKSPACE_SUFFIX = ".mv.db";
 
     private final Stage stage;
     private final ShellViewModel model;
@@ -64,7 +63,7 @@ final class ArchiveMenu {
                 name.toLowerCase().endsWith(".kamx") ? name.substring(0, name.length() - 5) : name));
         File chosen = target.showSaveDialog(stage);
         if (chosen != null) {
-            attempt(archive.toPath(), null, withSuffix(chosen.toPath(), WORKSPACE_SUFFIX));
+            attempt(archive.toPath(), null, withSuffix(chosen.toPath(), WorkspaceNames.SUFFIX));
         }
     }
 

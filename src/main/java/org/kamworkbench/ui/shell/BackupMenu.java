@@ -6,7 +6,7 @@ import javafx.stage.Stage;
 import org.kamworkbench.service.workspace.BackupInfo;
 import org.kamworkbench.ui.common.Texts;
 
-/** The dialogs of File › Restore a backup… and Undo last import…; the work is {@link ShellViewModel}'s. */
+/** The dialogs of File › Restore a backup… and Undo last import…; the work is {@link BackupsAndPassword}'s. */
 final class BackupMenu {
     private final Stage stage;
     private final ShellViewModel model;
@@ -22,12 +22,12 @@ final class BackupMenu {
         if (onATeamWorkspace("restore.title")) {
             return;
         }
-        model.listBackups(backups -> {
+        model.backupsAndPassword().listBackups(backups -> {
             if (backups.isEmpty()) {
                 Alerts.show(stage, Alert.AlertType.INFORMATION, texts.get("restore.title"), texts.get("restore.none"));
                 return;
             }
-            new RestoreDialog(texts).showAndWait(stage, backups).ifPresent(model::restore);
+            new RestoreDialog(texts).showAndWait(stage, backups).ifPresent(model.backupsAndPassword()::restore);
         });
     }
 
@@ -36,7 +36,7 @@ final class BackupMenu {
         if (onATeamWorkspace("undoImport.title")) {
             return;
         }
-        model.listBackups(backups -> backups.stream()
+        model.backupsAndPassword().listBackups(backups -> backups.stream()
                 .filter(b -> BackupInfo.BEFORE_IMPORT.equals(b.reason())).findFirst()
                 .ifPresentOrElse(before -> {
                     Alert confirm = new Alert(Alert.AlertType.CONFIRMATION);
@@ -44,7 +44,7 @@ final class BackupMenu {
                     confirm.setTitle(texts.get("undoImport.title"));
                     confirm.setHeaderText(texts.get("undoImport.title"));
                     confirm.setContentText(texts.format("undoImport.confirm", RestoreDialog.describe(texts, before)));
-                    confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.restore(before.fileName()));
+                    confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.backupsAndPassword().restore(before.fileName()));
                 }, () -> Alerts.show(stage, Alert.AlertType.INFORMATION, texts.get("undoImport.title"),
                         texts.get("undoImport.none"))));
     }

@@ -4,17 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.kamworkbench.service.workspace.BackupInfo;
 import org.kamworkbench.service.workspace.ServerAddress;
 import org.kamworkbench.service.workspace.WorkspaceLocation;
 import org.kamworkbench.service.workspace.WorkspaceOpener;
@@ -29,13 +24,19 @@ import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.common.UserProfile;
 
 /**
- * The shell's state: which workspace is open, what the status bar and title say, the recent list,
- * theme and presentation mode. Opening, status and closing run in the background.
+ * The shell's state: which workspace is open (opening, switching and closing run in the background), the
+ * recent list and the language spoken. Its parts: the {@link StatusBarViewModel status bar}, the
+ * {@link DisplayModes display modes}, the {@link UserIdentity user} and {@link BackupsAndPassword backups and password}.
  */
 public final class ShellViewModel {
 
     /** A workspace that could not be opened; {@code inUse} when another window or process holds it. */
     public record OpenFailure(WorkspaceLocation path, String message, boolean inUse) {
+        /** {@code failure} said as a sentence; in use when it says another window or process holds the workspace. */
+        static OpenFailure of(WorkspaceLocation path, Throwable failure, Texts texts) {
+            return new OpenFailure(path, Problems.sentence(failure, texts),
+                    failure instanceof WorkspaceUnavailableException u && u.inUse());
+        }
     }
 
     /** An encrypted workspace that needs its password: none was given ({@code wrong} false) or it was wrong. */
@@ -51,19 +52,13 @@ public final class ShellViewModel {
     private Texts texts;
 
     private final ReadOnlyObjectWrapper<WorkspaceServices> workspace = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<WorkspaceStatus> status = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper workspaceName = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper accountsText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper revenueText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper revenueWarning = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<WorkspaceLocation> recent = FXCollections.observableArrayList();
     private final ObservableList<WorkspaceLocation> recentView = FXCollections.unmodifiableObservableList(recent);
-    private final BooleanProperty darkTheme = new SimpleBooleanProperty();
-    private final BooleanProperty presentationMode = new SimpleBooleanProperty(false);
-    private final BooleanProperty sidebarShown = new SimpleBooleanProperty(true);
-    private final UserProfile profile;
+    private final StatusBarViewModel statusBar;
+    private final DisplayModes displayModes;
+    private final BackupsAndPassword backupsAndPassword;
+    private final UserIdentity user;
     private final ReadOnlyObjectWrapper<Texts> currentTexts = new ReadOnlyObjectWrapper<>();
     private Consumer<OpenFailure> onOpenFailure = f -> { };
     private Consumer<PasswordRequest> onPasswordNeeded;
@@ -76,24 +71,16 @@ public final class ShellViewModel {
         this.background = background;
         this.texts = texts;
         recent.setAll(preferences.recentWorkspaces());
-        darkTheme.set(preferences.darkTheme());
-        darkTheme.addListener((o, was, dark) -> preferences.setDarkTheme(dark));
-        presentationMode.addListener((o, was, on) -> sidebarShown.set(!on));
-        profile = new UserProfile(preferences.userName().orElse(""), Language.of(texts.locale()));
-        profile.nameProperty().addListener((o, was, name) -> {
-            preferences.setUserName(name.trim());
-            WorkspaceServices open = workspace.get();
-            if (open != null && open.editor() != null) {
-                open.editor().set(profile.name());
-            }
-        });
-        profile.languageProperty().addListener((o, was, language) -> {
+        statusBar = new StatusBarViewModel(workspace.getReadOnlyProperty(), background, texts);
+        displayModes = new DisplayModes(preferences);
+        backupsAndPassword = new BackupsAndPassword(this, opener, background);
+        user = new UserIdentity(preferences, Language.of(texts.locale()), workspace.getReadOnlyProperty());
+        user.profile().languageProperty().addListener((o, was, language) -> {
             if (language != null && language != Language.of(texts.locale())) {
                 switchLanguage(language);
             }
         });
         currentTexts.set(texts);
-        title.set(texts.get("app.title"));
     }
 
     /** The texts of the language the user chose, or of the system's when they chose none. */
@@ -111,14 +98,7 @@ public final class ShellViewModel {
     private void switchLanguage(Language language) {
         preferences.setLanguage(language.tag());
         texts = Texts.forLocale(language.locale(Locale.getDefault()));
-        WorkspaceServices services = workspace.get();
-        title.set(services == null ? texts.get("app.title") : texts.format("app.titleWithWorkspace", shownName(services)));
-        if (services != null) {
-            workspaceName.set(shownName(services));
-        }
-        if (status.get() != null) {
-            applyStatus(status.get());
-        }
+        statusBar.speak(texts);
         currentTexts.set(texts);
     }
 
@@ -126,49 +106,22 @@ public final class ShellViewModel {
         return Language.of(texts.locale());
     }
 
-    /** Whether the user has not yet said who they are: asked once, at the first start. */
-    public boolean userNameUnknown() {
-        return preferences.userName().isEmpty();
-    }
-
-    /** Records who the user is; a blank answer keeps the system user's name. */
-    public void setUserName(String name) {
-        String given = name == null || name.isBlank() ? UserProfile.systemUserName() : name.trim();
-        profile.nameProperty().set(given);
-        preferences.setUserName(given);
-    }
-
+    /** Who the user is (their name, their language), for the screens. */
     public UserProfile profile() {
-        return profile;
+        return user.profile();
+    }
+
+    /** Who the user is: asked once, remembered, the author of what the open workspace saves. */
+    UserIdentity user() {
+        return user;
     }
 
     /**
-     * Creates (and opens) a new workspace named as the user typed it in a save dialog: a plain name
-     * ("Acme import"); an extension typed or left over (".mv.db", ".db", ".mv") is not doubled.
+     * Creates (and opens) a new workspace named as the user typed it in a save dialog (see
+     * {@link WorkspaceNames#file}), encrypted with {@code password} (null: not encrypted).
      */
-    public void createWorkspace(Path chosen) {
-        createWorkspace(chosen, null);
-    }
-
-    /** The same, encrypted with {@code password} (null: not encrypted). */
     public void createWorkspace(Path chosen, char[] password) {
-        open(workspaceFile(chosen), password);
-    }
-
-    /** {@code folder/Acme import.mv.db} for {@code folder/Acme import}, {@code Acme import.db} or {@code .mv.db}. */
-    public static Path workspaceFile(Path chosen) {
-        String name = chosen.getFileName().toString().trim();
-        boolean stripped = true;
-        while (stripped) {
-            stripped = false;
-            for (String ending : List.of(".mv.db", ".db", ".mv")) {
-                if (name.toLowerCase(Locale.ROOT).endsWith(ending) && name.length() > ending.length()) {
-                    name = name.substring(0, name.length() - ending.length()).trim();
-                    stripped = true;
-                }
-            }
-        }
-        return chosen.resolveSibling(name + ".mv.db");
+        open(WorkspaceLocation.of(WorkspaceNames.file(chosen)), password);
     }
 
     /** Opens the workspace the app starts on. */
@@ -195,11 +148,6 @@ public final class ShellViewModel {
         open(path, password, () -> { }, null);
     }
 
-    /** Opens the workspace file {@code file} with {@code password}, as {@link #open(WorkspaceLocation, char[])}. */
-    public void open(Path file, char[] password) {
-        open(WorkspaceLocation.of(file), password);
-    }
-
     /**
      * Connects to the team workspace {@code address} (File › Connect to team workspace…): as {@link #open},
      * but a failure goes to {@code failed} (the dialog says it and stays open) and
@@ -217,7 +165,7 @@ public final class ShellViewModel {
         }
         opening.set(true);
         List<WorkspaceLocation> known = List.copyOf(recent);
-        background.run(texts.format("progress.opening", displayName(path)), monitor -> {
+        background.run(texts.format("progress.opening", WorkspaceNames.display(path, texts)), monitor -> {
             WorkspaceServices services = opener.open(path, password);
             try {
                 WorkspaceStatus s = services.status().status();
@@ -240,20 +188,15 @@ public final class ShellViewModel {
                 onPasswordNeeded.accept(new PasswordRequest(path, Problems.sentence(failure, texts), !p.missing()));
                 return;
             }
-            onOpenFailure.accept(new OpenFailure(path, Problems.sentence(failure, texts),
-                    failure instanceof WorkspaceUnavailableException u && u.inUse()));
+            onOpenFailure.accept(OpenFailure.of(path, failure, texts));
         });
     }
 
     private void opened(Opened opened) {
         WorkspaceServices previous = workspace.get();
-        if (opened.services().editor() != null) {
-            opened.services().editor().set(profile.name()); // who I am: the author of what this window saves
-        }
+        user.authorOf(opened.services());
         workspace.set(opened.services());
-        title.set(texts.format("app.titleWithWorkspace", shownName(opened.services())));
-        workspaceName.set(shownName(opened.services()));
-        applyStatus(opened.status());
+        statusBar.opened(opened.services(), opened.status());
         recent.setAll(opened.recent());
         preferences.setRecentWorkspaces(opened.recent());
         opening.set(false);
@@ -270,7 +213,7 @@ public final class ShellViewModel {
      * message, rather than silently created anew.
      */
     public void openRecent(WorkspaceLocation path) {
-        background.run(texts.format("progress.opening", displayName(path)), monitor -> opener.exists(path), exists -> {
+        background.run(texts.format("progress.opening", WorkspaceNames.display(path, texts)), monitor -> opener.exists(path), exists -> {
             if (exists) {
                 open(path);
             } else {
@@ -281,24 +224,6 @@ public final class ShellViewModel {
         }, failure -> onOpenFailure.accept(new OpenFailure(path, Problems.sentence(failure, texts), false)));
     }
 
-    /** How the title and status bar name an open workspace: a team workspace says so, with its server. */
-    private String shownName(WorkspaceServices services) {
-        return services.location().server()
-                .map(a -> texts.format("team.name", a.database(), a.host()))
-                .orElse(services.name());
-    }
-
-    /** How menus and messages name a workspace: its file name, or "team workspace db on host" for a server. */
-    public String displayName(WorkspaceLocation path) {
-        return path.server().map(a -> texts.format("team.recent", a.database(), a.host(), a.user()))
-                .orElseGet(() -> String.valueOf(path.file().orElseThrow().getFileName()));
-    }
-
-    /** How the recent list shows a workspace: its full path, or the team workspace as {@link #displayName}. */
-    public String recentName(WorkspaceLocation path) {
-        return path.onServer() ? displayName(path) : path.text();
-    }
-
     /** The open workspace's server address, when it is a team workspace. */
     public java.util.Optional<ServerAddress> teamWorkspace() {
         WorkspaceServices services = workspace.get();
@@ -307,97 +232,35 @@ public final class ShellViewModel {
 
     /** Reloads the status bar's counts and totals. */
     public void refreshStatus() {
-        WorkspaceServices services = workspace.get();
-        if (services == null) {
-            return;
-        }
-        background.run(texts.get("progress.status"), monitor -> services.status().status(), s -> {
-            if (workspace.get() == services) {
-                applyStatus(s);
-            }
-        }, failure -> {
-            revenueText.set(Problems.sentence(failure, texts));
-            revenueWarning.set(true);
-        });
+        statusBar.refresh();
     }
 
-    private void applyStatus(WorkspaceStatus s) {
-        status.set(s);
-        accountsText.set(texts.format("status.accounts", s.accounts()));
-        if (s.totalRevenue() != null) {
-            revenueText.set(texts.format("status.revenue", texts.money(s.totalRevenue(), s.reportingCurrency())));
-            revenueWarning.set(false);
-        } else {
-            revenueText.set(s.missingRate().text(texts.locale()));
-            revenueWarning.set(true);
-        }
+    /** Listing and restoring backups, changing the password of the open workspace. */
+    BackupsAndPassword backupsAndPassword() {
+        return backupsAndPassword;
     }
 
-    /** Lists the open workspace's automatic backups in the background, newest first, each compared with it. */
-    public void listBackups(Consumer<List<BackupInfo>> then) {
-        WorkspaceServices services = workspace.get();
-        if (services == null) {
-            return;
-        }
-        WorkspaceLocation path = services.location();
-        background.run(texts.get("progress.backups"), monitor -> opener.backups(password).list(path), then,
-                failure -> onOpenFailure.accept(new OpenFailure(path, Problems.sentence(failure, texts), false)));
+    /** The open workspace's password (null: not encrypted), to read its backups. */
+    char[] password() {
+        return password;
     }
 
     /**
-     * Puts the backup {@code fileName} in place of the open workspace: closes it, restores (the current
-     * file is kept as one more backup) and opens it again. On failure the workspace opens as it was.
+     * Takes the open workspace out of the window for a change to its file (the caller closes it and opens it
+     * again): none is open, and one is opening. Null when none was open.
      */
-    public void restore(String fileName) {
+    WorkspaceServices takeForChange() {
         WorkspaceServices services = workspace.get();
-        if (services == null) {
-            return;
+        if (services != null) {
+            workspace.set(null);
+            opening.set(true);
         }
-        WorkspaceLocation path = services.location();
-        workspace.set(null);
-        opening.set(true);
-        background.run(texts.get("progress.restoring"), monitor -> {
-            services.close();
-            opener.backups(password).restore(path, fileName);
-            return null;
-        }, done -> open(path, password), failure -> {
-            onOpenFailure.accept(new OpenFailure(path, Problems.sentence(failure, texts),
-                    failure instanceof WorkspaceUnavailableException u && u.inUse()));
-            open(path, password);
-        });
+        return services;
     }
 
-    /** Whether the open workspace is encrypted. */
-    public boolean encrypted() {
-        WorkspaceServices services = workspace.get();
-        return services != null && opener.passwords().encrypted(services.location());
-    }
-
-    /**
-     * Changes (next null: removes) the password of the open workspace: closes it, re-encrypts it (see
-     * {@link org.kamworkbench.service.workspace.WorkspacePasswords#change}) and opens it again, with the new
-     * password, or as it was when that failed ({@code failed} gets the sentence).
-     */
-    public void changePassword(char[] current, char[] next, Consumer<String> done, Consumer<String> failed) {
-        WorkspaceServices services = workspace.get();
-        if (services == null) {
-            return;
-        }
-        WorkspaceLocation path = services.location();
-        char[] before = password;
-        workspace.set(null);
-        opening.set(true);
-        background.run(texts.get("password.change.progress"), monitor -> {
-            services.close();
-            opener.passwords().change(path, current, next);
-            return null;
-        }, ok -> {
-            open(path, next);
-            done.accept(texts.get(next == null ? "password.removed" : "password.changed"));
-        }, failure -> {
-            failed.accept(Problems.sentence(failure, texts));
-            open(path, before);
-        });
+    /** Says that a workspace did not open (or a step of a change to it failed), through {@link #setOnOpenFailure}. */
+    void openFailed(OpenFailure failure) {
+        onOpenFailure.accept(failure);
     }
 
     /** Export and import of workspace archives, with this shell's workspaces and background. */
@@ -432,30 +295,6 @@ public final class ShellViewModel {
         return workspace.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<WorkspaceStatus> statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty workspaceNameProperty() {
-        return workspaceName.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty accountsTextProperty() {
-        return accountsText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty revenueTextProperty() {
-        return revenueText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty revenueWarningProperty() {
-        return revenueWarning.getReadOnlyProperty();
-    }
-
     public ReadOnlyBooleanProperty openingProperty() {
         return opening.getReadOnlyProperty();
     }
@@ -465,16 +304,13 @@ public final class ShellViewModel {
         return recentView;
     }
 
-    public BooleanProperty darkThemeProperty() {
-        return darkTheme;
+    /** The title and the status bar. */
+    StatusBarViewModel statusBar() {
+        return statusBar;
     }
 
-    public BooleanProperty presentationModeProperty() {
-        return presentationMode;
-    }
-
-    /** Whether the navigation sidebar shows: hidden by presentation mode, F9 brings it back. */
-    public BooleanProperty sidebarShownProperty() {
-        return sidebarShown;
+    /** Dark theme, presentation mode and the sidebar. */
+    DisplayModes displayModes() {
+        return displayModes;
     }
 }

@@ -68,10 +68,10 @@ class MainWindowFxTest {
         assertThat(Themes.isDark()).isFalse();
         robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.D);
         DesktopFixture.waitFor(Themes::isDark);
-        assertThat(app.model().darkThemeProperty().get()).isTrue();
+        assertThat(app.model().displayModes().darkThemeProperty().get()).isTrue();
         robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.D);
         DesktopFixture.waitFor(() -> !Themes.isDark());
-        assertThat(app.model().darkThemeProperty().get()).isFalse();
+        assertThat(app.model().displayModes().darkThemeProperty().get()).isFalse();
         robot.clickOn("#menuBar").clickOn("View").clickOn("Dark theme");
         DesktopFixture.waitFor(Themes::isDark);
 

@@ -84,7 +84,7 @@ class PresentationFitFxTest {
             stage.setWidth(1280);
             stage.setHeight(720);
         });
-        assertThat(app.model().presentationModeProperty().get()).isEqualTo(presentation);
+        assertThat(app.model().displayModes().presentationModeProperty().get()).isEqualTo(presentation);
         List<String> truncated = new ArrayList<>();
         for (int i = 0; i < Screens.ALL.size(); i++) {
             ScreenDescriptor screen = Screens.ALL.get(i);

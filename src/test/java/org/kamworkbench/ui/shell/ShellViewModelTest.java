@@ -101,14 +101,14 @@ class ShellViewModelTest {
     void restoringClosesTheWorkspaceRestoresAndOpensItAgain() {
         model.openDefault();
         List<BackupInfo> listed = new ArrayList<>();
-        model.listBackups(listed::addAll);
+        model.backupsAndPassword().listBackups(listed::addAll);
         assertThat(listed).extracting(BackupInfo::fileName).containsExactly("default-1-before-import.zip");
 
-        model.restore(listed.get(0).fileName());
+        model.backupsAndPassword().restore(listed.get(0).fileName());
 
         assertThat(restored).containsExactly("default.mv.db <- default-1-before-import.zip");
         assertThat(model.workspaceProperty().get()).isNotNull();
-        assertThat(model.workspaceNameProperty().get()).isEqualTo("default");
+        assertThat(model.statusBar().workspaceNameProperty().get()).isEqualTo("default");
     }
 
     private final ShellViewModel model = new ShellViewModel(opener, preferences, Background.DIRECT,
@@ -117,11 +117,11 @@ class ShellViewModelTest {
     @Test
     void opensTheDefaultWorkspaceAndShowsItsStatus() {
         model.openDefault();
-        assertThat(model.titleProperty().get()).isEqualTo("KAM Workbench — default");
-        assertThat(model.workspaceNameProperty().get()).isEqualTo("default");
-        assertThat(model.accountsTextProperty().get()).isEqualTo("No accounts");
-        assertThat(model.revenueTextProperty().get()).isEqualTo("Revenue, all years: €0");
-        assertThat(model.revenueWarningProperty().get()).isFalse();
+        assertThat(model.statusBar().titleProperty().get()).isEqualTo("KAM Workbench — default");
+        assertThat(model.statusBar().workspaceNameProperty().get()).isEqualTo("default");
+        assertThat(model.statusBar().accountsTextProperty().get()).isEqualTo("No accounts");
+        assertThat(model.statusBar().revenueTextProperty().get()).isEqualTo("Revenue, all years: €0");
+        assertThat(model.statusBar().revenueWarningProperty().get()).isFalse();
         assertThat(model.recentWorkspaces()).containsExactly(loc("default.mv.db"));
         assertThat(preferences.recentWorkspaces()).containsExactly(loc("default.mv.db"));
     }
@@ -131,8 +131,8 @@ class ShellViewModelTest {
         model.openDefault();
         model.workspaceProperty().get().demo().load(ProgressMonitor.NONE);
         model.refreshStatus();
-        assertThat(model.accountsTextProperty().get()).isEqualTo("300 accounts");
-        assertThat(model.revenueTextProperty().get()).matches("Revenue, all years: €\\d{2,3},\\d{3},\\d{3}");
+        assertThat(model.statusBar().accountsTextProperty().get()).isEqualTo("300 accounts");
+        assertThat(model.statusBar().revenueTextProperty().get()).matches("Revenue, all years: €\\d{2,3},\\d{3},\\d{3}");
     }
 
     @Test
@@ -142,8 +142,8 @@ class ShellViewModelTest {
         model.workspaceProperty().get().demo().load(ProgressMonitor.NONE);
         ws.deleteFxRate("USD", 2023, 0);
         model.refreshStatus();
-        assertThat(model.revenueWarningProperty().get()).isTrue();
-        assertThat(model.revenueTextProperty().get()).contains("No FX rate for USD in 2023");
+        assertThat(model.statusBar().revenueWarningProperty().get()).isTrue();
+        assertThat(model.statusBar().revenueTextProperty().get()).contains("No FX rate for USD in 2023");
     }
 
     @Test
@@ -151,7 +151,7 @@ class ShellViewModelTest {
         model.openDefault();
         model.open(dir.resolve("client.mv.db"));
         assertThat(closed).containsExactly("default");
-        assertThat(model.titleProperty().get()).isEqualTo("KAM Workbench — client");
+        assertThat(model.statusBar().titleProperty().get()).isEqualTo("KAM Workbench — client");
         assertThat(model.recentWorkspaces()).containsExactly(loc("client.mv.db"), loc("default.mv.db"));
     }
 
@@ -176,7 +176,7 @@ class ShellViewModelTest {
         assertThat(failures.get(0).inUse()).isTrue();
         assertThat(failures.get(0).path()).isEqualTo(WorkspaceLocation.of(busy));
         assertThat(failures.get(0).message()).contains("open in another window");
-        assertThat(model.workspaceNameProperty().get()).isEqualTo("default");
+        assertThat(model.statusBar().workspaceNameProperty().get()).isEqualTo("default");
         assertThat(closed).isEmpty();
     }
 
@@ -193,7 +193,7 @@ class ShellViewModelTest {
         assertThat(preferences.recentWorkspaces()).containsExactly(loc("default.mv.db"));
         assertThat(Files.exists(dir.resolve("old.mv.db"))).isFalse();
         model.openRecent(loc("default.mv.db"));
-        assertThat(model.workspaceNameProperty().get()).isEqualTo("default");
+        assertThat(model.statusBar().workspaceNameProperty().get()).isEqualTo("default");
     }
 
     @Test
@@ -208,10 +208,10 @@ class ShellViewModelTest {
 
     @Test
     void themeChoiceIsRemembered() {
-        model.darkThemeProperty().set(true);
+        model.displayModes().darkThemeProperty().set(true);
         assertThat(preferences.darkTheme()).isTrue();
         ShellViewModel again = new ShellViewModel(opener, preferences, Background.DIRECT, TestWorkspaces.english());
-        assertThat(again.darkThemeProperty().get()).isTrue();
+        assertThat(again.displayModes().darkThemeProperty().get()).isTrue();
     }
 
     @Test
@@ -220,16 +220,6 @@ class ShellViewModelTest {
         InMemoryWorkspace ws = stores.get(dir.resolve("default.mv.db"));
         ws.settings = new WorkspaceSettings("USD", ws.settings.regionByCountry());
         model.refreshStatus();
-        assertThat(model.revenueTextProperty().get()).isEqualTo("Revenue, all years: $0");
-    }
-
-    @Test
-    void aNewWorkspaceTakesAPlainNameAndNeverDoublesTheExtension() {
-        Path folder = dir.resolve("clients");
-        assertThat(ShellViewModel.workspaceFile(folder.resolve("Acme import"))).isEqualTo(folder.resolve("Acme import.mv.db"));
-        assertThat(ShellViewModel.workspaceFile(folder.resolve("Acme import.db"))).isEqualTo(folder.resolve("Acme import.mv.db"));
-        assertThat(ShellViewModel.workspaceFile(folder.resolve("Acme import.mv.db"))).isEqualTo(folder.resolve("Acme import.mv.db"));
-        assertThat(ShellViewModel.workspaceFile(folder.resolve("Acme import.db.mv.db")))
-                .isEqualTo(folder.resolve("Acme import.mv.db"));
+        assertThat(model.statusBar().revenueTextProperty().get()).isEqualTo("Revenue, all years: $0");
     }
 }
