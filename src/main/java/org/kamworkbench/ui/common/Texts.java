@@ -32,9 +32,13 @@ public final class Texts {
         this.locale = locale;
     }
 
-    /** The application's bundle for {@code locale} (English when the language has none). */
+    /**
+     * The application's bundle for {@code locale}, English when the language has none: never the JVM's
+     * default language (English chosen on an Italian system speaks English).
+     */
     public static Texts forLocale(Locale locale) {
-        return new Texts(ResourceBundle.getBundle(BUNDLE, locale), locale);
+        return new Texts(ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), locale);
     }
 
     public ResourceBundle bundle() {

@@ -76,7 +76,7 @@ public final class ShellViewModel {
         backupsAndPassword = new BackupsAndPassword(this, opener, background);
         user = new UserIdentity(preferences, Language.of(texts.locale()), workspace.getReadOnlyProperty());
         user.profile().languageProperty().addListener((o, was, language) -> {
-            if (language != null && language != Language.of(texts.locale())) {
+            if (language != null && language != language()) { // the language spoken now, not at the start
                 switchLanguage(language);
             }
         });

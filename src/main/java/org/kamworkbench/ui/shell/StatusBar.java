@@ -26,14 +26,16 @@ final class StatusBar {
         bar.accounts().textProperty().bind(status.accountsTextProperty());
         bar.revenue().textProperty().bind(status.revenueTextProperty());
         Node warningIcon = Icons.WARNING.graphic();
-        listeners.watch(status.revenueWarningProperty(), (o, was, warn) -> {
+        java.util.function.Consumer<Boolean> showWarning = warn -> {
             bar.revenue().setGraphic(warn ? warningIcon : null);
+            bar.revenue().getStyleClass().remove("warning");
             if (warn) {
                 bar.revenue().getStyleClass().add("warning");
-            } else {
-                bar.revenue().getStyleClass().remove("warning");
             }
-        });
+        };
+        // as it is now (a window rebuilt for another language binds anew), then as it changes
+        showWarning.accept(status.revenueWarningProperty().get());
+        listeners.watch(status.revenueWarningProperty(), (o, was, warn) -> showWarning.accept(warn));
         bar.busy().textProperty().bind(background.messageProperty());
         bar.busyBar().progressProperty().bind(background.progressProperty());
         bar.busyBar().visibleProperty().bind(background.busyProperty());

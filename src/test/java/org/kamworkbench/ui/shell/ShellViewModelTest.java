@@ -115,6 +115,17 @@ class ShellViewModelTest {
             TestWorkspaces.english());
 
     @Test
+    void theLanguageSwitchesThereAndBackAgain() {
+        model.openDefault();
+        model.profile().languageProperty().set(org.kamworkbench.ui.common.Language.ITALIAN);
+        assertThat(model.textsProperty().get().get("screen.accounts")).isEqualTo("Clienti");
+        model.profile().languageProperty().set(org.kamworkbench.ui.common.Language.ENGLISH);
+        assertThat(model.language()).isEqualTo(org.kamworkbench.ui.common.Language.ENGLISH);
+        assertThat(model.textsProperty().get().get("screen.accounts")).isEqualTo("Accounts");
+        assertThat(preferences.language()).contains("en");
+    }
+
+    @Test
     void opensTheDefaultWorkspaceAndShowsItsStatus() {
         model.openDefault();
         assertThat(model.statusBar().titleProperty().get()).isEqualTo("KAM Workbench — default");
