@@ -48,6 +48,7 @@ final class CriteriaPane {
     @FXML private MenuButton templateButton;
     @FXML private Label remainingLabel;
     @FXML private Button saveButton;
+    @FXML private Button addButton;
     @FXML private Button resetButton;
     @FXML private Label problemsLabel;
     @FXML private GridPane criteriaGrid;
@@ -96,6 +97,9 @@ final class CriteriaPane {
         saveButton.disableProperty().bind(model.editor().canSaveProperty().not().or(model.busyProperty())
                 .or(model.editor().dirtyProperty().not()));
         resetButton.disableProperty().bind(model.savedProperty().isNull());
+        addButton.disableProperty().bind(model.editor().canAddProperty().not());
+        addButton.setTooltip(new javafx.scene.control.Tooltip(texts.format("keys.criterion.addTip",
+                String.valueOf(org.kamworkbench.service.criteria.CriteriaValidator.MAX_CRITERIA))));
         org.kamworkbench.ui.common.MessageLine.bind(problemsLabel, model.editor().problemsProperty());
         model.editor().criteria().addListener((ListChangeListener<CriterionRow>) c -> {
             while (c.next()) {

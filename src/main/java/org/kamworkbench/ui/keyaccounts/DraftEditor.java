@@ -46,6 +46,8 @@ public final class DraftEditor {
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final ObservableList<CriterionRow> criteria = FXCollections.observableArrayList(
             row -> row.observables());
+    private final javafx.beans.binding.BooleanBinding canAdd =
+            javafx.beans.binding.Bindings.size(criteria).lessThan(CriteriaValidator.MAX_CRITERIA);
     private boolean loading;
 
     DraftEditor(Texts texts, Consumer<CriteriaSet> onChange) {
@@ -71,7 +73,16 @@ public final class DraftEditor {
         changed();
     }
 
+    /** True while the draft has room for another criterion (a set has at most {@link CriteriaValidator#MAX_CRITERIA}). */
+    public javafx.beans.binding.BooleanBinding canAddProperty() {
+        return canAdd;
+    }
+
+    /** Adds a criterion to the draft, unless it already has as many as a set may hold. */
     public void addCriterion() {
+        if (criteria.size() >= CriteriaValidator.MAX_CRITERIA) {
+            return;
+        }
         CriterionRow row = CriterionRow.of(Criterion.manual(texts.format("keys.newCriterion", criteria.size() + 1),
                 Axis.ATTRACTIVENESS, 0, Criterion.DEFAULT_SCALE), texts);
         criteria.add(row);

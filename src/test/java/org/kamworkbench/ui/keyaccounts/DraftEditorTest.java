@@ -78,4 +78,19 @@ class DraftEditorTest {
         assertThat(editor.toSet().orElseThrow().criteria()).extracting(Criterion::name)
                 .containsExactly("Potential", "Fit", "Trust");
     }
+
+    @Test
+    void aDraftTakesCriteriaUpToEightAndNoMore() {
+        editor.load(set());
+        for (int i = 0; i < 5; i++) {
+            assertThat(editor.canAddProperty().get()).isTrue();
+            editor.addCriterion();
+        }
+        assertThat(editor.criteria()).hasSize(8);
+        assertThat(editor.canAddProperty().get()).isFalse();
+        editor.addCriterion();
+        assertThat(editor.criteria()).hasSize(8);
+        editor.removeCriterion(editor.criteria().get(7));
+        assertThat(editor.canAddProperty().get()).isTrue();
+    }
 }
