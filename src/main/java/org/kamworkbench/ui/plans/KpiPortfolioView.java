@@ -65,7 +65,8 @@ public final class KpiPortfolioView implements Screen {
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         status.setComparator(Comparator.comparingInt(Row::urgency));
         status.setCellFactory(c -> new StatusCell());
-        status.setPrefWidth(130);
+        status.setPrefWidth(190);
+        status.setMinWidth(190); // "Nessun piano attivo" in bold, in full, however narrow the window
         TableColumn<Row, Row> trend = new TableColumn<>(texts.get("kpiPortfolio.trend"));
         trend.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         trend.setSortable(false);
@@ -74,17 +75,17 @@ public final class KpiPortfolioView implements Screen {
         Cols.set(kpiPortfolioTable,
                 TableColumns.text(texts.get("actions.col.account"), Row::account, 170),
                 TableColumns.text(texts.get("kpiPortfolio.designation"), (Row r) -> texts.get(
-                        r.source().designatedKey() ? "kpiPortfolio.key" : "kpiPortfolio.notKey"), 130),
-                TableColumns.text(texts.get("plans.col.kpi"), Row::kpi, 130),
+                        r.source().designatedKey() ? "kpiPortfolio.key" : "kpiPortfolio.notKey"), 80),
+                TableColumns.text(texts.get("plans.col.kpi"), Row::kpi, 150),
                 TableColumns.text(texts.get("kpiPortfolio.period"), (Row r) -> r.latest() == null ? null
-                        : r.latest().period().toString(), 90),
-                Cols.sorted(texts.get("plans.col.target"), (Row r) -> r.latest() == null ? null : r.latest().target(),
-                        this::number, 80),
-                Cols.sorted(texts.get("kpis.actual"), (Row r) -> r.latest() == null ? null : r.latest().actual(),
-                        this::number, 80),
+                        : r.latest().period().toString(), 75),
+                figures(Cols.sorted(texts.get("plans.col.target"), (Row r) -> r.latest() == null ? null
+                        : r.latest().target(), this::number, 95)),
+                figures(Cols.sorted(texts.get("kpis.actual"), (Row r) -> r.latest() == null ? null
+                        : r.latest().actual(), this::number, 95)),
                 status,
                 Cols.sorted(texts.get("kpiPortfolio.offTrack"), (Row r) -> r.source().series() == null ? null
-                        : r.offTrackPeriods(), String::valueOf, 95),
+                        : r.offTrackPeriods(), String::valueOf, 70),
                 trend);
         javafx.collections.transformation.SortedList<Row> sorted =
                 new javafx.collections.transformation.SortedList<>(model.rows());
@@ -98,6 +99,12 @@ public final class KpiPortfolioView implements Screen {
     }
 
     /** 9 166 as the locale groups it; small values keep up to two decimals (4,25). */
+    /** A column of figures: as wide as a seven-digit grouped number, however narrow the window (never cut). */
+    private static <C extends TableColumn<Row, ?>> C figures(C column) {
+        column.setMinWidth(95);
+        return column;
+    }
+
     private String number(BigDecimal d) {
         return d.abs().compareTo(BigDecimal.valueOf(1000)) >= 0 ? texts.amount(d)
                 : texts.decimal(d.setScale(Math.min(d.scale(), 2), java.math.RoundingMode.HALF_EVEN));
