@@ -24,6 +24,7 @@ public final class ChooseFileStepView {
 
     private final ImportWizardViewModel vm;
     private final WizardText text;
+    private final FileChoiceViewModel choice;
     private final ToggleGroup kinds = new ToggleGroup();
 
     @FXML private VBox root;
@@ -40,6 +41,7 @@ public final class ChooseFileStepView {
     public ChooseFileStepView(ImportWizardViewModel vm) {
         this.vm = vm;
         this.text = vm.text();
+        this.choice = vm.choice();
     }
 
     @FXML
@@ -57,19 +59,19 @@ public final class ChooseFileStepView {
         });
         kinds.selectedToggleProperty().addListener((o, old, now) -> {
             if (now != null) {
-                vm.kindProperty().set((ImportKind) now.getUserData());
+                choice.kindProperty().set((ImportKind) now.getUserData());
             }
         });
-        vm.kindProperty().addListener((o, old, now) -> buttons.get(now).setSelected(true));
-        buttons.get(vm.kindProperty().get()).setSelected(true);
+        choice.kindProperty().addListener((o, old, now) -> buttons.get(now).setSelected(true));
+        buttons.get(choice.kindProperty().get()).setSelected(true);
 
-        filePath.textProperty().bindBidirectional(vm.filePathProperty());
+        filePath.textProperty().bindBidirectional(choice.filePathProperty());
         preset.getItems().setAll(AccountPreset.values());
         preset.setConverter(Labels.converter(text));
-        preset.valueProperty().bindBidirectional(vm.presetProperty());
-        presetGroup.visibleProperty().bind(vm.kindProperty().isEqualTo(ImportKind.ACCOUNTS));
+        preset.valueProperty().bindBidirectional(choice.presetProperty());
+        presetGroup.visibleProperty().bind(choice.kindProperty().isEqualTo(ImportKind.ACCOUNTS));
         presetGroup.managedProperty().bind(presetGroup.visibleProperty());
-        Labels.bindMessage(error, vm.errorProperty());
+        Labels.bindMessage(error, vm.messages().errorProperty());
     }
 
     @FXML
@@ -80,10 +82,10 @@ public final class ChooseFileStepView {
                 new FileChooser.ExtensionFilter(text.get("choose.filterTables"), "*.csv", "*.txt", "*.xlsx",
                         "*.CSV", "*.TXT", "*.XLSX"),
                 new FileChooser.ExtensionFilter(text.get("choose.filterAll"), "*.*"));
-        vm.folderOfCurrentFile().map(Path::toFile).ifPresent(chooser::setInitialDirectory);
+        choice.folderOfCurrentFile().map(Path::toFile).ifPresent(chooser::setInitialDirectory);
         File chosen = chooser.showOpenDialog(root.getScene().getWindow());
         if (chosen != null) {
-            vm.filePathProperty().set(chosen.getAbsolutePath());
+            choice.filePathProperty().set(chosen.getAbsolutePath());
         }
     }
 
@@ -106,7 +108,7 @@ public final class ChooseFileStepView {
     private void dragDropped(DragEvent event) {
         boolean done = event.getDragboard().hasFiles() && event.getDragboard().getFiles().size() == 1;
         if (done) {
-            vm.filePathProperty().set(event.getDragboard().getFiles().get(0).getAbsolutePath());
+            choice.filePathProperty().set(event.getDragboard().getFiles().get(0).getAbsolutePath());
         }
         event.setDropCompleted(done);
         event.consume();

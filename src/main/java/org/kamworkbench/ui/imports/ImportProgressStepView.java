@@ -33,17 +33,17 @@ public final class ImportProgressStepView {
         runningTitle.managedProperty().bind(work.busyProperty());
         stoppedTitle.visibleProperty().bind(work.busyProperty().not());
         stoppedTitle.managedProperty().bind(work.busyProperty().not());
-        fileName.textProperty().bind(vm.filePathProperty());
+        fileName.textProperty().bind(vm.choice().filePathProperty());
         running.visibleProperty().bind(work.busyProperty());
         running.managedProperty().bind(work.busyProperty());
         progress.progressProperty().bind(work.progressProperty());
         percent.textProperty().bind(work.percentProperty());
         progressMessage.textProperty().bind(work.messageProperty());
         cancelling.visibleProperty().bind(work.cancellingProperty());
-        var hasOutcome = Bindings.or(vm.noticeProperty().isNotEmpty(), vm.errorProperty().isNotEmpty());
+        var hasOutcome = Bindings.or(vm.messages().noticeProperty().isNotEmpty(), vm.messages().errorProperty().isNotEmpty());
         stopped.visibleProperty().bind(work.busyProperty().not().and(hasOutcome));
         stopped.managedProperty().bind(stopped.visibleProperty());
-        Labels.bindMessage(notice, vm.noticeProperty());
-        Labels.bindMessage(error, vm.errorProperty());
+        Labels.bindMessage(notice, vm.messages().noticeProperty());
+        Labels.bindMessage(error, vm.messages().errorProperty());
     }
 }

@@ -28,7 +28,7 @@ final class ImportWizardWindow {
             Window owner, ImportKind initialKind) {
         ImportWizardViewModel vm = new ImportWizardViewModel(service, background, files, text);
         if (initialKind != null) {
-            vm.kindProperty().set(initialKind);
+            vm.choice().kindProperty().set(initialKind);
         }
         Stage stage = new Stage();
         if (owner != null) {

@@ -56,16 +56,16 @@ public final class PreviewStepView {
         showWhen(delimiterGroup, settings.spreadsheetProperty().not());
         showWhen(sheetGroup, settings.spreadsheetProperty());
         recognisedPreset.textProperty().bind(settings.recognisedPresetProperty());
-        showWhen(recognisedGroup, vm.kindProperty().isEqualTo(ImportKind.ACCOUNTS)
+        showWhen(recognisedGroup, vm.choice().kindProperty().isEqualTo(ImportKind.ACCOUNTS)
                 .and(settings.recognisedPresetProperty().isNotEmpty()));
 
-        rows.setItems(vm.previewRows());
+        rows.setItems(vm.preview().rows());
         rows.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        vm.previewHeader().addListener((ListChangeListener<String>) change -> buildColumns());
+        vm.preview().header().addListener((ListChangeListener<String>) change -> buildColumns());
         buildColumns();
         reading.visibleProperty().bind(vm.work().busyProperty());
         rows.disableProperty().bind(vm.work().busyProperty());
-        Labels.bindMessage(error, vm.errorProperty());
+        Labels.bindMessage(error, vm.messages().errorProperty());
     }
 
     private static void showWhen(VBox group, ObservableBooleanValue condition) {
@@ -76,7 +76,7 @@ public final class PreviewStepView {
     /** Wide enough for the (bold) header and the sample values, within reason. */
     private double widthFor(String header, int index) {
         int chars = 0;
-        for (List<String> row : vm.previewRows()) {
+        for (List<String> row : vm.preview().rows()) {
             if (index < row.size()) {
                 chars = Math.max(chars, row.get(index).length());
             }
@@ -87,7 +87,7 @@ public final class PreviewStepView {
 
     private void buildColumns() {
         rows.getColumns().clear();
-        List<String> header = List.copyOf(vm.previewHeader());
+        List<String> header = List.copyOf(vm.preview().header());
         for (int i = 0; i < header.size(); i++) {
             int index = i;
             TableColumn<List<String>, String> column = new TableColumn<>(header.get(i));

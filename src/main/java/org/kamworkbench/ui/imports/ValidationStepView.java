@@ -76,17 +76,17 @@ public final class ValidationStepView {
         Labels.bindMessage(verdict, validation.verdictProperty());
         validation.toneProperty().addListener((o, old, now) -> tone(now));
         tone(validation.toneProperty().get());
-        Labels.bindMessage(error, vm.errorProperty());
+        Labels.bindMessage(error, vm.messages().errorProperty());
 
         skipInvalid.selectedProperty().bindBidirectional(validation.skipInvalidProperty());
         bindRevenueModes();
-        showWhen(revenueGroup, vm.kindProperty().isEqualTo(ImportKind.REVENUE));
+        showWhen(revenueGroup, vm.choice().kindProperty().isEqualTo(ImportKind.REVENUE));
         validation.modeChoiceNeededProperty().addListener(
                 (o, old, now) -> revenueGroup.pseudoClassStateChanged(NEEDED, now));
         inverseRates.selectedProperty().bindBidirectional(validation.inverseRatesProperty());
-        showWhen(inverseRates, vm.kindProperty().isEqualTo(ImportKind.FX));
+        showWhen(inverseRates, vm.choice().kindProperty().isEqualTo(ImportKind.FX));
 
-        ObservableBooleanValue revenue = vm.kindProperty().isEqualTo(ImportKind.REVENUE);
+        ObservableBooleanValue revenue = vm.choice().kindProperty().isEqualTo(ImportKind.REVENUE);
         currency.setItems(validation.currencies());
         currency.valueProperty().bindBidirectional(validation.currencyProperty());
         currencyLabel.setLabelFor(currency);

@@ -31,7 +31,7 @@ class ImportWizardViewModelTest {
     }
 
     private void toPreview(Path file) {
-        vm.filePathProperty().set(file.toString());
+        vm.choice().filePathProperty().set(file.toString());
         vm.next();
     }
 
@@ -47,24 +47,24 @@ class ImportWizardViewModelTest {
         assertThat(vm.canGoNextProperty().get()).isFalse();
         assertThat(vm.canGoBackProperty().get()).isFalse();
 
-        vm.filePathProperty().set(dir.resolve("nope.csv").toString());
+        vm.choice().filePathProperty().set(dir.resolve("nope.csv").toString());
         assertThat(vm.canGoNextProperty().get()).isTrue();
         vm.next();
 
         assertThat(vm.stepProperty().get()).isEqualTo(WizardStep.CHOOSE);
-        assertThat(vm.errorProperty().get()).isEqualTo("The file “" + dir.resolve("nope.csv") + "” does not exist.");
+        assertThat(vm.messages().errorProperty().get()).isEqualTo("The file “" + dir.resolve("nope.csv") + "” does not exist.");
         assertThat(runner.started).isZero();
 
-        vm.filePathProperty().set(dir.toString());
+        vm.choice().filePathProperty().set(dir.toString());
         vm.next();
-        assertThat(vm.errorProperty().get()).contains("is a folder");
+        assertThat(vm.messages().errorProperty().get()).contains("is a folder");
     }
 
     @Test
     void aPastedPathWithQuotesIsAccepted() {
         toPreview(Path.of("\"" + accounts + "\""));
         assertThat(vm.stepProperty().get()).isEqualTo(WizardStep.PREVIEW);
-        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(vm.messages().errorProperty().get()).isNull();
     }
 
     @Test
@@ -72,9 +72,9 @@ class ImportWizardViewModelTest {
         toPreview(accounts);
 
         assertThat(vm.stepProperty().get()).isEqualTo(WizardStep.PREVIEW);
-        assertThat(vm.previewHeader()).startsWith("Account ID", "Account Name").contains("Region Code");
-        assertThat(vm.previewRows()).hasSize(12);
-        assertThat(vm.previewRows().get(2).get(1)).isEqualTo("Cedar & Pine, Inc.");
+        assertThat(vm.preview().header()).startsWith("Account ID", "Account Name").contains("Region Code");
+        assertThat(vm.preview().rows()).hasSize(12);
+        assertThat(vm.preview().rows().get(2).get(1)).isEqualTo("Cedar & Pine, Inc.");
         ReadSettingsViewModel settings = vm.settings();
         assertThat(settings.delimiterProperty().get()).isEqualTo(CsvDelimiter.SEMICOLON);
         assertThat(settings.encodingProperty().get()).isEqualTo("UTF-8");
@@ -101,18 +101,18 @@ class ImportWizardViewModelTest {
         assertThat(sent.encoding()).isNull();
         assertThat(sent.decimal()).isNull();
         // Read with commas, the semicolon header is one column.
-        assertThat(vm.previewHeader()).hasSize(1);
+        assertThat(vm.preview().header()).hasSize(1);
         assertThat(vm.settings().delimiterProperty().get()).isEqualTo(CsvDelimiter.COMMA);
     }
 
     @Test
     void theChosenPresetIsSentForAccountsOnly() {
-        vm.presetProperty().set(AccountPreset.HUBSPOT);
+        vm.choice().presetProperty().set(AccountPreset.HUBSPOT);
         toPreview(accounts);
         assertThat(service.previewOptions.get(0).preset()).isEqualTo("hubspot");
 
         vm.back();
-        vm.kindProperty().set(ImportKind.FX);
+        vm.choice().kindProperty().set(ImportKind.FX);
         vm.next();
         assertThat(service.previewOptions.get(1).preset()).isNull();
     }
@@ -147,7 +147,7 @@ class ImportWizardViewModelTest {
 
     @Test
     void wideFormRevenueNeedsNoAmountColumn() throws IOException {
-        vm.kindProperty().set(ImportKind.REVENUE);
+        vm.choice().kindProperty().set(ImportKind.REVENUE);
         toPreview(Fixtures.revenueWide(dir));
         vm.next();
         MappingViewModel mapping = vm.mapping();
@@ -269,18 +269,18 @@ class ImportWizardViewModelTest {
     @Test
     void revenueIntoMonthsThatHoldRevenueAsksForReplaceOrAdd() throws IOException {
         service.existingRevenue = true;
-        vm.kindProperty().set(ImportKind.REVENUE);
+        vm.choice().kindProperty().set(ImportKind.REVENUE);
         toValidation(Fixtures.revenueLines(dir));
         ValidationViewModel validation = vm.validation();
 
-        assertThat(vm.errorProperty().get()).startsWith("Months 2024-01 to 2024-03 already hold revenue");
+        assertThat(vm.messages().errorProperty().get()).startsWith("Months 2024-01 to 2024-03 already hold revenue");
         assertThat(validation.modeChoiceNeededProperty().get()).isTrue();
         assertThat(vm.canGoNextProperty().get()).isFalse();
         assertThat(service.validateOptions.get(0).revenueMode()).isEqualTo(RevenueMode.NEW_PERIODS_ONLY);
 
         validation.revenueModeProperty().set(RevenueMode.REPLACE);
         assertThat(service.validateOptions.get(1).revenueMode()).isEqualTo(RevenueMode.REPLACE);
-        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(vm.messages().errorProperty().get()).isNull();
         assertThat(validation.modeChoiceNeededProperty().get()).isFalse();
         assertThat(validation.verdictProperty().get()).isEqualTo("All 4 rows are valid and ready to import.");
         assertThat(vm.canGoNextProperty().get()).isTrue();
@@ -292,7 +292,7 @@ class ImportWizardViewModelTest {
 
     @Test
     void inverseFxRatesAreSentWhenChosen() throws IOException {
-        vm.kindProperty().set(ImportKind.FX);
+        vm.choice().kindProperty().set(ImportKind.FX);
         toValidation(Fixtures.fxRates(dir));
         assertThat(service.validateOptions.get(0).inverseRates()).isFalse();
 
@@ -321,7 +321,7 @@ class ImportWizardViewModelTest {
         runner.release();
 
         assertThat(vm.work().isBusy()).isFalse();
-        assertThat(vm.noticeProperty().get()).isEqualTo("Import cancelled; the workspace is unchanged.");
+        assertThat(vm.messages().noticeProperty().get()).isEqualTo("Import cancelled; the workspace is unchanged.");
         assertThat(service.commits()).isZero();
         assertThat(service.storedRecords()).isZero();
         assertThat(vm.result()).isEmpty();
@@ -376,8 +376,8 @@ class ImportWizardViewModelTest {
         runner.release();
 
         assertThat(vm.stepProperty().get()).isEqualTo(WizardStep.CHOOSE);
-        assertThat(vm.previewProperty().get()).isNull();
-        assertThat(vm.previewRows()).isEmpty();
+        assertThat(vm.preview().previewProperty().get()).isNull();
+        assertThat(vm.preview().rows()).isEmpty();
     }
 
     @Test
@@ -387,11 +387,11 @@ class ImportWizardViewModelTest {
         vm.mapping().map("Region Code", "region");
         vm.back();
         vm.back();
-        vm.filePathProperty().set(Fixtures.fxRates(dir).toString());
+        vm.choice().filePathProperty().set(Fixtures.fxRates(dir).toString());
 
-        assertThat(vm.previewProperty().get()).isNull();
+        assertThat(vm.preview().previewProperty().get()).isNull();
         assertThat(vm.mapping().columns()).isEmpty();
-        vm.filePathProperty().set(accounts.toString());
+        vm.choice().filePathProperty().set(accounts.toString());
         vm.next();
         assertThat(service.previewOptions.get(1).mapping()).isEmpty();
         assertThat(column("Region Code").field()).isEqualTo(MappingViewModel.IGNORE);
@@ -403,7 +403,7 @@ class ImportWizardViewModelTest {
         toPreview(accounts);
 
         assertThat(vm.stepProperty().get()).isEqualTo(WizardStep.PREVIEW);
-        assertThat(vm.errorProperty().get()).isEqualTo("The file has no header line.");
+        assertThat(vm.messages().errorProperty().get()).isEqualTo("The file has no header line.");
         assertThat(vm.canGoNextProperty().get()).isFalse();
     }
 
@@ -435,12 +435,12 @@ class ImportWizardViewModelTest {
         assertThat(settings.spreadsheetProperty().get()).isTrue();
         assertThat(settings.sheets()).containsExactly("Notes", "Accounts");
         assertThat(settings.sheetProperty().get()).isEqualTo("Notes");
-        assertThat(vm.previewHeader()).containsExactly("Exported from Salesforce");
+        assertThat(vm.preview().header()).containsExactly("Exported from Salesforce");
 
         settings.sheetProperty().set("Accounts");
         assertThat(service.previewOptions.get(1).sheet()).isEqualTo("Accounts");
-        assertThat(vm.previewHeader()).containsExactly("Account ID", "Account Name", "Billing Country");
-        assertThat(vm.previewRows()).hasSize(2);
+        assertThat(vm.preview().header()).containsExactly("Account ID", "Account Name", "Billing Country");
+        assertThat(vm.preview().rows()).hasSize(2);
         assertThat(settings.sheetProperty().get()).isEqualTo("Accounts");
         vm.next();
         vm.next();
@@ -467,14 +467,14 @@ class ImportWizardViewModelTest {
         service.refusePreview = "The file cannot be read as UTF-16.";
         vm.settings().encodingProperty().set("UTF-16");
 
-        assertThat(vm.errorProperty().get()).isEqualTo("The file cannot be read as UTF-16.");
-        assertThat(vm.previewProperty().get()).isNull();
-        assertThat(vm.previewRows()).isEmpty();
+        assertThat(vm.messages().errorProperty().get()).isEqualTo("The file cannot be read as UTF-16.");
+        assertThat(vm.preview().previewProperty().get()).isNull();
+        assertThat(vm.preview().rows()).isEmpty();
         assertThat(vm.canGoNextProperty().get()).isFalse();
 
         service.refusePreview = null;
         vm.settings().encodingProperty().set("UTF-8");
-        assertThat(vm.previewProperty().get()).isNotNull();
+        assertThat(vm.preview().previewProperty().get()).isNotNull();
         assertThat(vm.canGoNextProperty().get()).isTrue();
     }
 

@@ -27,13 +27,13 @@ class RevenueChoicesViewModelTest {
     @BeforeEach
     void setUp() {
         vm = new ImportWizardViewModel(service, new ImmediateBackground(), new DiskFiles(), WizardText.load(Locale.ENGLISH));
-        vm.kindProperty().set(ImportKind.REVENUE);
+        vm.choice().kindProperty().set(ImportKind.REVENUE);
     }
 
     private void toValidation(String csv) throws IOException {
         Path file = dir.resolve("revenue.csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
-        vm.filePathProperty().set(file.toString());
+        vm.choice().filePathProperty().set(file.toString());
         vm.next();
         vm.next();
         vm.next();
@@ -77,7 +77,7 @@ class RevenueChoicesViewModelTest {
                         + "rates to analyse those years.");
 
         vm.importFxRates();
-        assertThat(vm.kindProperty().get()).isEqualTo(ImportKind.FX);
+        assertThat(vm.choice().kindProperty().get()).isEqualTo(ImportKind.FX);
         assertThat(vm.stepProperty().get()).isEqualTo(WizardStep.CHOOSE);
     }
 
