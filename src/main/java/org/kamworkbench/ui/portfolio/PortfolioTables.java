@@ -3,8 +3,11 @@ package org.kamworkbench.ui.portfolio;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import org.kamworkbench.service.portfolio.ConcentrationBand;
 import org.kamworkbench.service.portfolio.GroupImpact;
 import org.kamworkbench.ui.common.Texts;
 import org.kamworkbench.ui.common.TableColumns;
@@ -15,9 +18,9 @@ final class PortfolioTables {
     }
 
     static void groups(TableView<PortfolioRows.GroupRow> table, Texts texts, PortfolioFormats f,
-                       PortfolioViewModel model) {
-        table.setItems(model.groupRows());
-        Function<BigDecimal, String> money = v -> f.money(v, currency(model));
+                       PortfolioFigures figures) {
+        table.setItems(figures.groupRows());
+        Function<BigDecimal, String> money = figures::money;
         Function<Double, String> growth = v -> v == null ? texts.get("portfolio.na") : f.signedPercent(v);
         String noPrevious = texts.get("portfolio.growth.noPrevious");
         table.getColumns().setAll(List.of(
@@ -73,13 +76,33 @@ final class PortfolioTables {
                         110),
                 Columns.number(texts.get("portfolio.col.hhiBefore"), GroupImpact::hhiBefore, f::hhi, 110),
                 Columns.number(texts.get("portfolio.col.hhiAfter"), GroupImpact::hhiAfter, f::hhi, 110),
-                TableColumns.text(texts.get("portfolio.col.band"), g -> PortfolioView.bandChange(g, f), 240)));
-        PortfolioView.highlight(table, PortfolioView::crosses);
+                TableColumns.text(texts.get("portfolio.col.band"), g -> bandChange(g, f), 240)));
+        highlight(table, PortfolioTables::crosses);
         table.setPlaceholder(new javafx.scene.control.Label(texts.get("portfolio.scenario.none")));
     }
 
-    private static String currency(PortfolioViewModel model) {
-        var a = model.analysisProperty().get();
-        return a == null ? "" : a.reportingCurrency();
+    static boolean crosses(GroupImpact g) {
+        return g != null && g.crossesBand();
+    }
+
+    /** The group's band, or "before → after" when losing the picks changes it. */
+    static String bandChange(GroupImpact g, PortfolioFormats f) {
+        ConcentrationBand before = g.bandBefore();
+        ConcentrationBand after = g.bandAfter();
+        return before == after ? f.band(before) : f.band(before) + " \u2192 " + f.band(after);
+    }
+
+    /** Marks the rows {@code crossing} accepts with the "crossing-row" style. */
+    static <S> void highlight(TableView<S> table, Predicate<S> crossing) {
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(S item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("crossing-row");
+                if (!empty && crossing.test(item)) {
+                    getStyleClass().add("crossing-row");
+                }
+            }
+        });
     }
 }

@@ -24,7 +24,7 @@ class PortfolioAccountListsTest {
         assertThat(model.accountsOfClass("A")).isNull(); // nothing shown yet
         new DemoPortfolioService(ws, ws, ws, ws).load(ProgressMonitor.NONE);
         model.refresh();
-        var metrics = model.analysisProperty().get().metrics();
+        var metrics = model.figures().analysisProperty().get().metrics();
         for (AbcClass c : metrics.classes()) {
             AccountLists.AccountList list = model.accountsOfClass(c.name());
             assertThat(list.rows()).hasSize(c.accounts());
@@ -33,7 +33,7 @@ class PortfolioAccountListsTest {
             assertThat(list.rows().stream().map(AccountDrillDown.Row::revenue)
                     .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)).isEqualByComparingTo(c.revenue());
         }
-        for (PortfolioRows.GroupRow g : model.groupRows()) {
+        for (PortfolioRows.GroupRow g : model.figures().groupRows()) {
             assertThat(model.accountsOfGroup(g.key()).rows()).hasSize(g.accounts());
         }
         int n = metrics.accounts();
@@ -47,7 +47,7 @@ class PortfolioAccountListsTest {
     void theScenarioPickerShowsEachAccountsRevenueAndShare() {
         new DemoPortfolioService(ws, ws, ws, ws).load(ProgressMonitor.NONE);
         model.refresh();
-        var curve = model.analysisProperty().get().curve();
+        var curve = model.figures().analysisProperty().get().curve();
         var first = model.scenario().searchResults().get(0);
         assertThat(first.externalId()).isEqualTo(curve.account(0).externalId()); // the largest first
         PortfolioFormats f = new PortfolioFormats(TestWorkspaces.english());

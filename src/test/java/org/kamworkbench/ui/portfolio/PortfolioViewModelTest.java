@@ -37,18 +37,18 @@ class PortfolioViewModelTest {
     }
 
     private String tile(String id) {
-        return model.tiles().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow().value();
+        return model.figures().tiles().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow().value();
     }
 
     private String change(String id) {
-        return model.tiles().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow().change();
+        return model.figures().tiles().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow().change();
     }
 
     @Test
     void opensOnTheLatestCompleteYearWithTheServiceFiguresAndTheirChanges() {
         model.refresh();
-        assertThat(model.periodProperty().get()).isEqualTo(PeriodOption.year(2024));
-        assertThat(model.periods()).startsWith(PeriodOption.year(2024), PeriodOption.year(2023),
+        assertThat(model.choices().periodProperty().get()).isEqualTo(PeriodOption.year(2024));
+        assertThat(model.choices().periods()).startsWith(PeriodOption.year(2024), PeriodOption.year(2023),
                 PeriodOption.year(2022)).contains(PeriodOption.LAST_12_MONTHS, PeriodOption.WHOLE_HISTORY,
                 PeriodOption.RANGE);
         PortfolioAnalysis a = expected(PeriodSpec.year(2024), AbcThresholds.DEFAULT);
@@ -65,9 +65,9 @@ class PortfolioViewModelTest {
         assertThat(change("hhi")).startsWith(now.hhi() > was.hhi() ? "▲ " : "▼ ");
         double growth = now.totalRevenue().doubleValue() / was.totalRevenue().doubleValue() - 1;
         assertThat(change("revenue")).isEqualTo(f.change(growth, f.percent(Math.abs(growth))));
-        assertThat(model.abcRows()).extracting(PortfolioRows.AbcRow::accounts)
+        assertThat(model.figures().abcRows()).extracting(PortfolioRows.AbcRow::accounts)
                 .containsExactlyElementsOf(now.classes().stream().map(c -> c.accounts()).toList());
-        assertThat(model.groupRows()).extracting(PortfolioRows.GroupRow::key)
+        assertThat(model.figures().groupRows()).extracting(PortfolioRows.GroupRow::key)
                 .containsExactlyElementsOf(a.groups().stream().map(g -> g.key()).toList());
         assertThat(model.errorProperty().get()).isEmpty();
     }
@@ -75,46 +75,46 @@ class PortfolioViewModelTest {
     @Test
     void theFirstYearHasNoPreviousPeriod() {
         model.refresh();
-        model.periodProperty().set(PeriodOption.year(2022));
+        model.choices().periodProperty().set(PeriodOption.year(2022));
         assertThat(change("revenue")).isEqualTo("— no previous period");
         assertThat(change("hhi")).isEqualTo("— no previous period");
-        assertThat(model.groupRows()).allMatch(g -> g.growthNominal() == null && g.growthReal() == null);
+        assertThat(model.figures().groupRows()).allMatch(g -> g.growthNominal() == null && g.growthReal() == null);
     }
 
     @Test
     void periodThresholdAndDimensionChangesRecomputeAtOnce() {
         model.refresh();
-        model.periodProperty().set(PeriodOption.WHOLE_HISTORY);
+        model.choices().periodProperty().set(PeriodOption.WHOLE_HISTORY);
         assertThat(tile("revenue")).isEqualTo(f.money(
                 expected(PeriodSpec.wholeHistory(), AbcThresholds.DEFAULT).metrics().totalRevenue(), "EUR"));
-        model.abcProperty().set(new AbcOption(AbcThresholds.of(80, 20)));
-        assertThat(model.abcRows()).extracting(PortfolioRows.AbcRow::name).containsExactly("A", "B");
-        model.abcProperty().set(AbcOption.CUSTOM);
-        model.customAbcProperty().set("50,30,20");
+        model.choices().abcProperty().set(new AbcOption(AbcThresholds.of(80, 20)));
+        assertThat(model.figures().abcRows()).extracting(PortfolioRows.AbcRow::name).containsExactly("A", "B");
+        model.choices().abcProperty().set(AbcOption.CUSTOM);
+        model.choices().customAbcProperty().set("50,30,20");
         var custom = expected(PeriodSpec.wholeHistory(), AbcThresholds.of(50, 30, 20)).metrics().classes();
-        assertThat(model.abcRows()).extracting(PortfolioRows.AbcRow::accounts)
+        assertThat(model.figures().abcRows()).extracting(PortfolioRows.AbcRow::accounts)
                 .containsExactlyElementsOf(custom.stream().map(c -> c.accounts()).toList());
-        model.dimensionProperty().set(Dimension.CURRENCY);
-        assertThat(model.groupRows()).extracting(PortfolioRows.GroupRow::key).contains("EUR", "USD");
-        model.periodProperty().set(PeriodOption.RANGE);
-        model.rangeFromProperty().set(LocalDate.of(2023, 7, 1));
-        model.rangeToProperty().set(LocalDate.of(2023, 12, 31));
-        assertThat(model.periodTextProperty().get()).isEqualTo("Jul 2023 to Dec 2023, compared with Jan 2023 to Jun 2023");
+        model.choices().dimensionProperty().set(Dimension.CURRENCY);
+        assertThat(model.figures().groupRows()).extracting(PortfolioRows.GroupRow::key).contains("EUR", "USD");
+        model.choices().periodProperty().set(PeriodOption.RANGE);
+        model.choices().rangeFromProperty().set(LocalDate.of(2023, 7, 1));
+        model.choices().rangeToProperty().set(LocalDate.of(2023, 12, 31));
+        assertThat(model.figures().periodTextProperty().get()).isEqualTo("Jul 2023 to Dec 2023, compared with Jan 2023 to Jun 2023");
     }
 
     @Test
     void badThresholdsAndAnEmptyPeriodShowTheSentence() {
         model.refresh();
-        model.abcProperty().set(AbcOption.CUSTOM);
-        model.customAbcProperty().set("50,30");
+        model.choices().abcProperty().set(AbcOption.CUSTOM);
+        model.choices().customAbcProperty().set("50,30");
         assertThat(model.errorProperty().get()).isEqualTo("ABC class percentages must add up to 100, 50,30 add up "
                 + "to 80.");
-        assertThat(model.tiles()).isEmpty();
-        model.customAbcProperty().set("50,50");
+        assertThat(model.figures().tiles()).isEmpty();
+        model.choices().customAbcProperty().set("50,50");
         assertThat(model.errorProperty().get()).isEmpty();
-        model.periodProperty().set(PeriodOption.RANGE);
-        model.rangeFromProperty().set(LocalDate.of(2030, 1, 1));
-        model.rangeToProperty().set(LocalDate.of(2030, 3, 31));
+        model.choices().periodProperty().set(PeriodOption.RANGE);
+        model.choices().rangeFromProperty().set(LocalDate.of(2030, 1, 1));
+        model.choices().rangeToProperty().set(LocalDate.of(2030, 3, 31));
         // the dates as the user writes them (the service's sentence in the UI's language and style)
         assertThat(model.errorProperty().get()).startsWith("There is no revenue from "
                 + org.kamworkbench.service.message.DateStyle.formatter(TestWorkspaces.english().locale())
@@ -131,27 +131,27 @@ class PortfolioViewModelTest {
                 .doesNotContain("Exception");
         assertThat(model.errorProperty().get()).isEmpty();
         // no total mixes converted and unconverted revenue: no tile, no class, no curve
-        assertThat(model.tiles()).isEmpty();
-        assertThat(model.abcRows()).isEmpty();
-        assertThat(model.currencyRows()).isEmpty();
-        assertThat(model.analysisProperty().get()).isNull();
+        assertThat(model.figures().tiles()).isEmpty();
+        assertThat(model.figures().abcRows()).isEmpty();
+        assertThat(model.figures().currencyRows()).isEmpty();
+        assertThat(model.figures().analysisProperty().get()).isNull();
         // the accounts are still there to find and open
         assertThat(model.scenario().searchResults()).hasSize(service.load().accountCount());
 
-        model.periodProperty().set(PeriodOption.year(2023));
+        model.choices().periodProperty().set(PeriodOption.year(2023));
         assertThat(model.missingRatesProperty().get()).isEmpty();
         assertThat(model.errorProperty().get()).isEmpty();
-        assertThat(model.tiles()).hasSize(6);
+        assertThat(model.figures().tiles()).hasSize(6);
     }
 
     @Test
     void scenarioPicksShowTheImpactAndReset() {
         model.refresh();
-        PortfolioAnalysis a = model.analysisProperty().get();
+        PortfolioAnalysis a = model.figures().analysisProperty().get();
         Account top = a.curve().account(0);
         Account second = a.curve().account(1);
-        model.selectRank(0);
-        assertThat(model.selectedProperty().get().account()).isEqualTo(top);
+        model.figures().selectRank(0);
+        assertThat(model.figures().selectedProperty().get().account()).isEqualTo(top);
         model.addSelected();
         model.scenario().addPick(top);
         assertThat(model.scenario().picks()).containsExactly(top);
@@ -171,6 +171,6 @@ class PortfolioViewModelTest {
         model.scenario().reset();
         assertThat(model.scenario().scenarioProperty().get()).isNull();
         assertThat(model.scenario().summaryProperty().get()).isNull();
-        assertThat(model.analysisProperty().get()).isSameAs(a);
+        assertThat(model.figures().analysisProperty().get()).isSameAs(a);
     }
 }
