@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -177,11 +176,8 @@ public final class PortfolioView implements Screen {
 
     private void initAbcTable() {
         abcTable.setItems(figures.abcRows());
-        TableColumn<PortfolioRows.AbcRow, String> abcClass = TableColumns.text(texts.get("portfolio.col.class"),
-                PortfolioRows.AbcRow::name, 85);
-        abcClass.setMinWidth(80); // the constrained policy squeezed the Italian "Classe" into "Class/e"
         abcTable.getColumns().setAll(List.of(
-                abcClass,
+                TableColumns.text(texts.get("portfolio.col.class"), PortfolioRows.AbcRow::name, 85),
                 Columns.number(texts.get("portfolio.col.accounts"), PortfolioRows.AbcRow::accounts, (Integer n) -> f.count(n), 125),
                 Columns.number(texts.get("portfolio.col.revenue"), PortfolioRows.AbcRow::revenue, figures::money, 160),
                 Columns.number(texts.get("portfolio.col.share"), PortfolioRows.AbcRow::share, f::percent, 90)));

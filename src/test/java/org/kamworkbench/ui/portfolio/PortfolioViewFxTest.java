@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,13 @@ class PortfolioViewFxTest {
         Account top = a.curve().account(0);
         assertThat(chart.hoverText()).contains(top.name(), f.money(a.curve().revenue(0), "EUR"),
                 f.percent(a.curve().share(0)), f.percent(a.curve().cumulativeShare(0)));
+
+        // every ABC column is whole at this window width: the side card leaves room for the four headers
+        TableView<?> abc = robot.lookup("#abcTable").queryAs(TableView.class);
+        double columns = DesktopFixture.onFx(() -> abc.getColumns().stream().mapToDouble(TableColumn::getWidth).sum());
+        assertThat(columns).as("ABC columns %s", DesktopFixture.onFx(() -> abc.getColumns().stream()
+                .map(c -> c.getText() + " " + c.getWidth() + " min " + c.getMinWidth()).toList())).isLessThanOrEqualTo(
+                DesktopFixture.onFx(() -> abc.getWidth() - abc.snappedLeftInset() - abc.snappedRightInset()));
 
         Path png = Files.createTempDirectory("chart").resolve("pareto.png");
         ChartCard card = (ChartCard) chart.getParent();
