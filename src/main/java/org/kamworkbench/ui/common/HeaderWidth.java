@@ -8,7 +8,7 @@ import javafx.scene.text.Text;
 /**
  * How wide a column must be for its header to show the whole title on at most two lines: the narrowest
  * split of the title's words into two lines, in the header label's font, plus the header's padding and
- * room for the sort arrow.
+ * room for the sort arrow when the column can be sorted.
  */
 final class HeaderWidth {
     /** The sort arrow, in em of the header's font. */
@@ -20,8 +20,9 @@ final class HeaderWidth {
     static double twoLines(TableColumnHeader header, Label label) {
         String title = label.getText() == null ? "" : label.getText().trim();
         Font font = label.getFont();
+        boolean sortable = header.getTableColumn() == null || header.getTableColumn().isSortable();
         double padding = header.snappedLeftInset() + header.snappedRightInset() + label.snappedLeftInset()
-                + label.snappedRightInset() + SORT_ARROW_EM * font.getSize();
+                + label.snappedRightInset() + (sortable ? SORT_ARROW_EM * font.getSize() : 0);
         return Math.ceil(textTwoLines(title, font) + padding) + 2;
     }
 

@@ -65,8 +65,8 @@ public final class KpiPortfolioView implements Screen {
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         status.setComparator(Comparator.comparingInt(Row::urgency));
         status.setCellFactory(c -> new StatusCell());
-        status.setPrefWidth(190);
-        status.setMinWidth(190); // "Nessun piano attivo" in bold, in full, however narrow the window
+        status.setPrefWidth(175);
+        status.setMinWidth(175); // "Nessun piano attivo" in bold, in full, however narrow the window
         TableColumn<Row, Row> trend = new TableColumn<>(texts.get("kpiPortfolio.trend"));
         trend.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         trend.setSortable(false);
@@ -98,13 +98,13 @@ public final class KpiPortfolioView implements Screen {
         errorLabel.managedProperty().bind(model.errorProperty().isNotEmpty());
     }
 
-    /** 9 166 as the locale groups it; small values keep up to two decimals (4,25). */
     /** A column of figures: as wide as a seven-digit grouped number, however narrow the window (never cut). */
     private static <C extends TableColumn<Row, ?>> C figures(C column) {
         column.setMinWidth(95);
         return column;
     }
 
+    /** 9 166 as the locale groups it; small values keep up to two decimals (4,25). */
     private String number(BigDecimal d) {
         return d.abs().compareTo(BigDecimal.valueOf(1000)) >= 0 ? texts.amount(d)
                 : texts.decimal(d.setScale(Math.min(d.scale(), 2), java.math.RoundingMode.HALF_EVEN));

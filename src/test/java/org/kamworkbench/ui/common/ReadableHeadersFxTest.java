@@ -26,6 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class ReadableHeadersFxTest {
     private TableView<String> table;
     private TableColumn<String, String> account;
+    private TableColumn<String, String> sortedTrend;
+    private TableColumn<String, String> trend;
 
     @Start
     void start(Stage stage) {
@@ -35,7 +37,13 @@ class ReadableHeadersFxTest {
         account = new TableColumn<>("Lakeshore Automotive Corp.");
         account.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue()));
         account.setPrefWidth(60);
-        table.getColumns().setAll(List.of(person, account));
+        // the same title twice: a column that cannot be sorted needs no room for the sort arrow
+        sortedTrend = new TableColumn<>("Andamento");
+        sortedTrend.setPrefWidth(20);
+        trend = new TableColumn<>("Andamento");
+        trend.setPrefWidth(20);
+        trend.setSortable(false);
+        table.getColumns().setAll(List.of(person, account, sortedTrend, trend));
         table.getItems().setAll("Key account manager");
         Scene scene = new Scene(table, 900, 300);
         scene.getStylesheets().add(getClass().getResource("/org/kamworkbench/ui/app.css").toExternalForm());
@@ -61,6 +69,15 @@ class ReadableHeadersFxTest {
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> account.getWidth() > before);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(DesktopFixture.onFx(() -> Truncations.under(table))).isEmpty();
+    }
+
+    @Test
+    void aColumnThatCannotBeSortedKeepsNoRoomForTheSortArrow() throws Exception {
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> trend.getMinWidth() > 20);
+        WaitForAsyncUtils.waitForFxEvents();
+        double title = DesktopFixture.onFx(() -> HeaderWidth.textTwoLines("Andamento", Font.font(14)));
+
+        assertThat(trend.getMinWidth()).isGreaterThan(title).isLessThan(sortedTrend.getMinWidth() - 10);
     }
 
     @Test
