@@ -30,33 +30,6 @@ class FastStartTest {
     }
 
     @Test
-    void aCallOnLinuxAsksForHugePagesUnlessTheUserSaidOtherwise() {
-        assertThat(FastStart.hugePages("Linux", List.of("-Xmx512m"))).containsExactly("-XX:+UseTransparentHugePages");
-        assertThat(FastStart.hugePages("Mac OS X", List.of())).as("not a Linux option: elsewhere the JVM would refuse it")
-                .isEmpty();
-        assertThat(FastStart.hugePages("Windows 11", List.of())).isEmpty();
-        assertThat(FastStart.hugePages("Linux", List.of("-XX:-UseTransparentHugePages"))).isEmpty();
-        assertThat(FastStart.hugePages("Linux", List.of("-XX:+UseLargePages"))).isEmpty();
-    }
-
-    @Test
-    void theScriptsOptionsFileQuotesEveryOptionAndRunsTheCallDirectly() {
-        assertThat(FastStart.commandFile(List.of("-XX:SharedArchiveFile=/home/a b/.cache/kam.jsa",
-                "-D" + FastStart.CHILD_PROPERTY + "=true", "-Dx=say \"hi\" C:\\", "-jar", "/opt/kam.jar")))
-                .isEqualTo("\"-XX:SharedArchiveFile=/home/a b/.cache/kam.jsa\"\n"
-                        + "\"-D" + FastStart.DIRECT_PROPERTY + "=true\"\n"
-                        + "\"-Dx=say \\\"hi\\\" C:\\\\\"\n\"-jar\"\n\"/opt/kam.jar\"\n");
-    }
-
-    @Test
-    void onlyACallWithTheScriptsOwnOptionsWritesTheOptionsFile() {
-        assertThat(FastStart.launchedByTheScriptAlone(List.of("-Duser.home=/home/a", "-Dkam.script=true"))).isTrue();
-        assertThat(FastStart.launchedByTheScriptAlone(List.of("-Xmx512m", "-Duser.home=/home/a", "-Dkam.script=true")))
-                .as("KAM_JAVA_OPTIONS given").isFalse();
-        assertThat(FastStart.launchedByTheScriptAlone(List.of())).as("a plain java -jar").isFalse();
-    }
-
-    @Test
     void aCallTheScriptStartedDirectlyIsNotRelaunched() {
         System.setProperty(FastStart.DIRECT_PROPERTY, "true");
         try {

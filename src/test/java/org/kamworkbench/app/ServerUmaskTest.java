@@ -18,7 +18,7 @@ class ServerUmaskTest {
     @Test
     void aFileCreatedByTheWrappedCommandIsPrivate() throws Exception {
         Path made = dir.resolve("made-by-the-server.txt");
-        List<String> command = new ArrayList<>(FastStart.withPrivateUmask(List.of("touch", made.toString())));
+        List<String> command = new ArrayList<>(BackgroundServerStart.withPrivateUmask(List.of("touch", made.toString())));
         // started from a shell whose umask is 000, as a careless caller's would be
         List<String> fromLaxCaller = new ArrayList<>(List.of("/bin/sh", "-c", "umask 000 && exec \"$0\" \"$@\""));
         fromLaxCaller.addAll(command);
