@@ -28,7 +28,7 @@ import org.kamworkbench.service.port.TableSource;
  * cells, the same counts, the same problems with line, column and value; a file the byte reader declines
  * (quotes) is read the full way with the same outcome.
  */
-class RevenueBytePathTest {
+class RevenueByteAndRowPathsTest {
     @TempDir
     static Path dir;
     private static String accountsCsv;
@@ -36,8 +36,8 @@ class RevenueBytePathTest {
 
     @BeforeAll
     static void benchSmall() throws IOException {
-        accountsCsv = text(RevenueBytePathTest.class.getResourceAsStream("/bench-small/accounts.csv"));
-        invoicesCsv = text(new GZIPInputStream(RevenueBytePathTest.class.getResourceAsStream("/bench-small/invoices.csv.gz")));
+        accountsCsv = text(RevenueByteAndRowPathsTest.class.getResourceAsStream("/bench-small/accounts.csv"));
+        invoicesCsv = text(new GZIPInputStream(RevenueByteAndRowPathsTest.class.getResourceAsStream("/bench-small/invoices.csv.gz")));
     }
 
     private static String text(InputStream in) throws IOException {
