@@ -21,7 +21,10 @@ final class Compaction {
     private Compaction() {
     }
 
-    /** Shuts the database on {@code keeper} down compacted when {@link #worthIt}; any failure leaves the plain close to release it. */
+    /**
+     * Shuts the database on {@code keeper} down compacted when {@link #worthIt}; any failure leaves the
+     * plain close to release it.
+     */
     static void atClose(Connection keeper, Path file) {
         try (Statement st = keeper.createStatement()) {
             if (wroteIntoAMostlyEmptyFile(st, fileSize(file))) {

@@ -98,7 +98,8 @@ public final class PasswordChange implements WorkspacePasswords {
         }
         try {
             ChangeFileEncryption.execute(copy.getParent().toString(), COPY_NAME, CIPHER,
-                    old == null ? null : FilePasswords.filePassword(old), next == null ? null : FilePasswords.filePassword(next),
+                    old == null ? null : FilePasswords.filePassword(old),
+                    next == null ? null : FilePasswords.filePassword(next),
                     true);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not re-encrypt the workspace " + original + ": "

@@ -76,7 +76,8 @@ public final class Workspace implements AutoCloseable {
             H2DataSources.makeReadOnly(ds);
         }
         CompletableFuture<Jdbi> jdbiAhead = JdbiSetup.ahead(ds); // while H2 opens the file
-        FileConnection opened = OpenFiles.exclusively(() -> FileConnection.open(file, ds, sources, readingOnly, template));
+        FileConnection opened = OpenFiles.exclusively(
+                () -> FileConnection.open(file, ds, sources, readingOnly, template));
         Connection keeper = opened.keeper();
         try {
             if (readingOnly) {

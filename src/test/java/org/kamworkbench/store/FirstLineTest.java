@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class FirstLineTest {
     @Test
     void keepsOnlyTheFirstLineWithoutH2sStatementAndErrorCode() {
-        SQLException e = new SQLException("Table \"ACCOUNT\" not found; SQL statement:\nSELECT * FROM account [42102-224]");
+        SQLException e = new SQLException(
+                "Table \"ACCOUNT\" not found; SQL statement:\nSELECT * FROM account [42102-224]");
         assertThat(FirstLine.of(e)).isEqualTo("Table \"ACCOUNT\" not found");
     }
 
