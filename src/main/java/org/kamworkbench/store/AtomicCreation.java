@@ -60,8 +60,8 @@ final class AtomicCreation {
                 JdbcDataSource ds = sources.at(folder.resolve(base));
                 try (Connection c = ds.getConnection()) {
                     PrivateFiles.restrict(temp);
-                    Workspace.migrate(ds, c);
-                    new SettingsStore(Workspace.jdbiOn(ds)).seedDefaults();
+                    Migrations.migrate(ds, c);
+                    new SettingsStore(JdbiSetup.on(ds)).seedDefaults();
                 }
                 created = Files.size(temp) <= CREATED_IMAGE_LIMIT ? Files.readAllBytes(temp) : null;
                 if (template != null && created != null) {
@@ -79,7 +79,7 @@ final class AtomicCreation {
             deleteQuietly(temp);
             deleteQuietly(folder.resolve(base + ".trace.db"));
             throw new WorkspaceUnavailableException(DiskFull.sentenceOr(e, folder,
-                    "Could not create the workspace " + file + ": " + Workspace.firstLine(e) + " Nothing was left behind."),
+                    "Could not create the workspace " + file + ": " + FirstLine.of(e) + " Nothing was left behind."),
                     false, e);
         }
     }

@@ -53,7 +53,7 @@ public final class BackupCatalog implements WorkspaceBackups {
     public List<BackupInfo> list(Path workspace) {
         Path file = Workspace.databaseFile(workspace).toAbsolutePath();
         WorkspaceContents current = Files.exists(file)
-                ? contents(file, Workspace.passwordFor(file, password)) : new WorkspaceContents(0, 0, 0, 0);
+                ? contents(file, FilePasswords.passwordFor(file, password)) : new WorkspaceContents(0, 0, 0, 0);
         Backups backups = new Backups(file);
         List<BackupInfo> infos = new ArrayList<>();
         for (Backups.Backup b : backups.all()) {
@@ -143,7 +143,7 @@ public final class BackupCatalog implements WorkspaceBackups {
 
     /** Counts what a closed workspace file holds, opening it read-only (nothing is written to it). */
     static WorkspaceContents contents(Path file, char[] password) {
-        try (Connection c = Workspace.readOnly(file, password).getConnection(); Statement st = c.createStatement()) {
+        try (Connection c = H2DataSources.readOnly(file, password).getConnection(); Statement st = c.createStatement()) {
             long accounts = count(st, "SELECT COUNT(*) FROM account");
             long plans = count(st, "SELECT COUNT(*) FROM account_plan");
             long months = 0;
@@ -159,19 +159,19 @@ public final class BackupCatalog implements WorkspaceBackups {
             }
             return new WorkspaceContents(accounts, months, records[0], plans);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read " + file + ": " + Workspace.firstLine(e), e);
+            throw new IllegalStateException("Cannot read " + file + ": " + FirstLine.of(e), e);
         }
     }
 
     private static long counterOf(Path file, char[] password) throws IOException {
-        try (Connection c = Workspace.readOnly(file, password).getConnection()) {
+        try (Connection c = H2DataSources.readOnly(file, password).getConnection()) {
             return ChangeCounter.read(c);
         } catch (SQLException e) {
             if (e.getErrorCode() == DamageCheck.WRONG_PASSWORD || e.getErrorCode() == DamageCheck.WRONG_USER_OR_PASSWORD) {
                 throw new IOException("the backup does not open with this password (was it made before the "
                         + "password was changed?).", e);
             }
-            throw new IOException("the backup cannot be read (" + Workspace.firstLine(e) + ")", e);
+            throw new IOException("the backup cannot be read (" + FirstLine.of(e) + ")", e);
         }
     }
 

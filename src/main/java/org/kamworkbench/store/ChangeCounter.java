@@ -142,7 +142,7 @@ final class ChangeCounter extends DelegatingTransactionHandler {
         try {
             return Dialect.of(h.getConnection());
         } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("Cannot tell which database the workspace is on: " + Workspace.firstLine(e), e);
+            throw new IllegalStateException("Cannot tell which database the workspace is on: " + FirstLine.of(e), e);
         }
     }
 

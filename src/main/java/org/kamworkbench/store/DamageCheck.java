@@ -50,7 +50,7 @@ final class DamageCheck {
             }
         }
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL(url + ";ACCESS_MODE_DATA=r");
+        ds.setURL(url + H2DataSources.READ_ONLY);
         ds.setUser(credentials.getUser());
         ds.setPassword(credentials.getPassword());
         Connection c;

@@ -28,7 +28,7 @@ public final class EmptyWorkspaceTemplate {
     /** The start of this version's template names: worked out when a workspace is created, not at every open. */
     private synchronized String prefix() {
         if (prefix == null) {
-            prefix = "empty-workspace-" + Integer.toHexString(List.of(Workspace.SCHEMA_VERSION,
+            prefix = "empty-workspace-" + Integer.toHexString(List.of(Migrations.SCHEMA_VERSION,
                     org.h2.engine.Constants.FULL_VERSION, codeVersion()).hashCode()) + "-";
         }
         return prefix;

@@ -52,7 +52,7 @@ public final class PasswordChange implements WorkspacePasswords {
         if (!Files.exists(file)) {
             throw new WorkspaceUnavailableException("No workspace at " + file + ".", false, null);
         }
-        char[] old = Workspace.passwordFor(file, current);
+        char[] old = FilePasswords.passwordFor(file, current);
         if (old == null && next == null) {
             return; // not encrypted, and not to be
         }
@@ -88,34 +88,35 @@ public final class PasswordChange implements WorkspacePasswords {
      */
     private static long rekey(Path copy, char[] old, char[] next, Path original) {
         long counter;
-        try (Connection c = Workspace.dataSource(Workspace.baseOf(copy), old).getConnection();
+        try (Connection c = H2DataSources.at(H2DataSources.baseOf(copy), old).getConnection();
              Statement st = c.createStatement()) {
             counter = ChangeCounter.read(c);
-            String user = next == null ? "" : new String(Workspace.filePassword(next));
+            String user = next == null ? "" : new String(FilePasswords.filePassword(next));
             st.execute("ALTER USER kam SET PASSWORD '" + user.replace("'", "''") + "'");
         } catch (SQLException e) {
             throw failure(e, original);
         }
         try {
             ChangeFileEncryption.execute(copy.getParent().toString(), COPY_NAME, CIPHER,
-                    old == null ? null : Workspace.filePassword(old), next == null ? null : Workspace.filePassword(next),
+                    old == null ? null : FilePasswords.filePassword(old),
+                    next == null ? null : FilePasswords.filePassword(next),
                     true);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not re-encrypt the workspace " + original + ": "
-                    + Workspace.firstLine(e) + " The workspace is unchanged.", e);
+                    + FirstLine.of(e) + " The workspace is unchanged.", e);
         }
         return counter;
     }
 
     private static void verify(Path copy, char[] next, long counter, Path original) {
-        try (Connection c = Workspace.readOnly(copy, next).getConnection()) {
+        try (Connection c = H2DataSources.readOnly(copy, next).getConnection()) {
             if (ChangeCounter.read(c) != counter) {
                 throw new IllegalStateException("The re-encrypted copy of " + original
                         + " does not hold the same data; the workspace is unchanged.");
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The re-encrypted copy of " + original + " cannot be read ("
-                    + Workspace.firstLine(e) + "); the workspace is unchanged.", e);
+                    + FirstLine.of(e) + "); the workspace is unchanged.", e);
         }
     }
 
@@ -135,7 +136,7 @@ public final class PasswordChange implements WorkspacePasswords {
     }
 
     private static boolean opensWith(Path copy, char[] password) {
-        try (Connection c = Workspace.readOnly(copy, password).getConnection()) {
+        try (Connection c = H2DataSources.readOnly(copy, password).getConnection()) {
             return true;
         } catch (SQLException e) {
             return false;
@@ -144,9 +145,9 @@ public final class PasswordChange implements WorkspacePasswords {
 
     private static RuntimeException failure(SQLException e, Path file) {
         if (e.getErrorCode() == DamageCheck.WRONG_PASSWORD || e.getErrorCode() == DamageCheck.WRONG_USER_OR_PASSWORD) {
-            return Workspace.wrongPassword(file, e);
+            return FilePasswords.wrongPassword(file, e);
         }
-        return new IllegalStateException("Could not read the workspace " + file + ": " + Workspace.firstLine(e)
+        return new IllegalStateException("Could not read the workspace " + file + ": " + FirstLine.of(e)
                 + " The workspace is unchanged.", e);
     }
 

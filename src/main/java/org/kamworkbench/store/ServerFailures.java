@@ -73,7 +73,7 @@ final class ServerFailures {
                 deepest = t;
             }
         }
-        return Workspace.firstLine(deepest).replaceFirst("^([a-z][a-z0-9_]*\\.)+[A-Za-z0-9_$]+:\\s*", "");
+        return FirstLine.of(deepest).replaceFirst("^([a-z][a-z0-9_]*\\.)+[A-Za-z0-9_$]+:\\s*", "");
     }
 
     private static WorkspaceUnavailableException unavailable(Sentence sentence, Throwable cause) {

@@ -51,11 +51,11 @@ public final class ServerWorkspace implements AutoCloseable {
         try {
             boolean created;
             try (Connection c = pool.getConnection()) {
-                created = Workspace.migrate(pool, c);
+                created = Migrations.migrate(pool, c);
             } catch (FlywayException e) {
                 throw ServerFailures.opening(address, e);
             }
-            Jdbi jdbi = Workspace.jdbiOn(pool);
+            Jdbi jdbi = JdbiSetup.on(pool);
             long counter;
             try (Connection c = pool.getConnection()) {
                 if (created) {

@@ -48,7 +48,7 @@ public final class TableDump implements WorkspaceTables {
 
     @Override
     public String schemaVersion() {
-        return Workspace.SCHEMA_VERSION;
+        return Migrations.SCHEMA_VERSION;
     }
 
     @Override

@@ -13,7 +13,7 @@ final class Transactions {
         try {
             jdbi.useTransaction(work);
         } catch (SQLException e) {
-            throw new IllegalStateException(what + " failed; the workspace is unchanged: " + Workspace.firstLine(e), e);
+            throw new IllegalStateException(what + " failed; the workspace is unchanged: " + FirstLine.of(e), e);
         }
     }
 }

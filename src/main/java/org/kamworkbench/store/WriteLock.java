@@ -57,7 +57,7 @@ final class WriteLock {
                 throw busy(workspace, wait, e);
             }
             throw new IllegalStateException("Cannot lock workspace " + workspace + " for writing: "
-                    + Workspace.firstLine(e), e);
+                    + FirstLine.of(e), e);
         }
     }
 

@@ -34,7 +34,7 @@ class ServerWorkspaceTest {
         try (ServerWorkspace ws = ServerWorkspace.open(address, PASSWORD)) {
             assertThat(ws.created()).isTrue();
             assertThat(count(ws.jdbi(), "SELECT COUNT(*) FROM flyway_schema_history WHERE success"))
-                    .isGreaterThanOrEqualTo(Long.parseLong(Workspace.SCHEMA_VERSION));
+                    .isGreaterThanOrEqualTo(Long.parseLong(Migrations.SCHEMA_VERSION));
             assertThat(count(ws.jdbi(), "SELECT COUNT(*) FROM region_map")).isPositive(); // the default settings
             addAccount(ws.jdbi(), "A1");
             assertThat(ws.holdsAccounts()).isTrue();

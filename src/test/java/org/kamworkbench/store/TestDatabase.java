@@ -85,7 +85,7 @@ public final class TestDatabase implements AutoCloseable {
         com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource(
                 PostgresConnections.poolConfig(EmbeddedServer.url(name)));
         opened.add(pool);
-        Jdbi jdbi = Workspace.jdbiOn(pool);
+        Jdbi jdbi = JdbiSetup.on(pool);
         // no workspace file on a server: the counter file of a would-be workspace in the test's folder
         WorkspaceState state = new WorkspaceState(dir.resolve(name + Workspace.FILE_SUFFIX));
         long atOpen;
@@ -134,8 +134,8 @@ public final class TestDatabase implements AutoCloseable {
                 EmbeddedPostgres started = TeamServer.server(); // one server for every test of this JVM
                 execute(started.getPostgresDatabase(), "CREATE DATABASE " + TEMPLATE);
                 DataSource template = dataSource(started, TEMPLATE);
-                Workspace.migrate(template);
-                new SettingsStore(Workspace.jdbiOn(template)).seedDefaults();
+                Migrations.migrate(template);
+                new SettingsStore(JdbiSetup.on(template)).seedDefaults();
                 server = started;
             }
             return server;

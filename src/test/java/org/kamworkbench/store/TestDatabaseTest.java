@@ -42,7 +42,7 @@ class TestDatabaseTest {
     void migratedSeededAndEmpty() {
         String version = db.jdbi().withHandle(h -> h.createQuery("SELECT \"version\" FROM \"flyway_schema_history\" "
                 + "ORDER BY \"installed_rank\" DESC").mapTo(String.class).first());
-        assertThat(version).isEqualTo(Workspace.SCHEMA_VERSION);
+        assertThat(version).isEqualTo(Migrations.SCHEMA_VERSION);
         assertThat(new SettingsStore(db.jdbi()).load().regionByCountry()).containsEntry("US", "AMER");
         assertThat(new AccountStore(db.jdbi()).count()).isZero();
     }

@@ -41,18 +41,6 @@ class WorkspaceStoreTest {
     }
 
     @Test
-    void schemaVersionConstantMatchesTheNewestMigration() throws Exception {
-        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
-            int newest = files.map(f -> f.getFileName().toString())
-                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
-                    .max().orElseThrow();
-            newest = Math.max(newest, Integer.parseInt(RevenueSegmentsMigration.VERSION));
-            assertThat(Workspace.SCHEMA_VERSION).isEqualTo(String.valueOf(newest));
-        }
-    }
-
-    @Test
     void reopeningAnUpToDateWorkspaceKeepsItsData() {
         Path path = dir.resolve("again");
         int historyRows;
