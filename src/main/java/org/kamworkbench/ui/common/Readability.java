@@ -6,7 +6,9 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableColumnBase;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.layout.Region;
@@ -72,12 +74,38 @@ public final class Readability {
                 TableColumnBase<?, ?> column = header.getTableColumn();
                 if (column != null && column.getColumns().isEmpty()) {
                     double ownMin = column.getMinWidth();
-                    Runnable fit = () -> column.setMinWidth(Math.max(ownMin, HeaderWidth.twoLines(header, label)));
+                    Runnable fit = () -> {
+                        double min = Math.max(ownMin, HeaderWidth.twoLines(header, label));
+                        if (min != column.getMinWidth()) {
+                            column.setMinWidth(min);
+                            refit(column);
+                        }
+                    };
                     label.fontProperty().addListener(o -> fit.run());
                     label.textProperty().addListener(o -> fit.run());
                     fit.run();
                 }
             }
+        }
+    }
+
+    /**
+     * A constrained table fits its columns to its width only when that width changes: a minimum raised after
+     * its first layout would push its last column out of view. Resizing the column by a pixel and back makes
+     * the policy fit them all again.
+     */
+    private static void refit(TableColumnBase<?, ?> column) {
+        if (column instanceof TableColumn<?, ?> tableColumn && tableColumn.getTableView() != null
+                && tableColumn.getTableView().getColumnResizePolicy() != TableView.UNCONSTRAINED_RESIZE_POLICY) {
+            Platform.runLater(() -> nudge(tableColumn));
+        }
+    }
+
+    private static <S> void nudge(TableColumn<S, ?> column) {
+        TableView<S> table = column.getTableView();
+        if (table != null) {
+            table.resizeColumn(column, 1);
+            table.resizeColumn(column, -1);
         }
     }
 }
