@@ -40,6 +40,7 @@ final class PortfolioAnalyzer {
         List<GroupSummary> groups = request.dimension() == null ? List.of()
                 : groups(data, request, current, order, lost, curve.metrics(), growth);
         noteMissingInflation(growth, notes);
+        noteCurrenciesCountingExcluded(current, excluded, notes);
         return new PortfolioAnalysis(data, request, period, curve, new ExcludedAccounts(current, excluded), groups,
                 currencies(data, current, growth), overallGrowth, previousMetrics, growth, notes);
     }
@@ -61,6 +62,22 @@ final class PortfolioAnalyzer {
         } catch (MissingRateException e) {
             notes.add(Sentence.of("portfolio.note.noGrowth", e.sentence()));
             return null;
+        }
+    }
+
+    /**
+     * The currency table sums every line invoiced in the period, so a credit note that leaves an account with
+     * negative net revenue lowers its total below the headline revenue, which leaves that account out.
+     */
+    private static void noteCurrenciesCountingExcluded(PeriodRevenue current, int[] excluded, List<Sentence> notes) {
+        int withRevenue = 0;
+        for (int a : excluded) {
+            if (current.signum(a) != 0) {
+                withRevenue++;
+            }
+        }
+        if (withRevenue > 0) {
+            notes.add(Sentence.of("portfolio.note.currenciesCountExcluded", withRevenue));
         }
     }
 

@@ -53,6 +53,7 @@ class ParetoTest {
         assertThat(m.hhi()).isCloseTo(2500 + 400 + 225 + 100 + 25, within(1e-9));
         assertThat(m.effectiveAccounts()).isCloseTo(10_000 / 3250.0, within(1e-12));
         assertThat(m.band()).isEqualTo(ConcentrationBand.HIGH);
+        assertThat(a.notes()).noneMatch(n -> n.startsWith("The currency figures"));
     }
 
     @Test
@@ -101,6 +102,15 @@ class ParetoTest {
         }
         assertThat(excluded).containsExactly("CREDIT=-50", "ZERO=0", "NONE=0", "OTHERYEAR=0");
         assertThat(a.metrics().top1Share()).isCloseTo(0.9, EXACT);
+        // the currency table sums every line, CREDIT's net -50 included: 950, not the headline's 1 000; a note
+        // says why (ZERO, NONE and OTHERYEAR change no total)
+        assertThat(a.currencies()).singleElement().satisfies(c -> assertThat(c.revenue()).isEqualByComparingTo("950"));
+        assertThat(a.notes(java.util.Locale.ENGLISH)).contains("The currency figures count every line invoiced in the"
+                + " period, including the account with negative net revenue listed apart, so their total is below the"
+                + " portfolio revenue, which leaves it out.");
+        assertThat(a.notes(java.util.Locale.ITALIAN)).anyMatch(n -> n.startsWith(
+                "I dati per valuta contano ogni riga fatturata nel periodo, compreso l’account con fatturato netto"
+                        + " negativo elencato a parte"));
     }
 
     @Test
