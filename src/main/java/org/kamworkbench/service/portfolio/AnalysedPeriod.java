@@ -2,6 +2,7 @@ package org.kamworkbench.service.portfolio;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.kamworkbench.service.message.Sentence;
 
 /**
  * A period resolved to whole months, first to last inclusive (revenue is kept per month, so a
@@ -44,6 +45,14 @@ public record AnalysedPeriod(YearMonth firstMonth, YearMonth lastMonth) {
 
     int last() {
         return Months.index(lastMonth);
+    }
+
+    /** The months, in the reader's language: "2010-01 to 2010-12", "da 2010-01 a 2010-12". */
+    public Sentence sentence() {
+        return firstMonth.equals(lastMonth)
+                ? Sentence.of("portfolio.period.month", firstMonth.toString())
+                : Sentence.of("portfolio.period.months", firstMonth.toString(),
+                        lastMonth.toString());
     }
 
     @Override

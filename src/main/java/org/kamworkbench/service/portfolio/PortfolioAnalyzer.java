@@ -50,7 +50,7 @@ final class PortfolioAnalyzer {
                                                  List<Sentence> notes) {
         AnalysedPeriod previous = period.previous();
         if (previous.first() < data.firstMonth) {
-            notes.add(Sentence.of("portfolio.note.noPreviousData", previous.toString(), data.firstMonthWithRevenue()));
+            notes.add(Sentence.of("portfolio.note.noPreviousData", previous.sentence(), data.firstMonthWithRevenue()));
             return null;
         }
         try {

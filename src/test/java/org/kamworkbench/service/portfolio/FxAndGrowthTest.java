@@ -130,6 +130,7 @@ class FxAndGrowthTest {
         assertThat(a.growth().nominal()).isEmpty();
         assertThat(a.growth().currentRevenue()).isEqualByComparingTo("190");
         assertThat(a.notes()).anyMatch(n -> n.contains("2022-01 to 2022-12"));
+        assertThat(a.notes(java.util.Locale.ITALIAN)).anyMatch(n -> n.contains("precedente da 2022-01 a 2022-12 ("));
         // data from January 2023: the last 12 months (2023-07 to 2024-06) compare with 2022-07 to 2023-06, partly
         // before the data, so no growth; 2024 against 2023 is fine
         assertThat(analyze(twoCurrencies(), PeriodSpec.lastTwelveMonths()).growth().nominal()).isEmpty();
