@@ -49,6 +49,7 @@ final class KpiTiles {
         Label change = new Label(t.change());
         change.setId("tile-" + t.id() + "-change");
         change.getStyleClass().addAll("tile-change", t.tone() > 0 ? "good" : t.tone() < 0 ? "bad" : "flat");
+        change.setWrapText(true); // "— nessun periodo precedente" in a narrow tile
         Label detail = new Label(t.detail());
         detail.getStyleClass().add("tile-detail");
         detail.setWrapText(true);
