@@ -1,21 +1,11 @@
 package org.kamworkbench.service.plan;
 
-import org.kamworkbench.domain.VersionKey;
-import org.kamworkbench.domain.Versions;
-import org.kamworkbench.service.edit.EditGuard;
-
-import org.kamworkbench.service.message.UserInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.kamworkbench.domain.Account;
 import org.kamworkbench.domain.AccountPlan;
 import org.kamworkbench.domain.ActionStatus;
@@ -25,6 +15,9 @@ import org.kamworkbench.domain.PlanAction;
 import org.kamworkbench.domain.PlanReview;
 import org.kamworkbench.domain.PlanStatus;
 import org.kamworkbench.domain.Stakeholder;
+import org.kamworkbench.domain.VersionKey;
+import org.kamworkbench.domain.Versions;
+import org.kamworkbench.service.edit.EditGuard;
 import org.kamworkbench.service.port.AccountRepository;
 import org.kamworkbench.service.port.ColleagueRepository;
 import org.kamworkbench.service.port.PlanRepository;
@@ -35,6 +28,9 @@ import org.kamworkbench.service.port.StakeholderRepository;
  * horizon that follows from their due date, actions (what, who, how, when), reviews that keep a
  * snapshot of the plan, templates to start from, and "my actions" across every account. Invalid
  * input raises {@link IllegalArgumentException} with a sentence for the user.
+ * <p>The one entry point of the plan screens and commands; the work is done by {@link PlanEdits} (the plan
+ * itself), {@link ObjectiveEdits}, {@link ActionEdits}, {@link PlanReviewLog}, {@link PlanTemplates} and
+ * {@link ActionsAcrossPlans}, on the reads of {@link PlanLookup}.
  */
 public final class PlanService {
     private final PlanRepository plans;
@@ -43,6 +39,13 @@ public final class PlanService {
     private final StakeholderRepository stakeholders;
     private final Clock clock;
     private final EditGuard edits;
+    private final PlanLookup lookup;
+    private final PlanEdits planEdits;
+    private final PlanTemplates templates;
+    private final ObjectiveEdits objectives;
+    private final ActionEdits actions;
+    private final PlanReviewLog reviews;
+    private final ActionsAcrossPlans allActions;
 
     /**
      * {@code edits} checks and moves on the versions of plans, objectives and actions; their authors are its
@@ -56,6 +59,13 @@ public final class PlanService {
         this.stakeholders = stakeholders;
         this.clock = clock;
         this.edits = edits;
+        this.lookup = new PlanLookup(plans, accounts, colleagues, stakeholders);
+        this.planEdits = new PlanEdits(plans, lookup, edits);
+        this.templates = new PlanTemplates(plans, lookup, edits);
+        this.objectives = new ObjectiveEdits(plans, lookup, edits);
+        this.actions = new ActionEdits(plans, lookup, stakeholders, clock, edits);
+        this.reviews = new PlanReviewLog(plans, lookup);
+        this.allActions = new ActionsAcrossPlans(plans, accounts, lookup, clock);
     }
 
     public LocalDate today() {
@@ -85,10 +95,7 @@ public final class PlanService {
     }
 
     public PlanDetails details(long planId) {
-        AccountPlan plan = requirePlan(planId);
-        Account account = plan.accountId() == null ? null : account(plan.accountId());
-        return new PlanDetails(account, plan, plans.objectives(planId), plans.actions(planId), plans.reviews(planId),
-                people());
+        return lookup.details(planId);
     }
 
     /** The versions of a plan, its objectives and actions as they are now: what saves of them are based on. */
@@ -102,51 +109,17 @@ public final class PlanService {
 
     /** A new draft plan for an account, lasting 1 to 3 years. */
     public AccountPlan createPlan(long accountId, LocalDate start, LocalDate end) {
-        account(accountId);
-        PlanRules.checkDates(start, end);
-        return plans.insertPlan(AccountPlan.empty(accountId, start, end), List.of(), List.of());
+        return planEdits.create(accountId, start, end);
     }
 
-    /**
-     * A new draft plan from a template: its situation, SWOT, recommendations, objectives and actions,
-     * with every date moved by as many months as the new start lies after the template's.
-     */
+    /** A new draft plan from a template, every date moved to the new start (see {@link PlanTemplates}). */
     public AccountPlan createFromTemplate(long accountId, long templateId, LocalDate start) {
-        account(accountId);
-        PlanDetails t = details(templateId);
-        long months = java.time.temporal.ChronoUnit.MONTHS.between(t.plan().start(), start);
-        LocalDate end = t.plan().end().plusMonths(months);
-        PlanRules.checkDates(start, end);
-        AccountPlan plan = new AccountPlan(0, accountId, null, start, end, PlanStatus.DRAFT, t.plan().challenges(),
-                t.plan().economicIssues(), t.plan().strengths(), t.plan().weaknesses(), t.plan().opportunities(),
-                t.plan().threats(), t.plan().recommendations());
-        List<Objective> objectives = t.objectives().stream().map(o -> new Objective(o.id(), 0, o.title(),
-                o.due().plusMonths(months), null, o.target(), o.ownerId(),
-                org.kamworkbench.domain.ObjectiveStatus.OPEN, o.targetText())).toList();
-        List<PlanAction> actions = t.actions().stream().map(a -> new PlanAction(0, 0, a.what(), a.colleagueId(), null,
-                a.how(), a.due() == null ? null : a.due().plusMonths(months), ActionStatus.PLANNED, a.objectiveId(),
-                null, edits.author())).toList();
-        return plans.insertPlan(plan, objectives, actions);
+        return templates.createFrom(accountId, templateId, start);
     }
 
-    /**
-     * Keeps a copy of a plan as a template: situation, lists, objectives and actions with their
-     * colleagues (client stakeholders and KPIs belong to one account and are left out).
-     */
+    /** Keeps a copy of a plan as a template named {@code name}, without what belongs to its account. */
     public AccountPlan saveAsTemplate(long planId, String name) {
-        String n = PlanRules.required(name, "plan.template.noName");
-        if (plans.templates().stream().anyMatch(t -> t.templateName().equalsIgnoreCase(n))) {
-            throw new UserInputException("plan.templateExists", n);
-        }
-        PlanDetails d = details(planId);
-        AccountPlan p = d.plan();
-        AccountPlan template = new AccountPlan(0, null, n, p.start(), p.end(), PlanStatus.DRAFT, p.challenges(),
-                p.economicIssues(), p.strengths(), p.weaknesses(), p.opportunities(), p.threats(), p.recommendations());
-        List<Objective> objectives = d.objectives().stream().map(o -> new Objective(o.id(), 0, o.title(), o.due(),
-                null, o.target(), o.ownerId(), o.status(), o.targetText())).toList();
-        List<PlanAction> actions = d.actions().stream().map(a -> new PlanAction(0, 0, a.what(), a.colleagueId(), null,
-                a.how(), a.due(), ActionStatus.PLANNED, a.objectiveId(), null, edits.author())).toList();
-        return plans.insertPlan(template, objectives, actions);
+        return templates.save(planId, name);
     }
 
     public List<AccountPlan> templates() {
@@ -158,47 +131,22 @@ public final class PlanService {
         return updatePlan(plan, EditGuard.UNREAD);
     }
 
-    /**
-     * Saves the plan's dates, situation, SWOT and recommendations (its status changes through activate/close),
-     * based on the plan's version {@code basedOn}: refused when someone else saved it since.
-     */
+    /** Saves the plan's content (not its status) based on its version {@code basedOn}: refused when stale. */
     public AccountPlan updatePlan(AccountPlan plan, long basedOn) {
-        AccountPlan stored = editable(plan.id());
-        PlanRules.checkDates(plan.start(), plan.end());
-        AccountPlan kept = new AccountPlan(plan.id(), stored.accountId(), stored.templateName(), plan.start(),
-                plan.end(), stored.status(), PlanRules.text(plan.challenges()), PlanRules.text(plan.economicIssues()),
-                PlanRules.items(plan.strengths()), PlanRules.items(plan.weaknesses()),
-                PlanRules.items(plan.opportunities()), PlanRules.items(plan.threats()),
-                PlanRules.items(plan.recommendations()));
-        return edits.save(VersionKey.plan(plan.id()), basedOn, () -> {
-            plans.updatePlan(kept);
-            return kept;
-        });
+        return planEdits.update(plan, basedOn);
     }
 
     /** Makes the plan its account's active one; the plan active before is closed (kept read-only). */
     public void activate(long planId) {
-        AccountPlan plan = editable(planId);
-        if (plan.isTemplate()) {
-            throw new UserInputException("plan.templateActivated");
-        }
-        edits.save(VersionKey.plan(planId), EditGuard.UNREAD, () -> {
-            plans.activate(planId);
-            return planId;
-        });
+        planEdits.activate(planId);
     }
 
     public void close(long planId) {
-        AccountPlan plan = editable(planId);
-        edits.save(VersionKey.plan(planId), EditGuard.UNREAD, () -> {
-            plans.updatePlan(plan.withStatus(PlanStatus.CLOSED));
-            return planId;
-        });
+        planEdits.close(planId);
     }
 
     public void deletePlan(long planId) {
-        requirePlan(planId);
-        plans.deletePlan(planId);
+        planEdits.delete(planId);
     }
 
     /** Adds an objective, or saves one not based on a version read. */
@@ -206,23 +154,9 @@ public final class PlanService {
         return saveObjective(objective, EditGuard.UNREAD);
     }
 
-    /**
-     * Adds an objective (id 0), or saves the changes to one based on its version {@code basedOn}: refused when
-     * someone else changed or deleted it since. A target written as text is kept as written, and its number
-     * too when it reads as one.
-     */
+    /** Adds an objective (id 0), or saves one based on its version {@code basedOn}: refused when stale. */
     public Objective saveObjective(Objective objective, long basedOn) {
-        AccountPlan plan = editable(objective.planId());
-        String title = PlanRules.required(objective.title(), "plan.objective.noTitle");
-        PlanRules.checkDue(plan, objective.due(), "plan.objective");
-        String text = objective.targetText() == null || objective.targetText().isBlank() ? null
-                : objective.targetText().strip();
-        Objective o = new Objective(objective.id(), objective.planId(), title, objective.due(), objective.kpiId(),
-                objective.target(), objective.ownerId(), objective.status(), text);
-        if (o.id() == 0) {
-            return plans.saveObjective(o);
-        }
-        return edits.save(VersionKey.objective(o.id()), basedOn, () -> plans.saveObjective(o));
+        return objectives.save(objective, basedOn);
     }
 
     public void deleteObjective(long planId, long objectiveId) {
@@ -231,8 +165,7 @@ public final class PlanService {
 
     /** Deletes an objective based on its version {@code basedOn}: refused when someone else changed it since. */
     public void deleteObjective(long planId, long objectiveId, long basedOn) {
-        editable(planId);
-        edits.delete(VersionKey.objective(objectiveId), basedOn, () -> plans.deleteObjective(objectiveId));
+        objectives.delete(planId, objectiveId, basedOn);
     }
 
     /** Adds an action, or saves one not based on a version read. */
@@ -240,28 +173,9 @@ public final class PlanService {
         return saveAction(action, EditGuard.UNREAD);
     }
 
-    /**
-     * Adds an action (id 0, recorded with the current user as its author), or saves the changes to one based on
-     * its version {@code basedOn}: refused when someone else changed or deleted it since.
-     */
+    /** Adds an action (id 0, by the current user), or saves one based on its version {@code basedOn}. */
     public PlanAction saveAction(PlanAction action, long basedOn) {
-        AccountPlan plan = editable(action.planId());
-        String what = PlanRules.required(action.what(), "plan.action.noWhat");
-        if (action.due() == null) {
-            throw new UserInputException("plan.action.noDue");
-        }
-        if (action.stakeholderId() != null && stakeholders.find(action.stakeholderId())
-                .filter(s -> plan.accountId() != null && s.accountId() == plan.accountId()).isEmpty()) {
-            throw new UserInputException("plan.action.foreignStakeholder");
-        }
-        PlanAction a = new PlanAction(action.id(), action.planId(), what, action.colleagueId(), action.stakeholderId(),
-                PlanRules.text(action.how()), action.due(), action.status(), action.objectiveId(),
-                action.status() == ActionStatus.DONE ? (action.completedOn() != null ? action.completedOn() : today())
-                        : null, action.author() == null || action.author().isBlank() ? edits.author() : action.author());
-        if (a.id() == 0) {
-            return plans.saveAction(a);
-        }
-        return edits.save(VersionKey.action(a.id()), basedOn, () -> plans.saveAction(a));
+        return actions.save(action, basedOn);
     }
 
     public PlanAction setActionStatus(PlanAction action, ActionStatus status) {
@@ -270,7 +184,7 @@ public final class PlanService {
 
     /** Sets an action's status based on its version {@code basedOn}. */
     public PlanAction setActionStatus(PlanAction action, ActionStatus status, long basedOn) {
-        return saveAction(action.withStatus(status, today()), basedOn);
+        return actions.setStatus(action, status, basedOn);
     }
 
     public void deleteAction(long planId, long actionId) {
@@ -279,65 +193,28 @@ public final class PlanService {
 
     /** Deletes an action based on its version {@code basedOn}: refused when someone else changed it since. */
     public void deleteAction(long planId, long actionId, long basedOn) {
-        editable(planId);
-        edits.delete(VersionKey.action(actionId), basedOn, () -> plans.deleteAction(actionId));
+        actions.delete(planId, actionId, basedOn);
     }
 
     /** Records a review of the plan: date, participants, notes and a snapshot of the plan as it stands. */
     public PlanReview recordReview(long planId, LocalDate date, List<Long> colleagueIds, List<Long> stakeholderIds,
                                    String notes) {
-        if (date == null) {
-            throw new UserInputException("plan.review.noDate");
-        }
-        PlanDetails d = details(planId);
-        return plans.saveReview(new PlanReview(0, planId, date, colleagueIds, stakeholderIds, PlanRules.text(notes),
-                PlanSnapshot.of(d)));
+        return reviews.record(planId, date, colleagueIds, stakeholderIds, notes);
     }
 
     /** What changed between two reviews' snapshots (from the first to the second). */
     public List<SnapshotChange> compare(PlanReview before, PlanReview after) {
-        return PlanSnapshot.compare(before.snapshot(), after.snapshot());
+        return reviews.compare(before, after);
     }
 
     /** What changed from a review's snapshot to the plan as it stands now. */
     public List<SnapshotChange> changesSince(PlanReview review) {
-        return PlanSnapshot.compare(review.snapshot(), PlanSnapshot.of(details(review.planId())));
+        return reviews.changesSince(review);
     }
 
-    /**
-     * Actions across every account's plans (closed plans left out), by due date: only those whose
-     * owner (a colleague or a stakeholder) has this name when {@code owner} is given (ignoring case),
-     * only overdue ones (due before today, not done) when asked.
-     */
+    /** Actions of every open plan by due date, of one owner and only overdue ones when asked. */
     public List<ActionItem> actions(String owner, boolean overdueOnly) {
-        LocalDate today = today();
-        Map<Long, AccountPlan> planById = plans.allPlans().stream()
-                .filter(p -> p.status() != PlanStatus.CLOSED)
-                .collect(Collectors.toMap(AccountPlan::id, Function.identity()));
-        Map<Long, Account> accountById = accounts.findAll().stream()
-                .collect(Collectors.toMap(Account::id, Function.identity()));
-        People people = people();
-        Map<Long, Map<Long, String>> objectiveTitles = new HashMap<>();
-        String wanted = owner == null || owner.isBlank() ? null : owner.strip().toLowerCase(Locale.ROOT);
-        List<ActionItem> items = new ArrayList<>();
-        for (PlanAction a : plans.allActions()) {
-            AccountPlan plan = planById.get(a.planId());
-            if (plan == null || (overdueOnly && !a.overdue(today))) {
-                continue;
-            }
-            String who = people.ownerOf(a);
-            if (wanted != null && (who == null || !who.toLowerCase(Locale.ROOT).equals(wanted))) {
-                continue;
-            }
-            String objective = a.objectiveId() == null ? null : objectiveTitles.computeIfAbsent(plan.id(),
-                    id -> plans.objectives(id).stream().collect(Collectors.toMap(Objective::id, Objective::title)))
-                    .get(a.objectiveId());
-            items.add(new ActionItem(a, accountById.get(plan.accountId()), who, a.stakeholderId() != null, objective,
-                    a.overdue(today)));
-        }
-        items.sort(Comparator.comparing((ActionItem i) -> i.action().due(), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(i -> i.account().externalId()).thenComparing(i -> i.action().id()));
-        return items;
+        return allActions.list(owner, overdueOnly);
     }
 
     public List<Colleague> colleagues() {
@@ -356,24 +233,6 @@ public final class PlanService {
     }
 
     public People people() {
-        return new People(colleagues.findAll().stream().collect(Collectors.toMap(Colleague::id, Colleague::name)),
-                stakeholders.findAll().stream().collect(Collectors.toMap(Stakeholder::id, Stakeholder::name)));
-    }
-
-    private AccountPlan requirePlan(long planId) {
-        return plans.plan(planId).orElseThrow(() -> new UserInputException("plan.missing", String.valueOf(planId)));
-    }
-
-    private AccountPlan editable(long planId) {
-        AccountPlan plan = requirePlan(planId);
-        if (plan.readOnly()) {
-            throw new UserInputException("plan.closed");
-        }
-        return plan;
-    }
-
-    private Account account(long accountId) {
-        return accounts.findAll().stream().filter(a -> a.id() == accountId).findFirst()
-                .orElseThrow(() -> new UserInputException("account.missing", String.valueOf(accountId)));
+        return lookup.people();
     }
 }

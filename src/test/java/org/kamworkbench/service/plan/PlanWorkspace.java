@@ -68,6 +68,9 @@ public final class PlanWorkspace implements AutoCloseable {
     /** Who saves through {@link #plans}. */
     public final CurrentUser user = new CurrentUser("Anna Keller");
     private final PlanStore planStore;
+    /** The fixed clock and the version guard {@link #plans} runs on, for the tests of its parts. */
+    final Clock clock;
+    final EditGuard edits;
 
     /** On H2. */
     public PlanWorkspace(Path dir) {
@@ -86,8 +89,8 @@ public final class PlanWorkspace implements AutoCloseable {
         portfolio = new PortfolioService(accounts, revenue, rates, settings);
         planStore = new PlanStore(jdbi);
         KpiStore kpiStore = new KpiStore(jdbi);
-        Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        EditGuard edits = new EditGuard(new VersionStore(jdbi), new JdbiUnitOfWork(jdbi), user, clock);
+        clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        edits = new EditGuard(new VersionStore(jdbi), new JdbiUnitOfWork(jdbi), user, clock);
         plans = new PlanService(planStore, accounts, colleagues, stakeholders, clock, edits);
         keyAccounts = KeyAccountServices.of(new CriteriaStore(jdbi), new RatingStore(jdbi), new DesignationStore(jdbi),
                 new EffortStore(jdbi), portfolio, rates, settings, null, clock, edits);
@@ -99,6 +102,16 @@ public final class PlanWorkspace implements AutoCloseable {
         overview = new PlanOverviewService(planStore, accounts, colleagues, teams,
                 keyAccounts.designations()::designatedKeyAccounts,
                 kpis, clock);
+    }
+
+    /** The plan store {@link #plans} runs on. */
+    PlanStore planStore() {
+        return planStore;
+    }
+
+    /** The reads the parts of {@link #plans} share, on the same stores. */
+    PlanLookup lookup() {
+        return new PlanLookup(planStore, accounts, colleagues, stakeholders);
     }
 
     /** Stores an account and returns it with its id. */

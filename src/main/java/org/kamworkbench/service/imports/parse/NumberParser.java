@@ -20,29 +20,29 @@ import org.kamworkbench.service.port.TableRow;
  * make the value refused. Amounts go straight to long units of 1/10 000 without BigDecimal: this is
  * the hot path of a revenue import (no regex, no object per value). One parser per import (it keeps
  * scratch state); not thread-safe.
+ * <p>This class reads the sign and the order of the parts; {@link GroupedDigits} the digits and their groups,
+ * {@link NumberMarks} the currency or percent sign, {@link NumberDigits} makes the value, and
+ * {@link PlainAmountBytes} is the byte fast path.
  */
 public final class NumberParser {
     /** What {@link #plainE4} gives for bytes that are not a plain number. */
     public static final long NOT_PLAIN = Long.MIN_VALUE;
-    private static final int MAX_DIGITS = 40;
-    private static final int MAX_FAST_INT_DIGITS = 14;
     /** The canonical form of numeric spreadsheet cells: decimal point, no grouping, no currency. */
     private static final NumberStyle CANONICAL = new NumberStyle('.', true);
 
     private final NumberStyle style;
     private final char decimal;
-    private final char[] digits = new char[MAX_DIGITS];
+    private final NumberDigits digits = new NumberDigits();
+    private final GroupedDigits grouped;
+    private final NumberMarks marks = new NumberMarks();
     private NumberParser alternative;
     private NumberParser canonical;
-    private int intDigits;
-    private int fracDigits;
     private boolean negative;
-    private CurrencyMark mark;
-    private boolean percent;
 
     public NumberParser(NumberStyle style) {
         this.style = style;
         this.decimal = style.decimal();
+        this.grouped = new GroupedDigits(decimal, digits);
     }
 
     /** A reader of numbers as the user's locale writes them: firm, with the locale's decimal separator. */
@@ -75,40 +75,20 @@ public final class NumberParser {
 
     /** The currency written beside the last amount read, or null. */
     public CurrencyMark lastCurrency() {
-        return mark;
+        return marks.currency();
     }
 
     /** Whether the last rate read was written with a percent sign. */
     public boolean lastWasPercent() {
-        return percent;
+        return marks.percent();
     }
 
     /** An amount in units of 1/10 000; a currency may be written beside it (see {@link #lastCurrency()}). */
     public long parseE4(String s) throws InvalidValueException {
-        if (!scan(s, Mode.AMOUNT)) {
-            throw failure(s, Mode.AMOUNT, "value.notAmount");
+        if (!scan(s, NumberKind.AMOUNT)) {
+            throw failure(s, NumberKind.AMOUNT, "value.notAmount");
         }
-        if (intDigits > MAX_FAST_INT_DIGITS) {
-            try {
-                return toBigDecimal().movePointRight(4).setScale(0).longValueExact();
-            } catch (ArithmeticException e) {
-                throw new InvalidValueException(hasMoreDecimals(toBigDecimal()) ? "value.moreDecimals"
-                        : "value.tooLarge");
-            }
-        }
-        long v = 0;
-        for (int k = 0; k < intDigits; k++) {
-            v = v * 10 + (digits[k] - '0');
-        }
-        for (int f = 0; f < 4; f++) {
-            v = v * 10 + (f < fracDigits ? digits[intDigits + f] - '0' : 0);
-        }
-        for (int f = 4; f < fracDigits; f++) {
-            if (digits[intDigits + f] != '0') {
-                throw new InvalidValueException("value.moreDecimals");
-            }
-        }
-        return negative ? -v : v;
+        return digits.e4(negative);
     }
 
     /**
@@ -118,54 +98,23 @@ public final class NumberParser {
      * text with {@link #parseE4}, which holds the grammar. For the values it reads, both give the same.
      */
     public long plainE4(byte[] b, int from, int to) {
-        int i = from;
-        boolean minus = i < to && b[i] == '-';
-        if (minus) {
-            i++;
-        }
-        long v = 0;
-        int start = i;
-        while (i < to && b[i] >= '0' && b[i] <= '9') {
-            v = v * 10 + (b[i++] - '0');
-        }
-        int whole = i - start;
-        if (whole == 0 || whole > MAX_FAST_INT_DIGITS) {
-            return NOT_PLAIN;
-        }
-        int fraction = 0;
-        if (i < to) {
-            if (b[i] != decimal) {
-                return NOT_PLAIN;
-            }
-            i++;
-            while (i < to && b[i] >= '0' && b[i] <= '9' && fraction < 4) {
-                v = v * 10 + (b[i++] - '0');
-                fraction++;
-            }
-            if (fraction == 0 || i < to) {
-                return NOT_PLAIN;
-            }
-        }
-        for (; fraction < 4; fraction++) {
-            v *= 10;
-        }
-        return minus ? -v : v;
+        return PlainAmountBytes.e4(b, from, to, decimal);
     }
 
     /** An amount as an exact decimal; a currency may be written beside it (see {@link #lastCurrency()}). */
     public BigDecimal parseAmount(String s) throws InvalidValueException {
-        if (!scan(s, Mode.AMOUNT)) {
-            throw failure(s, Mode.AMOUNT, "value.notAmount");
+        if (!scan(s, NumberKind.AMOUNT)) {
+            throw failure(s, NumberKind.AMOUNT, "value.notAmount");
         }
-        return toBigDecimal();
+        return digits.decimal(negative);
     }
 
     /** A plain number (an FX rate, a KPI value, a threshold): no currency, no percent sign. */
     public BigDecimal parseDecimal(String s) throws InvalidValueException {
-        if (!scan(s, Mode.PLAIN)) {
-            throw failure(s, Mode.PLAIN, "value.notNumber");
+        if (!scan(s, NumberKind.PLAIN)) {
+            throw failure(s, NumberKind.PLAIN, "value.notNumber");
         }
-        return toBigDecimal();
+        return digits.decimal(negative);
     }
 
     /**
@@ -173,19 +122,19 @@ public final class NumberParser {
      * {@link #lastWasPercent()} tells which.
      */
     public BigDecimal parseRate(String s) throws InvalidValueException {
-        if (!scan(s, Mode.RATE)) {
-            throw failure(s, Mode.RATE, "value.notRate");
+        if (!scan(s, NumberKind.RATE)) {
+            throw failure(s, NumberKind.RATE, "value.notRate");
         }
-        return toBigDecimal();
+        return digits.decimal(negative);
     }
 
     /** A whole number such as a head count ("1,200" or "1200.00" both read 1200). */
     public long parseWhole(String s) throws InvalidValueException {
-        if (!scan(s, Mode.PLAIN)) {
-            throw failure(s, Mode.PLAIN, "value.notWhole");
+        if (!scan(s, NumberKind.PLAIN)) {
+            throw failure(s, NumberKind.PLAIN, "value.notWhole");
         }
         try {
-            return toBigDecimal().setScale(0).longValueExact();
+            return digits.decimal(negative).setScale(0).longValueExact();
         } catch (ArithmeticException e) {
             throw new InvalidValueException("value.notWhole");
         }
@@ -193,19 +142,15 @@ public final class NumberParser {
 
     /** Whether {@code s} is a number of this style in the given mode; for callers that only validate. */
     public boolean isNumber(String s) {
-        return scan(s, Mode.PLAIN);
+        return scan(s, NumberKind.PLAIN);
     }
 
-    private static boolean hasMoreDecimals(BigDecimal v) {
-        return v.stripTrailingZeros().scale() > 4;
-    }
-
-    private InvalidValueException failure(String s, Mode mode, String reasonKey) {
+    private InvalidValueException failure(String s, NumberKind kind, String reasonKey) {
         if (!style.firm()) {
             if (alternative == null) {
                 alternative = new NumberParser(style.alternative());
             }
-            if (alternative.scan(s, mode)) {
+            if (alternative.scan(s, kind)) {
                 throw StyleConflictException.number(alternative.style);
             }
         }
@@ -215,41 +160,18 @@ public final class NumberParser {
         return new InvalidValueException(reasonKey);
     }
 
-    private BigDecimal toBigDecimal() {
-        if (intDigits + fracDigits <= 18) {
-            long v = 0;
-            for (int k = 0; k < intDigits + fracDigits; k++) {
-                v = v * 10 + (digits[k] - '0');
-            }
-            return BigDecimal.valueOf(negative ? -v : v, fracDigits);
-        }
-        StringBuilder b = new StringBuilder(intDigits + fracDigits + 2);
-        if (negative) {
-            b.append('-');
-        }
-        b.append(digits, 0, intDigits);
-        if (fracDigits > 0) {
-            b.append('.').append(digits, intDigits, fracDigits);
-        }
-        return new BigDecimal(b.toString());
-    }
-
-    private enum Mode { AMOUNT, PLAIN, RATE }
-
     /**
      * Reads s as [mark] [sign or '('] [mark] digits [mark] [')' or '-'] [mark], at most one mark (a currency
      * for amounts, '%' for rates, none otherwise), spaces allowed between the parts; false when it is not
      * a number in this style.
      */
-    private boolean scan(String s, Mode mode) {
+    private boolean scan(String s, NumberKind kind) {
         negative = false;
-        mark = null;
-        percent = false;
-        intDigits = 0;
-        fracDigits = 0;
-        int i = skipSpaces(s, 0);
+        marks.clear();
+        digits.clear();
+        int i = Text.skipSpaces(s, 0);
         int j = s.length(); // every part skips the spaces after it, so trailing spaces need no trimming
-        i = markAt(s, i, j, mode);
+        i = marks.currencyAt(s, i, j, kind);
         if (i < 0) {
             return false;
         }
@@ -260,23 +182,23 @@ public final class NumberParser {
             if (isMinus(c) || c == '+') {
                 negative = c != '+';
                 signed = true;
-                i = skipSpaces(s, i + 1);
+                i = Text.skipSpaces(s, i + 1);
             } else if (c == '(') {
                 open = true;
-                i = skipSpaces(s, i + 1);
+                i = Text.skipSpaces(s, i + 1);
             }
         }
-        if (mark == null) {
-            i = markAt(s, i, j, mode);
+        if (marks.currency() == null) {
+            i = marks.currencyAt(s, i, j, kind);
             if (i < 0) {
                 return false;
             }
         }
-        int k = scanDigits(s, i, j);
+        int k = grouped.scan(s, i, j);
         if (k < 0) {
             return false;
         }
-        k = trailingMark(s, skipSpaces(s, k), j, mode);
+        k = marks.trailingAt(s, Text.skipSpaces(s, k), j, kind);
         if (k < 0) {
             return false;
         }
@@ -285,130 +207,22 @@ public final class NumberParser {
             if (c == ')' && open) {
                 open = false;
                 negative = true;
-                k = skipSpaces(s, k + 1);
+                k = Text.skipSpaces(s, k + 1);
             } else if (isMinus(c) && !signed && !open) {
                 negative = true;
-                k = skipSpaces(s, k + 1);
+                k = Text.skipSpaces(s, k + 1);
             }
         }
         if (open) {
             return false;
         }
-        if (mark == null && !percent) {
-            k = trailingMark(s, k, j, mode);
+        if (!marks.any()) {
+            k = marks.trailingAt(s, k, j, kind);
             if (k < 0) {
                 return false;
             }
         }
         return k == j;
-    }
-
-    private static int skipSpaces(String s, int i) {
-        while (i < s.length() && Text.isSpace(s.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    /** After a currency at i (and its spaces), i itself when there is none, -1 when the text is no mark. */
-    private int markAt(String s, int i, int j, Mode mode) {
-        int k = i;
-        while (k < j && CurrencyMark.isMarkChar(s.charAt(k))) {
-            k++;
-        }
-        if (k == i) {
-            return i;
-        }
-        if (mode != Mode.AMOUNT || (mark = CurrencyMark.find(s, i, k)) == null) {
-            return -1;
-        }
-        return skipSpaces(s, k);
-    }
-
-    /** After a trailing currency or '%' at i, i itself when there is none, -1 when the text is no mark. */
-    private int trailingMark(String s, int i, int j, Mode mode) {
-        if (i < j && s.charAt(i) == '%') {
-            if (mode != Mode.RATE) {
-                return -1;
-            }
-            percent = true;
-            return skipSpaces(s, i + 1);
-        }
-        return mark != null ? i : markAt(s, i, j, mode);
-    }
-
-    /** Reads the digits from i: the index after the last digit, or -1 when they break the grammar. */
-    private int scanDigits(String s, int i, int j) {
-        int k = i;
-        while (k < j && isDigit(s.charAt(k))) {
-            if (!keep(s.charAt(k++), false)) {
-                return -1;
-            }
-        }
-        if (k == i) {
-            return -1;
-        }
-        char kind = 0;
-        while (k < j && isGrouping(s.charAt(k))) {
-            char c = s.charAt(k);
-            boolean space = isGroupSpace(c);
-            if (space && (k + 1 >= j || !isDigit(s.charAt(k + 1)))) {
-                break; // a space before a currency or sign ends the digits
-            }
-            char thisKind = space ? ' ' : c == '’' ? '\'' : c;
-            if (kind == 0 && intDigits > 3 || kind != 0 && thisKind != kind) {
-                return -1;
-            }
-            kind = thisKind;
-            int g = k + 1;
-            while (g < j && isDigit(s.charAt(g))) {
-                if (!keep(s.charAt(g++), false)) {
-                    return -1;
-                }
-            }
-            if (g - k - 1 != 3) {
-                return -1;
-            }
-            k = g;
-        }
-        if (k < j && s.charAt(k) == decimal) {
-            int f = k + 1;
-            while (f < j && isDigit(s.charAt(f))) {
-                if (!keep(s.charAt(f++), true)) {
-                    return -1;
-                }
-            }
-            if (f == k + 1) {
-                return -1;
-            }
-            k = f;
-        }
-        return k;
-    }
-
-    private boolean keep(char c, boolean fraction) {
-        if (intDigits + fracDigits >= MAX_DIGITS) {
-            return false;
-        }
-        if (fraction) {
-            digits[intDigits + fracDigits++] = c;
-        } else {
-            digits[intDigits++] = c;
-        }
-        return true;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private boolean isGrouping(char c) {
-        return c == (decimal == '.' ? ',' : '.') || c == '\'' || c == '’' || isGroupSpace(c);
-    }
-
-    /** A space, no-break space, narrow no-break, thin or figure space: the spaces that group thousands. */
-    private static boolean isGroupSpace(char c) {
-        return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u2007';
     }
 
     private static boolean isMinus(char c) {

@@ -50,6 +50,14 @@ public final class Text {
                 || c == '\r' || c == '\n' || Character.isWhitespace(c);
     }
 
+    /** The index of the first character at or after i that is not a space ({@link #isSpace}). */
+    static int skipSpaces(String s, int i) {
+        while (i < s.length() && isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** {@link String#strip()} that also removes no-break and thin spaces. */
     public static String strip(String s) {
         int from = 0;
