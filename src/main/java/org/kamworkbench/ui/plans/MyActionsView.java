@@ -50,8 +50,7 @@ public final class MyActionsView implements Screen {
     private void initialize() {
         ownerBox.setItems(model.owners());
         ownerBox.valueProperty().bindBidirectional(model.ownerProperty());
-        Cols.named(ownerBox, s -> s.isEmpty() ? texts.get("actions.everyone") : s, texts.get("actions.everyone"));
-        ownerBox.setCellFactory(l -> new PlanTabView.Cell<>(s -> s.isEmpty() ? texts.get("actions.everyone") : s));
+        Cols.choice(ownerBox, s -> s.isEmpty() ? texts.get("actions.everyone") : s, texts.get("actions.everyone"));
         overdueBox.selectedProperty().bindBidirectional(model.overdueOnlyProperty());
         countLabel.textProperty().bind(model.countTextProperty());
         Cols.set(myActionsTable,
