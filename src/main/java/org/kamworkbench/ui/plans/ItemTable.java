@@ -1,18 +1,16 @@
 package org.kamworkbench.ui.plans;
 
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.TableView;
 import org.kamworkbench.ui.common.Texts;
 
 /**
  * A plan table with the form below it (objectives, actions): a double click or Edit loads the chosen row into
- * the form and puts the cursor there, Delete deletes it, and a status box sets its status.
+ * the form and puts the cursor there, and Delete deletes it.
  */
 final class ItemTable<R> {
     private final TableView<R> table;
@@ -37,20 +35,6 @@ final class ItemTable<R> {
         save.textProperty().bind(Bindings.when(edited).then(texts.get("plans.edit.save")).otherwise(texts.get(addKey)));
         cancel.visibleProperty().bind(edited);
         cancel.managedProperty().bind(edited);
-    }
-
-    /** A box that sets the chosen row's status to the one picked, then empties itself; off while no row is chosen. */
-    <S extends Enum<S>> void statusBox(Texts texts, ComboBox<S> box, S[] statuses, BiConsumer<R, S> setStatus) {
-        box.getItems().setAll(statuses);
-        box.setConverter(EnumText.converter(texts));
-        box.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        box.setOnAction(e -> {
-            R row = table.getSelectionModel().getSelectedItem();
-            if (row != null && box.getValue() != null) {
-                setStatus.accept(row, box.getValue());
-                box.setValue(null);
-            }
-        });
     }
 
     void editSelected() {

@@ -124,10 +124,11 @@ public final class PlanTabView {
         PlanTables.objectives(texts, objectivesTable, model.objectives());
         forms.objective(objectiveTitle, objectiveDue, objectiveOwner, objectiveKpi, objectiveTarget,
                 objectiveTargetNumber, objectiveNewColleague);
-        objectives.statusBox(texts, objectiveStatusBox, ObjectiveStatus.values(), model.objectives()::setStatus);
+        RowStatusBox.bind(texts, objectiveStatusBox, ObjectiveStatus.values(), objectivesTable,
+                model.objectives()::setStatus);
         PlanTables.actions(texts, actionsTable, model.actions());
         forms.action(actionWhat, actionWho, actionHow, actionDue, actionObjective, newColleague);
-        actions.statusBox(texts, actionStatusBox, ActionStatus.values(), model.actions()::setStatus);
+        RowStatusBox.bind(texts, actionStatusBox, ActionStatus.values(), actionsTable, model.actions()::setStatus);
         forms.review(participantsList, reviewNotes);
         ReviewComparison.bind(model.reviews(), texts, labels, compareFrom, compareTo, changesList);
         templateName.textProperty().bindBidirectional(model.newPlan().templateNameProperty());
