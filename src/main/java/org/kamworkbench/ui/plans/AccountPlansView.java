@@ -100,7 +100,7 @@ public final class AccountPlansView implements Screen {
         });
         accountList.setItems(model.accounts());
         accountList.setPlaceholder(new Label(texts.get("plans.noAccounts")));
-        accountList.setCellFactory(l -> new PlanTabView.Cell<>(a -> a.name() + "  ·  " + a.externalId()));
+        accountList.setCellFactory(l -> new NamedCell<>(a -> a.name() + "  ·  " + a.externalId()));
         accountList.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 model.accountProperty().set(now);

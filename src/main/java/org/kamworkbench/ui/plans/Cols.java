@@ -14,7 +14,6 @@ final class Cols {
     private Cols() {
     }
 
-
     /** A column of comparable values (dates, numbers) shown by {@code format}; empty cells for null. */
     static <S, T extends Comparable<? super T>> TableColumn<S, T> sorted(String title, Function<S, T> value,
                                                                   Function<T, String> format, double width) {
@@ -36,6 +35,12 @@ final class Cols {
     static <S> void set(TableView<S> table, TableColumn<S, ?>... columns) {
         table.getColumns().setAll(columns);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    /** As {@link #named}; the drop-down list shows each choice by {@code name} too. */
+    static <T> void choice(ComboBox<T> box, Function<T, String> name, String empty) {
+        named(box, name, empty);
+        box.setCellFactory(l -> new NamedCell<>(name));
     }
 
     /** Shows each choice by {@code name} (and {@code empty} for no choice) in a non-editable combo box. */

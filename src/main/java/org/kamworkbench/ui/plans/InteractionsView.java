@@ -113,16 +113,14 @@ public final class InteractionsView {
         stepsList.setCellFactory(l -> new StepCell());
         stepOwner.setItems(model.people());
         stepOwner.valueProperty().bindBidirectional(model.stepOwnerProperty());
-        Cols.named(stepOwner, PersonChoice::name, texts.get("interactions.ownerLater"));
-        stepOwner.setCellFactory(l -> new PlanTabView.Cell<>(PersonChoice::name));
+        Cols.choice(stepOwner, PersonChoice::name, texts.get("interactions.ownerLater"));
         datePicker.valueProperty().bindBidirectional(model.dateProperty());
         typeBox.getItems().setAll(InteractionType.values());
         typeBox.setConverter(EnumText.converter(texts));
         typeBox.valueProperty().bindBidirectional(model.typeProperty());
         participantsList.setItems(model.people());
         participantsList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        participantsList.setCellFactory(l -> new PlanTabView.Cell<>(p -> p.kind() == PersonChoice.Kind.STAKEHOLDER
-                ? texts.format("plans.clientPerson", p.name()) : p.name()));
+        participantsList.setCellFactory(l -> new NamedCell<>(new PlanLabels(texts)::person));
         topicsArea.textProperty().bindBidirectional(model.topicsProperty());
         feedbackArea.textProperty().bindBidirectional(model.feedbackProperty());
         nextStepsArea.textProperty().bindBidirectional(model.nextStepsProperty());

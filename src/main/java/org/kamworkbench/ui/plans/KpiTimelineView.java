@@ -78,8 +78,7 @@ public final class KpiTimelineView {
         messageLabel.managedProperty().bind(model.messageProperty().isNotEmpty());
         entryKpi.setItems(model.definitions());
         entryKpi.valueProperty().bindBidirectional(model.entryKpiProperty());
-        Cols.named(entryKpi, KpiDefinition::name, texts.get("plans.kpi"));
-        entryKpi.setCellFactory(l -> new PlanTabView.Cell<>(KpiDefinition::name));
+        Cols.choice(entryKpi, KpiDefinition::name, texts.get("plans.kpi"));
         entryPeriod.textProperty().bindBidirectional(model.entryPeriodProperty());
         entryTarget.textProperty().bindBidirectional(model.entryTargetProperty());
         entryActual.textProperty().bindBidirectional(model.entryActualProperty());

@@ -50,8 +50,7 @@ public final class MyActionsView implements Screen {
     private void initialize() {
         ownerBox.setItems(model.owners());
         ownerBox.valueProperty().bindBidirectional(model.ownerProperty());
-        Cols.named(ownerBox, s -> s.isEmpty() ? texts.get("actions.everyone") : s, texts.get("actions.everyone"));
-        ownerBox.setCellFactory(l -> new PlanTabView.Cell<>(s -> s.isEmpty() ? texts.get("actions.everyone") : s));
+        Cols.choice(ownerBox, s -> s.isEmpty() ? texts.get("actions.everyone") : s, texts.get("actions.everyone"));
         overdueBox.selectedProperty().bindBidirectional(model.overdueOnlyProperty());
         countLabel.textProperty().bind(model.countTextProperty());
         Cols.set(myActionsTable,
@@ -68,16 +67,7 @@ public final class MyActionsView implements Screen {
         myActionsTable.setItems(model.rows());
         myActionsTable.setRowFactory(t -> new OverdueRow<>(ActionItem::overdue));
         myActionsTable.setPlaceholder(new Label(texts.get("actions.none")));
-        statusBox.getItems().setAll(ActionStatus.values());
-        statusBox.setConverter(EnumText.converter(texts));
-        statusBox.disableProperty().bind(myActionsTable.getSelectionModel().selectedItemProperty().isNull());
-        statusBox.setOnAction(e -> {
-            ActionItem item = myActionsTable.getSelectionModel().getSelectedItem();
-            if (item != null && statusBox.getValue() != null) {
-                model.setStatus(item, statusBox.getValue());
-                statusBox.setValue(null);
-            }
-        });
+        RowStatusBox.bind(texts, statusBox, ActionStatus.values(), myActionsTable, model::setStatus);
         errorLabel.textProperty().bind(model.errorProperty());
         errorLabel.managedProperty().bind(model.errorProperty().isNotEmpty());
     }
