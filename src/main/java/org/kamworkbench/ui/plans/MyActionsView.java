@@ -1,6 +1,5 @@
 package org.kamworkbench.ui.plans;
 
-import java.time.LocalDate;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
