@@ -58,7 +58,8 @@ class ServerCancelTest {
         Thread.sleep(200); // the import is reading its 200 000 lines
         boolean finishedFirst = call.isDone(); // a quiet machine may be done already: nothing left to cancel
         signal.get().run(); // what the client's shutdown hook runs on Ctrl+C
-        assertThat(call).as("the signal returns only once the background process has answered").isDone();
+        // the signal returns once the background process has answered; the client's call then only has to return
+        assertThat(call).as("the call ends right after the signal").succeedsWithin(Duration.ofSeconds(10));
         int code = call.get().getAsInt();
         String said = err.toString(Charset.defaultCharset());
 
